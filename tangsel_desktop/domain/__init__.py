@@ -1,0 +1,1 @@
+"""Plain-Python rules of the domain: identity numbers, regions, enums, Indonesian formatting."""

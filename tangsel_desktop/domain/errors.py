@@ -1,0 +1,14 @@
+"""The one kind of error a clerk can fix: a UserError carries an Indonesian message that says what to do."""
+
+
+class UserError(Exception):
+    """An expected failure (bad input, duplicate, wrong password, locked file) with a message for the clerk."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class PermissionDenied(UserError):
+    """The signed-in user's role does not allow this action."""

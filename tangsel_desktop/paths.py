@@ -1,0 +1,68 @@
+"""Where the application keeps its data, logs and backups, and where its bundled resources live."""
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "TangselDesktop"
+APP_AUTHOR = "DinsosTangsel"
+DATA_DIR_VARIABLE = "TANGSEL_DATA_DIR"
+
+
+def resources_dir() -> Path:
+    """The resources/ folder: beside the package in a checkout, inside the bundle when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The folders of one office's data: the database, its backups, logs and reports."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "tangsel.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "tangsel.log"
+
+    @property
+    def reports(self) -> Path:
+        return self.root / "reports"
+
+    def ensure(self) -> "DataPaths":
+        for folder in (self.root, self.backups, self.logs, self.reports):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def default_data_root() -> Path:
+    """The per-user data folder (%LOCALAPPDATA% on Windows, ~/.local/share on Linux)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    """--data-dir wins, then TANGSEL_DATA_DIR, then the per-user folder."""
+    chosen = data_dir or os.environ.get(DATA_DIR_VARIABLE) or default_data_root()
+    return DataPaths(Path(chosen).expanduser().resolve()).ensure()
+
+
+def demo_data_paths() -> DataPaths:
+    """The demo office lives in its own folder so it never mixes with a real office's data."""
+    return DataPaths(default_data_root() / "demo").ensure()

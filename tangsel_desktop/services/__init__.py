@@ -1,0 +1,1 @@
+"""One function per user action, one transaction each, roles checked here; returns plain values."""

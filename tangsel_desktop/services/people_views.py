@@ -1,0 +1,150 @@
+"""Plain read-only values that describe people and households to the window, the command line and files."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tangsel_desktop.domain.enums import Disability, Sex
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.wilayah import wilayah
+
+
+def kelurahan_name(code: str) -> str:
+    try:
+        return wilayah().get(code).name
+    except UserError:
+        return code
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of a people listing or search result."""
+
+    id: str
+    local_no: int
+    nik: str
+    full_name: str
+    sex: Sex
+    birth_date: date
+    address: str
+    rt: str
+    rw: str
+    kelurahan_code: str
+    kk_number: str
+
+    @property
+    def kelurahan(self) -> str:
+        return kelurahan_name(self.kelurahan_code)
+
+    @classmethod
+    def from_row(cls, row: Any) -> "PersonRow":
+        return cls(
+            id=row.id,
+            local_no=row.local_no,
+            nik=row.nik,
+            full_name=row.full_name,
+            sex=Sex(row.sex),
+            birth_date=row.birth_date,
+            address=row.address,
+            rt=row.rt,
+            rw=row.rw,
+            kelurahan_code=row.kelurahan_code,
+            kk_number=row.kk_number or "",
+        )
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "nik": self.nik,
+            "name": self.full_name,
+            "sex": self.sex.value,
+            "birth_date": self.birth_date.isoformat(),
+            "kk": self.kk_number,
+            "address": self.address,
+            "rt": self.rt,
+            "rw": self.rw,
+            "kelurahan": self.kelurahan,
+            "kelurahan_code": self.kelurahan_code,
+        }
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: str
+    nik: str
+    full_name: str
+    sex: Sex
+    birth_date: date
+    is_head: bool
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    """Everything the person page shows: the record, the household, and the programs."""
+
+    id: str
+    nik: str
+    kk_number: str
+    household_id: str | None
+    full_name: str
+    sex: Sex
+    birth_place: str
+    birth_date: date
+    address: str
+    rt: str
+    rw: str
+    kelurahan_code: str
+    phone: str
+    occupation: str
+    disability: Disability
+    desil: int | None
+    notes: str
+    household: tuple[MemberView, ...] = ()
+    programs: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def kelurahan(self) -> str:
+        return kelurahan_name(self.kelurahan_code)
+
+    @property
+    def is_head(self) -> bool:
+        return any(member.is_head and member.id == self.id for member in self.household)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "nik": self.nik,
+            "kk": self.kk_number,
+            "name": self.full_name,
+            "sex": self.sex.value,
+            "birth_place": self.birth_place,
+            "birth_date": self.birth_date.isoformat(),
+            "address": self.address,
+            "rt": self.rt,
+            "rw": self.rw,
+            "kelurahan": self.kelurahan,
+            "kelurahan_code": self.kelurahan_code,
+            "phone": self.phone,
+            "occupation": self.occupation,
+            "disability": self.disability.value,
+            "desil": self.desil,
+            "notes": self.notes,
+            "household": [
+                {"id": m.id, "name": m.full_name, "is_head": m.is_head} for m in self.household
+            ],
+            "programs": list(self.programs),
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A person already registered who may be the one being typed."""
+
+    id: str
+    nik: str
+    full_name: str
+    birth_date: date
+    kelurahan_code: str
+    reason: str

@@ -1,0 +1,28 @@
+"""All services of one office's store, built once by a composition root and handed to whoever needs them."""
+
+from dataclasses import dataclass
+
+from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.services.auth_service import AuthService
+from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.people_service import PeopleService
+from tangsel_desktop.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    paths: DataPaths
+    database: Database
+    office: OfficeService
+    auth: AuthService
+    people: PeopleService
+
+    @classmethod
+    def build(cls, paths: DataPaths, database: Database) -> "Services":
+        return cls(
+            paths=paths,
+            database=database,
+            office=OfficeService(database),
+            auth=AuthService(database),
+            people=PeopleService(database),
+        )

@@ -1,0 +1,61 @@
+"""Bring the store's schema to the newest step at start-up, copying the database aside first."""
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from tangsel_desktop.storage.backup import backup_database
+from tangsel_desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    # An absolute script location: the frozen bundle ships the migrations as data files.
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(database: Database, backups_dir: Path) -> Path | None:
+    """Upgrade to head; returns the backup taken when an existing database had to move."""
+    current, head = current_revision(database), head_revision()
+    if current == head:
+        log.info("schema is current at revision %s", head)
+        return None
+    backup = None
+    if current is not None:
+        backup = backup_database(database.file, backups_dir, reason=f"sebelum-migrasi-{current}")
+        log.info("database copied to %s before migrating %s -> %s", backup, current, head)
+    config = _alembic_config()
+    with database.engine.connect() as connection:
+        # Batch migrations rebuild tables; foreign keys must be off while they do (and this
+        # pragma is a no-op inside a transaction, hence before begin).
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
+        violations = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+    if violations:
+        raise sqlite3.IntegrityError(f"foreign keys broken after migration: {violations[:5]}")
+    log.info("schema migrated to revision %s", head)
+    return backup
