@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.auth_service import AuthService
+from tangsel_desktop.services.dashboard_service import DashboardService
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people_service import PeopleService
 from tangsel_desktop.storage.database import Database
@@ -16,6 +17,7 @@ class Services:
     office: OfficeService
     auth: AuthService
     people: PeopleService
+    dashboard: DashboardService
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -25,4 +27,5 @@ class Services:
             office=OfficeService(database),
             auth=AuthService(database),
             people=PeopleService(database),
+            dashboard=DashboardService(database),
         )

@@ -1,0 +1,51 @@
+"""The live counts Beranda shows: people, households, and how they split."""
+
+from dataclasses import dataclass
+
+from tangsel_desktop.domain.enums import Disability, Role, Sex
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.people_views import kelurahan_name
+from tangsel_desktop.storage import people_store
+from tangsel_desktop.storage.database import Database
+
+
+@dataclass(frozen=True)
+class DashboardCounts:
+    people: int
+    households: int
+    women: int
+    men: int
+    with_disability: int
+    in_desil_1_to_4: int
+    by_kelurahan: tuple[tuple[str, int], ...]
+
+
+class DashboardService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def counts(self, *, actor: Actor) -> DashboardCounts:
+        actor.require(Role.OPERATOR, "melihat beranda")
+        with self._db.read() as session:
+            by_sex = dict(people_store.people_counts_by(session, "sex"))
+            by_disability = dict(people_store.people_counts_by(session, "disability"))
+            by_desil = dict(people_store.people_counts_by(session, "desil"))
+            by_kelurahan = people_store.people_counts_by(session, "kelurahan_code")
+            return DashboardCounts(
+                people=people_store.count_people(session),
+                households=people_store.count_households(session),
+                women=by_sex.get(Sex.FEMALE.value, 0),
+                men=by_sex.get(Sex.MALE.value, 0),
+                with_disability=sum(
+                    count for kind, count in by_disability.items() if kind != Disability.NONE.value
+                ),
+                in_desil_1_to_4=sum(
+                    count for desil, count in by_desil.items() if desil is not None and desil <= 4
+                ),
+                by_kelurahan=tuple(
+                    sorted(
+                        ((kelurahan_name(code), count) for code, count in by_kelurahan),
+                        key=lambda item: -item[1],
+                    )
+                ),
+            )

@@ -1,0 +1,45 @@
+"""Checks of the store itself: SQLite's integrity, foreign keys, the search index and the audit chain."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from tangsel_desktop.storage.audit import verify_chain
+from tangsel_desktop.storage.database import Database
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    ok: bool
+    problems: tuple[str, ...]
+    audit_entries: int
+    people: int
+
+
+def check_store(database: Database) -> IntegrityReport:
+    problems: list[str] = []
+    # A write transaction: FTS5's integrity-check is issued as an INSERT, and holding the write
+    # lock keeps the counts and the chain from moving under the check.
+    with database.write() as session:
+        result = session.execute(text("PRAGMA integrity_check")).scalars().all()
+        if result != ["ok"]:
+            problems.extend(f"integritas SQLite: {line}" for line in result[:20])
+        for row in session.execute(text("PRAGMA foreign_key_check")).all()[:20]:
+            problems.append(f"kunci asing rusak: tabel {row[0]} baris {row[1]} -> {row[2]}")
+        people = session.execute(
+            text("SELECT count(*) FROM person WHERE deleted_at IS NULL")
+        ).scalar_one()
+        indexed = session.execute(text("SELECT count(*) FROM person_fts")).scalar_one()
+        if people != indexed:
+            problems.append(
+                f"indeks pencarian memuat {indexed} orang, data memuat {people}: jalankan perbaikan indeks"
+            )
+        try:
+            session.execute(text("INSERT INTO person_fts(person_fts) VALUES('integrity-check')"))
+        except Exception as error:  # noqa: BLE001 - SQLite reports corruption as an error
+            problems.append(f"indeks pencarian rusak: {error}")
+        audit = verify_chain(session)
+        problems.extend(audit.problems)
+    return IntegrityReport(
+        ok=not problems, problems=tuple(problems), audit_entries=audit.entries, people=people
+    )
