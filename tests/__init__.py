@@ -1,0 +1,1 @@
+"""Tests of Tangsel Desktop, mirroring the package."""
