@@ -1,0 +1,23 @@
+"""python -m tangsel_desktop: a command runs headless; no command opens the window."""
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from tangsel_desktop.cli import build_parser
+
+    known, _ = build_parser().parse_known_args(arguments) if arguments else (None, None)
+    if known is None or known.command is None:
+        # The window: imported only now, so commands never load Qt.
+        from tangsel_desktop.app import run_window
+
+        return run_window(arguments)
+    from tangsel_desktop.cli import run_cli
+
+    return run_cli(arguments)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""Bulk writes of families on the bare sqlite3 connection, for demo fills and benchmarks of a million rows."""
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from tangsel_desktop.storage.audit import GENESIS_HASH
+from tangsel_desktop.storage.columns import timestamp_text
+
+PERSON_COLUMNS = (
+    "id, nik, household_id, full_name, sex, birth_place, birth_date, address, rt, rw, "
+    "kelurahan_code, phone, occupation, disability, desil, notes, created_at, updated_at, updated_by"
+)
+AUDIT_COLUMNS = (
+    "at",
+    "user_id",
+    "username",
+    "action",
+    "entity",
+    "entity_id",
+    "before_json",
+    "after_json",
+    "previous_hash",
+    "entry_hash",
+)
+
+
+def insert_families(
+    connection: sqlite3.Connection,
+    households: Sequence[tuple[Any, ...]],
+    history: Sequence[tuple[Any, ...]],
+    people: Sequence[tuple[Any, ...]],
+) -> None:
+    connection.executemany(
+        "INSERT INTO household (id, kk_number, head_person_id, created_at, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        households,
+    )
+    connection.executemany(
+        "INSERT INTO household_kk_history (household_id, kk_number, valid_from, changed_by) "
+        "VALUES (?, ?, ?, ?)",
+        history,
+    )
+    placeholders = ", ".join("?" * len(PERSON_COLUMNS.split(",")))
+    connection.executemany(
+        f"INSERT INTO person ({PERSON_COLUMNS}) VALUES ({placeholders})",  # noqa: S608 - fixed names
+        people,
+    )
+
+
+def live_niks_and_kks(connection: sqlite3.Connection) -> tuple[set[str], set[str]]:
+    niks = {row[0] for row in connection.execute("SELECT nik FROM person WHERE deleted_at IS NULL")}
+    kks = {
+        row[0]
+        for row in connection.execute("SELECT kk_number FROM household WHERE deleted_at IS NULL")
+    }
+    return niks, kks
+
+
+def last_audit_hash(connection: sqlite3.Connection) -> str:
+    row = connection.execute("SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row else GENESIS_HASH
+
+
+def insert_audit(connection: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    connection.executemany(
+        f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) "  # noqa: S608 - fixed names
+        f"VALUES ({', '.join('?' * len(AUDIT_COLUMNS))})",
+        [
+            tuple(
+                timestamp_text(row[column]) if column == "at" else row[column]
+                for column in AUDIT_COLUMNS
+            )
+            for row in rows
+        ],
+    )
