@@ -6,14 +6,18 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    from tangsel_desktop.cli import build_parser
+    from tangsel_desktop.cli_arguments import ArgumentError, build_parser
 
-    known, _ = build_parser().parse_known_args(arguments) if arguments else (None, None)
-    if known is None or known.command is None:
+    try:
+        known, _ = build_parser().parse_known_args(arguments)
+    except ArgumentError:
+        known = None  # run_cli reports it
+    if known is not None and known.command is None:
         # The window: imported only now, so commands never load Qt.
         from tangsel_desktop.app import run_window
 
-        return run_window(arguments)
+        exit_code: int = run_window(arguments)
+        return exit_code
     from tangsel_desktop.cli import run_cli
 
     return run_cli(arguments)

@@ -1,4 +1,4 @@
-"""Headless commands for office staff, scheduled jobs and tests; they call the same services as the window."""
+"""Headless commands for staff, scheduled jobs and tests; the same services as the window."""
 
 import argparse
 import getpass
@@ -7,11 +7,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
-from tangsel_desktop import __version__
 from tangsel_desktop.bootstrap import configure_logging, open_services
+from tangsel_desktop.cli_arguments import ArgumentError, build_parser
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
@@ -20,61 +19,12 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 
 log = logging.getLogger(__name__)
-PASSWORD_VARIABLE = "TANGSEL_PASSWORD"
-NEW_PASSWORD_VARIABLE = "TANGSEL_NEW_PASSWORD"
+PASSWORD_VARIABLE = "TANGSEL_PASSWORD"  # noqa: S105 - a variable name, not a password
+NEW_PASSWORD_VARIABLE = "TANGSEL_NEW_PASSWORD"  # noqa: S105
 
 
-class CommandFailed(Exception):
+class CommandError(Exception):
     """A command's own refusal, reported like a UserError."""
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="tangsel-desktop",
-        description="Tangsel Desktop: tanpa perintah membuka jendela aplikasi.",
-    )
-    parser.add_argument("--version", action="version", version=f"Tangsel Desktop {__version__}")
-    parser.add_argument("--data-dir", help="folder data kantor (atau variabel TANGSEL_DATA_DIR)")
-    parser.add_argument("--json", action="store_true", help="cetak tepat satu objek JSON")
-    parser.add_argument("--user", help="nama pengguna (kata sandi dari TANGSEL_PASSWORD)")
-    parser.add_argument("--demo", action="store_true", help="buka jendela dengan kantor contoh")
-    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
-
-    init = commands.add_parser("init", help="pengaturan awal kantor dan administrator pertama")
-    init.add_argument("--office", required=True, help="kode kelurahan (36.74.04.1004) atau DINSOS")
-    init.add_argument("--admin", required=True, help="nama pengguna administrator")
-    init.add_argument("--admin-name", default="", help="nama lengkap administrator")
-
-    users = commands.add_parser("users", help="pengguna kantor").add_subparsers(
-        dest="users_command", required=True
-    )
-    add = users.add_parser("add", help="tambah pengguna (kata sandi dari TANGSEL_NEW_PASSWORD)")
-    add.add_argument("name")
-    add.add_argument("--role", required=True, choices=[role.value for role in Role])
-    add.add_argument("--full-name", default="")
-    users.add_parser("list", help="daftar pengguna")
-    reset = users.add_parser("reset-password", help="atur ulang kata sandi (TANGSEL_NEW_PASSWORD)")
-    reset.add_argument("name")
-
-    demo = commands.add_parser("demo", help="isi kantor dengan penduduk contoh (sintetis)")
-    demo.add_argument("--people", type=int, default=5000)
-    demo.add_argument("--seed", type=int, default=2025)
-
-    people = commands.add_parser("people", help="data penduduk").add_subparsers(
-        dest="people_command", required=True
-    )
-    importing = people.add_parser("import", help="impor .xlsx atau .csv")
-    importing.add_argument("file", type=Path)
-    importing.add_argument("--dry-run", action="store_true", help="periksa saja, tanpa menyimpan")
-    exporting = people.add_parser("export", help="ekspor ke .xlsx atau .csv")
-    exporting.add_argument("file", type=Path)
-    find = people.add_parser("find", help="cari nama, NIK, No. KK atau alamat")
-    find.add_argument("text")
-    find.add_argument("--limit", type=int, default=20)
-
-    commands.add_parser("check", help="periksa keutuhan data dan jejak audit")
-    commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")
-    return parser
 
 
 def _password(variable: str, prompt: str, *, confirm: bool = False) -> str:
@@ -82,18 +32,18 @@ def _password(variable: str, prompt: str, *, confirm: bool = False) -> str:
     if value is not None:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise CommandFailed(
+        raise CommandError(
             f"Kata sandi tidak diberikan: setel variabel {variable} atau jalankan di terminal."
         )
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("Ulangi kata sandi: ") != value:
-        raise CommandFailed("Kedua kata sandi tidak sama.")
+        raise CommandError("Kedua kata sandi tidak sama.")
     return value
 
 
 def _login(services: Services, args: argparse.Namespace) -> Actor:
     if not args.user:
-        raise CommandFailed("Perintah ini butuh --user NAMA (kata sandi dari TANGSEL_PASSWORD).")
+        raise CommandError("Perintah ini butuh --user NAMA (kata sandi dari TANGSEL_PASSWORD).")
     services.office.require()
     return services.auth.login(
         username=args.user, password=_password(PASSWORD_VARIABLE, f"Kata sandi {args.user}: ")
@@ -119,9 +69,7 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
             office_code=args.office,
             admin_username=args.admin,
             admin_full_name=args.admin_name,
-            admin_password=_password(
-                NEW_PASSWORD_VARIABLE, "Kata sandi administrator baru: ", confirm=True
-            ),
+            admin_password=_password(NEW_PASSWORD_VARIABLE, "Kata sandi administrator baru: ", confirm=True),
         )
         return (
             {"office": office.code, "name": office.name, "admin": args.admin},
@@ -156,21 +104,17 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
     if command == "backup":
         backup = services.backup.backup_now(actor=actor)
         return {"backup": str(backup)}, f"Cadangan disimpan di {backup}"
-    raise CommandFailed(f"Perintah {command!r} tidak dikenal.")
+    raise CommandError(f"Perintah {command!r} tidak dikenal.")
 
 
-def _users(
-    services: Services, actor: Actor, args: argparse.Namespace
-) -> tuple[dict[str, Any], str]:
+def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
     if args.users_command == "add":
         user, _ = services.auth.add_user(
             actor=actor,
             username=args.name,
             full_name=args.full_name,
             role=Role(args.role),
-            password=_password(
-                NEW_PASSWORD_VARIABLE, f"Kata sandi baru untuk {args.name}: ", confirm=True
-            ),
+            password=_password(NEW_PASSWORD_VARIABLE, f"Kata sandi baru untuk {args.name}: ", confirm=True),
         )
         return {
             "user": user.username,
@@ -202,16 +146,13 @@ def _users(
     )
 
 
-def _people(
-    services: Services, actor: Actor, args: argparse.Namespace
-) -> tuple[dict[str, Any], str]:
+def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
     if args.people_command == "find":
         if args.limit < 1:
-            raise CommandFailed("--limit harus 1 atau lebih.")
+            raise CommandError("--limit harus 1 atau lebih.")
         rows = services.people.search(actor=actor, text=args.text, limit=args.limit)
         text = "\n".join(
-            f"{row.nik}  {row.full_name:40}  {row.kelurahan}  RT {row.rt}/RW {row.rw}"
-            for row in rows
+            f"{row.nik}  {row.full_name:40}  {row.kelurahan}  RT {row.rt}/RW {row.rw}" for row in rows
         )
         return {"results": [row.as_json() for row in rows]}, text or "Tidak ada yang cocok."
     if args.people_command == "import":
@@ -220,13 +161,12 @@ def _people(
         )
         text = (
             f"{'Uji coba (tidak disimpan)' if result.dry_run else 'Impor selesai'}: "
-            f"{result.imported} baru, {result.updated} diperbarui, {result.unchanged} tidak berubah, "
-            f"{result.rejected} ditolak, {result.warnings} peringatan. Laporan: {result.report_path}"
+            f"{result.imported} baru, {result.updated} diperbarui, "
+            f"{result.unchanged} tidak berubah, {result.rejected} ditolak, "
+            f"{result.warnings} peringatan. Laporan: {result.report_path}"
         )
         return result.as_json(), text
-    result_export, _ = services.people_export.export(
-        actor=actor, target=args.file, progress=_progress(args)
-    )
+    result_export, _ = services.people_export.export(actor=actor, target=args.file, progress=_progress(args))
     return result_export.as_json(), f"{result_export.rows} orang diekspor ke {result_export.path}"
 
 
@@ -240,7 +180,14 @@ def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
 def run_cli(argv: Sequence[str]) -> int:
     """Run a command; 0 on success, 1 on an error with its message on stderr (or in the JSON)."""
     parser = build_parser()
-    args = parser.parse_args(list(argv))
+    try:
+        args = parser.parse_args(list(argv))
+    except ArgumentError as error:
+        if "--json" in argv:
+            sys.stdout.write(json.dumps({"ok": False, "error": str(error)}, ensure_ascii=False) + "\n")
+        else:
+            sys.stderr.write(f"Gagal: {error}\n")
+        return 1
     paths = resolve_data_paths(args.data_dir)
     configure_logging(paths, console=not args.json)
     try:
@@ -249,7 +196,7 @@ def run_cli(argv: Sequence[str]) -> int:
             payload, text = run_command(services, args)
         finally:
             services.database.dispose()
-    except (UserError, CommandFailed) as error:
+    except (UserError, CommandError) as error:
         message = error.message if isinstance(error, UserError) else str(error)
         log.info("command %s refused: %s", args.command, message)
         if args.json:

@@ -24,9 +24,11 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Role.OPERATOR: "Operator", Role.SUPERVISOR: "Supervisor", Role.ADMIN: "Administrator"}[
-            self
-        ]
+        return {
+            Role.OPERATOR: "Operator",
+            Role.SUPERVISOR: "Supervisor",
+            Role.ADMIN: "Administrator",
+        }[self]
 
 
 class Disability(StrEnum):

@@ -7,8 +7,17 @@ from tangsel_desktop.domain.enums import Sex
 from tangsel_desktop.domain.errors import UserError
 
 VALID_PROVINCES = frozenset(
-    [*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66), *range(71, 77), 81, 82]
-    + list(range(91, 97))
+    [
+        *range(11, 20),
+        21,
+        *range(31, 37),
+        *range(51, 54),
+        *range(61, 66),
+        *range(71, 77),
+        81,
+        82,
+        *list(range(91, 97)),
+    ]
 )
 
 

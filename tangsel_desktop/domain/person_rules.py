@@ -101,9 +101,7 @@ def parse_date_text(value: date | str | None) -> date:
         match = pattern.match(text)
         if match:
             try:
-                return date(
-                    int(match.group(year_at)), int(match.group(month_at)), int(match.group(day_at))
-                )
+                return date(int(match.group(year_at)), int(match.group(month_at)), int(match.group(day_at)))
             except ValueError:
                 raise UserError(
                     f"Tanggal lahir {text!r} tidak ada di kalender. Periksa tanggal dan bulannya.",
@@ -142,9 +140,7 @@ def parse_phone(value: str) -> str:
     elif text.startswith("62"):
         text = "0" + text[2:]
     if not text.isdigit() or not 9 <= len(text) <= 14 or not text.startswith("0"):
-        raise UserError(
-            "Nomor HP harus 9-14 angka diawali 0 atau +62, contoh 081234567890.", field="phone"
-        )
+        raise UserError("Nomor HP harus 9-14 angka diawali 0 atau +62, contoh 081234567890.", field="phone")
     return text
 
 
@@ -212,8 +208,7 @@ def check_person(draft: PersonDraft, *, today: date | None = None) -> PersonChec
     birth_date = attempt(parse_date_text, draft.birth_date)
     if birth_date is not None and not EARLIEST_BIRTH_DATE <= birth_date <= today:
         errors.append(
-            f"Tanggal lahir {birth_date:%d-%m-%Y} tidak mungkin: tidak boleh di masa depan "
-            "atau sebelum 1900."
+            f"Tanggal lahir {birth_date:%d-%m-%Y} tidak mungkin: tidak boleh di masa depan atau sebelum 1900."
         )
         birth_date = None
     address = tidy_text(draft.address)
@@ -242,9 +237,14 @@ def check_person(draft: PersonDraft, *, today: date | None = None) -> PersonChec
         warnings.extend(nik_warnings(nik_info, birth_date=birth_date, sex=sex))
     if errors or None in (nik_info, sex, birth_date, kelurahan, disability, rt, rw, phone):
         return PersonCheck(person=None, errors=errors, warnings=warnings)
-    assert nik_info is not None and sex is not None and birth_date is not None
-    assert kelurahan is not None and disability is not None
-    assert rt is not None and rw is not None and phone is not None
+    assert nik_info is not None
+    assert sex is not None
+    assert birth_date is not None
+    assert kelurahan is not None
+    assert disability is not None
+    assert rt is not None
+    assert rw is not None
+    assert phone is not None
     return PersonCheck(
         person=ValidPerson(
             nik=nik_info.nik,

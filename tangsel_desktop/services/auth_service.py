@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
@@ -69,7 +69,7 @@ def hash_password(password: str) -> str:
 
 
 def _find(session: Session, username: str) -> AppUser | None:
-    return session.execute(select(AppUser).where(AppUser.username == username)).scalar()  # type: ignore[arg-type]
+    return session.execute(select(AppUser).where(col(AppUser.username) == username)).scalar()
 
 
 def _public(user: AppUser) -> dict[str, object]:
@@ -154,9 +154,7 @@ class AuthService:
                     )
                 else:
                     event = AuditEvent("login_failed", "app_user", user.id)
-                    outcome = UserError(
-                        f"Nama pengguna atau kata sandi salah. Sisa percobaan: {left}."
-                    )
+                    outcome = UserError(f"Nama pengguna atau kata sandi salah. Sisa percobaan: {left}.")
             session.add(user)
             session.flush()
             audit.append(session, [event], user_id=user.id, username=user.username)
@@ -171,7 +169,12 @@ class AuthService:
         actor.require(Role.ADMIN, "menambah pengguna")
         with self._db.write() as session:
             user = create_user(
-                session, by=actor, username=username, full_name=full_name, role=role, password=password
+                session,
+                by=actor,
+                username=username,
+                full_name=full_name,
+                role=role,
+                password=password,
             )
             return _view(user), ChangeSummary.of("app_user")
 
@@ -203,5 +206,5 @@ class AuthService:
     def list_users(self, *, actor: Actor) -> list[UserView]:
         actor.require(Role.ADMIN, "melihat daftar pengguna")
         with self._db.read() as session:
-            users = session.execute(select(AppUser).order_by(AppUser.username)).scalars()  # type: ignore[arg-type]
+            users = session.execute(select(AppUser).order_by(AppUser.username)).scalars()
             return [_view(user) for user in users]

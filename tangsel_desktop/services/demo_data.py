@@ -298,9 +298,7 @@ class DemoGenerator:
         members = [self._person(kelurahan, address, head_sex, (22, 75), family_name, desil)]
         if size >= 2:
             spouse_sex = Sex.FEMALE if head_sex is Sex.MALE else Sex.MALE
-            members.append(
-                self._person(kelurahan, address, spouse_sex, (20, 70), family_name, desil)
-            )
+            members.append(self._person(kelurahan, address, spouse_sex, (20, 70), family_name, desil))
         while len(members) < size:
             child_sex = rng.choice((Sex.MALE, Sex.FEMALE))
             members.append(self._person(kelurahan, address, child_sex, (0, 19), family_name, desil))

@@ -19,7 +19,7 @@ from tangsel_desktop.storage.database import Database
 log = logging.getLogger(__name__)
 
 DEMO_OFFICE_CODE = "36.74.04.1004"  # Kelurahan Sawah, Kecamatan Ciputat
-DEMO_PASSWORD = "demo-tangsel"
+DEMO_PASSWORD = "demo-tangsel"  # noqa: S105 - the public password of the synthetic demo office
 DEMO_USERS = (("admin", Role.ADMIN), ("supervisor", Role.SUPERVISOR), ("operator", Role.OPERATOR))
 DEMO_FULL_NAMES = {
     "admin": "Admin Demo",
@@ -59,9 +59,7 @@ class DemoService:
         actor.require(Role.ADMIN, "mengisi data contoh")
         office = self._office.require()
         places = (
-            list(wilayah().kelurahan)
-            if office.kind is OfficeKind.DINSOS
-            else [wilayah().get(office.code)]
+            list(wilayah().kelurahan) if office.kind is OfficeKind.DINSOS else [wilayah().get(office.code)]
         )
         generator = DemoGenerator(places, seed=seed)
         try:

@@ -53,7 +53,7 @@ class OfficeService:
 
     def get(self) -> OfficeView | None:
         with self._db.read() as session:
-            office = session.execute(select(Office)).scalar()  # type: ignore[arg-type]
+            office = session.execute(select(Office)).scalar()
             if office is None:
                 return None
             return OfficeView(code=office.code, kind=OfficeKind(office.kind), name=office.name)
@@ -72,7 +72,7 @@ class OfficeService:
         """First run: record the office and its first administrator, in one transaction."""
         kind, code, name = describe_office(office_code)
         with self._db.write() as session:
-            if session.execute(select(Office)).scalar() is not None:  # type: ignore[arg-type]
+            if session.execute(select(Office)).scalar() is not None:
                 raise UserError("Kantor sudah diatur sebelumnya; pengaturan awal hanya sekali.")
             office = Office(code=code, kind=kind.value, name=name)
             session.add(office)

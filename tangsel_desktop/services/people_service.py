@@ -68,7 +68,7 @@ def household_for_kk(
     if existing is not None:
         return existing.id, []
     now = utc_now()
-    row = {
+    row: dict[str, Any] = {
         "id": new_id(),
         "kk_number": kk_number,
         "head_person_id": new_person_id,
@@ -77,7 +77,8 @@ def household_for_kk(
         "updated_by": actor.user_id,
     }
     people_store.insert_households(session, [row])
-    return row["id"], [AuditEvent("create", "household", row["id"], after=row)]
+    household_id: str = row["id"]
+    return household_id, [AuditEvent("create", "household", household_id, after=row)]
 
 
 def _detail(session: Session, person: Person, warnings: Sequence[str] = ()) -> PersonDetail:
@@ -127,9 +128,7 @@ class PeopleService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def register(
-        self, *, actor: Actor, draft: PersonDraft
-    ) -> tuple[PersonDetail, ChangeSummary]:
+    def register(self, *, actor: Actor, draft: PersonDraft) -> tuple[PersonDetail, ChangeSummary]:
         """A new person; a NIK already registered raises DuplicateNik naming who holds it."""
         actor.require(Role.OPERATOR, "mendaftarkan penduduk")
         check = check_person(draft)
@@ -211,11 +210,11 @@ class PeopleService:
             before = audit_values(person)
             now = utc_now()
             people_store.soft_delete_person(
-                session, person.id, {"deleted_at": now, "updated_at": now, "updated_by": actor.user_id}
+                session,
+                person.id,
+                {"deleted_at": now, "updated_at": now, "updated_by": actor.user_id},
             )
-            events = [
-                AuditEvent("delete", "person", person.id, before=before, after={"reason": reason})
-            ]
+            events = [AuditEvent("delete", "person", person.id, before=before, after={"reason": reason})]
             if person.household_id:
                 events.extend(self._replace_head_if_left(session, person.household_id, person.id))
             audit.append(session, events, user_id=actor.user_id, username=actor.username)
@@ -282,9 +281,7 @@ class PeopleService:
         actor.require(Role.OPERATOR, "melihat data penduduk")
         with self._db.read() as session:
             person = self._get(session, person_id)
-            warnings = nik_warnings(
-                parse_nik(person.nik), birth_date=person.birth_date, sex=Sex(person.sex)
-            )
+            warnings = nik_warnings(parse_nik(person.nik), birth_date=person.birth_date, sex=Sex(person.sex))
             return _detail(session, person, warnings)
 
     def find_by_nik(self, *, actor: Actor, nik: str) -> PersonDetail | None:
@@ -294,18 +291,14 @@ class PeopleService:
             person = people_store.people_by_nik(session, [digits]).get(digits)
             return None if person is None else _detail(session, person)
 
-    def search(
-        self, *, actor: Actor, text: str, limit: int = 50, after_local_no: int = 0
-    ) -> list[PersonRow]:
+    def search(self, *, actor: Actor, text: str, limit: int = 50, after_local_no: int = 0) -> list[PersonRow]:
         """People whose name, NIK, No. KK or address words start with the typed words."""
         actor.require(Role.OPERATOR, "mencari penduduk")
         query = people_store.fts_query(text)
         if query is None:
             return []
         with self._db.read() as session:
-            numbers = people_store.search_local_numbers(
-                session, query, after=after_local_no, limit=limit
-            )
+            numbers = people_store.search_local_numbers(session, query, after=after_local_no, limit=limit)
             rows = people_store.listing_by_local_numbers(session, numbers)
             return [PersonRow.from_row(row) for row in rows]
 

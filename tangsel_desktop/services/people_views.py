@@ -130,9 +130,7 @@ class PersonDetail:
             "disability": self.disability.value,
             "desil": self.desil,
             "notes": self.notes,
-            "household": [
-                {"id": m.id, "name": m.full_name, "is_head": m.is_head} for m in self.household
-            ],
+            "household": [{"id": m.id, "name": m.full_name, "is_head": m.is_head} for m in self.household],
             "programs": list(self.programs),
             "warnings": list(self.warnings),
         }

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from tangsel_desktop.storage.columns import timestamp_text, utc_now
 from tangsel_desktop.storage.tables import AuditEntry
@@ -68,7 +68,7 @@ def entry_hash(row: Mapping[str, Any]) -> str:
 
 def last_hash(session: Session) -> str:
     found = session.execute(
-        select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)  # type: ignore[union-attr]
+        select(col(AuditEntry.entry_hash)).order_by(col(AuditEntry.id).desc()).limit(1)
     ).scalar()
     return found or GENESIS_HASH
 
@@ -96,9 +96,7 @@ def chain_rows(
     return rows
 
 
-def append(
-    session: Session, events: Iterable[AuditEvent], *, user_id: str | None, username: str
-) -> int:
+def append(session: Session, events: Iterable[AuditEvent], *, user_id: str | None, username: str) -> int:
     """Write the events into the session's transaction; returns how many were written."""
     rows = chain_rows(events, user_id=user_id, username=username, previous=last_hash(session))
     if rows:

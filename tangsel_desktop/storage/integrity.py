@@ -26,9 +26,7 @@ def check_store(database: Database) -> IntegrityReport:
             problems.extend(f"integritas SQLite: {line}" for line in result[:20])
         for row in session.execute(text("PRAGMA foreign_key_check")).all()[:20]:
             problems.append(f"kunci asing rusak: tabel {row[0]} baris {row[1]} -> {row[2]}")
-        people = session.execute(
-            text("SELECT count(*) FROM person WHERE deleted_at IS NULL")
-        ).scalar_one()
+        people = session.execute(text("SELECT count(*) FROM person WHERE deleted_at IS NULL")).scalar_one()
         indexed = session.execute(text("SELECT count(*) FROM person_fts")).scalar_one()
         if people != indexed:
             problems.append(
@@ -36,7 +34,7 @@ def check_store(database: Database) -> IntegrityReport:
             )
         try:
             session.execute(text("INSERT INTO person_fts(person_fts) VALUES('integrity-check')"))
-        except Exception as error:  # noqa: BLE001 - SQLite reports corruption as an error
+        except Exception as error:
             problems.append(f"indeks pencarian rusak: {error}")
         audit = verify_chain(session)
         problems.extend(audit.problems)

@@ -43,17 +43,14 @@ def insert_families(
     )
     placeholders = ", ".join("?" * len(PERSON_COLUMNS.split(",")))
     connection.executemany(
-        f"INSERT INTO person ({PERSON_COLUMNS}) VALUES ({placeholders})",  # noqa: S608 - fixed names
+        f"INSERT INTO person ({PERSON_COLUMNS}) VALUES ({placeholders})",
         people,
     )
 
 
 def live_niks_and_kks(connection: sqlite3.Connection) -> tuple[set[str], set[str]]:
     niks = {row[0] for row in connection.execute("SELECT nik FROM person WHERE deleted_at IS NULL")}
-    kks = {
-        row[0]
-        for row in connection.execute("SELECT kk_number FROM household WHERE deleted_at IS NULL")
-    }
+    kks = {row[0] for row in connection.execute("SELECT kk_number FROM household WHERE deleted_at IS NULL")}
     return niks, kks
 
 
@@ -64,13 +61,9 @@ def last_audit_hash(connection: sqlite3.Connection) -> str:
 
 def insert_audit(connection: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
     connection.executemany(
-        f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) "  # noqa: S608 - fixed names
-        f"VALUES ({', '.join('?' * len(AUDIT_COLUMNS))})",
+        f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) VALUES ({', '.join('?' * len(AUDIT_COLUMNS))})",
         [
-            tuple(
-                timestamp_text(row[column]) if column == "at" else row[column]
-                for column in AUDIT_COLUMNS
-            )
+            tuple(timestamp_text(row[column]) if column == "at" else row[column] for column in AUDIT_COLUMNS)
             for row in rows
         ],
     )

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, func, insert, select, text, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from tangsel_desktop.storage.tables import Household, HouseholdKkHistory, Person
 
@@ -45,7 +45,7 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
 
 def person_by_id(session: Session, person_id: str) -> Person | None:
     return session.execute(
-        select(Person).where(Person.id == person_id, Person.deleted_at.is_(None))  # type: ignore[union-attr,arg-type]
+        select(Person).where(col(Person.id) == person_id, col(Person.deleted_at).is_(None))
     ).scalar()
 
 
@@ -54,7 +54,7 @@ def people_by_nik(session: Session, niks: Collection[str]) -> dict[str, Person]:
     found: dict[str, Person] = {}
     for chunk in _chunks(sorted(set(niks))):
         rows = session.execute(
-            select(Person).where(Person.nik.in_(chunk), Person.deleted_at.is_(None))  # type: ignore[attr-defined,union-attr,arg-type]
+            select(Person).where(col(Person.nik).in_(chunk), col(Person.deleted_at).is_(None))
         ).scalars()
         found.update((person.nik, person) for person in rows)
     return found
@@ -64,7 +64,7 @@ def households_by_kk(session: Session, kk_numbers: Collection[str]) -> dict[str,
     found: dict[str, Household] = {}
     for chunk in _chunks(sorted(set(kk_numbers))):
         rows = session.execute(
-            select(Household).where(Household.kk_number.in_(chunk), Household.deleted_at.is_(None))  # type: ignore[attr-defined,union-attr,arg-type]
+            select(Household).where(col(Household.kk_number).in_(chunk), col(Household.deleted_at).is_(None))
         ).scalars()
         found.update((household.kk_number, household) for household in rows)
     return found
@@ -73,7 +73,7 @@ def households_by_kk(session: Session, kk_numbers: Collection[str]) -> dict[str,
 def households_by_id(session: Session, ids: Collection[str]) -> dict[str, Household]:
     found: dict[str, Household] = {}
     for chunk in _chunks(sorted(set(ids))):
-        rows = session.execute(select(Household).where(Household.id.in_(chunk))).scalars()  # type: ignore[attr-defined,arg-type]
+        rows = session.execute(select(Household).where(col(Household.id).in_(chunk))).scalars()
         found.update((household.id, household) for household in rows)
     return found
 
@@ -100,7 +100,7 @@ def insert_households(session: Session, rows: list[dict[str, Any]]) -> None:
 def set_household_heads(session: Session, heads: dict[str, str | None]) -> None:
     for household_id, person_id in heads.items():
         session.execute(
-            update(Household).where(Household.id == household_id).values(head_person_id=person_id)  # type: ignore[arg-type]
+            update(Household).where(col(Household.id) == household_id).values(head_person_id=person_id)
         )
 
 
@@ -113,39 +113,40 @@ def update_people(session: Session, rows: list[dict[str, Any]]) -> None:
     """Rows carry 'id' and only the columns that changed."""
     for row in rows:
         values = {key: value for key, value in row.items() if key != "id"}
-        session.execute(update(Person).where(Person.id == row["id"]).values(**values))  # type: ignore[arg-type]
+        session.execute(update(Person).where(col(Person.id) == row["id"]).values(**values))
 
 
 def household_members(session: Session, household_id: str) -> list[Person]:
     return list(
         session.execute(
             select(Person)
-            .where(Person.household_id == household_id, Person.deleted_at.is_(None))  # type: ignore[arg-type,union-attr]
-            .order_by(Person.birth_date)
+            .where(col(Person.household_id) == household_id, col(Person.deleted_at).is_(None))
+            .order_by(col(Person.birth_date))
         ).scalars()
     )
 
 
 def count_people(session: Session) -> int:
-    return session.execute(
-        select(func.count()).select_from(PERSON).where(PERSON.c.deleted_at.is_(None))
-    ).scalar_one()
+    return int(
+        session.execute(
+            select(func.count()).select_from(PERSON).where(PERSON.c.deleted_at.is_(None))
+        ).scalar_one()
+    )
 
 
 def count_households(session: Session) -> int:
-    return session.execute(
-        select(func.count()).select_from(HOUSEHOLD).where(HOUSEHOLD.c.deleted_at.is_(None))
-    ).scalar_one()
+    return int(
+        session.execute(
+            select(func.count()).select_from(HOUSEHOLD).where(HOUSEHOLD.c.deleted_at.is_(None))
+        ).scalar_one()
+    )
 
 
 def people_counts_by(session: Session, column: str) -> list[tuple[Any, int]]:
     """Live people counted by one column (sex, disability, kelurahan_code, desil)."""
     target = PERSON.c[column]
     rows = session.execute(
-        select(target, func.count())
-        .where(PERSON.c.deleted_at.is_(None))
-        .group_by(target)
-        .order_by(target)
+        select(target, func.count()).where(PERSON.c.deleted_at.is_(None)).group_by(target).order_by(target)
     )
     return [(row[0], row[1]) for row in rows]
 
@@ -153,25 +154,20 @@ def people_counts_by(session: Session, column: str) -> list[tuple[Any, int]]:
 def people_born_on(session: Session, birth_date: date) -> list[Person]:
     return list(
         session.execute(
-            select(Person).where(Person.birth_date == birth_date, Person.deleted_at.is_(None))  # type: ignore[arg-type,union-attr]
+            select(Person).where(col(Person.birth_date) == birth_date, col(Person.deleted_at).is_(None))
         ).scalars()
     )
 
 
-def page_by_name(
-    session: Session, *, after: tuple[str, int] | None, limit: int
-) -> Sequence[Row[Any]]:
+def page_by_name(session: Session, *, after: tuple[str, int] | None, limit: int) -> Sequence[Row[Any]]:
     """The next page of live people in name order, by keyset (fast at any depth)."""
     query = _listing().where(PERSON.c.deleted_at.is_(None))
     if after is not None:
         name, local_no = after
         query = query.where(
-            (PERSON.c.full_name > name)
-            | ((PERSON.c.full_name == name) & (PERSON.c.local_no > local_no))
+            (PERSON.c.full_name > name) | ((PERSON.c.full_name == name) & (PERSON.c.local_no > local_no))
         )
-    return session.execute(
-        query.order_by(PERSON.c.full_name, PERSON.c.local_no).limit(limit)
-    ).all()
+    return session.execute(query.order_by(PERSON.c.full_name, PERSON.c.local_no).limit(limit)).all()
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -215,13 +211,15 @@ def listing_by_local_numbers(session: Session, local_numbers: Sequence[int]) -> 
 
 
 def soft_delete_person(session: Session, person_id: str, values: dict[str, Any]) -> None:
-    session.execute(update(Person).where(Person.id == person_id).values(**values))  # type: ignore[arg-type]
+    session.execute(update(Person).where(col(Person.id) == person_id).values(**values))
 
 
 def close_kk_history(session: Session, household_id: str, *, at: Any) -> None:
     session.execute(
         update(HouseholdKkHistory)
-        .where(HouseholdKkHistory.household_id == household_id, HouseholdKkHistory.valid_to.is_(None))  # type: ignore[arg-type,union-attr]
+        .where(
+            col(HouseholdKkHistory.household_id) == household_id, col(HouseholdKkHistory.valid_to).is_(None)
+        )
         .values(valid_to=at)
     )
 

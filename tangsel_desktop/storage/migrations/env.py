@@ -1,14 +1,15 @@
 """Alembic's environment: runs on the connection the application hands it, never reconfigures logging."""
 
 from alembic import context
+from sqlmodel import SQLModel
 
-from tangsel_desktop.storage import tables
+from tangsel_desktop.storage import tables  # noqa: F401 - registers the tables on the metadata
 
 config = context.config
 connection = config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=tables.SQLModel.metadata,
+    target_metadata=SQLModel.metadata,
     render_as_batch=True,
 )
 with context.begin_transaction():

@@ -85,9 +85,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_household_kk_history"),
     )
-    op.create_index(
-        "ix_household_kk_history_household_id", "household_kk_history", ["household_id"]
-    )
+    op.create_index("ix_household_kk_history_household_id", "household_kk_history", ["household_id"])
     op.create_table(
         "person",
         sa.Column("local_no", sa.Integer(), nullable=False),
@@ -111,14 +109,16 @@ def upgrade() -> None:
         _ts("updated_at"),
         sa.Column("updated_by", sa.String(32), nullable=True),
         _ts("deleted_at", nullable=True),
-        sa.ForeignKeyConstraint(
-            ["household_id"], ["household.id"], name="fk_person_household_id_household"
-        ),
+        sa.ForeignKeyConstraint(["household_id"], ["household.id"], name="fk_person_household_id_household"),
         sa.PrimaryKeyConstraint("local_no", name="pk_person"),
         sa.UniqueConstraint("id", name="uq_person_id"),
     )
     op.create_index(
-        "uq_person_nik_live", "person", ["nik"], unique=True, sqlite_where=sa.text("deleted_at IS NULL")
+        "uq_person_nik_live",
+        "person",
+        ["nik"],
+        unique=True,
+        sqlite_where=sa.text("deleted_at IS NULL"),
     )
     op.create_index("ix_person_name_order", "person", ["full_name", "local_no"])
     op.create_index("ix_person_household", "person", ["household_id"])
@@ -165,7 +165,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for trigger in ("household_fts_after_kk_change", "person_fts_after_update", "person_fts_after_insert"):
+    for trigger in (
+        "household_fts_after_kk_change",
+        "person_fts_after_update",
+        "person_fts_after_insert",
+    ):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS person_fts")
     for table in ("audit_log", "person", "household_kk_history", "household", "app_user", "office"):
