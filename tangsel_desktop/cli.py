@@ -214,4 +214,5 @@ def run_cli(argv: Sequence[str]) -> int:
         return 1
     payload.setdefault("ok", True)
     _emit(args, payload, text)
-    return 0
+    # A check that found problems is a failure for scripts, though its output is a report.
+    return 0 if payload["ok"] else 1

@@ -1,0 +1,1 @@
+"""Numbered schema steps, applied in order by Alembic."""

@@ -1,0 +1,81 @@
+"""The house rules that code review would otherwise have to remember: layers, docstrings, module size."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "tangsel_desktop"
+MODULES = sorted(PACKAGE.rglob("*.py"))
+QT_ALLOWED = ("ui/", "app.py")
+MAX_LINES = 500
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(PACKAGE).as_posix()
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_package_has_modules() -> None:
+    assert len(MODULES) > 20
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_relative)
+def test_qt_is_imported_only_in_ui_and_app(path: Path) -> None:
+    relative = _relative(path)
+    if relative.startswith(QT_ALLOWED):
+        return
+    qt = {name for name in _imported_modules(path) if name.split(".")[0] in {"PySide6", "shiboken6"}}
+    assert not qt, f"{relative} imports {qt}: Qt belongs in ui/ and app.py only"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_relative)
+def test_sql_layer_stays_in_storage(path: Path) -> None:
+    relative = _relative(path)
+    if relative.startswith(("storage/", "services/")):
+        return
+    leaked = {
+        name
+        for name in _imported_modules(path)
+        if name.split(".")[0] in {"sqlalchemy", "sqlmodel", "sqlite3", "alembic"}
+    }
+    assert not leaked, f"{relative} imports {leaked}: the store is reached through services"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_relative)
+def test_every_module_opens_with_a_one_line_docstring(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstring = ast.get_docstring(tree)
+    assert docstring, f"{_relative(path)} has no module docstring"
+    assert docstring.strip().splitlines()[0].strip(), f"{_relative(path)}: empty first line"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_relative)
+def test_modules_stay_small(path: Path) -> None:
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{_relative(path)} has {lines} lines; split it by job"
+
+
+def test_domain_needs_neither_store_nor_services() -> None:
+    for path in (PACKAGE / "domain").rglob("*.py"):
+        for name in _imported_modules(path):
+            assert not name.startswith(
+                ("tangsel_desktop.storage", "tangsel_desktop.services", "tangsel_desktop.ui")
+            ), f"{_relative(path)} imports {name}"
+
+
+def test_services_never_import_ui() -> None:
+    for folder in ("services", "storage", "documents", "sync"):
+        for path in (PACKAGE / folder).rglob("*.py"):
+            for name in _imported_modules(path):
+                assert not name.startswith("tangsel_desktop.ui"), f"{_relative(path)} imports {name}"
