@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.auth_service import AuthService
+from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people_service import PeopleService
@@ -18,6 +19,7 @@ class Services:
     auth: AuthService
     people: PeopleService
     dashboard: DashboardService
+    backup: BackupService
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -28,4 +30,5 @@ class Services:
             auth=AuthService(database),
             people=PeopleService(database),
             dashboard=DashboardService(database),
+            backup=BackupService(database, paths.backups),
         )

@@ -1,0 +1,50 @@
+"""Backup now: administrators only, a consistent copy in the backups folder, and an audit entry."""
+
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from tangsel_desktop.domain.errors import PermissionDenied, UserError
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage.tables import AuditEntry
+
+
+def test_backup_now_copies_the_database_and_audits_it(services: Services, admin: Actor) -> None:
+    view, summary = services.backup.backup_now(actor=admin)
+    assert view.path.parent == services.paths.backups
+    assert view.path.exists()
+    assert view.size_bytes == view.path.stat().st_size > 0
+    assert summary.touches("backup")
+    copy = sqlite3.connect(view.path)
+    try:
+        assert copy.execute("SELECT username FROM app_user WHERE username='admin'").fetchone()
+    finally:
+        copy.close()
+    with services.database.read() as session:
+        entry = (
+            session.execute(
+                select(AuditEntry).order_by(AuditEntry.id.desc())  # type: ignore[union-attr]
+            )
+            .scalars()
+            .first()
+        )
+    assert entry is not None
+    assert (entry.action, entry.entity, entry.username) == ("backup", "database", "admin")
+    assert view.path.name in (entry.after_json or "")
+    assert services.backup.recent(actor=admin)[0].path == view.path
+
+
+def test_only_an_administrator_may_back_up(services: Services, operator: Actor, supervisor: Actor) -> None:
+    for actor in (operator, supervisor):
+        with pytest.raises(PermissionDenied):
+            services.backup.backup_now(actor=actor)
+    assert not list(services.paths.backups.glob("*manual*"))
+
+
+def test_an_unwritable_folder_is_a_user_error(services: Services, admin: Actor) -> None:
+    services.paths.backups.rmdir()
+    services.paths.backups.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(UserError, match="Cadangan tidak dapat dibuat"):
+        services.backup.backup_now(actor=admin)
