@@ -1,15 +1,314 @@
-"""The Penduduk page: search box, lazy table of people, and the actions on them."""
+"""The Penduduk page: search as you type, a lazy table of people, and the actions on them."""
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import logging
+from collections.abc import Sequence
+from typing import Any
 
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.ui.people.export_dialog import ExportDialog, choose_export_file
+from tangsel_desktop.ui.people.import_dialog import ImportDialog
+from tangsel_desktop.ui.people.people_table_model import PageQuery, PeopleTableModel
+from tangsel_desktop.ui.people.person_dialog import PersonDialog
+from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.ui_context import UiContext
+
+log = logging.getLogger(__name__)
+
+# Short enough to feel instant, long enough not to query on every key of a fast typist.
+SEARCH_DELAY_MS = 150
+
+
+def name_order_query(ctx: UiContext) -> PageQuery:
+    """Everyone, in name order, keyset on (name, local number)."""
+    people, actor = ctx.services.people, ctx.actor
+    return PageQuery(
+        fetch=lambda after, limit: people.page(actor=actor, after=after, limit=limit),
+        key=lambda row: (row.full_name, row.local_no),
+    )
+
+
+def search_query(ctx: UiContext, text: str) -> PageQuery:
+    """The people whose name, NIK, No. KK or address words start with the typed words."""
+    people, actor = ctx.services.people, ctx.actor
+    return PageQuery(
+        fetch=lambda after, limit: people.search(
+            actor=actor, text=text, limit=limit, after_local_no=after or 0
+        ),
+        key=lambda row: row.local_no,
+        text=text,
+    )
 
 
 class PeoplePage(QWidget):
-    """The people area hosted by the main window (a placeholder while the full page is built)."""
+    """The people area the main window hosts under "Penduduk"."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        # Each new search gets a number; results of an older one arriving late are dropped.
+        self._generation = 0
+        self._shown_generation = 0
+        self._select_after_load: str | None = None
+        self.person_dialog: PersonDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search name, NIK, KK number or address (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.model = PeopleTableModel(self)
+        self.table = QTableView(self)
+        self.count_label = plain_label(self, HINT_STYLE)
+        self.message_label = plain_label(self, ERROR_STYLE)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._make_actions()
+        self._set_up_table()
+        self._lay_out()
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self._focus_table)
+        self._search_timer.timeout.connect(self.refresh)
+        self.table.activated.connect(self._row_activated)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.fetch_failed.connect(lambda message: show_text(self.message_label, message))
+        ctx.bus.changed.connect(self._on_change)
+        self.refresh()
+
+    def _make_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str, slot: Any) -> QAction:
+            made = QAction(text, self)
+            made.setShortcut(QKeySequence(shortcut))
+            # Window-wide while this page is shown; a hidden page's shortcuts do not fire.
+            made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.add_action = action(self.tr("Add"), "Ctrl+N", self.add_person)
+        self.open_action = action(self.tr("Open"), "", self.open_selected)
+        self.import_action = action(self.tr("Import"), "Ctrl+I", self.start_import)
+        self.export_action = action(self.tr("Export"), "Ctrl+E", self.start_export)
+        self.find_action = action(self.tr("Search"), "Ctrl+F", self._focus_search)
+        self.add_action.setToolTip(self.tr("Register a new person (Ctrl+N)"))
+        self.open_action.setToolTip(self.tr("Open the selected person (Enter or double-click)"))
+        self.import_action.setToolTip(self.tr("Import people from an Excel or CSV file (Ctrl+I)"))
+        may_export = self._ctx.actor.role.rank >= Role.SUPERVISOR.rank
+        self.export_action.setEnabled(may_export)
+        self.export_action.setToolTip(
+            self.tr("Export everyone to an Excel or CSV file (Ctrl+E)")
+            if may_export
+            else self.tr("Only supervisors and administrators may export people's data")
+        )
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.text(), self)
+        button.setToolTip(action.toolTip())
+        button.setEnabled(action.isEnabled())
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        return button
+
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("People"), self))
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        self.add_button = self._button(self.add_action)
+        self.open_button = self._button(self.open_action)
+        self.import_button = self._button(self.import_action)
+        self.export_button = self._button(self.export_action)
+        for button in (self.add_button, self.open_button, self.import_button, self.export_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.message_label, 2)
+        layout.addLayout(bottom)
+        QWidget.setTabOrder(self.search_edit, self.table)
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        # Fixed row heights: Qt need not measure rows as the table grows.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PeopleTableModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
+        # Widths from sample text, not ResizeToContents (which reads every loaded row).
+        metrics = table.fontMetrics()
+        samples = {
+            PeopleTableModel.NIK: "3674045708850001",
+            PeopleTableModel.NAME: "Siti Aminah Nurhayati Binti",
+            PeopleTableModel.SEX: "L/PP",
+            PeopleTableModel.BIRTH_DATE: "30 September 2000",
+            PeopleTableModel.RT_RW: "000/000",
+            PeopleTableModel.KELURAHAN: "Lengkong Gudang Timur",
+            PeopleTableModel.KK: "3674041203150002",
+        }
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+
+    # -- searching -----------------------------------------------------------------------
+
+    def search_text(self) -> str:
+        return self.search_edit.text().strip()
+
+    def refresh(self) -> None:
+        """Reload the listing for the current search; the first page is read off the GUI thread."""
+        self._search_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        text = self.search_text()
+        query = search_query(self._ctx, text) if text else name_order_query(self._ctx)
+        page_size = self.model.page_size
+
+        def first_page(_handle: Any) -> tuple[int, PageQuery, list[PersonRow]]:
+            return generation, query, list(query.fetch(None, page_size))
+
+        handle = self._ctx.runner.start(first_page)
+        handle.signals.finished.connect(self._first_page_arrived)
+        handle.signals.failed.connect(self._first_page_failed)
+
+    @property
+    def loading(self) -> bool:
+        """True while the latest search has not been shown yet."""
+        return self._shown_generation != self._generation
+
+    def _first_page_arrived(self, result: tuple[int, PageQuery, Sequence[PersonRow]]) -> None:
+        generation, query, rows = result
+        if generation != self._generation:
+            return
+        keep = self._select_after_load or self.selected_person_id()
+        self._select_after_load = None
+        self._shown_generation = generation
+        show_text(self.message_label, "")
+        self.model.set_query(query, rows)
+        position = self.model.row_of(keep) if keep else None
+        if position is not None:
+            self.table.selectRow(position)
+
+    def _first_page_failed(self, error: BaseException) -> None:
+        self._shown_generation = self._generation
+        if isinstance(error, UserError):
+            show_text(self.message_label, error.message)
+            return
+        raise error
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        query = self.model.query
+        if count == 0 and query is not None and query.text:
+            text = self.tr("Nobody matches “{text}”.").format(text=query.text)
+        elif count == 0:
+            text = self.tr("Nobody is registered yet. Add a person (Ctrl+N) or import a file.")
+        elif self.model.exhausted:
+            text = self.tr("Showing {count} people").format(count=format_count(count))
+        else:
+            text = self.tr("Showing {count} people, scroll for more").format(count=format_count(count))
+        show_text(self.count_label, text)
+
+    def _on_change(self, summary: ChangeSummary) -> None:
+        if summary.touches("person") or summary.touches("household"):
+            self.refresh()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _focus_table(self) -> None:
+        if self.model.rowCount() and not self.loading:
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+
+    # -- people ------------------------------------------------------------------------
+
+    def selected_person_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_person(self.model.row_at(index.row()).id)
+
+    def open_selected(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is not None:
+            self.open_person(person_id)
+
+    def add_person(self) -> PersonDialog:
+        return self._show_dialog(PersonDialog(self._ctx, None, self))
+
+    def open_person(self, person_id: str) -> PersonDialog:
+        return self._show_dialog(PersonDialog(self._ctx, person_id, self))
+
+    def _show_dialog(self, dialog: PersonDialog) -> PersonDialog:
+        if self.person_dialog is not None:
+            self.person_dialog.close()
+        self.person_dialog = dialog
+        dialog.saved.connect(self._remember_saved)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        # open(), not exec(): window-modal without a nested event loop that would block tests.
+        dialog.open()
+        return dialog
+
+    def _remember_saved(self, person_id: str) -> None:
+        # The bus already asked for a refresh; select the saved person when it arrives.
+        self._select_after_load = person_id
+
+    def _dialog_closed(self, dialog: PersonDialog) -> None:
+        if self.person_dialog is dialog:
+            self.person_dialog = None
+        dialog.deleteLater()
+
+    # -- files -------------------------------------------------------------------------
+
+    def start_import(self) -> ImportDialog:
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self._ctx, self)
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        self.import_dialog.activateWindow()
+        return self.import_dialog
+
+    def start_export(self) -> ExportDialog | None:
+        """Ask where to write, then export in the background (supervisors and administrators)."""
+        if self._ctx.actor.role.rank < Role.SUPERVISOR.rank:
+            return None
+        if self.export_dialog is not None and self.export_dialog.running:
+            self.export_dialog.raise_()
+            return self.export_dialog
+        target = choose_export_file(self)
+        if target is None:
+            return None
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+        self.export_dialog = ExportDialog(self._ctx, target, self)
+        self.export_dialog.show()
+        self.export_dialog.start()
+        return self.export_dialog

@@ -1,0 +1,276 @@
+"""The person dialog: add a new person or open one, with duplicates, household, programs and delete."""
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.identity_numbers import clean_digits, parse_nik
+from tangsel_desktop.domain.person_rules import check_person
+from tangsel_desktop.services.people_service import DuplicateNik
+from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.ui.people.duplicates_panel import DuplicatesPanel
+from tangsel_desktop.ui.people.household_panel import HouseholdPanel, ProgramsPanel
+from tangsel_desktop.ui.people.person_form import (
+    ERROR_STYLE,
+    WARNING_STYLE,
+    PersonForm,
+    plain_label,
+    show_text,
+)
+from tangsel_desktop.ui.ui_context import UiContext
+
+log = logging.getLogger(__name__)
+
+# Long enough to let a clerk finish a burst of typing, short enough to feel live.
+DUPLICATE_CHECK_DELAY_MS = 300
+
+
+def ask_delete_reason(parent: QWidget, name: str) -> str | None:
+    """The one place that asks why a person is deleted (tests replace it; it blocks)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("PersonDialog", "Delete person"))
+    dialog.setLabelText(
+        QCoreApplication.translate(
+            "PersonDialog", "Why is {name} deleted? (e.g. duplicate record, moved away)"
+        ).format(name=name)
+    )
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setOkButtonText(QCoreApplication.translate("PersonDialog", "Delete"))
+    dialog.setCancelButtonText(QCoreApplication.translate("PersonDialog", "Cancel"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
+
+
+class PersonDialog(QDialog):
+    """One person's record. New: the form and possible duplicates. Existing: also the household."""
+
+    saved = Signal(str)  # person id
+    deleted = Signal(str)  # person id
+
+    def __init__(self, ctx: UiContext, person_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._detail: PersonDetail | None = None
+        self._nik_holder_id: str | None = None
+        self.error_label = plain_label(self, ERROR_STYLE)
+        self.notice_label = plain_label(self, WARNING_STYLE)
+        self.form = PersonForm(ctx.office.kelurahan_code, self)
+        self.duplicates = DuplicatesPanel(self)
+        self.household = HouseholdPanel(ctx, self)
+        self.programs = ProgramsPanel(self)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setToolTip(self.tr("Supervisors and administrators can delete a person"))
+        self.save_button.setDefault(True)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(DUPLICATE_CHECK_DELAY_MS)
+        self._lay_out()
+        self._connect()
+        if person_id is None:
+            self._show_new()
+        else:
+            self.load_person(person_id)
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.notice_label)
+        body = QHBoxLayout()
+        body.addWidget(self.form, 3)
+        side = QVBoxLayout()
+        side.addWidget(self.duplicates, 1)
+        side.addWidget(self.household, 3)
+        side.addWidget(self.programs)
+        body.addLayout(side, 2)
+        layout.addLayout(body, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.resize(1040, 640)
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.delete_button.clicked.connect(self.delete_person)
+        self.form.identity_edited.connect(self._identity_edited)
+        self.form.open_nik_holder.connect(self._open_nik_holder)
+        self._check_timer.timeout.connect(self.check_duplicates)
+        self.duplicates.open_requested.connect(self._open_candidate)
+        self.household.detail_changed.connect(self._household_changed)
+
+    # -- modes -------------------------------------------------------------------------
+
+    @property
+    def detail(self) -> PersonDetail | None:
+        """The stored record being edited; None while a new person is typed."""
+        return self._detail
+
+    def _show_new(self) -> None:
+        self._detail = None
+        self.setWindowTitle(self.tr("Add a person"))
+        self.form.clear()
+        self.duplicates.set_candidates([])
+        self.duplicates.show()
+        self.household.hide()
+        self.programs.hide()
+        self.delete_button.hide()
+        self.form.nik_edit.setFocus()
+
+    def load_person(self, person_id: str, *, notice: str = "") -> bool:
+        """Show a stored person for editing; False (with the message shown) if they are gone."""
+        try:
+            detail = self._ctx.services.people.get(actor=self._ctx.actor, person_id=person_id)
+        except UserError as error:
+            show_text(self.error_label, error.message)
+            return False
+        self._check_timer.stop()
+        self._detail = detail
+        self._nik_holder_id = None
+        self.setWindowTitle(self.tr("Person: {name}").format(name=detail.full_name))
+        # The form emits its edit signals while loading; the duplicate check is for new people only.
+        self.form.load(detail)
+        self._check_timer.stop()
+        show_text(self.error_label, "")
+        show_text(self.notice_label, notice)
+        self.duplicates.hide()
+        self.household.show_detail(detail)
+        self.household.show()
+        self.programs.show()
+        self.delete_button.setVisible(True)
+        self.delete_button.setEnabled(self._ctx.actor.role.rank >= Role.SUPERVISOR.rank)
+        self.form.name_edit.setFocus()
+        return True
+
+    # -- while typing a new person -----------------------------------------------------
+
+    def _identity_edited(self) -> None:
+        if self._detail is None or clean_digits(self.form.nik_edit.text()) != self._detail.nik:
+            self._check_timer.start()
+
+    def check_duplicates(self) -> None:
+        """Who already holds the typed NIK, and (for a new person) who looks like them."""
+        self._check_timer.stop()
+        people, actor = self._ctx.services.people, self._ctx.actor
+        nik = self.form.nik_edit.text()
+        holder = None
+        try:
+            parse_nik(nik)
+        except UserError:
+            pass
+        else:
+            try:
+                holder = people.find_by_nik(actor=actor, nik=nik)
+            except UserError as error:
+                show_text(self.error_label, error.message)
+        if holder is not None and self._detail is not None and holder.id == self._detail.id:
+            holder = None
+        self._nik_holder_id = None if holder is None else holder.id
+        self.form.set_nik_holder(None if holder is None else holder.full_name)
+        if self._detail is not None:
+            return
+        try:
+            candidates = people.possible_duplicates(
+                actor=actor,
+                nik=nik,
+                full_name=self.form.name_edit.text(),
+                birth_date=self.form.birth_date(),
+            )
+        except UserError as error:
+            show_text(self.error_label, error.message)
+            return
+        self.duplicates.set_candidates(candidates)
+
+    def _open_nik_holder(self) -> None:
+        if self._nik_holder_id is not None:
+            self._switch_to(self._nik_holder_id)
+
+    def _open_candidate(self, person_id: str) -> None:
+        self._switch_to(person_id)
+
+    def _switch_to(self, person_id: str, *, notice: str = "") -> None:
+        if self._detail is None and not notice:
+            notice = self.tr(
+                "This is the registered person's stored record. What you had "
+                "typed for the new person was not saved."
+            )
+        self.load_person(person_id, notice=notice)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Check the form, then register or update through the service; the dialog closes on success."""
+        draft = self.form.draft()
+        check = check_person(draft)
+        if check.errors:
+            show_text(self.error_label, "\n".join(f"• {error}" for error in check.errors))
+            self.form.refresh_checks()
+            return
+        people, actor = self._ctx.services.people, self._ctx.actor
+        try:
+            if self._detail is None:
+                detail, summary = people.register(actor=actor, draft=draft)
+            else:
+                detail, summary = people.update(actor=actor, person_id=self._detail.id, draft=draft)
+        except DuplicateNik as duplicate:
+            if self._detail is None:
+                # Never a twin: show the person who already holds this NIK.
+                self._switch_to(
+                    duplicate.existing_id,
+                    notice=duplicate.message
+                    + "\n"
+                    + self.tr("The form now shows that stored record; what you typed was not saved."),
+                )
+            else:
+                self._nik_holder_id = duplicate.existing_id
+                show_text(self.error_label, duplicate.message)
+                self.check_duplicates()
+            return
+        except UserError as error:
+            show_text(self.error_label, error.message)
+            return
+        log.info("person %s saved from the form", detail.id)
+        self._ctx.bus.publish(summary)
+        self.saved.emit(detail.id)
+        self.accept()
+
+    def delete_person(self) -> None:
+        if self._detail is None:
+            return
+        reason = ask_delete_reason(self, self._detail.full_name)
+        if reason is None:
+            return
+        try:
+            summary = self._ctx.services.people.delete(
+                actor=self._ctx.actor, person_id=self._detail.id, reason=reason
+            )
+        except UserError as error:
+            show_text(self.error_label, error.message)
+            return
+        log.info("person %s deleted from the form", self._detail.id)
+        self._ctx.bus.publish(summary)
+        self.deleted.emit(self._detail.id)
+        self.accept()
+
+    def _household_changed(self, detail: PersonDetail) -> None:
+        # The family's number changed under the form: saving later must not move them back.
+        self._detail = detail
+        self.form.set_kk_number(detail.kk_number)
