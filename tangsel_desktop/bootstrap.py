@@ -1,4 +1,4 @@
-"""Start-up steps shared by the window and the command line: logging, the store, its migrations, the services."""
+"""Start-up steps shared by the window and the command line: logging, the store, migrations, services."""
 
 import logging
 import logging.handlers

@@ -14,8 +14,9 @@ class ArgumentError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        command = self.prog.split(" ", 1)[-1]
         raise ArgumentError(
-            f"Argumen tidak sesuai ({message}). Lihat: python -m tangsel_desktop {self.prog.split(' ', 1)[-1]} --help"
+            f"Argumen tidak sesuai ({message}). Lihat: python -m tangsel_desktop {command} --help"
         )
 
 

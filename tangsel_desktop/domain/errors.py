@@ -2,7 +2,7 @@
 
 
 class UserError(Exception):
-    """An expected failure (bad input, duplicate, wrong password, locked file) with a message for the clerk."""
+    """An expected failure (bad input, duplicate, wrong password, locked file) with a message to act on."""
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)

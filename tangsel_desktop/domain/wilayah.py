@@ -1,4 +1,4 @@
-"""The 7 kecamatan and 54 kelurahan of Kota Tangerang Selatan (Kemendagri codes), found by code, name or alias."""
+"""The 7 kecamatan and 54 kelurahan of Kota Tangerang Selatan (Kemendagri codes), by code, name or alias."""
 
 import json
 import re

@@ -20,7 +20,7 @@ from tangsel_desktop.services.people_views import (
     PersonDetail,
     PersonRow,
 )
-from tangsel_desktop.storage import audit, people_store
+from tangsel_desktop.storage import audit, people_search, people_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
@@ -294,12 +294,8 @@ class PeopleService:
     def search(self, *, actor: Actor, text: str, limit: int = 50, after_local_no: int = 0) -> list[PersonRow]:
         """People whose name, NIK, No. KK or address words start with the typed words."""
         actor.require(Role.OPERATOR, "mencari penduduk")
-        query = people_store.fts_query(text)
-        if query is None:
-            return []
-        with self._db.read() as session:
-            numbers = people_store.search_local_numbers(session, query, after=after_local_no, limit=limit)
-            rows = people_store.listing_by_local_numbers(session, numbers)
+        with self._db.connect() as connection:
+            rows = people_search.search(connection, text, after_local_no=after_local_no, limit=limit)
             return [PersonRow.from_row(row) for row in rows]
 
     def page(

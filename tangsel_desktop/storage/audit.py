@@ -1,4 +1,4 @@
-"""The audit trail: every write appends who, when, what, before and after, hash-chained, in the same transaction."""
+"""The audit trail: who, when, what, before and after; hash-chained, written in the same transaction."""
 
 import hashlib
 import json

@@ -66,6 +66,12 @@ class Database:
             yield session
 
     @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A plain read connection without the ORM, for the hottest queries (search as you type)."""
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back whole when it raises."""
         with Session(self.engine, expire_on_commit=False) as session:

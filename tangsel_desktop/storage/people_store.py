@@ -1,11 +1,12 @@
 """Queries and writes of people and households, for single edits and bulk imports alike."""
 
-import re
+import sqlite3
 from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, func, insert, select, text, update
+from sqlalchemy import Row, func, insert, select, update
 from sqlmodel import Session, col
 
 from tangsel_desktop.storage.tables import Household, HouseholdKkHistory, Person
@@ -170,46 +171,6 @@ def page_by_name(session: Session, *, after: tuple[str, int] | None, limit: int)
     return session.execute(query.order_by(PERSON.c.full_name, PERSON.c.local_no).limit(limit)).all()
 
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-_NUMBER_WITH_SEPARATORS = re.compile(r"^[\d\s.\-]+$")
-
-
-def fts_query(search_text: str) -> str | None:
-    """An FTS5 query: every word must prefix-match name, NIK, No. KK or address; None if no word."""
-    stripped = search_text.strip()
-    if _NUMBER_WITH_SEPARATORS.match(stripped) and any(ch.isdigit() for ch in stripped):
-        # "36.74.04" typed as on a card: one number, not three.
-        tokens = ["".join(ch for ch in stripped if ch.isdigit())]
-    else:
-        tokens = _TOKEN.findall(stripped)
-    if not tokens:
-        return None
-    # Each token quoted (FTS5 syntax cannot leak in), then marked as a prefix.
-    return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
-
-
-SEARCH_SQL = text(
-    "SELECT rowid FROM person_fts WHERE person_fts MATCH :query AND rowid > :after "
-    "ORDER BY rowid LIMIT :limit"
-)
-
-
-def search_local_numbers(session: Session, query: str, *, after: int, limit: int) -> list[int]:
-    """Matching people's local numbers in registration order, by keyset after `after`."""
-    rows = session.execute(SEARCH_SQL, {"query": query, "after": after, "limit": limit})
-    return [row[0] for row in rows]
-
-
-def listing_by_local_numbers(session: Session, local_numbers: Sequence[int]) -> Sequence[Row[Any]]:
-    if not local_numbers:
-        return []
-    rows = session.execute(
-        _listing().where(PERSON.c.local_no.in_(local_numbers), PERSON.c.deleted_at.is_(None))
-    ).all()
-    order = {number: position for position, number in enumerate(local_numbers)}
-    return sorted(rows, key=lambda row: order[row.local_no])
-
-
 def soft_delete_person(session: Session, person_id: str, values: dict[str, Any]) -> None:
     session.execute(update(Person).where(col(Person.id) == person_id).values(**values))
 
@@ -230,3 +191,158 @@ def open_kk_history(session: Session, household_id: str, kk_number: str, *, at: 
             household_id=household_id, kk_number=kk_number, valid_from=at, changed_by=by
         )
     )
+
+
+# Bulk import and export. The import works on the bare sqlite3 connection of Database.raw_write:
+# SQLAlchemy's per-row type processing costs more than the checks at 100,000 rows. Values go in
+# and come out in stored form (ISO dates, timestamp text).
+
+PERSON_VALUE_COLUMNS = (
+    "nik",
+    "full_name",
+    "sex",
+    "birth_place",
+    "birth_date",
+    "address",
+    "rt",
+    "rw",
+    "kelurahan_code",
+    "phone",
+    "occupation",
+    "disability",
+    "desil",
+    "notes",
+)
+FTS_INSERT_TRIGGER = "person_fts_after_insert"
+
+
+def _placeholders(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def stored_people_by_nik(connection: sqlite3.Connection, niks: Collection[str]) -> dict[str, dict[str, Any]]:
+    """Live people with these NIKs as stored values, with id, household id and the household's No. KK."""
+    found: dict[str, dict[str, Any]] = {}
+    names = ("id", "household_id", "kk_number", *PERSON_VALUE_COLUMNS)
+    selected = ", ".join(("p.id", "p.household_id", "h.kk_number", *(f"p.{c}" for c in PERSON_VALUE_COLUMNS)))
+    for chunk in _chunks(sorted(set(niks))):
+        rows = connection.execute(
+            f"SELECT {selected} FROM person p LEFT JOIN household h ON h.id = p.household_id "
+            f"WHERE p.deleted_at IS NULL AND p.nik IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        )
+        for row in rows:
+            values = dict(zip(names, row, strict=True))
+            found[values["nik"]] = values
+    return found
+
+
+def stored_households_by_kk(
+    connection: sqlite3.Connection, kk_numbers: Collection[str]
+) -> dict[str, tuple[str, str | None]]:
+    """Live households holding these KK numbers: KK -> (household id, head person id)."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for chunk in _chunks(sorted(set(kk_numbers))):
+        rows = connection.execute(
+            "SELECT kk_number, id, head_person_id FROM household "
+            f"WHERE deleted_at IS NULL AND kk_number IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        )
+        found.update((kk, (household_id, head)) for kk, household_id, head in rows)
+    return found
+
+
+def update_people_stored(connection: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """Rows carry 'id' and only the columns that changed; rows changing the same columns share a statement."""
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        columns = tuple(sorted(key for key in row if key != "id"))
+        groups.setdefault(columns, []).append((*(row[c] for c in columns), row["id"]))
+    for columns, values in groups.items():
+        assignments = ", ".join(f"{column} = ?" for column in columns)
+        connection.executemany(f"UPDATE person SET {assignments} WHERE id = ?", values)
+
+
+def household_head_stored(connection: sqlite3.Connection, household_id: str) -> str | None:
+    row = connection.execute("SELECT head_person_id FROM household WHERE id = ?", (household_id,)).fetchone()
+    return None if row is None else row[0]
+
+
+def oldest_member_stored(connection: sqlite3.Connection, household_id: str) -> str | None:
+    """The oldest live member, who takes over when the head leaves (as PeopleService does)."""
+    row = connection.execute(
+        "SELECT id FROM person WHERE household_id = ? AND deleted_at IS NULL ORDER BY birth_date LIMIT 1",
+        (household_id,),
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def set_household_head_stored(
+    connection: sqlite3.Connection, household_id: str, person_id: str | None, *, at: str, by: str | None
+) -> None:
+    connection.execute(
+        "UPDATE household SET head_person_id = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+        (person_id, at, by, household_id),
+    )
+
+
+@contextmanager
+def search_index_deferred(connection: sqlite3.Connection) -> Iterator[None]:
+    """Index the people inserted inside the block with one statement at its end, not one trigger per row.
+
+    A per-row trigger makes a bulk load several times slower (ECOSYSTEM.md). The trigger is dropped and
+    re-created from its own stored SQL; use this only inside a transaction, whose rollback restores it.
+    Updates keep their trigger: they are few.
+    """
+    found = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
+    ).fetchone()
+    if found is None:
+        yield
+        return
+    (last_before,) = connection.execute("SELECT coalesce(max(local_no), 0) FROM person").fetchone()
+    connection.execute(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+    yield
+    connection.execute(
+        "INSERT INTO person_fts(rowid, name, nik, kk, address) "
+        "SELECT p.local_no, p.full_name, p.nik, coalesce(h.kk_number, ''), p.address "
+        "FROM person p LEFT JOIN household h ON h.id = p.household_id "
+        "WHERE p.local_no > ? AND p.deleted_at IS NULL",
+        (last_before,),
+    )
+    connection.execute(found[0])
+
+
+EXPORT_COLUMNS = (
+    PERSON.c.local_no,
+    PERSON.c.nik,
+    HOUSEHOLD.c.kk_number,
+    PERSON.c.full_name,
+    PERSON.c.sex,
+    PERSON.c.birth_place,
+    PERSON.c.birth_date,
+    PERSON.c.address,
+    PERSON.c.rt,
+    PERSON.c.rw,
+    PERSON.c.kelurahan_code,
+    PERSON.c.phone,
+    PERSON.c.occupation,
+    PERSON.c.disability,
+    PERSON.c.desil,
+    (HOUSEHOLD.c.head_person_id == PERSON.c.id).label("is_head"),
+)
+
+
+def export_page_by_name(session: Session, *, after: tuple[str, int] | None, limit: int) -> Sequence[Row[Any]]:
+    """The next page of live people in name order with every exported column (keyset, as page_by_name)."""
+    query = (
+        select(*EXPORT_COLUMNS)
+        .select_from(PERSON.outerjoin(HOUSEHOLD, HOUSEHOLD.c.id == PERSON.c.household_id))
+        .where(PERSON.c.deleted_at.is_(None))
+    )
+    if after is not None:
+        name, local_no = after
+        query = query.where(
+            (PERSON.c.full_name > name) | ((PERSON.c.full_name == name) & (PERSON.c.local_no > local_no))
+        )
+    return session.execute(query.order_by(PERSON.c.full_name, PERSON.c.local_no).limit(limit)).all()

@@ -26,7 +26,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.demo_data import DemoGenerator
 from tangsel_desktop.services.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.storage.people_store import fts_query
+from tangsel_desktop.storage import people_search
 
 PASSWORD = "bench-password"
 NAME_QUERIES = (
@@ -75,18 +75,31 @@ def _office(root: Path, people: int) -> tuple[Services, Actor]:
     return services, actor
 
 
+def _bare_search(connection: sqlite3.Connection, text: str) -> list[tuple[object, ...]]:
+    """The same SQL statements the application runs, on a bare sqlite3 connection: the limit."""
+    digits = people_search.digits_query(text)
+    if digits is None:
+        parameters = {"query": people_search.fts_query(text), "after": 0, "limit": SEARCH_LIMIT}
+        return connection.execute(str(people_search.WORDS_SQL), parameters).fetchall()
+    bounds = {"low": digits, "high": digits + ":", "after_nik": "", "after_kk": ""}
+    rows = connection.execute(str(people_search.NIK_RANGE_SQL), {**bounds, "limit": SEARCH_LIMIT}).fetchall()
+    if len(rows) < SEARCH_LIMIT:
+        rows += connection.execute(
+            str(people_search.KK_RANGE_SQL), {**bounds, "limit": SEARCH_LIMIT - len(rows)}
+        ).fetchall()
+    return rows
+
+
 def bench_search(services: Services, actor: Actor) -> dict[str, object]:
     bare = sqlite3.connect(services.database.file)
-    sql = "SELECT rowid FROM person_fts WHERE person_fts MATCH ? AND rowid > 0 ORDER BY rowid LIMIT ?"
     figures: dict[str, object] = {}
     for label, queries in (("name", NAME_QUERIES), ("nik_prefix", NIK_QUERIES)):
         ours: list[float] = []
         theirs: list[float] = []
         for _ in range(REPEATS):
             for text in queries:
-                query = fts_query(text)
                 # Alternate, so drift of the machine's speed hits both sides alike.
-                theirs.append(_timed(lambda q=query: bare.execute(sql, (q, SEARCH_LIMIT)).fetchall()))
+                theirs.append(_timed(lambda t=text: _bare_search(bare, t)))
                 ours.append(
                     _timed(lambda t=text: services.people.search(actor=actor, text=t, limit=SEARCH_LIMIT))
                 )

@@ -1,0 +1,100 @@
+"""Search as you type: words through the FTS5 index, digits (NIK or No. KK prefixes) through B-tree ranges.
+
+A NIK prefix such as 3674* matches hundreds of thousands of distinct FTS terms, which FTS5 must merge
+(300 ms over a million people); the same prefix is a plain range on the NIK index (under 1 ms). So
+digit-only searches walk two ranges instead: people whose NIK starts with the digits (in NIK order),
+then members of households whose No. KK starts with them (in KK order). Both are keysets: the next page
+continues after the last row shown.
+"""
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Row, text
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_NUMBER_WITH_SEPARATORS = re.compile(r"^[\d\s.\-]+$")
+
+LISTING = (
+    "p.local_no, p.id, p.nik, p.full_name, p.sex, p.birth_date, p.address, p.rt, p.rw, "
+    "p.kelurahan_code, h.kk_number"
+)
+WORDS_SQL = text(
+    f"SELECT {LISTING} FROM person p LEFT JOIN household h ON h.id = p.household_id "
+    "WHERE p.local_no IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :query "
+    "AND rowid > :after ORDER BY rowid LIMIT :limit) AND p.deleted_at IS NULL ORDER BY p.local_no"
+)
+NIK_RANGE_SQL = text(
+    f"SELECT {LISTING} FROM person p LEFT JOIN household h ON h.id = p.household_id "
+    "WHERE p.nik >= :low AND p.nik < :high AND p.nik > :after_nik AND p.deleted_at IS NULL "
+    "ORDER BY p.nik LIMIT :limit"
+)
+KK_RANGE_SQL = text(
+    f"SELECT {LISTING} FROM household h JOIN person p ON p.household_id = h.id "
+    "WHERE h.kk_number >= :low AND h.kk_number < :high AND h.deleted_at IS NULL "
+    "AND p.deleted_at IS NULL AND NOT (p.nik >= :low AND p.nik < :high) "
+    "AND (h.kk_number, p.nik) > (:after_kk, :after_nik) ORDER BY h.kk_number, p.nik LIMIT :limit"
+)
+CURSOR_SQL = text(
+    "SELECT p.nik, coalesce(h.kk_number, '') FROM person p "
+    "LEFT JOIN household h ON h.id = p.household_id WHERE p.local_no = :local_no"
+)
+
+
+def digits_query(search_text: str) -> str | None:
+    """The digits of a NIK or KK typed with or without dots ("36.74.04"), else None."""
+    stripped = search_text.strip()
+    if _NUMBER_WITH_SEPARATORS.match(stripped) and any(ch.isdigit() for ch in stripped):
+        return "".join(ch for ch in stripped if ch.isdigit())
+    return None
+
+
+def fts_query(search_text: str) -> str | None:
+    """An FTS5 query: every word must prefix-match name, NIK, No. KK or address; None if no word."""
+    digits = digits_query(search_text)
+    tokens = [digits] if digits else _TOKEN.findall(search_text)
+    if not tokens:
+        return None
+    # Each token quoted (FTS5 syntax cannot leak in), then marked as a prefix.
+    return " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
+
+
+def search(
+    connection: Connection, search_text: str, *, after_local_no: int, limit: int
+) -> Sequence[Row[Any]]:
+    """One page of matches; pass the last row's local_no to get the next page."""
+    digits = digits_query(search_text)
+    if digits is not None:
+        return _search_digits(connection, digits, after_local_no=after_local_no, limit=limit)
+    query = fts_query(search_text)
+    if query is None:
+        return []
+    return connection.execute(WORDS_SQL, {"query": query, "after": after_local_no, "limit": limit}).all()
+
+
+def _search_digits(
+    connection: Connection, digits: str, *, after_local_no: int, limit: int
+) -> Sequence[Row[Any]]:
+    # ':' sorts right after '9': every string starting with the digits is in [digits, digits + ':').
+    bounds = {"low": digits, "high": digits + ":"}
+    after_nik, after_kk, in_kk_phase = "", "", False
+    if after_local_no:
+        cursor = connection.execute(CURSOR_SQL, {"local_no": after_local_no}).first()
+        if cursor is not None:
+            after_nik, after_kk = cursor[0], cursor[1]
+            in_kk_phase = not after_nik.startswith(digits)
+    rows: list[Row[Any]] = []
+    if not in_kk_phase:
+        rows = list(
+            connection.execute(NIK_RANGE_SQL, {**bounds, "after_nik": after_nik, "limit": limit}).all()
+        )
+        after_nik, after_kk = "", ""
+    if len(rows) < limit:
+        rows.extend(
+            connection.execute(
+                KK_RANGE_SQL,
+                {**bounds, "after_kk": after_kk, "after_nik": after_nik, "limit": limit - len(rows)},
+            ).all()
+        )
+    return rows
