@@ -1,0 +1,1 @@
+"""Tests of the domain rules: NIK and No. KK, person records, wilayah, Indonesian formatting."""
