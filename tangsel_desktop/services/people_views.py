@@ -2,11 +2,14 @@
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from tangsel_desktop.domain.enums import Disability, Sex
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.wilayah import wilayah
+
+
+SEX_BY_CODE = {sex.value: sex for sex in Sex}
 
 
 def kelurahan_name(code: str) -> str:
@@ -16,9 +19,8 @@ def kelurahan_name(code: str) -> str:
         return code
 
 
-@dataclass(frozen=True)
-class PersonRow:
-    """One line of a people listing or search result."""
+class PersonRow(NamedTuple):
+    """One line of a people listing or search result (a tuple: search builds fifty per keystroke)."""
 
     id: str
     local_no: int
@@ -38,19 +40,12 @@ class PersonRow:
 
     @classmethod
     def from_row(cls, row: Any) -> "PersonRow":
+        """From a listing row (storage's column order); unpacked by position, the fastest way."""
+        local_no, person_id, nik, name, sex, birth_date, address, rt, rw, kelurahan_code, kk = row
         return cls(
-            id=row.id,
-            local_no=row.local_no,
-            nik=row.nik,
-            full_name=row.full_name,
-            sex=Sex(row.sex),
-            birth_date=row.birth_date,
-            address=row.address,
-            rt=row.rt,
-            rw=row.rw,
-            kelurahan_code=row.kelurahan_code,
-            kk_number=row.kk_number or "",
-        )
+            person_id, local_no, nik, name, SEX_BY_CODE[sex], birth_date, address, rt, rw,
+            kelurahan_code, kk or "",
+        )  # fmt: skip
 
     def as_json(self) -> dict[str, object]:
         return {

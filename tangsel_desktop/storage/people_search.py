@@ -11,30 +11,45 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, text
+from sqlalchemy import Connection, Date, Row, TextClause, text
+from sqlalchemy.sql.selectable import TextualSelect
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _NUMBER_WITH_SEPARATORS = re.compile(r"^[\d\s.\-]+$")
 
+# In PersonRow.from_row's order: it unpacks rows by position.
 LISTING = (
     "p.local_no, p.id, p.nik, p.full_name, p.sex, p.birth_date, p.address, p.rt, p.rw, "
     "p.kelurahan_code, h.kk_number"
 )
-WORDS_SQL = text(
-    f"SELECT {LISTING} FROM person p LEFT JOIN household h ON h.id = p.household_id "
-    "WHERE p.local_no IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :query "
-    "AND rowid > :after ORDER BY rowid LIMIT :limit) AND p.deleted_at IS NULL ORDER BY p.local_no"
+
+
+def _listing(statement: TextClause) -> TextualSelect:
+    # Typed, so the birth date comes back as a date, as it does through the ORM.
+    return statement.columns(birth_date=Date)
+
+
+WORDS_SQL = _listing(
+    text(
+        f"SELECT {LISTING} FROM person p LEFT JOIN household h ON h.id = p.household_id "
+        "WHERE p.local_no IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :query "
+        "AND rowid > :after ORDER BY rowid LIMIT :limit) AND p.deleted_at IS NULL ORDER BY p.local_no"
+    )
 )
-NIK_RANGE_SQL = text(
-    f"SELECT {LISTING} FROM person p LEFT JOIN household h ON h.id = p.household_id "
-    "WHERE p.nik >= :low AND p.nik < :high AND p.nik > :after_nik AND p.deleted_at IS NULL "
-    "ORDER BY p.nik LIMIT :limit"
+NIK_RANGE_SQL = _listing(
+    text(
+        f"SELECT {LISTING} FROM person p LEFT JOIN household h ON h.id = p.household_id "
+        "WHERE p.nik >= :low AND p.nik < :high AND p.nik > :after_nik AND p.deleted_at IS NULL "
+        "ORDER BY p.nik LIMIT :limit"
+    )
 )
-KK_RANGE_SQL = text(
-    f"SELECT {LISTING} FROM household h JOIN person p ON p.household_id = h.id "
-    "WHERE h.kk_number >= :low AND h.kk_number < :high AND h.deleted_at IS NULL "
-    "AND p.deleted_at IS NULL AND NOT (p.nik >= :low AND p.nik < :high) "
-    "AND (h.kk_number, p.nik) > (:after_kk, :after_nik) ORDER BY h.kk_number, p.nik LIMIT :limit"
+KK_RANGE_SQL = _listing(
+    text(
+        f"SELECT {LISTING} FROM household h JOIN person p ON p.household_id = h.id "
+        "WHERE h.kk_number >= :low AND h.kk_number < :high AND h.deleted_at IS NULL "
+        "AND p.deleted_at IS NULL AND NOT (p.nik >= :low AND p.nik < :high) "
+        "AND (h.kk_number, p.nik) > (:after_kk, :after_nik) ORDER BY h.kk_number, p.nik LIMIT :limit"
+    )
 )
 CURSOR_SQL = text(
     "SELECT p.nik, coalesce(h.kk_number, '') FROM person p "

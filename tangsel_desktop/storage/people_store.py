@@ -17,7 +17,7 @@ LOOKUP_CHUNK = 900
 PERSON = Person.__table__  # type: ignore[attr-defined]
 HOUSEHOLD = Household.__table__  # type: ignore[attr-defined]
 
-# The columns a listing needs, with the household's current No. KK.
+# The columns a listing needs, with the household's current No. KK; PersonRow.from_row reads them by position.
 LISTING_COLUMNS = (
     PERSON.c.local_no,
     PERSON.c.id,
