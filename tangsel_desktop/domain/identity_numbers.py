@@ -133,6 +133,8 @@ def nik_warnings(info: NikInfo, *, birth_date: date | None, sex: Sex | None) -> 
 def parse_kk(raw: str) -> str:
     """Check a No. KK's structure and return its 16 digits; raise UserError with the fix."""
     digits = clean_digits(raw)
+    if not digits:
+        raise UserError("No. KK kosong: isi 16 angka sesuai Kartu Keluarga.", field="kk")
     if not digits.isdigit() or not digits.isascii():
         raise UserError("No. KK hanya boleh berisi angka. Hapus huruf atau tanda baca.", field="kk")
     if len(digits) != 16:

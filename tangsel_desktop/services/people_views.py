@@ -8,7 +8,6 @@ from tangsel_desktop.domain.enums import Disability, Sex
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.wilayah import wilayah
 
-
 SEX_BY_CODE = {sex.value: sex for sex in Sex}
 
 
