@@ -1,0 +1,87 @@
+"""Beranda counts: people, households, women and men, disability, desil 1-4 and kelurahan, live rows only."""
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.dashboard_service import DashboardCounts
+from tangsel_desktop.services.demo_service import DemoService
+from tangsel_desktop.services.service_set import Services
+from tests.conftest import make_draft
+from tests.services.prepared_office import actor, copy_of_office
+
+
+@pytest.fixture
+def services(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    """Overrides conftest's: a copy of a prepared Kelurahan Sawah office (no password hashing)."""
+    office = copy_of_office(tmp_path, tmp_path_factory)
+    yield office
+    office.database.dispose()
+
+
+@pytest.fixture
+def operator(services: Services) -> Actor:
+    return actor(services, "ops")
+
+
+def register(services: Services, serial: int, **overrides: object) -> str:
+    values: dict[str, object] = {"nik": f"367404570885{serial:04d}", "kk_number": ""}
+    values.update(overrides)
+    detail, _ = services.people.register(actor=actor(services, "ops"), draft=make_draft(**values))
+    return detail.id
+
+
+def test_empty_office_counts_zero(services: Services, operator: Actor) -> None:
+    assert services.dashboard.counts(actor=operator) == DashboardCounts(
+        people=0, households=0, women=0, men=0, with_disability=0, in_desil_1_to_4=0, by_kelurahan=()
+    )
+
+
+def test_counts_match_the_people_registered(services: Services, operator: Actor) -> None:
+    register(services, 1, kk_number="3674041203150002", desil="1")
+    register(services, 2, kk_number="3674041203150002", desil="4", disability="netra")
+    register(services, 3, kk_number="3674040101240007", sex="L", nik="3674041708850003", desil="5")
+    register(services, 4, sex="L", nik="3674041708850004", desil="", disability="fisik", kelurahan="Serua")
+    register(services, 5, desil="2", kelurahan="Kranggan")
+    register(services, 6, desil="3", kelurahan="Serua")
+    deleted = register(
+        services, 7, desil="1", disability="ganda", kelurahan="Pisangan", kk_number="3674050101240001"
+    )
+    services.people.delete(actor=actor(services, "spv"), person_id=deleted, reason="data ganda")
+
+    counts = services.dashboard.counts(actor=operator)
+
+    assert counts.people == 6
+    assert counts.households == 3  # the deleted person's household stays, empty, as a record
+    assert (counts.women, counts.men) == (4, 2)
+    assert counts.with_disability == 2
+    assert counts.in_desil_1_to_4 == 4
+    assert counts.by_kelurahan == (("Sawah", 3), ("Serua", 2), ("Keranggan", 1))
+
+
+def test_counts_match_the_database_after_a_demo_fill(services: Services, operator: Actor) -> None:
+    DemoService(services.database, services.office).fill(actor=actor(services, "admin"), people=300, seed=7)
+    counts = services.dashboard.counts(actor=operator)
+    with closing(sqlite3.connect(services.database.file)) as connection:
+
+        def one(sql: str) -> int:
+            return int(connection.execute(sql).fetchone()[0])
+
+        live = "FROM person WHERE deleted_at IS NULL"
+        assert counts.people == one(f"SELECT count(*) {live}") == 300
+        assert counts.households == one("SELECT count(*) FROM household WHERE deleted_at IS NULL")
+        assert counts.women == one(f"SELECT count(*) {live} AND sex = 'P'")
+        assert counts.men == one(f"SELECT count(*) {live} AND sex = 'L'")
+        assert counts.women + counts.men == 300
+        assert counts.with_disability == one(f"SELECT count(*) {live} AND disability != 'tidak'")
+        assert counts.in_desil_1_to_4 == one(f"SELECT count(*) {live} AND desil BETWEEN 1 AND 4")
+    assert counts.by_kelurahan == (("Sawah", 300),)
+
+
+def test_every_role_may_see_the_dashboard(services: Services) -> None:
+    for username in ("ops", "spv", "admin"):
+        assert services.dashboard.counts(actor=actor(services, username)).people == 0
