@@ -68,7 +68,7 @@ def test_pragmas_on_every_pooled_connection_at_once(database: Database) -> None:
             connection.close()
 
 
-def test_pragmas_in_read_and_write_sessions_and_other_threads(database: Database) -> None:
+def test_pragmas_in_read_write_and_search_connections_and_other_threads(database: Database) -> None:
     seen: list[dict[str, Any]] = []
 
     def look() -> None:
@@ -76,6 +76,8 @@ def test_pragmas_in_read_and_write_sessions_and_other_threads(database: Database
             seen.append(pragmas(session.connection()))
         with database.write() as session:
             seen.append(pragmas(session.connection()))
+        with database.connect() as connection:
+            seen.append(pragmas(connection))
 
     threads = [threading.Thread(target=look) for _ in range(3)]
     for thread in threads:
@@ -83,7 +85,7 @@ def test_pragmas_in_read_and_write_sessions_and_other_threads(database: Database
     for thread in threads:
         thread.join()
     look()
-    assert len(seen) == 8
+    assert len(seen) == 12
     for values in seen:
         assert_pragmas(values)
 

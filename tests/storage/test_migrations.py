@@ -10,6 +10,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.storage import tables  # noqa: F401 - registers the tables on the metadata
 from tangsel_desktop.storage.backup import backup_database
 from tangsel_desktop.storage.database import Database
@@ -151,3 +153,15 @@ def test_two_backups_in_a_row_get_different_names(database: Database, tmp_path: 
     assert first != second
     assert first.exists()
     assert second.exists()
+
+
+def test_open_services_migrates_a_new_data_folder_and_reopens_without_a_backup(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data").ensure()
+    for _ in range(2):
+        services = open_services(paths)
+        try:
+            assert current_revision(services.database) == head_revision()
+            assert services.office.get() is None
+        finally:
+            services.database.dispose()
+    assert list(paths.backups.iterdir()) == []
