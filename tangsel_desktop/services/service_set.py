@@ -7,6 +7,8 @@ from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
 from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.people_export import PeopleExportService
+from tangsel_desktop.services.people_import import PeopleImportService
 from tangsel_desktop.services.people_service import PeopleService
 from tangsel_desktop.storage.database import Database
 
@@ -19,6 +21,8 @@ class Services:
     auth: AuthService
     people: PeopleService
     dashboard: DashboardService
+    people_import: PeopleImportService
+    people_export: PeopleExportService
     backup: BackupService
 
     @classmethod
@@ -30,5 +34,7 @@ class Services:
             auth=AuthService(database),
             people=PeopleService(database),
             dashboard=DashboardService(database),
+            people_import=PeopleImportService(database, paths.reports),
+            people_export=PeopleExportService(database),
             backup=BackupService(database, paths.backups),
         )
