@@ -18,7 +18,8 @@ from tangsel_desktop.ui.people.person_form import (
     plain_label,
     show_text,
 )
-from tangsel_desktop.ui.people.progress_row import ProgressRow, progress_reporter
+from tangsel_desktop.ui.people.progress_row import ProgressRow
+from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -103,14 +104,14 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         if self.running:
             return
-        service, actor, target = self._ctx.services.people_export, self._ctx.actor, self._target  # type: ignore[attr-defined]
+        service, actor, target = self._ctx.services.people_export, self._ctx.actor, self._target
 
-        def work(handle: TaskHandle) -> Any:
+        def work(handle: TaskHandle, report: Progress) -> Any:
             # Worker thread: the service and plain values only.
             return service.export(
                 actor=actor,
                 target=target,
-                progress=progress_reporter(handle),
+                progress=report,
                 cancelled=handle.cancelled,
             )
 
@@ -126,10 +127,14 @@ class ExportDialog(QDialog):
             self.tr("Writing {name}…").format(name=target.name),
             HINT_STYLE,
         )
-        self._handle = self._ctx.runner.start(work)
-        self._handle.signals.progress.connect(self.progress.set_progress)
-        self._handle.signals.finished.connect(self._finished)
-        self._handle.signals.failed.connect(self._failed)
+        self._handle = start_relayed(
+            self._ctx.runner,
+            work,
+            owner=self,
+            finished=self._finished,
+            failed=self._failed,
+            progress=self.progress.set_progress,
+        )
 
     def cancel(self) -> None:
         if self._handle is not None:
@@ -169,7 +174,6 @@ class ExportDialog(QDialog):
             self.tr("The export stopped because of an unexpected error."),
             ERROR_STYLE,
         )
-        raise error
 
     def reject(self) -> None:
         if self.running:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.progress_row import ProgressRow, progress_reporter
+from tangsel_desktop.ui.people.progress_row import ProgressRow
+from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -87,10 +88,10 @@ class ImportDialog(QDialog):
         show_text(
             intro,
             self.tr(
-                "Columns: NIK, No KK, Nama, Jenis Kelamin, Tempat Lahir, Tanggal Lahir, Alamat, "
-                "RT, RW, Kelurahan (and optionally HP, Pekerjaan, Disabilitas, Desil, Catatan). "
-                "People already registered are updated by NIK; rejected rows are listed in the "
-                "report."
+                "Required columns: NIK, NAMA, JENIS_KELAMIN, TANGGAL_LAHIR, ALAMAT, KELURAHAN. "
+                "Optional: NO_KK, TEMPAT_LAHIR, RT, RW, NO_HP, PEKERJAAN, DISABILITAS, DESIL, "
+                "KEPALA_KELUARGA, CATATAN. People already registered are matched by NIK and "
+                "updated; rejected rows and their reasons are listed in the report."
             ),
         )
         layout.addWidget(intro)
@@ -173,15 +174,15 @@ class ImportDialog(QDialog):
         if not self.file_edit.text().strip():
             return
         trial = self.dry_run_check.isChecked() if dry_run is None else dry_run
-        service, actor = self._ctx.services.people_import, self._ctx.actor  # type: ignore[attr-defined]
+        service, actor = self._ctx.services.people_import, self._ctx.actor
 
-        def work(handle: TaskHandle) -> Any:
+        def work(handle: TaskHandle, report: Progress) -> Any:
             # Worker thread: only the service and plain values here, never a widget.
             return service.run(
                 actor=actor,
                 source=source,
                 dry_run=trial,
-                progress=progress_reporter(handle),
+                progress=report,
                 cancelled=handle.cancelled,
             )
 
@@ -197,10 +198,14 @@ class ImportDialog(QDialog):
             self.tr("Trying the file; nothing is saved…") if trial else self.tr("Importing…"),
             HINT_STYLE,
         )
-        self._handle = self._ctx.runner.start(work)
-        self._handle.signals.progress.connect(self.progress.set_progress)
-        self._handle.signals.finished.connect(self._finished)
-        self._handle.signals.failed.connect(self._failed)
+        self._handle = start_relayed(
+            self._ctx.runner,
+            work,
+            owner=self,
+            finished=self._finished,
+            failed=self._failed,
+            progress=self.progress.set_progress,
+        )
         self._update_buttons()
         self.progress.cancel_button.setFocus()
 
@@ -246,8 +251,6 @@ class ImportDialog(QDialog):
             self.tr("The import stopped because of an unexpected error; nothing was saved."),
             ERROR_STYLE,
         )
-        # A bug: hand it to the application's crash hook, which names the log file.
-        raise error
 
     def open_report(self) -> None:
         if self._result is not None and self._result.report_path:

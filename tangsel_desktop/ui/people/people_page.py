@@ -27,6 +27,8 @@ from tangsel_desktop.ui.people.import_dialog import ImportDialog
 from tangsel_desktop.ui.people.people_table_model import PageQuery, PeopleTableModel
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
+from tangsel_desktop.ui.people.tasks import Progress, start_relayed
+from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
@@ -82,7 +84,7 @@ class PeoplePage(QWidget):
         self._make_actions()
         self._set_up_table()
         self._lay_out()
-        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.textChanged.connect(self._schedule_search)
         self.search_edit.returnPressed.connect(self._focus_table)
         self._search_timer.timeout.connect(self.refresh)
         self.table.activated.connect(self._row_activated)
@@ -175,6 +177,10 @@ class PeoplePage(QWidget):
 
     # -- searching -----------------------------------------------------------------------
 
+    def _schedule_search(self) -> None:
+        # Restarting the timer on every key runs one search per burst of typing.
+        self._search_timer.start()
+
     def search_text(self) -> str:
         return self.search_edit.text().strip()
 
@@ -185,39 +191,50 @@ class PeoplePage(QWidget):
         generation = self._generation
         text = self.search_text()
         query = search_query(self._ctx, text) if text else name_order_query(self._ctx)
-        page_size = self.model.page_size
+        fetch_size = self.model.fetch_size
 
-        def first_page(_handle: Any) -> tuple[int, PageQuery, list[PersonRow]]:
-            return generation, query, list(query.fetch(None, page_size))
+        def first_page(
+            _handle: TaskHandle, _report: Progress
+        ) -> tuple[int, PageQuery, list[PersonRow] | None, str]:
+            # Worker thread: the service call and plain values only.
+            try:
+                return generation, query, list(query.fetch(None, fetch_size)), ""
+            except UserError as error:
+                return generation, query, None, error.message
 
-        handle = self._ctx.runner.start(first_page)
-        handle.signals.finished.connect(self._first_page_arrived)
-        handle.signals.failed.connect(self._first_page_failed)
+        start_relayed(
+            self._ctx.runner,
+            first_page,
+            owner=self,
+            finished=self._first_page_arrived,
+            failed=self._first_page_failed,
+        )
 
     @property
     def loading(self) -> bool:
         """True while the latest search has not been shown yet."""
         return self._shown_generation != self._generation
 
-    def _first_page_arrived(self, result: tuple[int, PageQuery, Sequence[PersonRow]]) -> None:
-        generation, query, rows = result
+    def _first_page_arrived(self, result: tuple[int, PageQuery, Sequence[PersonRow] | None, str]) -> None:
+        generation, query, rows, problem = result
         if generation != self._generation:
+            return  # an older search answering late
+        self._shown_generation = generation
+        if rows is None:
+            show_text(self.message_label, problem)
             return
         keep = self._select_after_load or self.selected_person_id()
         self._select_after_load = None
-        self._shown_generation = generation
         show_text(self.message_label, "")
         self.model.set_query(query, rows)
         position = self.model.row_of(keep) if keep else None
         if position is not None:
             self.table.selectRow(position)
 
-    def _first_page_failed(self, error: BaseException) -> None:
+    def _first_page_failed(self, _error: BaseException) -> None:
+        # A bug, already logged and shown by the task runner's crash hook; stop waiting for it.
         self._shown_generation = self._generation
-        if isinstance(error, UserError):
-            show_text(self.message_label, error.message)
-            return
-        raise error
+        show_text(self.message_label, self.tr("The search failed unexpectedly; see the log file."))
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

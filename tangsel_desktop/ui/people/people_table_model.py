@@ -75,12 +75,17 @@ class PeopleTableModel(QAbstractTableModel):
         """True when the last page came back short: every matching row is loaded."""
         return self._exhausted
 
+    @property
+    def fetch_size(self) -> int:
+        """Rows to ask for: one more than a page, so a full last page is known to be the last."""
+        return self.page_size + 1
+
     def set_query(self, query: PageQuery, first_page: Sequence[PersonRow]) -> None:
-        """Show a new listing whose first page was already fetched (perhaps off the GUI thread)."""
+        """Show a new listing whose first fetch_size rows were already read (perhaps off the GUI thread)."""
         self.beginResetModel()
         self._query = query
-        self._rows = list(first_page)
-        self._exhausted = len(first_page) < self.page_size
+        self._rows = list(first_page[: self.page_size])
+        self._exhausted = len(first_page) <= self.page_size
         self.endResetModel()
 
     def row_at(self, row: int) -> PersonRow:
@@ -131,13 +136,14 @@ class PeopleTableModel(QAbstractTableModel):
         assert self._query is not None
         after = self._query.key(self._rows[-1]) if self._rows else None
         try:
-            page = list(self._query.fetch(after, self.page_size))
+            fetched = list(self._query.fetch(after, self.fetch_size))
         except UserError as error:
             # Stop growing rather than retrying on every scroll; the page shows the message.
             self._exhausted = True
             self.fetch_failed.emit(error.message)
             return
-        self._exhausted = len(page) < self.page_size
+        self._exhausted = len(fetched) <= self.page_size
+        page = fetched[: self.page_size]
         if not page:
             return
         first = len(self._rows)

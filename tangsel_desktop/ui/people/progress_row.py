@@ -1,30 +1,6 @@
-"""A progress bar with a cancel button for file work running in the background, and its reporter."""
-
-import threading
-from collections.abc import Callable
+"""A progress bar with a cancel button, shown while file work runs in the background."""
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
-
-from tangsel_desktop.ui.task_runner import TaskHandle
-
-# About 200 steps are plenty for a bar; more would flood the GUI thread with queued signals.
-PROGRESS_STEPS = 200
-
-
-def progress_reporter(handle: TaskHandle) -> Callable[[int, int], None]:
-    """A progress callback for worker code: forwards (done, total) as a signal, thinned out."""
-    lock = threading.Lock()
-    last = [-1]
-
-    def report(done: int, total: int) -> None:
-        step = max(1, total // PROGRESS_STEPS)
-        with lock:
-            if done < total and last[0] >= 0 and done - last[0] < step:
-                return
-            last[0] = done
-        handle.signals.progress.emit(done, total)
-
-    return report
 
 
 class ProgressRow(QWidget):

@@ -1,0 +1,1 @@
+"""Tests of the people area (Penduduk), driven as a clerk would, in Indonesian."""
