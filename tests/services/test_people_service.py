@@ -8,12 +8,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.people_service import DuplicateNik
 from tangsel_desktop.services.people_views import PersonDetail, PersonRow
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import make_draft
 from tests.services.prepared_office import actor, copy_of_office
 
@@ -637,3 +647,126 @@ def test_find_by_nik_accepts_separators(
     assert found is not None
     assert found.id == village["siti"].id
     assert services.people.find_by_nik(actor=operator, nik="3674045708850099") is None
+
+
+# --- any sequence of actions keeps the registry consistent --------------------------------------------
+
+KK_POOL = [f"36740412031500{number:02d}" for number in range(1, 7)]
+
+
+def test_registry_stays_consistent_through_any_sequence_of_actions(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Register, move, rename, set head, renumber a KK, delete, in any order: a model of who lives where
+    matches the store, every head is a live member, the search index matches every person, the audit
+    chain verifies."""
+
+    class Registry(RuleBasedStateMachine):
+        def __init__(self) -> None:
+            super().__init__()
+            self.office = copy_of_office(tmp_path_factory.mktemp("registry"), tmp_path_factory)
+            self.clerk = actor(self.office, "spv")
+            self.drafts: dict[str, dict[str, object]] = {}  # live person id -> draft values
+            self.reserved: set[str] = set()  # KKs of live households, empty ones included
+            self.serial = 0
+
+        def teardown(self) -> None:
+            self.office.database.dispose()
+
+        def pick(self, index: int) -> str:
+            return sorted(self.drafts)[index % len(self.drafts)]
+
+        @rule(kk=st.sampled_from(["", *KK_POOL]))
+        def register(self, kk: str) -> None:
+            self.serial += 1
+            values: dict[str, object] = {
+                "nik": f"367404570885{self.serial:04d}",
+                "full_name": f"Warga {chr(64 + self.serial % 26)}{self.serial}",
+                "kk_number": kk,
+            }
+            detail, _ = self.office.people.register(actor=self.clerk, draft=make_draft(**values))
+            self.drafts[detail.id] = values
+            if kk:
+                self.reserved.add(kk)
+
+        @precondition(lambda self: self.drafts)
+        @rule(index=st.integers(0, 50), kk=st.sampled_from(["", *KK_POOL]))
+        def move(self, index: int, kk: str) -> None:
+            person_id = self.pick(index)
+            values = {**self.drafts[person_id], "kk_number": kk}
+            self.office.people.update(actor=self.clerk, person_id=person_id, draft=make_draft(**values))
+            self.drafts[person_id] = values
+            if kk:
+                self.reserved.add(kk)
+
+        @precondition(lambda self: self.drafts)
+        @rule(index=st.integers(0, 50), name=st.sampled_from(["Siti Aminah", "Budi Santoso", "Nur'aini"]))
+        def rename(self, index: int, name: str) -> None:
+            person_id = self.pick(index)
+            values = {**self.drafts[person_id], "full_name": name}
+            self.office.people.update(actor=self.clerk, person_id=person_id, draft=make_draft(**values))
+            self.drafts[person_id] = values
+
+        @precondition(lambda self: self.drafts)
+        @rule(index=st.integers(0, 50))
+        def set_head(self, index: int) -> None:
+            person_id = self.pick(index)
+            if self.drafts[person_id]["kk_number"]:
+                detail, _ = self.office.people.set_head(actor=self.clerk, person_id=person_id)
+                assert detail.is_head
+            else:
+                with pytest.raises(UserError):
+                    self.office.people.set_head(actor=self.clerk, person_id=person_id)
+
+        @precondition(lambda self: self.drafts)
+        @rule(index=st.integers(0, 50), new_kk=st.sampled_from(KK_POOL))
+        def renumber(self, index: int, new_kk: str) -> None:
+            person_id = self.pick(index)
+            old_kk = self.drafts[person_id]["kk_number"]
+            if not old_kk or new_kk in self.reserved:
+                with pytest.raises(UserError):
+                    self.office.people.change_household_kk(
+                        actor=self.clerk, person_id=person_id, new_kk=new_kk
+                    )
+                return
+            self.office.people.change_household_kk(actor=self.clerk, person_id=person_id, new_kk=new_kk)
+            for values in self.drafts.values():
+                if values["kk_number"] == old_kk:
+                    values["kk_number"] = new_kk
+            self.reserved = (self.reserved - {str(old_kk)}) | {new_kk}
+
+        @precondition(lambda self: self.drafts)
+        @rule(index=st.integers(0, 50))
+        def delete(self, index: int) -> None:
+            person_id = self.pick(index)
+            self.office.people.delete(actor=self.clerk, person_id=person_id, reason="uji")
+            del self.drafts[person_id]
+
+        @invariant()
+        def store_matches_the_model(self) -> None:
+            listed = {
+                (row.id, row.full_name, row.kk_number)
+                for row in self.office.people.page(actor=self.clerk, limit=1000)
+            }
+            assert listed == {(pid, v["full_name"], v["kk_number"]) for pid, v in self.drafts.items()}
+            with closing(sqlite3.connect(self.office.database.file)) as connection:
+                households = connection.execute(
+                    "SELECT kk_number, head_person_id FROM household WHERE deleted_at IS NULL"
+                ).fetchall()
+                index = connection.execute(
+                    "SELECT p.full_name, p.nik, coalesce(h.kk_number, ''), f.name, f.nik, f.kk "
+                    "FROM person p LEFT JOIN household h ON h.id = p.household_id "
+                    "LEFT JOIN person_fts f ON f.rowid = p.local_no WHERE p.deleted_at IS NULL"
+                ).fetchall()
+            assert {kk for kk, _ in households} == self.reserved
+            for kk, head in households:
+                if head is not None:
+                    assert self.drafts.get(head, {}).get("kk_number") == kk, "head is no live member"
+            for name, nik, kk, indexed_name, indexed_nik, indexed_kk in index:
+                assert (indexed_name, indexed_nik, indexed_kk) == (name, nik, kk)
+            report = check_store(self.office.database)
+            assert report.problems == ()
+
+    run_state_machine_as_test(
+        Registry, settings=settings(max_examples=12, stateful_step_count=12, deadline=None)
+    )
