@@ -36,54 +36,49 @@ NIK {nik} · lahir {date}
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="45"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="47"/>
         <source>Export people to</source>
         <translation>Ekspor data penduduk ke</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="61"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="64"/>
         <source>Export people</source>
         <translation>Ekspor data penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="66"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="69"/>
         <source>The file holds personal data (NIK, KK number, disability). Keep it in a safe place and share it only with those who need it.</source>
         <translation>Berkas ini berisi data pribadi (NIK, No. KK, disabilitas). Simpan di tempat yang aman dan bagikan hanya kepada yang memerlukannya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="72"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="75"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="73"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="76"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="74"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="77"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="127"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="131"/>
         <source>Writing {name}…</source>
         <translation>Menulis {name}…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="150"/>
-        <source>Stopped; no file was written.</source>
-        <translation>Dihentikan; tidak ada berkas yang ditulis.</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="155"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="157"/>
         <source>{count} people written to:
 {path}</source>
         <translation>Data {count} orang ditulis ke:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="174"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="178"/>
         <source>The export stopped because of an unexpected error.</source>
         <translation>Ekspor berhenti karena kesalahan yang tidak terduga.</translation>
     </message>
@@ -169,127 +164,127 @@ NIK {nik} · lahir {date}
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="38"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="40"/>
         <source>Choose the file to import</source>
         <translation>Pilih berkas yang akan diimpor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="40"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="42"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation>Excel atau CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="58"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="60"/>
         <source>Import people</source>
         <translation>Impor data penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="60"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="62"/>
         <source>An .xlsx or .csv file with a header row</source>
         <translation>Berkas .xlsx atau .csv dengan baris judul kolom</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="61"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="63"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="62"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="64"/>
         <source>Try first (save nothing)</source>
         <translation>Coba dulu (tanpa menyimpan)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="64"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="66"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="67"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="69"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="71"/>
         <source>Open report</source>
         <translation>Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="70"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="72"/>
         <source>Import now</source>
         <translation>Impor sekarang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="71"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="73"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="91"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="93"/>
         <source>Required columns: NIK, NAMA, JENIS_KELAMIN, TANGGAL_LAHIR, ALAMAT, KELURAHAN. Optional: NO_KK, TEMPAT_LAHIR, RT, RW, NO_HP, PEKERJAAN, DISABILITAS, DESIL, KEPALA_KELUARGA, CATATAN. People already registered are matched by NIK and updated; rejected rows and their reasons are listed in the report.</source>
         <translation>Kolom wajib: NIK, NAMA, JENIS_KELAMIN, TANGGAL_LAHIR, ALAMAT, KELURAHAN. Kolom tambahan: NO_KK, TEMPAT_LAHIR, RT, RW, NO_HP, PEKERJAAN, DISABILITAS, DESIL, KEPALA_KELUARGA, CATATAN. Orang yang sudah terdaftar dicocokkan menurut NIK lalu diperbarui; baris yang ditolak beserta alasannya tercantum di laporan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="111"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="113"/>
         <source>Rows read</source>
         <translation>Baris dibaca</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="112"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="114"/>
         <source>New</source>
         <translation>Baru</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="113"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="115"/>
         <source>Updated</source>
         <translation>Diperbarui</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="114"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="116"/>
         <source>Unchanged</source>
         <translation>Tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="117"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="116"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="118"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="198"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="200"/>
         <source>Trying the file; nothing is saved…</source>
         <translation>Mencoba berkas; tidak ada yang disimpan…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="198"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="200"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="216"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="218"/>
         <source>Stopping; nothing will be saved…</source>
         <translation>Menghentikan; tidak ada yang akan disimpan…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="229"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="231"/>
         <source>Stopped. Nothing was saved.</source>
         <translation>Dihentikan. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="231"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="233"/>
         <source>Trial finished: nothing was saved. Read the report, then choose Import now.</source>
         <translation>Percobaan selesai: tidak ada yang disimpan. Baca laporannya, lalu pilih Impor sekarang.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="233"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="235"/>
         <source>Import finished.</source>
         <translation>Impor selesai.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="251"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="253"/>
         <source>The import stopped because of an unexpected error; nothing was saved.</source>
         <translation>Impor berhenti karena kesalahan yang tidak terduga; tidak ada yang disimpan.</translation>
     </message>

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QV
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.people_export import ExportResult
 from tangsel_desktop.ui.people.import_dialog import open_local_file
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
@@ -57,7 +59,8 @@ class ExportDialog(QDialog):
         self._ctx = ctx
         self._target = target
         self._handle: TaskHandle | None = None
-        self._result: Any = None
+        self._result: ExportResult | None = None
+        self._cancelled = False
         self.setWindowTitle(self.tr("Export people"))
         self.caution = plain_label(self, WARNING_STYLE)
         show_text(
@@ -94,12 +97,12 @@ class ExportDialog(QDialog):
         return self._handle is not None
 
     @property
-    def result(self) -> Any:
+    def export_result(self) -> ExportResult | None:
         """The ExportResult once written, else None."""
         return self._result
 
     def _written_path(self) -> Path:
-        return Path(self._result.path) if self._result is not None else self._target
+        return self._result.path if self._result is not None else self._target
 
     def start(self) -> None:
         if self.running:
@@ -117,6 +120,7 @@ class ExportDialog(QDialog):
 
         log.info("export to %s started", target.name)
         self._result = None
+        self._cancelled = False
         self.progress.reset()
         self.progress.show()
         self.open_file_button.hide()
@@ -138,28 +142,27 @@ class ExportDialog(QDialog):
 
     def cancel(self) -> None:
         if self._handle is not None:
+            self._cancelled = True
             self._handle.cancel()
             self.progress.cancel_button.setEnabled(False)
 
-    def _finished(self, value: tuple[Any, Any]) -> None:
+    def _finished(self, value: tuple[ExportResult, ChangeSummary]) -> None:
         result, summary = value
         self._handle = None
+        self._result = result
         self.progress.hide()
         self.close_button.setEnabled(True)
-        if getattr(result, "path", None) is None or getattr(result, "cancelled", False):
-            show_text(self.status_label, self.tr("Stopped; no file was written."), HINT_STYLE)
-        else:
-            self._result = result
-            show_text(
-                self.status_label,
-                self.tr("{count} people written to:\n{path}").format(
-                    count=format_count(int(result.rows)), path=str(result.path)
-                ),
-                HINT_STYLE,
-            )
-            self.open_file_button.show()
-            self.open_folder_button.show()
-        log.info("export finished: %s", result)
+        show_text(
+            self.status_label,
+            self.tr("{count} people written to:\n{path}").format(
+                count=format_count(result.rows), path=str(result.path)
+            ),
+            HINT_STYLE,
+        )
+        self.open_file_button.show()
+        self.open_folder_button.show()
+        self.close_button.setFocus()
+        log.info("export finished: %s rows", result.rows)
         self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
@@ -167,7 +170,8 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.close_button.setEnabled(True)
         if isinstance(error, UserError):
-            show_text(self.status_label, error.message, ERROR_STYLE)
+            # A cancel the clerk asked for is news, not an error.
+            show_text(self.status_label, error.message, HINT_STYLE if self._cancelled else ERROR_STYLE)
             return
         show_text(
             self.status_label,

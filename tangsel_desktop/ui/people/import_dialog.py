@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.people_import import ImportResult
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.people.progress_row import ProgressRow
 from tangsel_desktop.ui.people.tasks import Progress, start_relayed
@@ -54,7 +56,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._handle: TaskHandle | None = None
-        self._result: Any = None
+        self._result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import people"))
         self.file_edit = QLineEdit(self)
         self.file_edit.setPlaceholderText(self.tr("An .xlsx or .csv file with a header row"))
@@ -134,7 +136,7 @@ class ImportDialog(QDialog):
         return self._handle is not None
 
     @property
-    def result(self) -> Any:
+    def import_result(self) -> ImportResult | None:
         """The last ImportResult shown, or None."""
         return self._result
 
@@ -215,16 +217,16 @@ class ImportDialog(QDialog):
             self.progress.cancel_button.setEnabled(False)
             show_text(self.status_label, self.tr("Stopping; nothing will be saved…"), HINT_STYLE)
 
-    def _finished(self, value: tuple[Any, Any]) -> None:
+    def _finished(self, value: tuple[ImportResult, ChangeSummary]) -> None:
         result, summary = value
         self._handle = None
         self._result = result
         self.progress.hide()
         self._update_buttons()
         for key, label in self.count_labels.items():
-            label.setText(format_count(int(getattr(result, key))))
+            label.setText(format_count(getattr(result, key)))
         self.counts.show()
-        self.report_button.setVisible(bool(result.report_path))
+        self.report_button.setVisible(result.report_path.exists())
         if result.cancelled:
             text = self.tr("Stopped. Nothing was saved.")
         elif result.dry_run:
@@ -236,7 +238,7 @@ class ImportDialog(QDialog):
         if self.import_now_button.isVisible():
             self.import_now_button.setDefault(True)
             self.import_now_button.setFocus()
-        log.info("import finished: %s", result)
+        log.info("import finished: %s", result.as_json())
         self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
@@ -253,8 +255,8 @@ class ImportDialog(QDialog):
         )
 
     def open_report(self) -> None:
-        if self._result is not None and self._result.report_path:
-            open_local_file(Path(self._result.report_path))
+        if self._result is not None:
+            open_local_file(self._result.report_path)
 
     def reject(self) -> None:
         # Esc or closing the window while importing stops the import rather than hiding it.

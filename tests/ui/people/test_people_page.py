@@ -15,8 +15,8 @@ from tangsel_desktop.ui.ui_context import UiContext
 from tests.conftest import make_draft
 from tests.ui.people.conftest import fill_demo, open_page
 
-# The offscreen platform (tests only) cannot pass size hints to a window manager; harmless.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+# The offscreen platform (tests only) has no window manager to pass size hints or raise() to.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 
 def shown_names(page: PeoplePage) -> list[str]:

@@ -16,8 +16,8 @@ from tangsel_desktop.ui.ui_context import UiContext
 from tests.conftest import make_draft
 from tests.ui.people.conftest import MakeContext, open_page
 
-# The offscreen platform (tests only) cannot pass size hints to a window manager; harmless.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+# The offscreen platform (tests only) has no window manager to pass size hints or raise() to.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
 
 
 def type_person(qtbot: QtBot, dialog: PersonDialog, **values: str) -> None:
