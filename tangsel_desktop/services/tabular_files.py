@@ -157,13 +157,17 @@ def text_cell(sheet: Any, value: object) -> WriteOnlyCell:
 
 
 def csv_safe(value: str) -> str:
-    """A leading ' stops spreadsheet programs from running a cell as a formula (OWASP)."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """A leading ' stops spreadsheet programs from running a cell as a formula (OWASP).
+
+    A value that already starts with ' before a formula character gets one more, so that
+    csv_unescape gives back exactly what was written.
+    """
+    return "'" + value if value.lstrip("'").startswith(FORMULA_STARTS) else value
 
 
 def csv_unescape(value: str) -> str:
     """Undo csv_safe: an exported file reads back as it was written."""
-    return value[1:] if len(value) > 1 and value[0] == "'" and value.startswith(FORMULA_STARTS, 1) else value
+    return value[1:] if value[:1] == "'" and value.lstrip("'").startswith(FORMULA_STARTS) else value
 
 
 @contextmanager

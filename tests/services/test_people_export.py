@@ -7,6 +7,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
@@ -14,6 +16,7 @@ from tangsel_desktop.services import people_export
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.people_export import EXPORT_HEADERS, ExportCancelled
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.services.tabular_files import FORMULA_STARTS, csv_safe, csv_unescape
 from tests.conftest import make_draft
 
 TRICKY_NAME = '=HYPERLINK("http://contoh.invalid","klik") <Budi> & \'Ani\' "Ade"'
@@ -263,3 +266,10 @@ def test_a_crash_mid_write_leaves_the_old_file_whole(
     assert target.read_bytes() == b"ekspor kemarin"
     assert list(folder.iterdir()) == [target]
     assert not [action for action, _, _ in audit_actions(services) if action == "export"]
+
+
+@given(st.text(alphabet=st.sampled_from(["'", "=", "+", "-", "@", "\t", "\r", "a", " ", "1"]), max_size=6))
+def test_csv_escaping_never_starts_a_formula_and_reads_back_exactly(value: str) -> None:
+    escaped = csv_safe(value)
+    assert not escaped.startswith(FORMULA_STARTS)
+    assert csv_unescape(escaped) == value

@@ -514,6 +514,25 @@ def test_a_new_kk_moves_the_person_and_the_family_keeps_a_head(
     assert check_store(services.database).ok
 
 
+def test_a_family_left_without_a_head_is_headed_by_who_joins_it(
+    services: Services, operator: Actor, tmp_path: Path
+) -> None:
+    alone, _ = services.people.register(actor=operator, draft=make_draft())
+    services.people_import.run(
+        actor=operator, source=write_csv(tmp_path / "pindah.csv", [{"NIK": alone.nik, "NO_KK": KK_B}])
+    )
+    assert household_head(services, alone.kk_number) is None  # nobody is left in the old family
+
+    result, _ = services.people_import.run(
+        actor=operator,
+        source=write_csv(tmp_path / "baru.csv", [person(9, NO_KK=alone.kk_number, HUBUNGAN="Anak")]),
+    )
+
+    assert result.imported == 1
+    assert household_head(services, alone.kk_number) == person(9)["NIK"]
+    assert check_store(services.database).ok
+
+
 def test_kepala_on_a_known_person_makes_them_head(
     services: Services, operator: Actor, tmp_path: Path
 ) -> None:
