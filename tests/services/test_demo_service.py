@@ -180,3 +180,12 @@ def test_fill_without_an_office_is_refused(bare_services: Services) -> None:
     boss = Actor(user_id="x", username="x", full_name="X", role=Role.ADMIN)
     with pytest.raises(UserError, match="Kantor belum diatur"):
         demo(bare_services).fill(actor=boss, people=10)
+
+
+def test_cancel_with_the_real_batch_size_keeps_nothing(services: Services, admin: Actor) -> None:
+    # More people than one batch of families holds, so the cancel is seen after the first batch.
+    people = demo_service.BATCH_FAMILIES * 4
+    result, _ = demo(services).fill(actor=admin, people=people, cancelled=lambda: True)
+    assert result.cancelled
+    assert query(services, "SELECT count(*) FROM person") == [(0,)]
+    assert query(services, "SELECT count(*) FROM household") == [(0,)]
