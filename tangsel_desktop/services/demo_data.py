@@ -92,7 +92,8 @@ FEMALE_NAMES = (
     "Lilis",
     "Juju",
 )
-SECOND_NAMES = (
+# Indonesians rarely share a family name: second names follow the person's sex, not the household's.
+MALE_SECOND_NAMES = (
     "Saputra",
     "Hidayat",
     "Setiawan",
@@ -112,6 +113,13 @@ SECOND_NAMES = (
     "Suryadi",
     "Syahputra",
     "Wibowo",
+    "bin Sarmili",
+    "Muhaimin",
+    "Rosidi",
+    "Hakim",
+    "Ramadhan",
+)
+FEMALE_SECOND_NAMES = (
     "Aminah",
     "Rahayu",
     "Handayani",
@@ -125,14 +133,16 @@ SECOND_NAMES = (
     "Purnamasari",
     "Safitri",
     "Yulianti",
-    "bin Sarmili",
     "binti Juhri",
     "Nurjanah",
     "Hasanah",
     "Wahyuni",
     "Fatimah",
-    "Muhaimin",
-    "Rosidi",
+    "Rahmawati",
+    "Puspitasari",
+    "Oktaviani",
+    "Permatasari",
+    "Khairunnisa",
 )
 STREETS = (
     "Jl. Mawar",
@@ -266,7 +276,8 @@ class DemoGenerator:
         local_region = kelurahan.kecamatan_code.replace(".", "")
         region = local_region if rng.random() < 0.8 else rng.choice(OTHER_REGIONS)
         given = rng.choice(MALE_NAMES if sex is Sex.MALE else FEMALE_NAMES)
-        full_name = f"{given} {family_name}" if rng.random() < 0.85 else given
+        second = rng.choice(MALE_SECOND_NAMES if sex is Sex.MALE else FEMALE_SECOND_NAMES)
+        full_name = f"{given} {second}" if rng.random() < 0.85 else given
         adult = (self._today - birth_date).days >= 18 * 365
         return DemoPerson(
             nik=self._nik(region, birth_date, sex),
@@ -293,14 +304,13 @@ class DemoGenerator:
             f"{rng.randint(1, 15):03d}",
         )
         desil = rng.choice((1, 1, 2, 2, 3, 3, 4, 5, 6, 7, None))
-        family_name = rng.choice(SECOND_NAMES)
         head_sex = Sex.MALE if rng.random() < 0.85 else Sex.FEMALE
-        members = [self._person(kelurahan, address, head_sex, (22, 75), family_name, desil)]
+        members = [self._person(kelurahan, address, head_sex, (22, 75), desil)]
         if size >= 2:
             spouse_sex = Sex.FEMALE if head_sex is Sex.MALE else Sex.MALE
-            members.append(self._person(kelurahan, address, spouse_sex, (20, 70), family_name, desil))
+            members.append(self._person(kelurahan, address, spouse_sex, (20, 70), desil))
         while len(members) < size:
             child_sex = rng.choice((Sex.MALE, Sex.FEMALE))
-            members.append(self._person(kelurahan, address, child_sex, (0, 19), family_name, desil))
+            members.append(self._person(kelurahan, address, child_sex, (0, 19), desil))
         region = kelurahan.kecamatan_code.replace(".", "")
         return DemoFamily(kk_number=self._kk(region), members=tuple(members))
