@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from tangsel_desktop.domain.enums import COMMON_OCCUPATIONS, Disability, Sex
 from tangsel_desktop.domain.wilayah import Kelurahan
 
-MALE_NAMES = (
+MALE_NAMES = (  # fmt: skip
     "Ahmad",
     "Agus",
     "Andi",
@@ -50,7 +50,7 @@ MALE_NAMES = (
     "Saepul",
     "Tatang",
 )
-FEMALE_NAMES = (
+FEMALE_NAMES = (  # fmt: skip
     "Siti",
     "Sri",
     "Dewi",
@@ -93,7 +93,7 @@ FEMALE_NAMES = (
     "Juju",
 )
 # Indonesians rarely share a family name: second names follow the person's sex, not the household's.
-MALE_SECOND_NAMES = (
+MALE_SECOND_NAMES = (  # fmt: skip
     "Saputra",
     "Hidayat",
     "Setiawan",
@@ -119,7 +119,7 @@ MALE_SECOND_NAMES = (
     "Hakim",
     "Ramadhan",
 )
-FEMALE_SECOND_NAMES = (
+FEMALE_SECOND_NAMES = (  # fmt: skip
     "Aminah",
     "Rahayu",
     "Handayani",
@@ -144,7 +144,7 @@ FEMALE_SECOND_NAMES = (
     "Permatasari",
     "Khairunnisa",
 )
-STREETS = (
+STREETS = (  # fmt: skip
     "Jl. Mawar",
     "Jl. Melati",
     "Jl. Kenanga",
@@ -162,7 +162,7 @@ STREETS = (
     "Jl. Pembangunan",
     "Jl. Swadaya",
 )
-BIRTH_PLACES = (
+BIRTH_PLACES = (  # fmt: skip
     "Tangerang",
     "Jakarta",
     "Bogor",
@@ -268,7 +268,6 @@ class DemoGenerator:
         address: tuple[str, str, str],
         sex: Sex,
         age: tuple[int, int],
-        family_name: str,
         desil: int | None,
     ) -> DemoPerson:
         rng = self._random
