@@ -8,177 +8,49 @@ from datetime import date, timedelta
 from tangsel_desktop.domain.enums import COMMON_OCCUPATIONS, Disability, Sex
 from tangsel_desktop.domain.wilayah import Kelurahan
 
-MALE_NAMES = (  # fmt: skip
-    "Ahmad",
-    "Agus",
-    "Andi",
-    "Bambang",
-    "Budi",
-    "Dedi",
-    "Dian",
-    "Eko",
-    "Fajar",
-    "Hendra",
-    "Heri",
-    "Iwan",
-    "Joko",
-    "Kurniawan",
-    "Lukman",
-    "Maman",
-    "Muhammad",
-    "Nanang",
-    "Rahmat",
-    "Rizki",
-    "Slamet",
-    "Sugeng",
-    "Supriyadi",
-    "Taufik",
-    "Udin",
-    "Wahyu",
-    "Yusuf",
-    "Asep",
-    "Ujang",
-    "Dadang",
-    "Encep",
-    "Ilham",
-    "Firman",
-    "Haris",
-    "Irfan",
-    "Jajang",
-    "Komarudin",
-    "Mulyadi",
-    "Saepul",
-    "Tatang",
+MALE_NAMES = tuple(
+    (
+        "Ahmad, Agus, Andi, Bambang, Budi, Dedi, Dian, Eko, Fajar, Hendra, Heri, Iwan, Joko, "
+        "Kurniawan, Lukman, Maman, Muhammad, Nanang, Rahmat, Rizki, Slamet, Sugeng, Supriyadi, "
+        "Taufik, Udin, Wahyu, Yusuf, Asep, Ujang, Dadang, Encep, Ilham, Firman, Haris, Irfan, "
+        "Jajang, Komarudin, Mulyadi, Saepul, Tatang"
+    ).split(", ")
 )
-FEMALE_NAMES = (  # fmt: skip
-    "Siti",
-    "Sri",
-    "Dewi",
-    "Ani",
-    "Ayu",
-    "Eka",
-    "Fitri",
-    "Indah",
-    "Lestari",
-    "Nur",
-    "Nurhayati",
-    "Putri",
-    "Ratna",
-    "Rina",
-    "Rini",
-    "Sari",
-    "Wati",
-    "Yanti",
-    "Yuli",
-    "Euis",
-    "Neneng",
-    "Enok",
-    "Aisyah",
-    "Dian",
-    "Halimah",
-    "Kartini",
-    "Maryam",
-    "Mega",
-    "Nining",
-    "Popon",
-    "Rohmah",
-    "Susi",
-    "Tuti",
-    "Umi",
-    "Wulan",
-    "Zahra",
-    "Cucu",
-    "Imas",
-    "Lilis",
-    "Juju",
+FEMALE_NAMES = tuple(
+    (
+        "Siti, Sri, Dewi, Ani, Ayu, Eka, Fitri, Indah, Lestari, Nur, Nurhayati, Putri, Ratna, "
+        "Rina, Rini, Sari, Wati, Yanti, Yuli, Euis, Neneng, Enok, Aisyah, Dian, Halimah, Kartini, "
+        "Maryam, Mega, Nining, Popon, Rohmah, Susi, Tuti, Umi, Wulan, Zahra, Cucu, Imas, Lilis, "
+        "Juju"
+    ).split(", ")
 )
 # Indonesians rarely share a family name: second names follow the person's sex, not the household's.
-MALE_SECOND_NAMES = (  # fmt: skip
-    "Saputra",
-    "Hidayat",
-    "Setiawan",
-    "Kusnadi",
-    "Permana",
-    "Nugraha",
-    "Santoso",
-    "Wijaya",
-    "Firmansyah",
-    "Gunawan",
-    "Hermawan",
-    "Kurnia",
-    "Maulana",
-    "Pratama",
-    "Rahman",
-    "Sulaeman",
-    "Suryadi",
-    "Syahputra",
-    "Wibowo",
-    "bin Sarmili",
-    "Muhaimin",
-    "Rosidi",
-    "Hakim",
-    "Ramadhan",
+MALE_SECOND_NAMES = tuple(
+    (
+        "Saputra, Hidayat, Setiawan, Kusnadi, Permana, Nugraha, Santoso, Wijaya, Firmansyah, "
+        "Gunawan, Hermawan, Kurnia, Maulana, Pratama, Rahman, Sulaeman, Suryadi, Syahputra, "
+        "Wibowo, bin Sarmili, Muhaimin, Rosidi, Hakim, Ramadhan"
+    ).split(", ")
 )
-FEMALE_SECOND_NAMES = (  # fmt: skip
-    "Aminah",
-    "Rahayu",
-    "Handayani",
-    "Susanti",
-    "Maharani",
-    "Anggraini",
-    "Fauziah",
-    "Kusumawati",
-    "Lestari",
-    "Marlina",
-    "Purnamasari",
-    "Safitri",
-    "Yulianti",
-    "binti Juhri",
-    "Nurjanah",
-    "Hasanah",
-    "Wahyuni",
-    "Fatimah",
-    "Rahmawati",
-    "Puspitasari",
-    "Oktaviani",
-    "Permatasari",
-    "Khairunnisa",
+FEMALE_SECOND_NAMES = tuple(
+    (
+        "Aminah, Rahayu, Handayani, Susanti, Maharani, Anggraini, Fauziah, Kusumawati, Lestari, "
+        "Marlina, Purnamasari, Safitri, Yulianti, binti Juhri, Nurjanah, Hasanah, Wahyuni, "
+        "Fatimah, Rahmawati, Puspitasari, Oktaviani, Permatasari, Khairunnisa"
+    ).split(", ")
 )
-STREETS = (  # fmt: skip
-    "Jl. Mawar",
-    "Jl. Melati",
-    "Jl. Kenanga",
-    "Jl. Masjid",
-    "Jl. H. Saleh",
-    "Gg. Kelapa",
-    "Gg. Haji Naim",
-    "Jl. Pendidikan",
-    "Jl. Raya Serpong",
-    "Jl. Siliwangi",
-    "Jl. Cendrawasih",
-    "Kp. Sawah",
-    "Kp. Bulak",
-    "Gg. Damai",
-    "Jl. Pembangunan",
-    "Jl. Swadaya",
+STREETS = tuple(
+    (
+        "Jl. Mawar, Jl. Melati, Jl. Kenanga, Jl. Masjid, Jl. H. Saleh, Gg. Kelapa, Gg. Haji Naim, "
+        "Jl. Pendidikan, Jl. Raya Serpong, Jl. Siliwangi, Jl. Cendrawasih, Kp. Sawah, Kp. Bulak, "
+        "Gg. Damai, Jl. Pembangunan, Jl. Swadaya"
+    ).split(", ")
 )
-BIRTH_PLACES = (  # fmt: skip
-    "Tangerang",
-    "Jakarta",
-    "Bogor",
-    "Serang",
-    "Lebak",
-    "Pandeglang",
-    "Bandung",
-    "Garut",
-    "Tasikmalaya",
-    "Cirebon",
-    "Brebes",
-    "Tegal",
-    "Pemalang",
-    "Kuningan",
-    "Lampung",
-    "Padang",
+BIRTH_PLACES = tuple(
+    (
+        "Tangerang, Jakarta, Bogor, Serang, Lebak, Pandeglang, Bandung, Garut, Tasikmalaya, "
+        "Cirebon, Brebes, Tegal, Pemalang, Kuningan, Lampung, Padang"
+    ).split(", ")
 )
 # Where residents were first registered: mostly Tangsel's kecamatan, some from elsewhere (DOMAIN.md).
 OTHER_REGIONS = ("317101", "317404", "320118", "360301", "330201", "327301", "180101", "120101")
