@@ -1,34 +1,16 @@
-"""A people list's rows: headers matched loosely, cells read into drafts, drafts checked by the rules."""
+"""A people list's columns: headers matched loosely, cells read into drafts, valid people into stored rows."""
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import partial
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.identity_numbers import nik_warnings, parse_kk, parse_nik
-from tangsel_desktop.domain.person_rules import (
-    EARLIEST_BIRTH_DATE,
-    MAX_NAME_LENGTH,
-    MAX_TEXT_LENGTH,
-    PersonCheck,
-    PersonDraft,
-    ValidPerson,
-    check_person,
-    parse_date_text,
-    parse_desil,
-    parse_disability,
-    parse_phone,
-    parse_rt_rw,
-    parse_sex,
-    tidy_text,
-)
-from tangsel_desktop.domain.wilayah import wilayah
+from tangsel_desktop.domain.person_rules import PersonDraft, ValidPerson
 from tangsel_desktop.services.tabular_files import csv_unescape
+from tangsel_desktop.storage.people_store import PERSON_VALUE_COLUMNS
 
-T = TypeVar("T")
 HEAD = "head"  # not a PersonDraft field: marks the head of the family
 
 
@@ -224,101 +206,32 @@ def read_row(cells: Sequence[object], columns: ColumnMap) -> RowValues:
     return row
 
 
-def _tidy(value: object) -> str:
-    """tidy_text, skipped for the usual string it would return unchanged (one C call instead of a loop)."""
-    if isinstance(value, str) and value.isprintable() and "  " not in value and value == value.strip():
-        return value
-    return tidy_text(value)
+def stored_values(person: ValidPerson) -> dict[str, Any]:
+    """A valid person's columns exactly as the store keeps them, to compare and to insert."""
+    return {
+        "nik": person.nik,
+        "full_name": person.full_name,
+        "sex": person.sex.value,
+        "birth_place": person.birth_place,
+        "birth_date": person.birth_date.isoformat(),
+        "address": person.address,
+        "rt": person.rt,
+        "rw": person.rw,
+        "kelurahan_code": person.kelurahan_code,
+        "phone": person.phone,
+        "occupation": person.occupation,
+        "disability": person.disability.value,
+        "desil": person.desil,
+        "notes": person.notes,
+    }
 
 
-class _Reject(Exception):
-    """A rule failed: check_person itself then names every problem of the row."""
-
-
-def _bounded(raw: object, limit: int, *, required: bool = False) -> str:
-    text = _tidy(raw)
-    if len(text) > limit or (required and not text):
-        raise _Reject
-    return text
-
-
-def _phone(raw: str) -> str:
-    """parse_phone, skipped for an ASCII number in the form it would return unchanged (the usual cell)."""
-    if not raw or (raw.isdigit() and raw.isascii() and raw[0] == "0" and 9 <= len(raw) <= 14):
-        return raw
-    return parse_phone(raw)
-
-
-class _Remembered(Generic[T]):
-    """A pure parser whose answers are kept, up to a bound, by the raw cell value."""
-
-    LIMIT = 50_000
-
-    def __init__(self, parse: Callable[[Any], T]) -> None:
-        self._parse = parse
-        self._answers: dict[object, T] = {}
-
-    def __call__(self, raw: object) -> T:
-        try:
-            return self._answers[raw]
-        except KeyError:
-            if len(self._answers) >= self.LIMIT:
-                self._answers.clear()
-            answer = self._answers[raw] = self._parse(raw)
-            return answer
-
-
-class RowChecker:
-    """check_person's rules with the parsing of repeated values remembered: the same outcome, faster.
-
-    A list repeats its kelurahan, sexes, birth dates and each family's No. KK; the parsers are pure
-    functions of the cell, so remembering their answers changes nothing. A row with any problem is
-    handed to check_person, so the clerk reads exactly its messages. At 100,000 rows this halves the
-    checking time; tests hold it equal to check_person.
-    """
-
-    def __init__(self, today: date) -> None:
-        self.today = today
-        self._kk = _Remembered(parse_kk)
-        self._sex = _Remembered(parse_sex)
-        self._date = _Remembered(parse_date_text)
-        self._place = _Remembered(partial(_bounded, limit=MAX_NAME_LENGTH))
-        self._occupation = _Remembered(partial(_bounded, limit=MAX_NAME_LENGTH))
-        self._rt = _Remembered(partial(parse_rt_rw, label="RT"))
-        self._rw = _Remembered(partial(parse_rt_rw, label="RW"))
-        self._kelurahan = _Remembered(lambda raw: wilayah().find(raw).code)
-        self._disability = _Remembered(parse_disability)
-        self._desil = _Remembered(parse_desil)
-
-    def check(self, draft: PersonDraft) -> PersonCheck:
-        try:
-            person, warnings = self._fast(draft)
-        except (UserError, _Reject):
-            return check_person(draft, today=self.today)
-        return PersonCheck(person=person, warnings=warnings)
-
-    def _fast(self, draft: PersonDraft) -> tuple[ValidPerson, list[str]]:
-        nik = parse_nik(draft.nik, today=self.today)
-        kk_text = _tidy(draft.kk_number)
-        sex = self._sex(draft.sex)
-        birth_date = self._date(draft.birth_date)
-        if not EARLIEST_BIRTH_DATE <= birth_date <= self.today or not _tidy(draft.kelurahan):
-            raise _Reject
-        person = ValidPerson(
-            nik=nik.nik,
-            kk_number=self._kk(kk_text) if kk_text else None,
-            full_name=_bounded(draft.full_name, MAX_NAME_LENGTH, required=True),
-            sex=sex,
-            birth_place=self._place(draft.birth_place),
-            birth_date=birth_date,
-            address=_bounded(draft.address, MAX_TEXT_LENGTH, required=True),
-            rt=self._rt(draft.rt),
-            rw=self._rw(draft.rw),
-            kelurahan_code=self._kelurahan(draft.kelurahan),
-            phone=_phone(draft.phone),
-            occupation=self._occupation(draft.occupation),
-            disability=self._disability(draft.disability),
-            desil=self._desil(draft.desil),
-            notes=_bounded(draft.notes, MAX_TEXT_LENGTH * 4),
-        )
-        return person, nik_warnings(nik, birth_date=birth_date, sex=sex)
+def merged_draft(row: RowValues, existing: dict[str, Any] | None) -> PersonDraft:
+    """The row's non-empty cells over what the office already has: an empty cell erases nothing."""
+    values: dict[str, Any] = {}
+    if existing is not None:
+        values = {key: existing[key] for key in PERSON_VALUE_COLUMNS if key != "kelurahan_code"}
+        values["kelurahan"] = existing["kelurahan_code"]
+        values["kk_number"] = existing["kk_number"] or ""
+    values.update(row.values)
+    return PersonDraft(**values)

@@ -15,9 +15,16 @@ from typing import Any
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.domain.identity_numbers import clean_digits
-from tangsel_desktop.domain.person_rules import PersonDraft, ValidPerson
+from tangsel_desktop.domain.person_rules import ValidPerson, check_person
 from tangsel_desktop.services.actor import Actor, ChangeSummary
-from tangsel_desktop.services.import_columns import ColumnMap, RowChecker, RowValues, map_columns, read_row
+from tangsel_desktop.services.import_columns import (
+    ColumnMap,
+    RowValues,
+    map_columns,
+    merged_draft,
+    read_row,
+    stored_values,
+)
 from tangsel_desktop.services.tabular_files import Row, SheetContent, read_table, write_workbook
 from tangsel_desktop.storage import audit, people_bulk, people_store
 from tangsel_desktop.storage.audit import AuditEvent
@@ -93,37 +100,6 @@ class _Stop(Exception):
     """Raised inside the transaction so that it rolls back whole: a dry run's end, or a cancel."""
 
 
-def stored_values(person: ValidPerson) -> dict[str, Any]:
-    """A valid person's columns exactly as the store keeps them, to compare and to insert."""
-    return {
-        "nik": person.nik,
-        "full_name": person.full_name,
-        "sex": person.sex.value,
-        "birth_place": person.birth_place,
-        "birth_date": person.birth_date.isoformat(),
-        "address": person.address,
-        "rt": person.rt,
-        "rw": person.rw,
-        "kelurahan_code": person.kelurahan_code,
-        "phone": person.phone,
-        "occupation": person.occupation,
-        "disability": person.disability.value,
-        "desil": person.desil,
-        "notes": person.notes,
-    }
-
-
-def merged_draft(row: RowValues, existing: dict[str, Any] | None) -> PersonDraft:
-    """The row's non-empty cells over what the office already has: an empty cell erases nothing."""
-    values: dict[str, Any] = {}
-    if existing is not None:
-        values = {key: existing[key] for key in people_store.PERSON_VALUE_COLUMNS if key != "kelurahan_code"}
-        values["kelurahan"] = existing["kelurahan_code"]
-        values["kk_number"] = existing["kk_number"] or ""
-    values.update(row.values)
-    return PersonDraft(**values)
-
-
 class _ImportJob:
     """One import's work inside its transaction: checks rows a chunk at a time and writes them in bulk."""
 
@@ -131,7 +107,7 @@ class _ImportJob:
         self.connection = connection
         self.actor = actor
         self.columns = columns
-        self.checker = RowChecker(date.today())
+        self.today = date.today()
         # One timestamp for the whole import: it is one action.
         self.now = timestamp_text(utc_now())
         self.first_row_of: dict[str, int] = {}
@@ -149,7 +125,7 @@ class _ImportJob:
         accepted: list[tuple[int, RowValues, ValidPerson, list[str], dict[str, Any] | None]] = []
         for (number, row), nik in zip(rows, niks, strict=True):
             existing = stored.get(nik)
-            check = self.checker.check(merged_draft(row, existing))
+            check = check_person(merged_draft(row, existing), today=self.today)
             errors = [*row.errors, *check.errors]
             if len(nik) == 16:
                 first = self.first_row_of.setdefault(nik, number)
