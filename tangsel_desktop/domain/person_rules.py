@@ -75,10 +75,16 @@ class PersonCheck:
         return self.person
 
 
-def tidy_text(value: object) -> str:
-    """Trim, collapse runs of spaces, drop control characters; keep < > & ' " exactly as typed."""
-    text = "" if value is None else str(value)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\n")
+def tidy_text(value: object, *, multiline: bool = False) -> str:
+    """Trim, collapse runs of spaces, drop control characters; keep < > & ' " exactly as typed.
+
+    Only notes keep their line breaks; in a name or an address a break (Alt+Enter in a
+    spreadsheet cell) becomes a space, or it would print on two lines.
+    """
+    text = "" if value is None else str(value).replace("\r\n", "\n").replace("\r", "\n")
+    if not multiline:
+        text = text.replace("\n", " ")
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch == "\n")
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()
 
 
@@ -135,10 +141,11 @@ def parse_phone(value: str) -> str:
     text = re.sub(r"[\s\-().]", "", tidy_text(value))
     if not text:
         return ""
-    if text.startswith("+62"):
-        text = "0" + text[3:]
-    elif text.startswith("62"):
-        text = "0" + text[2:]
+    for country_code in ("+62", "62"):
+        if text.startswith(country_code):
+            # "+62 0812..." and "+62(0)812...": the trunk 0 written after the country code.
+            text = "0" + text[len(country_code) :].lstrip("0")
+            break
     if not text.isdigit() or not 9 <= len(text) <= 14 or not text.startswith("0"):
         raise UserError("Nomor HP harus 9-14 angka diawali 0 atau +62, contoh 081234567890.", field="phone")
     return text
@@ -228,7 +235,7 @@ def check_person(draft: PersonDraft, *, today: date | None = None) -> PersonChec
     desil = attempt(parse_desil, draft.desil)
     birth_place = tidy_text(draft.birth_place)
     occupation = tidy_text(draft.occupation)
-    notes = tidy_text(draft.notes)
+    notes = tidy_text(draft.notes, multiline=True)
     for text, label in ((birth_place, "Tempat lahir"), (occupation, "Pekerjaan")):
         attempt(_bounded, text, label, MAX_NAME_LENGTH)
     attempt(_bounded, notes, "Catatan", MAX_TEXT_LENGTH * 4)

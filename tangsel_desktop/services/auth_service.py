@@ -153,6 +153,8 @@ class AuthService:
                         "Administrator dapat mengatur ulang kata sandi."
                     )
                 else:
+                    # The countdown tells a stranger that the name exists, as the lock-out itself
+                    # must; on an office laptop, sparing clerks a surprise lock is worth more.
                     event = AuditEvent("login_failed", "app_user", user.id)
                     outcome = UserError(f"Nama pengguna atau kata sandi salah. Sisa percobaan: {left}.")
             session.add(user)

@@ -66,7 +66,15 @@ def household_for_kk(
         return None, []
     existing = people_store.households_by_kk(session, [kk_number]).get(kk_number)
     if existing is not None:
-        return existing.id, []
+        if existing.head_person_id is not None:
+            return existing.id, []
+        # A family whose head left or was deleted: whoever joins it heads it until the clerk says otherwise.
+        before = existing.model_dump()
+        existing.head_person_id = new_person_id
+        existing.updated_at = utc_now()
+        existing.updated_by = actor.user_id
+        session.add(existing)
+        return existing.id, [AuditEvent("update", "household", existing.id, before, existing.model_dump())]
     now = utc_now()
     row: dict[str, Any] = {
         "id": new_id(),
@@ -253,13 +261,15 @@ class PeopleService:
             person = self._get(session, person_id)
             if person.household_id is None:
                 raise UserError("Orang ini belum punya No. KK; isi No. KK di data orangnya.")
+            household = session.get(Household, person.household_id)
+            assert household is not None
+            if household.kk_number == kk_number:
+                raise UserError(f"Keluarga ini sudah memakai No. KK {kk_number}; tidak ada yang diganti.")
             if people_store.households_by_kk(session, [kk_number]):
                 raise UserError(
                     f"No. KK {kk_number} sudah dipakai keluarga lain. Untuk memindahkan satu orang, "
                     "ubah No. KK di data orang tersebut."
                 )
-            household = session.get(Household, person.household_id)
-            assert household is not None
             before = household.model_dump()
             now = utc_now()
             people_store.close_kk_history(session, household.id, at=now)

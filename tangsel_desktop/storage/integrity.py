@@ -28,6 +28,18 @@ def check_store(database: Database) -> IntegrityReport:
             problems.append(f"kunci asing rusak: tabel {row[0]} baris {row[1]} -> {row[2]}")
         people = session.execute(text("SELECT count(*) FROM person WHERE deleted_at IS NULL")).scalar_one()
         indexed = session.execute(text("SELECT count(*) FROM person_fts")).scalar_one()
+        # Every live person must be found under their own row with their own NIK and name.
+        mismatched = session.execute(
+            text(
+                "SELECT count(*) FROM person p LEFT JOIN person_fts f ON f.rowid = p.local_no "
+                "WHERE p.deleted_at IS NULL AND (f.rowid IS NULL OR f.nik IS NOT p.nik "
+                "OR f.name IS NOT p.full_name)"
+            )
+        ).scalar_one()
+        if mismatched:
+            problems.append(
+                f"indeks pencarian tidak cocok untuk {mismatched} orang: jalankan perbaikan indeks"
+            )
         if people != indexed:
             problems.append(
                 f"indeks pencarian memuat {indexed} orang, data memuat {people}: jalankan perbaikan indeks"

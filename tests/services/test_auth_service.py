@@ -166,15 +166,6 @@ def test_administrators_reset_lifts_the_lock(services: Services, admin: Actor) -
     assert audit_actions(services)[-3:] == ["reset_password", "login_failed", "login"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a wrong password for an existing user adds 'Sisa percobaan: N.', an unknown user does "
-    "not: the message tells a stranger which usernames exist",
-)
-def test_unknown_user_and_wrong_password_give_the_same_message(services: Services) -> None:
-    assert refused(services, "tidak-ada", WRONG) == refused(services, "ops", WRONG)
-
-
 def test_unknown_user_and_wrong_password_both_blame_name_or_password(services: Services) -> None:
     for username, password in (
         ("tidak-ada", WRONG),

@@ -204,11 +204,6 @@ def test_register_without_kk_has_no_household(services: Services, operator: Acto
     assert watch.new() == Counter({("create", "person"): 1})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a person registered into a live household that has no head (its head was deleted or "
-    "moved) does not become head; the family stays headless",
-)
 def test_a_person_joining_a_household_without_head_becomes_head(
     services: Services, operator: Actor, supervisor: Actor
 ) -> None:
@@ -436,11 +431,6 @@ def test_change_household_kk_refuses_a_kk_of_another_family(services: Services, 
     assert watch.new() == Counter()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: typing the family's own current KK into change_household_kk says it is used by "
-    "'keluarga lain' (another family)",
-)
 def test_change_household_kk_to_its_own_number_does_not_blame_another_family(
     services: Services, operator: Actor
 ) -> None:
