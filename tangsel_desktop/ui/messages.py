@@ -1,8 +1,12 @@
 """Every question and message box goes through here, so tests can patch one place and never block."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tangsel_desktop.domain.errors import UserError
+
+# lupdate finds the strings only in translate("Context", "literal") calls.
+translate = QCoreApplication.translate
 
 
 class Messages:
@@ -19,16 +23,22 @@ class Messages:
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         box = self._box(parent, QMessageBox.Icon.Information, title, text)
-        box.addButton(QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         box = self._box(parent, QMessageBox.Icon.Warning, title, text)
-        box.addButton(QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Messages", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     def user_error(self, parent: QWidget | None, error: UserError) -> None:
-        self.error(parent, QMessageBox.tr("Cannot continue"), error.message)
+        self.error(parent, translate("Messages", "Cannot continue"), error.message)
+
+    def failure(self, parent: QWidget | None, error: BaseException) -> None:
+        """A TaskRunner failure: a UserError is the clerk's to read; a bug was already reported
+        to the crash dialog by the runner, so nothing more is shown here."""
+        if isinstance(error, UserError):
+            self.user_error(parent, error)
 
     def confirm(self, parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool:
         box = self._box(parent, QMessageBox.Icon.Question, title, text)

@@ -1,0 +1,132 @@
+"""The areas of the main window, in navigation order, with the function that builds each page."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from tangsel_desktop.ui.placeholder_page import PlaceholderPage
+from tangsel_desktop.ui.ui_context import UiContext
+
+PageFactory = Callable[[UiContext, QWidget], QWidget]
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    make_page: PageFactory
+
+
+# lupdate finds the strings only in translate("Context", "literal") calls.
+translate = QCoreApplication.translate
+
+
+def _home(ctx: UiContext, parent: QWidget) -> QWidget:
+    from tangsel_desktop.ui.home_page import HomePage
+
+    return HomePage(ctx, parent)
+
+
+def _people(ctx: UiContext, parent: QWidget) -> QWidget:
+    # Imported when first shown: the people area is the largest and a sign-in need not wait for it.
+    from tangsel_desktop.ui.people.people_page import PeoplePage
+
+    return PeoplePage(ctx, parent)
+
+
+def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
+    from tangsel_desktop.ui.settings_page import SettingsPage
+
+    return SettingsPage(ctx, parent)
+
+
+def _placeholder(title: str, description: str) -> PageFactory:
+    return lambda _ctx, parent: PlaceholderPage(title, description, parent)
+
+
+def shell_areas() -> list[Area]:
+    """Translated at call time, after the translators are installed."""
+    return [
+        Area("home", translate("Areas", "Home"), _home),
+        Area("people", translate("Areas", "People"), _people),
+        Area(
+            "jamsosnaker",
+            translate("Areas", "Jamsosnaker"),
+            _placeholder(
+                translate("Areas", "Jamsosnaker"),
+                translate(
+                    "Areas",
+                    "It will register vulnerable-poor informal workers for BPJS Ketenagakerjaan "
+                    "(work-accident and death cover) paid for by the city, and record their "
+                    "membership and monthly contributions.",
+                ),
+            ),
+        ),
+        Area(
+            "sembako",
+            translate("Areas", "Sembako"),
+            _placeholder(
+                translate("Areas", "Sembako"),
+                translate(
+                    "Areas",
+                    "It will record staple-food package aid for families with a stunted child, "
+                    "TB patients, people with disabilities and residents of remote areas, with "
+                    "signed or thumb-printed handovers, numbered receipts and the handover report.",
+                ),
+            ),
+        ),
+        Area(
+            "training",
+            translate("Areas", "Training"),
+            _placeholder(
+                translate("Areas", "Training"),
+                translate(
+                    "Areas",
+                    "It will record the city's trainings (cake making, massage for blind people, "
+                    "BNSP-certified vocational training) with their participants, results and "
+                    "certificates.",
+                ),
+            ),
+        ),
+        Area(
+            "print",
+            translate("Areas", "Print"),
+            _placeholder(
+                translate("Areas", "Print"),
+                translate(
+                    "Areas",
+                    "It will print beneficiary cards, receipts and training certificates as PDF "
+                    "files ready for the printer.",
+                ),
+            ),
+        ),
+        Area(
+            "sync",
+            translate("Areas", "Synchronization"),
+            _placeholder(
+                translate("Areas", "Synchronization"),
+                translate(
+                    "Areas",
+                    "It will exchange encrypted data packages between the kelurahan offices and "
+                    "the Dinas Sosial central office, on a USB stick or by e-mail, without a "
+                    "constant internet connection.",
+                ),
+            ),
+        ),
+        Area(
+            "reports",
+            translate("Areas", "Reports"),
+            _placeholder(
+                translate("Areas", "Reports"),
+                translate(
+                    "Areas",
+                    "It will compile program reports (beneficiaries, contributions, sembako "
+                    "handovers, trainings) per kelurahan and per period, to print or to export "
+                    "to Excel.",
+                ),
+            ),
+        ),
+        Area("settings", translate("Areas", "Settings"), _settings),
+    ]

@@ -1,0 +1,147 @@
+"""Beranda: live counts of the office's people and households, refreshed when people change."""
+
+import logging
+from datetime import date, datetime
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count, format_long_date
+from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.dashboard_service import DashboardCounts
+from tangsel_desktop.ui.bar_list import BarList
+from tangsel_desktop.ui.form_widgets import heading, muted
+from tangsel_desktop.ui.ui_context import UiContext
+
+log = logging.getLogger(__name__)
+
+CARD_STYLE = "QFrame#card { background: #ffffff; border: 1px solid #d5dde6; border-radius: 6px; }"
+
+
+class StatCard(QFrame):
+    """One number with its caption."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
+        self.value = heading("–", self, size_delta=10)
+        self.value.setStyleSheet("color: #123c69;")
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_value(self, value: int) -> None:
+        self.value.setText(format_count(value))
+
+
+class HomePage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._loading = False
+        self._again = False
+        self._stale = True
+        self.counts: DashboardCounts | None = None
+
+        self.cards = {
+            "people": StatCard(self.tr("Residents"), self),
+            "households": StatCard(self.tr("Families (KK)"), self),
+            "women": StatCard(self.tr("Women"), self),
+            "men": StatCard(self.tr("Men"), self),
+            "with_disability": StatCard(self.tr("People with a disability"), self),
+            "in_desil_1_to_4": StatCard(self.tr("In DTSEN decile 1–4"), self),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for position, card in enumerate(self.cards.values()):
+            grid.addWidget(card, position // 3, position % 3)
+
+        self.bars = BarList(self)
+        self.no_people = muted(self.tr("No residents registered yet."), self)
+        self.status = muted("", self)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Home"), content, size_delta=6))
+        layout.addWidget(muted(f"{ctx.office.name} · {format_long_date(date.today())}", content))
+        layout.addSpacing(6)
+        layout.addLayout(grid)
+        layout.addSpacing(10)
+        layout.addWidget(heading(self.tr("Residents per kelurahan"), content, size_delta=2))
+        layout.addWidget(self.bars)
+        layout.addWidget(self.no_people)
+        layout.addStretch(1)
+        layout.addWidget(self.status)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.no_people.setVisible(False)
+
+        ctx.bus.changed.connect(self._on_change)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_change(self, summary: ChangeSummary) -> None:
+        if summary.touches("person") or summary.touches("household"):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        """Load the counts off the GUI thread; a change during a load asks for one more load."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._stale = False
+        self.status.setText(self.tr("Loading…"))
+        dashboard, actor = self._ctx.services.dashboard, self._ctx.actor
+        handle = self._ctx.runner.start(lambda _h: dashboard.counts(actor=actor))
+        handle.signals.finished.connect(self._loaded)
+        handle.signals.failed.connect(self._failed)
+
+    def _loaded(self, counts: DashboardCounts) -> None:
+        self.counts = counts
+        for key, card in self.cards.items():
+            card.set_value(getattr(counts, key))
+        self.bars.set_rows(counts.by_kelurahan)
+        self.bars.setVisible(bool(counts.by_kelurahan))
+        self.no_people.setVisible(not counts.by_kelurahan)
+        self.status.setText(self.tr("Updated at %1").replace("%1", datetime.now().strftime("%H.%M")))
+        self._finish_load()
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(
+            error.message if isinstance(error, UserError) else self.tr("The counts could not be loaded.")
+        )
+        self._finish_load()
+
+    def _finish_load(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def is_loading(self) -> bool:
+        return self._loading

@@ -1,0 +1,180 @@
+"""The main window: navigation on the left, one lazily built page per area, menus and a status bar."""
+
+import logging
+from functools import partial
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from tangsel_desktop import __version__
+from tangsel_desktop.ui.areas import Area, shell_areas
+from tangsel_desktop.ui.form_widgets import app_icon
+from tangsel_desktop.ui.ui_context import UiContext
+
+log = logging.getLogger(__name__)
+
+NAVIGATION_STYLE = """
+QListWidget#navigation { border: none; background: #eef2f7; font-size: 11pt; outline: none; }
+QListWidget#navigation::item { padding: 9px 14px; border-left: 4px solid transparent; }
+QListWidget#navigation::item:selected { background: #ffffff; color: #123c69;
+    border-left: 4px solid #1f5fa8; font-weight: bold; }
+QListWidget#navigation::item:hover:!selected { background: #e1e8f0; }
+"""
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+    closed = Signal()
+
+    def __init__(
+        self, ctx: UiContext, areas: list[Area] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._areas = areas if areas is not None else shell_areas()
+        self._pages: dict[int, QWidget] = {}
+        self._signing_out = False
+        self.setWindowTitle(self.tr("Tangsel Desktop — %1").replace("%1", ctx.office.name))
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 760)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        self.navigation.setFixedWidth(200)
+        self.navigation.setAccessibleName(self.tr("Areas"))
+        for number, area in enumerate(self._areas, start=1):
+            item = QListWidgetItem(area.title, self.navigation)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", area.title).replace("%2", str(number)))
+            item.setSizeHint(QSize(180, 40))
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.navigation.currentRowChanged.connect(self.show_area)
+        self.navigation.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self._area_actions: list[QAction] = []
+        group = QActionGroup(self)
+        for index, area in enumerate(self._areas):
+            action = QAction(area.title, self)
+            action.setCheckable(True)
+            if index < 9:
+                # Ctrl+1..Ctrl+9, from anywhere in the window.
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(partial(self.show_area, index))
+            group.addAction(action)
+            go_menu.addAction(action)
+            self._area_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Tangsel Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        open_logs = QAction(self.tr("Open &log folder"), self)
+        open_logs.triggered.connect(self.open_log_folder)
+        help_menu.addAction(open_logs)
+
+    def _build_status_bar(self) -> None:
+        ctx = self._ctx
+        self.office_status = QLabel(ctx.office.name, self)
+        self.user_status = QLabel(
+            self.tr("User: %1 (%2)").replace("%1", ctx.actor.full_name).replace("%2", ctx.actor.role.label),
+            self,
+        )
+        folder = str(ctx.services.paths.root)
+        self.folder_status = QLabel(self.tr("Data: %1").replace("%1", folder), self)
+        self.folder_status.setToolTip(folder)
+        bar = self.statusBar()
+        bar.addWidget(self.office_status)
+        bar.addWidget(self.user_status)
+        bar.addPermanentWidget(self.folder_status)
+
+    @property
+    def ctx(self) -> UiContext:
+        return self._ctx
+
+    @property
+    def areas(self) -> list[Area]:
+        return self._areas
+
+    def current_area(self) -> Area:
+        return self._areas[self.navigation.currentRow()]
+
+    def page(self, index: int) -> QWidget | None:
+        """The page of an area if it has been shown, else None (pages are built when first shown)."""
+        return self._pages.get(index)
+
+    def show_area(self, index: int) -> None:
+        if not 0 <= index < len(self._areas):
+            return
+        page = self._pages.get(index)
+        if page is None:
+            area = self._areas[index]
+            log.info("building page %s", area.key)
+            page = area.make_page(self._ctx, self.stack)
+            self._pages[index] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        if self.navigation.currentRow() != index:
+            self.navigation.setCurrentRow(index)
+        self._area_actions[index].setChecked(True)
+
+    def sign_out(self) -> None:
+        log.info("%s signed out", self._ctx.actor.username)
+        self._signing_out = True
+        self.close()
+
+    def show_about(self) -> None:
+        ctx = self._ctx
+        self._ctx.messages.info(
+            self,
+            self.tr("About Tangsel Desktop"),
+            self.tr(
+                "Tangsel Desktop %1\n\nOffline office application for the social protection "
+                "programs of Dinas Sosial Kota Tangerang Selatan.\n\nOffice: %2\nData folder: %3"
+            )
+            .replace("%1", __version__)
+            .replace("%2", ctx.office.name)
+            .replace("%3", str(ctx.services.paths.root)),
+        )
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._ctx.services.paths.logs)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if self._signing_out:
+            self.signed_out.emit()
+        else:
+            self.closed.emit()

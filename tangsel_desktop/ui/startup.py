@@ -1,0 +1,225 @@
+"""From the first dialog to the main window: the store opens in the background while the clerk types."""
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.ui.form_widgets import bring_to_front
+from tangsel_desktop.ui.login_dialog import LoginDialog
+from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.setup_dialog import SetupDialog
+from tangsel_desktop.ui.store_loader import DEMO_PEOPLE, LoadedStore, open_store
+from tangsel_desktop.ui.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from tangsel_desktop.services.office_service import OfficeView
+
+log = logging.getLogger(__name__)
+
+
+class StartupController(QObject):
+    """Owns the window sequence: set-up (first run) -> sign-in -> main window -> sign-out -> sign-in.
+
+    Nothing heavy is imported before the first dialog is painted; the store (SQLModel, migrations,
+    demo data) is opened on a worker thread right after that first paint."""
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        runner: TaskRunner,
+        messages: Messages,
+        *,
+        demo: bool = False,
+        demo_people: int = DEMO_PEOPLE,
+        exit_after_first_paint: bool = False,
+        after_logging: Callable[[], None] | None = None,
+        started_at: float | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._runner = runner
+        self._messages = messages
+        self._demo = demo
+        self._demo_people = demo_people
+        self._exit_after_first_paint = exit_after_first_paint
+        self._after_logging = after_logging
+        self._started_at = started_at if started_at is not None else time.perf_counter()
+        self._dialog: LoginDialog | SetupDialog | None = None
+        self._first: QWidget | None = None
+        self._store: LoadedStore | None = None
+        self._load_error: str | None = None
+        self.loading = False
+        self.window: QWidget | None = None  # the MainWindow while someone is signed in
+        self.quitting = False
+
+    @property
+    def dialog(self) -> LoginDialog | SetupDialog | None:
+        return self._dialog
+
+    @property
+    def store(self) -> LoadedStore | None:
+        return self._store
+
+    def start(self) -> None:
+        # No database file yet means a first run; the rare store without an office (set-up
+        # abandoned) is noticed once the store is open and the set-up dialog replaces the login.
+        first_run = not self._demo and not self._paths.database.exists()
+        dialog = self._make_setup() if first_run else self._make_login()
+        self._first = dialog
+        dialog.installEventFilter(self)
+        self._replace_dialog(dialog)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._first and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._first = None
+            # After this event returns, the frame has reached the screen.
+            QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        log.info("first window painted %.3f s after start", time.perf_counter() - self._started_at)
+        if self._exit_after_first_paint:
+            log.info("TANGSEL_EXIT_AFTER_FIRST_PAINT: quitting before the store is opened")
+            self.quit()
+            return
+        self.start_loading()
+
+    def start_loading(self) -> None:
+        if self.loading or self._store is not None:
+            return
+        self.loading = True
+        paths, demo, people, after = self._paths, self._demo, self._demo_people, self._after_logging
+        handle = self._runner.start(
+            lambda h: open_store(paths, h, demo=demo, demo_people=people, after_logging=after)
+        )
+        handle.signals.progress.connect(self._progress)
+        handle.signals.finished.connect(self._loaded)
+        handle.signals.failed.connect(self._load_failed)
+
+    def _progress(self, done: int, total: int) -> None:
+        if isinstance(self._dialog, LoginDialog):
+            self._dialog.set_progress(done, total)
+
+    def _loaded(self, store: LoadedStore) -> None:
+        self.loading = False
+        self._store = store
+        log.info("store open %.3f s after start", time.perf_counter() - self._started_at)
+        if self.quitting:
+            return
+        if store.office is None and isinstance(self._dialog, LoginDialog):
+            self._replace_dialog(self._make_setup())
+        elif store.office is not None and isinstance(self._dialog, SetupDialog):
+            self._replace_dialog(self._make_login())
+        elif self._dialog is not None:
+            self._dialog.set_store(store)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.loading = False
+        if isinstance(error, UserError):
+            self._load_error = error.message
+        else:
+            # The runner has logged the traceback and shown the crash dialog.
+            self._load_error = self.tr(
+                "The office data could not be opened. The details are in the log file: %1"
+            ).replace("%1", str(self._paths.log_file))
+        if self._dialog is not None:
+            self._dialog.set_load_error(self._load_error)
+
+    def _make_login(self, username: str = "") -> LoginDialog:
+        dialog = LoginDialog(self._runner, username=username)
+        dialog.signed_in.connect(self._signed_in)
+        dialog.rejected.connect(self.quit)
+        self._hand_over(dialog)
+        return dialog
+
+    def _make_setup(self) -> SetupDialog:
+        dialog = SetupDialog(self._runner)
+        dialog.office_set_up.connect(self._office_set_up)
+        dialog.rejected.connect(self.quit)
+        self._hand_over(dialog)
+        return dialog
+
+    def _hand_over(self, dialog: LoginDialog | SetupDialog) -> None:
+        if self._store is not None:
+            dialog.set_store(self._store)
+        elif self._load_error is not None:
+            dialog.set_load_error(self._load_error)
+
+    def _replace_dialog(self, new: LoginDialog | SetupDialog | None) -> None:
+        old, self._dialog = self._dialog, new
+        if new is not None:
+            new.show()
+            bring_to_front(new)
+        if old is not None:
+            old.blockSignals(True)  # its closing is not the clerk quitting
+            old.hide()
+            old.deleteLater()
+
+    def _office_set_up(self, office: "OfficeView", username: str) -> None:
+        assert self._store is not None
+        self._store = replace(self._store, office=office)
+        self._replace_dialog(self._make_login(username))
+
+    def _signed_in(self, actor: object) -> None:
+        # Imported only now: the main window pulls in every page's module and the services.
+        from tangsel_desktop.ui.change_bus import ChangeBus
+        from tangsel_desktop.ui.main_window import MainWindow
+        from tangsel_desktop.ui.ui_context import UiContext
+
+        store = self._store
+        assert store is not None
+        assert store.office is not None
+        ctx = UiContext(
+            services=store.services,
+            actor=actor,  # type: ignore[arg-type]
+            office=store.office,
+            runner=self._runner,
+            bus=ChangeBus(),
+            messages=self._messages,
+        )
+        window = MainWindow(ctx)
+        window.signed_out.connect(self._signed_out)
+        window.closed.connect(self.quit)
+        self.window = window
+        window.show()
+        self._replace_dialog(None)
+
+    def _signed_out(self) -> None:
+        from tangsel_desktop.ui.main_window import MainWindow
+
+        window, self.window = self.window, None
+        username = window.ctx.actor.username if isinstance(window, MainWindow) else ""
+        self._replace_dialog(self._make_login(username))
+        if window is not None:
+            window.deleteLater()
+
+    def quit(self) -> None:
+        self.quitting = True
+        QCoreApplication.quit()
+
+    def shutdown(self) -> None:
+        """After the event loop: close what is open, wait for every worker, release the store."""
+        self.quitting = True
+        if self.window is not None:
+            self.window.blockSignals(True)
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self._replace_dialog(None)
+        if not self._runner.wait_all(-1):
+            log.warning("background work still running at exit")
+        # A store that finished opening after the loop ended is still handed over, to be closed.
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+        if self._store is not None:
+            self._store.services.database.dispose()
+        log.info("window closed")

@@ -1,0 +1,35 @@
+"""Bahasa Indonesia for the window: every area's compiled translation, and the Indonesian locale."""
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from tangsel_desktop.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGE = "id"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def translation_files(folder: Path | None = None) -> list[Path]:
+    """Each area (shell, people, ...) brings its own tangsel_<area>_id.qm."""
+    return sorted((folder or translations_dir()).glob(f"*_{LANGUAGE}.qm"))
+
+
+def install_translations(app: QCoreApplication, folder: Path | None = None) -> list[QTranslator]:
+    """Install a translator per .qm file and make Indonesian the default locale (dates, numbers)."""
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    installed = []
+    for file in translation_files(folder):
+        translator = QTranslator(app)
+        if translator.load(str(file)) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            log.warning("translation %s could not be loaded", file.name)
+    log.info("translations installed: %s", ", ".join(t.filePath() for t in installed) or "none")
+    return installed

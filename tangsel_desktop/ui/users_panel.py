@@ -1,0 +1,222 @@
+"""Pengaturan for administrators: the office's users, adding a user, and resetting a password."""
+
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_datetime
+from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.auth_service import UserView
+from tangsel_desktop.ui.form_widgets import InlineMessage, muted, password_field
+from tangsel_desktop.ui.ui_context import UiContext
+
+log = logging.getLogger(__name__)
+
+
+def _form_row(form: QFormLayout, text: str, field: QWidget) -> None:
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    form.addRow(label, field)
+
+
+class UsersPanel(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.users: list[UserView] = []
+
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Username"), self.tr("Full name"), self.tr("Role"), self.tr("Status")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._pick_selected)
+        users_box = QGroupBox(self.tr("Users"), self)
+        users_layout = QVBoxLayout(users_box)
+        users_layout.addWidget(self.table)
+
+        # Adding a user.
+        add_box = QGroupBox(self.tr("Add a user"), self)
+        self.new_username = QLineEdit(add_box)
+        self.new_username.setMaxLength(60)
+        self.new_full_name = QLineEdit(add_box)
+        self.new_full_name.setMaxLength(120)
+        self.new_role = QComboBox(add_box)
+        for role in (Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN):
+            self.new_role.addItem(role.label, role)
+        self.new_password = password_field(add_box)
+        self.new_password.setPlaceholderText(self.tr("at least 8 characters"))
+        self.new_repeat = password_field(add_box)
+        add_form = QFormLayout(add_box)
+        _form_row(add_form, self.tr("&Username"), self.new_username)
+        _form_row(add_form, self.tr("Full &name"), self.new_full_name)
+        _form_row(add_form, self.tr("&Role"), self.new_role)
+        _form_row(add_form, self.tr("&Password"), self.new_password)
+        _form_row(add_form, self.tr("Re&peat password"), self.new_repeat)
+        self.add_message = InlineMessage(add_box)
+        self.add_button = QPushButton(self.tr("&Add user"), add_box)
+        self.add_button.clicked.connect(self.add_user)
+        add_form.addRow(self.add_message)
+        add_form.addRow(self.add_button)
+        for field in (self.new_username, self.new_full_name, self.new_password, self.new_repeat):
+            field.returnPressed.connect(self.add_user)
+
+        # Resetting a password.
+        reset_box = QGroupBox(self.tr("Reset a password"), self)
+        self.reset_user = QComboBox(reset_box)
+        self.reset_password_field = password_field(reset_box)
+        self.reset_repeat = password_field(reset_box)
+        reset_form = QFormLayout(reset_box)
+        reset_form.addRow(
+            muted(self.tr("A new password also unlocks an account locked after wrong tries."), reset_box)
+        )
+        _form_row(reset_form, self.tr("U&ser"), self.reset_user)
+        _form_row(reset_form, self.tr("New pass&word"), self.reset_password_field)
+        _form_row(reset_form, self.tr("Repeat new passwor&d"), self.reset_repeat)
+        self.reset_message = InlineMessage(reset_box)
+        self.reset_button = QPushButton(self.tr("R&eset password"), reset_box)
+        self.reset_button.clicked.connect(self.reset_password)
+        reset_form.addRow(self.reset_message)
+        reset_form.addRow(self.reset_button)
+        for field in (self.reset_password_field, self.reset_repeat):
+            field.returnPressed.connect(self.reset_password)
+
+        forms = QVBoxLayout()
+        forms.addWidget(add_box)
+        forms.addWidget(reset_box)
+        forms.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(users_box, 3)
+        layout.addLayout(forms, 2)
+        self.reload()
+
+    def reload(self) -> None:
+        auth, actor = self._ctx.services.auth, self._ctx.actor
+        handle = self._ctx.runner.start(lambda _h: auth.list_users(actor=actor))
+        handle.signals.finished.connect(self._show_users)
+        handle.signals.failed.connect(self._list_failed)
+
+    def _show_users(self, users: list[UserView]) -> None:
+        self.users = users
+        now = datetime.now(UTC)
+        self.table.setRowCount(len(users))
+        for row, user in enumerate(users):
+            if not user.active:
+                status = self.tr("Inactive")
+            elif user.locked_until is not None and user.locked_until > now:
+                status = self.tr("Locked until %1").replace("%1", format_datetime(user.locked_until))
+            else:
+                status = self.tr("Active")
+            for column, text in enumerate((user.username, user.full_name, user.role.label, status)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        chosen = self.reset_user.currentData()
+        self.reset_user.clear()
+        for user in users:
+            self.reset_user.addItem(f"{user.username} — {user.full_name}", user.username)
+        if chosen is not None:
+            self.reset_user.setCurrentIndex(max(0, self.reset_user.findData(chosen)))
+
+    def _list_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.add_message.show_error(error.message)
+
+    def _pick_selected(self) -> None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        if len(rows) == 1:
+            self.reset_user.setCurrentIndex(self.reset_user.findData(self.users[rows.pop()].username))
+
+    def add_user(self) -> None:
+        self.add_message.clear_message()
+        if self.new_password.text() != self.new_repeat.text():
+            self.add_message.show_error(self.tr("The two passwords are not the same."))
+            self.new_repeat.setFocus()
+            return
+        auth, actor = self._ctx.services.auth, self._ctx.actor
+        username, full_name = self.new_username.text(), self.new_full_name.text()
+        role = Role(self.new_role.currentData())  # item data comes back as a plain str
+        password = self.new_password.text()
+        self.add_button.setEnabled(False)
+        handle = self._ctx.runner.start(
+            lambda _h: auth.add_user(
+                actor=actor, username=username, full_name=full_name, role=role, password=password
+            )
+        )
+        handle.signals.finished.connect(self._user_added)
+        handle.signals.failed.connect(self._add_failed)
+
+    def _user_added(self, result: tuple[UserView, ChangeSummary]) -> None:
+        user, summary = result
+        self.add_button.setEnabled(True)
+        for field in (self.new_username, self.new_full_name, self.new_password, self.new_repeat):
+            field.clear()
+        self.new_role.setCurrentIndex(0)
+        self.add_message.show_success(
+            self.tr("User %1 (%2) was added.").replace("%1", user.username).replace("%2", user.role.label)
+        )
+        self._ctx.bus.publish(summary)
+        self.reload()
+        self.new_username.setFocus()
+
+    def _add_failed(self, error: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        if isinstance(error, UserError):
+            self.add_message.show_error(error.message)
+
+    def reset_password(self) -> None:
+        self.reset_message.clear_message()
+        username = self.reset_user.currentData()
+        if username is None:
+            self.reset_message.show_error(self.tr("Choose the user."))
+            return
+        if self.reset_password_field.text() != self.reset_repeat.text():
+            self.reset_message.show_error(self.tr("The two passwords are not the same."))
+            self.reset_repeat.setFocus()
+            return
+        auth, actor = self._ctx.services.auth, self._ctx.actor
+        password = self.reset_password_field.text()
+        self.reset_button.setEnabled(False)
+        handle = self._ctx.runner.start(
+            lambda _h: auth.reset_password(actor=actor, username=username, new_password=password)
+        )
+        handle.signals.finished.connect(self._password_reset)
+        handle.signals.failed.connect(self._reset_failed)
+
+    def _password_reset(self, result: tuple[UserView, ChangeSummary]) -> None:
+        user, summary = result
+        self.reset_button.setEnabled(True)
+        self.reset_password_field.clear()
+        self.reset_repeat.clear()
+        self.reset_message.show_success(
+            self.tr("The password of %1 was reset; the account is unlocked.").replace("%1", user.username)
+        )
+        self._ctx.bus.publish(summary)
+        self.reload()
+
+    def _reset_failed(self, error: BaseException) -> None:
+        self.reset_button.setEnabled(True)
+        if isinstance(error, UserError):
+            self.reset_message.show_error(error.message)

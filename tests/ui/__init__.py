@@ -1,0 +1,1 @@
+"""Tests of the window, driven with pytest-qt as a clerk would."""

@@ -1,0 +1,77 @@
+"""UI fixtures: Indonesian translations, no modal boxes, a task runner and a signed-in page context."""
+
+import logging
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.office_service import OfficeView
+from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.ui.change_bus import ChangeBus
+from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.store_loader import LoadedStore
+from tangsel_desktop.ui.task_runner import TaskRunner
+from tangsel_desktop.ui.translations import install_translations
+from tangsel_desktop.ui.ui_context import UiContext
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shell_translations(qapp: QApplication) -> None:
+    """The tests read what the clerk reads: the Indonesian translation."""
+    install_translations(qapp)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A box that would block raises instead (Messages' switch for tests and smoke runs).
+    monkeypatch.setattr(Messages, "interactive", False)
+
+
+@pytest.fixture
+def runner(bare_services: Services) -> Iterator[TaskRunner]:
+    """Depends on the store so that its workers are waited for before the store is closed."""
+    task_runner = TaskRunner()
+    yield task_runner
+    assert task_runner.wait_all(30000)
+
+
+@pytest.fixture
+def office(services: Services) -> OfficeView:
+    found = services.office.get()
+    assert found is not None
+    return found
+
+
+@pytest.fixture
+def make_ctx(services: Services, office: OfficeView, runner: TaskRunner) -> Callable[[Actor], UiContext]:
+    def make(actor: Actor) -> UiContext:
+        return UiContext(
+            services=services, actor=actor, office=office, runner=runner, bus=ChangeBus(), messages=Messages()
+        )
+
+    return make
+
+
+@pytest.fixture
+def loaded(services: Services, office: OfficeView) -> LoadedStore:
+    return LoadedStore(services=services, office=office)
+
+
+@pytest.fixture
+def log_to(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[Services], None]]:
+    """Point the rotating log file at a store's folder for one test, then take it away again."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+
+    def configure(services: Services) -> None:
+        from tangsel_desktop.bootstrap import configure_logging
+
+        configure_logging(services.paths)
+
+    yield configure
+    for handler in list(root.handlers):
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()

@@ -1,0 +1,65 @@
+"""The real start-up in a child process: the first dialog is painted before anything heavy is imported."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "argon2", "reportlab", "openpyxl")
+
+
+def _environment() -> dict[str, str]:
+    environment = dict(os.environ)
+    environment.update(
+        QT_QPA_PLATFORM="offscreen",
+        TANGSEL_EXIT_AFTER_FIRST_PAINT="1",
+        TANGSEL_NO_DIALOGS="1",
+        PYTHONPATH=str(ROOT),
+    )
+    environment.pop("TANGSEL_DATA_DIR", None)
+    return environment
+
+
+def test_the_window_starts_and_quits_after_its_first_paint(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "tangsel_desktop", "--data-dir", str(tmp_path / "data")],
+        cwd=ROOT,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    assert result.returncode == 0, result.stderr
+    for trouble in ("Traceback", "Fatal Python error", "QThread: Destroyed", "still running"):
+        assert trouble not in result.stderr
+    assert (tmp_path / "data" / "logs").is_dir()
+    assert elapsed < 30
+
+
+def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> None:
+    script = (
+        "import json, sys, threading\n"
+        "from tangsel_desktop.app import run_window\n"
+        f"code = run_window(['--data-dir', {str(tmp_path / 'data')!r}])\n"
+        f"heavy = sorted(name for name in {HEAVY!r} if name in sys.modules)\n"
+        "threads = [t.name for t in threading.enumerate() if t is not threading.main_thread()]\n"
+        "print(json.dumps({'code': code, 'heavy': heavy, 'threads': threads}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome == {"code": 0, "heavy": [], "threads": []}
