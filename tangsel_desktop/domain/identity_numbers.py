@@ -32,9 +32,12 @@ class NikInfo:
     serial: int
 
 
+_SEPARATORS = str.maketrans("", "", " .-\u00a0\t")
+
+
 def clean_digits(raw: str) -> str:
     """Drop the spaces, dots and dashes clerks type or spreadsheets add."""
-    return "".join(ch for ch in raw.strip() if ch not in " .-\u00a0\t")
+    return raw.strip().translate(_SEPARATORS)
 
 
 def _check_region(digits: str, label: str) -> None:

@@ -40,6 +40,7 @@ class Wilayah:
         self.kelurahan = tuple(sorted(kelurahan, key=lambda k: k.code))
         self._by_code = {k.code: k for k in self.kelurahan}
         self._by_key: dict[str, Kelurahan] = {}
+        self._by_text: dict[str, Kelurahan] = {}
         for item in self.kelurahan:
             for name in (item.name, *item.aliases):
                 self._by_key[_key(name)] = item
@@ -77,7 +78,12 @@ class Wilayah:
         text = code_or_name.strip()
         if text in self._by_code:
             return self._by_code[text]
-        found = self._by_key.get(_key(text))
+        # Imports repeat the same few spellings thousands of times: remember each one seen.
+        found = self._by_text.get(text)
+        if found is None:
+            found = self._by_key.get(_key(text))
+            if found is not None and len(self._by_text) < 10_000:
+                self._by_text[text] = found
         if found is None:
             raise UserError(
                 f"Kelurahan {text!r} tidak ada di Kota Tangerang Selatan. "
