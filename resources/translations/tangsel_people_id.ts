@@ -66,19 +66,19 @@ NIK {nik} · lahir {date}
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="131"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="132"/>
         <source>Writing {name}…</source>
         <translation>Menulis {name}…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="157"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="158"/>
         <source>{count} people written to:
 {path}</source>
         <translation>Data {count} orang ditulis ke:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="178"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="179"/>
         <source>The export stopped because of an unexpected error.</source>
         <translation>Ekspor berhenti karena kesalahan yang tidak terduga.</translation>
     </message>
@@ -254,37 +254,37 @@ NIK {nik} · lahir {date}
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="200"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="201"/>
         <source>Trying the file; nothing is saved…</source>
         <translation>Mencoba berkas; tidak ada yang disimpan…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="200"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="201"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="218"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="219"/>
         <source>Stopping; nothing will be saved…</source>
         <translation>Menghentikan; tidak ada yang akan disimpan…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="231"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="232"/>
         <source>Stopped. Nothing was saved.</source>
         <translation>Dihentikan. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="233"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="234"/>
         <source>Trial finished: nothing was saved. Read the report, then choose Import now.</source>
         <translation>Percobaan selesai: tidak ada yang disimpan. Baca laporannya, lalu pilih Impor sekarang.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="235"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="236"/>
         <source>Import finished.</source>
         <translation>Impor selesai.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="253"/>
+        <location filename="../../tangsel_desktop/ui/people/import_dialog.py" line="254"/>
         <source>The import stopped because of an unexpected error; nothing was saved.</source>
         <translation>Impor berhenti karena kesalahan yang tidak terduga; tidak ada yang disimpan.</translation>
     </message>
@@ -477,147 +477,152 @@ NIK {nik} · lahir {date}
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="73"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="74"/>
         <source>16 digits, as on the KTP</source>
         <translation>16 angka, sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="75"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="76"/>
         <source>Open the registered person</source>
         <translation>Buka data yang sudah terdaftar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="80"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="81"/>
         <source>16 digits, as on the family card (may be empty)</source>
         <translation>16 angka, sesuai Kartu Keluarga (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="84"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="85"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="86"/>
         <source>L — Male</source>
         <translation>L — Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="86"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="87"/>
         <source>P — Female</source>
         <translation>P — Perempuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="91"/>
         <source>DD-MM-YYYY</source>
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="93"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="94"/>
         <source>Street, alley or kampung, house number</source>
         <translation>Jalan, gang atau kampung, nomor rumah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="96"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="97"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="99"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="100"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="115"/>
+        <source>Type part of the kelurahan&apos;s name</source>
+        <translation>Ketik sebagian nama kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="117"/>
         <source>e.g. 081234567890</source>
         <translation>contoh 081234567890</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="113"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="126"/>
         <source>(not recorded)</source>
         <translation>(tidak diisi)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="132"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="145"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="133"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="146"/>
         <source>No. KK</source>
         <translation>No. KK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="134"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="147"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="135"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="148"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="136"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="149"/>
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="143"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="156"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="144"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="157"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="152"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="165"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="153"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="166"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="154"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="167"/>
         <source>Phone</source>
         <translation>No. HP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="155"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="168"/>
         <source>Occupation</source>
         <translation>Pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="156"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="169"/>
         <source>Disability</source>
         <translation>Disabilitas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="157"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="170"/>
         <source>DTSEN decile</source>
         <translation>Desil DTSEN</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="158"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="171"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="302"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="325"/>
         <source>Open {name}&apos;s record</source>
         <translation>Buka data {name}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="322"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="345"/>
         <source>This NIK is already registered to {name}. Open that record instead of registering the person twice.</source>
         <translation>NIK ini sudah terdaftar atas nama {name}. Buka data itu; jangan mendaftarkan orang yang sama dua kali.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="335"/>
+        <location filename="../../tangsel_desktop/ui/people/person_form.py" line="358"/>
         <source>By the NIK: {sex}, born {date}.</source>
         <translation>Menurut NIK: {sex}, lahir {date}.</translation>
     </message>

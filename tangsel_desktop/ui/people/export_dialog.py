@@ -80,6 +80,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.caution)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
+        layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_file_button)
         buttons.addWidget(self.open_folder_button)

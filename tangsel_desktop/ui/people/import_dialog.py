@@ -121,6 +121,7 @@ class ImportDialog(QDialog):
             self.count_labels[key] = value
             grid.addRow(label, value)
         layout.addWidget(self.counts)
+        layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addStretch(1)

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -98,8 +99,20 @@ class PersonForm(QWidget):
         self.rw_edit.setMaxLength(3)
         self.rw_edit.setPlaceholderText(self.tr("RW"))
         self.kelurahan_combo = QComboBox(self)
+        # Typed, not scrolled: many names share a first word (Pondok ..., Lengkong ...), and a
+        # plain combo opens its list on the space bar. Any part of the name finds it; older
+        # spellings and Kemendagri codes typed in full are understood when saving.
+        self.kelurahan_combo.setEditable(True)
+        self.kelurahan_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for kelurahan in sorted(wilayah().kelurahan, key=lambda k: k.name):
             self.kelurahan_combo.addItem(kelurahan.label, kelurahan.code)
+        completer = self.kelurahan_combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        kelurahan_edit = self.kelurahan_combo.lineEdit()
+        if kelurahan_edit is not None:
+            kelurahan_edit.setPlaceholderText(self.tr("Type part of the kelurahan's name"))
         self.phone_edit = QLineEdit(self)
         self.phone_edit.setPlaceholderText(self.tr("e.g. 081234567890"))
         self.occupation_combo = QComboBox(self)
@@ -193,8 +206,9 @@ class PersonForm(QWidget):
             self.phone_edit,
         ):
             edit.textEdited.connect(self.edited)
-        for combo in (self.kelurahan_combo, self.disability_combo, self.desil_combo):
+        for combo in (self.disability_combo, self.desil_combo):
             combo.currentIndexChanged.connect(self.edited)
+        self.kelurahan_combo.editTextChanged.connect(self.edited)
         self.occupation_combo.editTextChanged.connect(self.edited)
         self.notes_edit.textChanged.connect(self.edited)
         for edit in (self.nik_edit, self.name_edit, self.birth_date_edit):
@@ -225,7 +239,10 @@ class PersonForm(QWidget):
             edit.clear()
         self.notes_edit.clear()
         self.sex_combo.setCurrentIndex(0)
-        self._select(self.kelurahan_combo, self._default_kelurahan)
+        if not self._select(self.kelurahan_combo, self._default_kelurahan):
+            # The central office serves every kelurahan: no silent default, the clerk types one.
+            self.kelurahan_combo.setCurrentIndex(-1)
+            self.kelurahan_combo.setEditText("")
         self.occupation_combo.setCurrentIndex(-1)
         self.occupation_combo.setEditText("")
         self.disability_combo.setCurrentIndex(0)
@@ -270,13 +287,19 @@ class PersonForm(QWidget):
             address=self.address_edit.text(),
             rt=self.rt_edit.text(),
             rw=self.rw_edit.text(),
-            kelurahan=self.kelurahan_combo.currentData() or "",
+            kelurahan=self.kelurahan_value(),
             phone=self.phone_edit.text(),
             occupation=self.occupation_combo.currentText(),
             disability=self.disability_combo.currentData() or "",
             desil=desil if isinstance(desil, int) else None,
             notes=self.notes_edit.toPlainText(),
         )
+
+    def kelurahan_value(self) -> str:
+        """The chosen kelurahan's code, or the text as typed (a name, an alias or a code)."""
+        text = self.kelurahan_combo.currentText().strip()
+        position = self.kelurahan_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.kelurahan_combo.itemData(position)) if position >= 0 else text
 
     def birth_date(self) -> date | None:
         try:

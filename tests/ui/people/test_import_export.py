@@ -19,8 +19,10 @@ from tangsel_desktop.ui.people.people_page import PeoplePage
 from tangsel_desktop.ui.ui_context import UiContext
 from tests.ui.people.conftest import MakeContext, open_page
 
-# The offscreen platform (tests only) has no window manager to pass size hints or raise() to.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+# The offscreen platform (tests only) has no window manager: no size hints, raise() or keyboard grab.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
+)
 
 HEADER = ["NIK", "NO_KK", "NAMA", "JENIS_KELAMIN", "TANGGAL_LAHIR", "ALAMAT", "RT", "RW", "KELURAHAN"]
 GOOD = [

@@ -17,8 +17,10 @@ from tangsel_desktop.ui.people.people_table_model import PageQuery, PeopleTableM
 from tangsel_desktop.ui.ui_context import UiContext
 from tests.ui.people.conftest import fill_demo, open_page
 
-# The offscreen platform (tests only) has no window manager to pass size hints or raise() to.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+# The offscreen platform (tests only) has no window manager: no size hints, raise() or keyboard grab.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
+)
 
 
 def fake_rows(count: int) -> list[PersonRow]:

@@ -2,11 +2,15 @@
 # (pytest-qt generates QtBot's key and mouse helpers, so they carry no types.)
 """The person form typed as a clerk types it: live NIK checks, saving with Enter, twins refused."""
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from tangsel_desktop.domain.enums import OfficeKind
+from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.people_views import PersonDetail
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.people import person_dialog
@@ -16,8 +20,10 @@ from tangsel_desktop.ui.ui_context import UiContext
 from tests.conftest import make_draft
 from tests.ui.people.conftest import MakeContext, open_page
 
-# The offscreen platform (tests only) has no window manager to pass size hints or raise() to.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
+# The offscreen platform (tests only) has no window manager: no size hints, raise() or keyboard grab.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
+)
 
 
 def type_person(qtbot: QtBot, dialog: PersonDialog, **values: str) -> None:
@@ -304,3 +310,54 @@ def test_a_supervisor_deletes_with_a_reason(
     assert not dialog.isVisible()
     assert services.people.find_by_nik(actor=ctx.actor, nik=siti.nik) is None
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
+def test_the_central_office_chooses_the_kelurahan_itself(
+    qtbot: QtBot, services: Services, ctx: UiContext
+) -> None:
+    dinsos = dataclasses.replace(
+        ctx, office=OfficeView(code="DINSOS", kind=OfficeKind.DINSOS, name="Dinas Sosial")
+    )
+    dialog = PersonDialog(dinsos)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.form.kelurahan_combo.currentText() == ""
+    type_person(
+        qtbot, dialog, nik="3674045708850001", name="Siti", sex="P", date="17-08-1985", address="Jl. A"
+    )
+    qtbot.keyClick(dialog.form.address_edit, Qt.Key.Key_Return)
+    assert "Kelurahan wajib diisi" in dialog.error_label.text()
+    assert count_people(services, ctx) == 0
+
+    # Part of the name brings up the match; Down and Enter take it.
+    combo = dialog.form.kelurahan_combo
+    combo.setFocus()
+    qtbot.keyClicks(combo, "ranji")
+    completer = combo.completer()
+    assert completer is not None
+    popup = completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert combo.currentText() == "Pondok Ranji, Kec. Ciputat Timur"
+    assert dialog.isVisible()  # choosing in the list did not save the form
+    qtbot.keyClick(dialog.form.address_edit, Qt.Key.Key_Return)
+    stored = services.people.find_by_nik(actor=ctx.actor, nik="3674045708850001")
+    assert stored is not None
+    assert stored.kelurahan_code == "36.74.05.1002"
+
+
+def test_an_older_spelling_of_the_kelurahan_is_understood(
+    qtbot: QtBot, page: PeoplePage, services: Services, ctx: UiContext
+) -> None:
+    dialog = new_dialog(qtbot, page)
+    type_person(
+        qtbot, dialog, nik="3674045708850001", name="Siti", sex="P", date="17-08-1985", address="Jl. A"
+    )
+    dialog.form.kelurahan_combo.setEditText("")
+    qtbot.keyClicks(dialog.form.kelurahan_combo, "Sawah Lama")
+    qtbot.keyClick(dialog.form.address_edit, Qt.Key.Key_Return)
+    stored = services.people.find_by_nik(actor=ctx.actor, nik="3674045708850001")
+    assert stored is not None
+    assert stored.kelurahan_code == "36.74.04.1004"  # Sawah Lama is now Sawah
