@@ -171,6 +171,10 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
         <translation>Memuat…</translation>
     </message>
     <message>
+        <source>%1% of residents</source>
+        <translation>%1% dari penduduk</translation>
+    </message>
+    <message>
         <source>Updated at %1</source>
         <translation>Diperbarui pukul %1</translation>
     </message>

@@ -24,13 +24,14 @@ class CrashDialog(QDialog):
         self._log_file = log_file
         self.setWindowTitle(self.tr("Unexpected error — Tangsel Desktop"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.resize(620, 420)
+        self.setMinimumWidth(600)
 
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setText(
             self.tr(
@@ -42,7 +43,8 @@ class CrashDialog(QDialog):
             ).replace("%1", str(log_file))
         )
         top = QHBoxLayout()
-        top.addWidget(icon)
+        top.setSpacing(16)
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.message, 1)
 
         self.details = QPlainTextEdit(self)
@@ -80,6 +82,10 @@ class CrashDialog(QDialog):
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.details_button.setText(self.tr("Hide &details") if shown else self.tr("Show &details"))
+        if shown:
+            self.resize(max(self.width(), 720), max(self.height(), 480))
+        else:
+            self.adjustSize()
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_file.parent)))

@@ -19,8 +19,12 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
+def icon_path() -> str:
+    return str(resources_dir() / "icons" / "tangsel_desktop.svg")
+
+
 def app_icon() -> QIcon:
-    return QIcon(str(resources_dir() / "icons" / "tangsel_desktop.svg"))
+    return QIcon(icon_path())
 
 
 class InlineMessage(QLabel):

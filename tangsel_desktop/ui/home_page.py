@@ -37,13 +37,16 @@ class StatCard(QFrame):
         self.value.setStyleSheet("color: #123c69;")
         self.caption = QLabel(caption, self)
         self.caption.setWordWrap(True)
+        self.share = muted("", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        layout.addWidget(self.share)
 
-    def set_value(self, value: int) -> None:
+    def set_value(self, value: int, share: str = "") -> None:
         self.value.setText(format_count(value))
+        self.share.setText(share)
 
 
 class HomePage(QWidget):
@@ -124,7 +127,11 @@ class HomePage(QWidget):
     def _loaded(self, counts: DashboardCounts) -> None:
         self.counts = counts
         for key, card in self.cards.items():
-            card.set_value(getattr(counts, key))
+            value = getattr(counts, key)
+            share = ""
+            if key not in ("people", "households") and counts.people:
+                share = self.tr("%1% of residents").replace("%1", str(round(100 * value / counts.people)))
+            card.set_value(value, share)
         self.bars.set_rows(counts.by_kelurahan)
         self.bars.setVisible(bool(counts.by_kelurahan))
         self.no_people.setVisible(not counts.by_kelurahan)

@@ -130,14 +130,14 @@ class LoginDialog(QDialog):
         self.sign_in_button.setEnabled(False)
         self.progress.setVisible(False)
         self._set_status("")
-        self.error.show_error(message)
+        self._show_error(message)
 
     def submit(self) -> None:
         if self._busy:
             return
         self.error.clear_message()
         if not self.username.text().strip():
-            self.error.show_error(self.tr("Type your username."))
+            self._show_error(self.tr("Type your username."))
             self.username.setFocus()
             return
         if self._store is None:
@@ -164,9 +164,9 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self._set_status("")
         if isinstance(error, UserError):
-            self.error.show_error(error.message)
+            self._show_error(error.message)
         else:
-            self.error.show_error(self.tr("Sign-in failed because of an error; see the log file."))
+            self._show_error(self.tr("Sign-in failed because of an error; see the log file."))
         self.password.clear()
         self.password.setFocus()
 
@@ -179,3 +179,14 @@ class LoginDialog(QDialog):
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        self._fit()
+
+    def _show_error(self, text: str) -> None:
+        self.error.show_error(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        # Grow rather than squeeze the form when a message line appears.
+        height = self.sizeHint().height()
+        if self.isVisible() and height > self.height():
+            self.resize(self.width(), height)

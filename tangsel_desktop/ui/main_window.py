@@ -6,18 +6,20 @@ from functools import partial
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from tangsel_desktop import __version__
 from tangsel_desktop.ui.areas import Area, shell_areas
-from tangsel_desktop.ui.form_widgets import app_icon
+from tangsel_desktop.ui.form_widgets import app_icon, heading
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
@@ -29,6 +31,13 @@ QListWidget#navigation::item:selected { background: #ffffff; color: #123c69;
     border-left: 4px solid #1f5fa8; font-weight: bold; }
 QListWidget#navigation::item:hover:!selected { background: #e1e8f0; }
 """
+
+
+def _separator(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
 
 
 class MainWindow(QMainWindow):
@@ -57,11 +66,29 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", area.title).replace("%2", str(number)))
             item.setSizeHint(QSize(180, 40))
         self.stack = QStackedWidget(self)
+        side = QWidget(self)
+        side.setObjectName("side")
+        side.setStyleSheet("QWidget#side { background: #eef2f7; }")
+        side.setFixedWidth(self.navigation.width())
+        logo = QLabel(side)
+        logo.setPixmap(app_icon().pixmap(28, 28))
+        name = heading("Tangsel Desktop", side, size_delta=2)
+        name.setStyleSheet("color: #123c69;")
+        brand = QHBoxLayout()
+        brand.setContentsMargins(14, 14, 8, 12)
+        brand.setSpacing(8)
+        brand.addWidget(logo)
+        brand.addWidget(name, 1)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addLayout(brand)
+        side_layout.addWidget(self.navigation, 1)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
+        layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -116,7 +143,9 @@ class MainWindow(QMainWindow):
         self.folder_status = QLabel(self.tr("Data: %1").replace("%1", folder), self)
         self.folder_status.setToolTip(folder)
         bar = self.statusBar()
+        bar.setStyleSheet("QStatusBar::item { border: none; } QStatusBar QLabel { padding: 0 10px; }")
         bar.addWidget(self.office_status)
+        bar.addWidget(_separator(self))
         bar.addWidget(self.user_status)
         bar.addPermanentWidget(self.folder_status)
 

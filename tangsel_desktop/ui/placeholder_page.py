@@ -21,6 +21,9 @@ class PlaceholderPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.notice)
         layout.addWidget(self.description)
+        # Long lines are hard to read on a wide screen.
+        for label in (self.notice, self.description):
+            label.setMaximumWidth(760)
         layout.addStretch(1)
 
     def text(self) -> str:

@@ -47,7 +47,6 @@ def _repair(method_name: str) -> None:
         _give_back(result)
         return result
 
-    repaired.__doc__ = original.__doc__
     setattr(SignalInstance, method_name, repaired)
 
 

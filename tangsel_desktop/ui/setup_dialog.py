@@ -158,7 +158,7 @@ class SetupDialog(QDialog):
         self._set_busy(False)
         self.save_button.setEnabled(False)
         self._set_status("")
-        self.error.show_error(message)
+        self._show_error(message)
 
     def submit(self) -> None:
         if self._busy:
@@ -202,12 +202,12 @@ class SetupDialog(QDialog):
         self._set_busy(False)
         self._set_status("")
         if isinstance(error, UserError):
-            self.error.show_error(error.message)
+            self._show_error(error.message)
         else:
-            self.error.show_error(self.tr("Saving failed because of an error; see the log file."))
+            self._show_error(self.tr("Saving failed because of an error; see the log file."))
 
     def _refuse(self, message: str, field: QWidget) -> None:
-        self.error.show_error(message)
+        self._show_error(message)
         field.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
@@ -217,3 +217,14 @@ class SetupDialog(QDialog):
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        self._fit()
+
+    def _show_error(self, text: str) -> None:
+        self.error.show_error(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        # Grow rather than squeeze the form when a message line appears.
+        height = self.sizeHint().height()
+        if self.isVisible() and height > self.height():
+            self.resize(self.width(), height)

@@ -36,6 +36,13 @@ def _form_row(form: QFormLayout, text: str, field: QWidget) -> None:
     form.addRow(label, field)
 
 
+def _right(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
+
+
 class UsersPanel(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +87,7 @@ class UsersPanel(QWidget):
         self.add_button = QPushButton(self.tr("&Add user"), add_box)
         self.add_button.clicked.connect(self.add_user)
         add_form.addRow(self.add_message)
-        add_form.addRow(self.add_button)
+        add_form.addRow(_right(self.add_button))
         for field in (self.new_username, self.new_full_name, self.new_password, self.new_repeat):
             field.returnPressed.connect(self.add_user)
 
@@ -100,7 +107,7 @@ class UsersPanel(QWidget):
         self.reset_button = QPushButton(self.tr("R&eset password"), reset_box)
         self.reset_button.clicked.connect(self.reset_password)
         reset_form.addRow(self.reset_message)
-        reset_form.addRow(self.reset_button)
+        reset_form.addRow(_right(self.reset_button))
         for field in (self.reset_password_field, self.reset_repeat):
             field.returnPressed.connect(self.reset_password)
 
