@@ -1,4 +1,4 @@
-"""Background work whose answers travel on a relay the starting widget owns, connected before it runs."""
+"""Background work whose answers travel on a relay owned by the widget that started it."""
 
 import contextlib
 import threading
@@ -17,11 +17,12 @@ Progress = Callable[[int, int], None]
 
 
 class TaskRelay(QObject):
-    """Carries one task's answers to the GUI thread.
+    """Carries one task's answers to the GUI thread, as a child of the widget that started it.
 
-    It is made, connected and owned on the GUI thread before the work starts, so a quick task cannot
-    answer before anyone listens, and the answer does not depend on how long the runner keeps its
-    own signal object alive. It deletes itself once it has delivered.
+    Made and connected on the GUI thread before the work runs. Being the widget's child, its
+    queued answers stop when the widget is gone (a page closed while a search runs), and they do
+    not depend on how long the runner keeps its own signal object. It deletes itself once it has
+    delivered. UserError and bugs are told apart here, once, for every caller.
     """
 
     progress = Signal(int, int)
