@@ -81,12 +81,16 @@ def _with_header(numbered: Iterator[Row], physical_rows: int) -> Table | None:
 def _read_xlsx(path: Path) -> Table | None:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
-        visible = [
-            sheet.name
-            for sheet in workbook.sheets_metadata
-            if sheet.typ == SheetTypeEnum.WorkSheet and sheet.visible == SheetVisibleEnum.Visible
-        ]
-        sheet = workbook.get_sheet_by_name(visible[0] if visible else workbook.sheet_names[0])
+        try:
+            visible = [
+                sheet.name
+                for sheet in workbook.sheets_metadata
+                if sheet.typ == SheetTypeEnum.WorkSheet and sheet.visible == SheetVisibleEnum.Visible
+            ]
+            sheet = workbook.get_sheet_by_name(visible[0] if visible else workbook.sheet_names[0])
+        finally:
+            # The sheet keeps its cells; an open file on Windows would stop the clerk saving it in Excel.
+            workbook.close()
     except (CalamineError, OSError, IndexError, ValueError) as error:
         log.info("unreadable workbook %s: %s", path, error)
         raise UserError(
