@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, func, insert, select, update
+from sqlalchemy import Row, func, insert, select, tuple_, update
 from sqlmodel import Session, col
 
 from tangsel_desktop.storage.tables import Household, HouseholdKkHistory, Person
@@ -165,9 +165,9 @@ def page_by_name(session: Session, *, after: tuple[str, int] | None, limit: int)
     query = _listing().where(PERSON.c.deleted_at.is_(None))
     if after is not None:
         name, local_no = after
-        query = query.where(
-            (PERSON.c.full_name > name) | ((PERSON.c.full_name == name) & (PERSON.c.local_no > local_no))
-        )
+        # A row-value comparison: SQLite seeks the (full_name, local_no) index with it, where the
+        # equivalent OR of two conditions makes it scan (100 ms deep into a million people).
+        query = query.where(tuple_(PERSON.c.full_name, PERSON.c.local_no) > tuple_(name, local_no))
     return session.execute(query.order_by(PERSON.c.full_name, PERSON.c.local_no).limit(limit)).all()
 
 
@@ -342,7 +342,7 @@ def export_page_by_name(session: Session, *, after: tuple[str, int] | None, limi
     )
     if after is not None:
         name, local_no = after
-        query = query.where(
-            (PERSON.c.full_name > name) | ((PERSON.c.full_name == name) & (PERSON.c.local_no > local_no))
-        )
+        # A row-value comparison: SQLite seeks the (full_name, local_no) index with it, where the
+        # equivalent OR of two conditions makes it scan (100 ms deep into a million people).
+        query = query.where(tuple_(PERSON.c.full_name, PERSON.c.local_no) > tuple_(name, local_no))
     return session.execute(query.order_by(PERSON.c.full_name, PERSON.c.local_no).limit(limit)).all()
