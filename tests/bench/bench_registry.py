@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from tangsel_desktop.bootstrap import open_services
@@ -99,9 +100,9 @@ def bench_search(services: Services, actor: Actor) -> dict[str, object]:
         for _ in range(REPEATS):
             for text in queries:
                 # Alternate, so drift of the machine's speed hits both sides alike.
-                theirs.append(_timed(lambda t=text: _bare_search(bare, t)))
+                theirs.append(_timed(partial(_bare_search, bare, text)))
                 ours.append(
-                    _timed(lambda t=text: services.people.search(actor=actor, text=t, limit=SEARCH_LIMIT))
+                    _timed(partial(services.people.search, actor=actor, text=text, limit=SEARCH_LIMIT))
                 )
         figures[label] = {
             "median_ms": round(statistics.median(ours) * 1000, 3),
