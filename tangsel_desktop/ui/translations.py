@@ -31,5 +31,5 @@ def install_translations(app: QCoreApplication, folder: Path | None = None) -> l
             installed.append(translator)
         else:
             log.warning("translation %s could not be loaded", file.name)
-    log.info("translations installed: %s", ", ".join(t.filePath() for t in installed) or "none")
+    log.info("translations installed: %s", ", ".join(Path(t.filePath()).name for t in installed) or "none")
     return installed

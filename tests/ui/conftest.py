@@ -60,14 +60,21 @@ def loaded(services: Services, office: OfficeView) -> LoadedStore:
 
 
 @pytest.fixture
-def log_to(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[Services], None]]:
-    """Point the rotating log file at a store's folder for one test, then take it away again."""
+def log_to() -> Iterator[Callable[[Services], None]]:
+    """Point the rotating log file at a store's folder for one test, then put things back.
+
+    configure_logging keeps the first log file it was given, so one set up earlier in the run
+    (by another test) is stepped aside for the duration."""
     root = logging.getLogger()
     before = list(root.handlers)
+    level = root.level
+    earlier = [handler for handler in before if getattr(handler, "tangsel", False)]
 
     def configure(services: Services) -> None:
         from tangsel_desktop.bootstrap import configure_logging
 
+        for handler in earlier:
+            root.removeHandler(handler)
         configure_logging(services.paths)
 
     yield configure
@@ -75,3 +82,7 @@ def log_to(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[Servi
         if handler not in before:
             root.removeHandler(handler)
             handler.close()
+    for handler in earlier:
+        if handler not in root.handlers:
+            root.addHandler(handler)
+    root.setLevel(level)

@@ -63,3 +63,60 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome == {"code": 0, "heavy": [], "threads": []}
+
+
+def test_a_whole_session_signs_in_logs_and_exits_cleanly(tmp_path: Path) -> None:
+    """run_window itself: first dialog, the store opened behind it, sign-in, main window, exit."""
+    data = tmp_path / "data"
+    script = f"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from tangsel_desktop.app import run_window
+from tangsel_desktop.bootstrap import open_services
+from pathlib import Path
+from tangsel_desktop.paths import DataPaths
+
+services = open_services(DataPaths(Path({str(data)!r})).ensure())
+services.office.set_up(
+    office_code="36.74.07.1002", admin_username="admin", admin_full_name="Admin Setu",
+    admin_password="sandi-setu-1",
+)
+services.database.dispose()
+
+def step():
+    app = QApplication.instance()
+    for widget in app.topLevelWidgets():
+        name = type(widget).__name__
+        if name == "LoginDialog" and widget.isVisible() and widget.store is not None:
+            widget.username.setText("admin")
+            widget.password.setText("sandi-setu-1")
+            widget.submit()
+        if name == "MainWindow" and widget.isVisible():
+            widget.close()
+            return
+    QTimer.singleShot(50, step)
+
+QTimer.singleShot(0, step)
+sys.exit(run_window(["--data-dir", {str(data)!r}]))
+"""
+    environment = _environment()
+    environment.pop("TANGSEL_EXIT_AFTER_FIRST_PAINT")
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Fatal Python error" not in result.stderr
+    log = (data / "logs" / "tangsel.log").read_text(encoding="utf-8")
+    # Said before the log file existed, kept, and written once it did.
+    assert "window starting; data folder" in log
+    assert "first window painted" in log
+    assert "store open" in log
+    assert "login ok for admin" in log
+    assert log.rstrip().endswith("window closed")
