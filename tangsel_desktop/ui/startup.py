@@ -192,6 +192,8 @@ class StartupController(QObject):
         self.window = window
         window.show()
         self._replace_dialog(None)
+        # The login had the keyboard; hand it to the window, or Ctrl+number goes nowhere.
+        bring_to_front(window)
 
     def _signed_out(self) -> None:
         from tangsel_desktop.ui.main_window import MainWindow
