@@ -1,0 +1,1 @@
+"""ReportLab only: plain data in, PDF out (cards, receipts, certificates, reports)."""

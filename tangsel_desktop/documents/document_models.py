@@ -1,0 +1,126 @@
+"""The plain values every document is drawn from; the services fill them, the renderers only read them."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """Who issues a document: the city, the office, whom to call, who heads the office."""
+
+    office_name: str  # "Kelurahan Sawah, Kecamatan Ciputat" or "Dinas Sosial Kota Tangerang Selatan"
+    office_code: str  # "36.74.04.1004" or "DINSOS"
+    contact: str  # whom to call, e.g. "Kantor Kelurahan Sawah, telp. (021) 7490000"
+    head_title: str = "Lurah"  # "Lurah" or "Kepala Dinas Sosial"
+    head_name: str = ""
+    city: str = "Kota Tangerang Selatan"
+
+
+@dataclass(frozen=True)
+class CardData:
+    """One beneficiary card (Kartu Penerima Manfaat)."""
+
+    card_number: str
+    full_name: str
+    nik: str  # the whole NIK; the card shows only its last four digits unless show_full_nik
+    kelurahan: str
+    rt: str
+    rw: str
+    programs: tuple[str, ...]
+    qr_payload: str | None  # None: no QR (the benchmark's baseline)
+    photo: bytes | None = None  # JPEG or PNG bytes
+    is_copy: bool = False  # a reprint: SALINAN
+    show_full_nik: bool = False
+
+
+@dataclass(frozen=True)
+class ReceiptItem:
+    name: str
+    quantity: str  # as printed: "5", "2,5"
+    unit: str  # "kg", "L", "bungkus"
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """A tanda terima for a handover of goods."""
+
+    number: str
+    handed_on: date
+    place: str  # where it is signed, e.g. "Tangerang Selatan"
+    recipient_name: str
+    recipient_nik: str
+    recipient_address: str
+    items: tuple[ReceiptItem, ...]
+    officer_name: str
+    program: str = ""  # e.g. "Bantuan Sembako Keluarga Risiko Stunting"
+    proxy_name: str | None = None
+    proxy_relationship: str | None = None
+    qr_payload: str | None = None
+    is_copy: bool = False
+
+
+@dataclass(frozen=True)
+class SigningSheetRow:
+    recipient_name: str
+    recipient_nik: str
+    address: str  # with RT/RW
+    items_summary: str
+
+
+@dataclass(frozen=True)
+class SigningSheetData:
+    """One table of many recipients with a signature or thumbprint box each, for distribution days."""
+
+    title: str
+    handed_on: date
+    place: str
+    officer_name: str
+    rows: tuple[SigningSheetRow, ...]
+    number: str = ""
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """A city training certificate (participation), A4 landscape."""
+
+    number: str
+    participant_name: str
+    training_name: str
+    starts_on: date
+    ends_on: date
+    place: str
+    hours: int  # jam pelajaran (JP)
+    result: str  # e.g. "Telah mengikuti dengan baik"
+    signed_at_place: str
+    signed_on: date
+    signatory_name: str
+    signatory_position: str
+    signatory_nip: str  # 18 digits
+    qr_payload: str | None = None
+    is_copy: bool = False
+    large_print: bool = False  # for participants with low vision
+
+
+@dataclass(frozen=True)
+class ReportColumn:
+    header: str
+    width: float  # relative width
+    align: str = "left"  # left | right | center
+    money: bool = False  # whole rupiah, printed as Rp16.800
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """A titled table over as many pages as it needs."""
+
+    title: str
+    office_name: str
+    columns: tuple[ReportColumn, ...]
+    rows: Sequence[Sequence[str | int | None]]
+    printed_by: str
+    printed_at: datetime
+    subtitle: str = ""
+    totals: tuple[str | int | None, ...] | None = None
+    notes: tuple[str, ...] = field(default=())
+    landscape: bool = False

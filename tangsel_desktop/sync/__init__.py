@@ -1,0 +1,1 @@
+"""Export and import packages between kelurahan offices and the central office (a later issue)."""
