@@ -1,0 +1,53 @@
+"""Writing a PDF: a canvas that prints at 100 %, and a target file replaced only once the PDF is whole."""
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
+
+from reportlab.pdfgen.canvas import Canvas
+
+from tangsel_desktop.documents.fonts import register_fonts
+
+PdfTarget = Path | BinaryIO
+T = TypeVar("T")
+
+CREATOR = "Tangsel Desktop"
+
+
+class PrintCanvas(Canvas):
+    """A canvas whose PDF asks viewers not to "fit to page": boxes measured in mm must print in mm."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("lang", "id-ID")
+        super().__init__(*args, **kwargs)
+        register_fonts()
+        self.setViewerPreference("PrintScaling", "None")
+        self.setCreator(CREATOR)
+
+
+def write_pdf(target: PdfTarget, render: Callable[[BinaryIO], T]) -> T:
+    """Run render on a binary stream; a path is written through a temporary file beside it.
+
+    The rename makes the swap atomic: a printer queue or a viewer never sees half a PDF, and a failed
+    render leaves an earlier file of the same name untouched.
+    """
+    if not isinstance(target, str | os.PathLike):
+        return render(target)
+    path = Path(target)
+    # mkstemp makes the file readable by its owner only; it stays so after the rename, which suits
+    # documents full of NIKs (UU 27/2022) on a shared laptop.
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            result = render(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return result
