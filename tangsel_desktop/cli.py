@@ -9,11 +9,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tangsel_desktop.bootstrap import configure_logging, open_services
+from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.cli_arguments import ArgumentError, build_parser
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.log_setup import configure_logging
 from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services

@@ -2,7 +2,6 @@
 
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -39,7 +38,6 @@ class StartupController(QObject):
         demo: bool = False,
         demo_people: int = DEMO_PEOPLE,
         exit_after_first_paint: bool = False,
-        after_logging: Callable[[], None] | None = None,
         started_at: float | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -50,7 +48,6 @@ class StartupController(QObject):
         self._demo = demo
         self._demo_people = demo_people
         self._exit_after_first_paint = exit_after_first_paint
-        self._after_logging = after_logging
         self._started_at = started_at if started_at is not None else time.perf_counter()
         self._dialog: LoginDialog | SetupDialog | None = None
         self._first: QWidget | None = None
@@ -97,10 +94,8 @@ class StartupController(QObject):
         if self.loading or self._store is not None:
             return
         self.loading = True
-        paths, demo, people, after = self._paths, self._demo, self._demo_people, self._after_logging
-        handle = self._runner.start(
-            lambda h: open_store(paths, h, demo=demo, demo_people=people, after_logging=after)
-        )
+        paths, demo, people = self._paths, self._demo, self._demo_people
+        handle = self._runner.start(lambda h: open_store(paths, h, demo=demo, demo_people=people))
         handle.signals.progress.connect(self._progress)
         handle.signals.finished.connect(self._loaded)
         handle.signals.failed.connect(self._load_failed)

@@ -1,7 +1,6 @@
 """Opening the office's store in the background while the first dialog is already on screen."""
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,15 +39,11 @@ def open_store(
     *,
     demo: bool = False,
     demo_people: int = DEMO_PEOPLE,
-    after_logging: Callable[[], None] | None = None,
 ) -> LoadedStore:
     """Runs on a worker thread: SQLModel, SQLAlchemy and alembic are imported here, not before
     the first window is painted (they cost about a second)."""
     from tangsel_desktop import bootstrap
 
-    bootstrap.configure_logging(paths)
-    if after_logging is not None:
-        after_logging()
     services = bootstrap.open_services(paths)
     accounts = None
     if demo:

@@ -71,7 +71,7 @@ def log_to() -> Iterator[Callable[[Services], None]]:
     earlier = [handler for handler in before if getattr(handler, "tangsel", False)]
 
     def configure(services: Services) -> None:
-        from tangsel_desktop.bootstrap import configure_logging
+        from tangsel_desktop.log_setup import configure_logging
 
         for handler in earlier:
             root.removeHandler(handler)

@@ -114,7 +114,7 @@ sys.exit(run_window(["--data-dir", {str(data)!r}]))
     assert result.returncode == 0, result.stderr
     assert "Fatal Python error" not in result.stderr
     log = (data / "logs" / "tangsel.log").read_text(encoding="utf-8")
-    # Said before the log file existed, kept, and written once it did.
+    # The log file is set up first thing, so the whole session is in it.
     assert "window starting; data folder" in log
     assert "first window painted" in log
     assert "store open" in log
