@@ -9,7 +9,7 @@ from typing import Any, BinaryIO, TypeVar
 
 from reportlab.pdfgen.canvas import Canvas
 
-from tangsel_desktop.documents.fonts import register_fonts
+from tangsel_desktop.documents.fonts import REGULAR, register_fonts
 
 PdfTarget = Path | BinaryIO
 T = TypeVar("T")
@@ -21,9 +21,12 @@ class PrintCanvas(Canvas):
     """A canvas whose PDF asks viewers not to "fit to page": boxes measured in mm must print in mm."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("lang", "id-ID")
-        super().__init__(*args, **kwargs)
         register_fonts()
+        kwargs["lang"] = kwargs.get("lang") or "id-ID"
+        # ReportLab starts every canvas in Helvetica, which then sits in the PDF unembedded even if no
+        # text uses it: start in our own embedded face instead.
+        kwargs["initialFontName"] = REGULAR
+        super().__init__(*args, **kwargs)
         self.setViewerPreference("PrintScaling", "None")
         self.setCreator(CREATOR)
 
