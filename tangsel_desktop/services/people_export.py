@@ -1,6 +1,5 @@
 """Exporting everyone to .xlsx or .csv in the import's own columns, so the file reads back unchanged."""
 
-import contextlib
 import csv
 import logging
 from collections.abc import Callable, Iterator, Sequence
@@ -8,14 +7,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from sqlmodel import Session
 
 from tangsel_desktop.domain.enums import Disability, Role
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.people_views import kelurahan_name
-from tangsel_desktop.services.tabular_files import csv_safe, replace_into, temporary_beside, text_cell
+from tangsel_desktop.services.tabular_files import (
+    LAST_ROW,
+    add_sheet,
+    csv_safe,
+    open_xlsx,
+    replace_into,
+    temporary_beside,
+    write_cells,
+)
 from tangsel_desktop.storage import audit, people_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
@@ -161,28 +168,21 @@ def _advance(done: int, total: int, progress: Progress, cancelled: Cancelled) ->
 def _write_xlsx(
     path: Path, pages: Iterator[Sequence[Any]], total: int, progress: Progress, cancelled: Cancelled
 ) -> int:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Penduduk")
-    sheet.freeze_panes = "A2"
-    sheet.append([text_cell(sheet, name) for name in EXPORT_HEADERS])
+    if total > LAST_ROW:
+        # One sheet holds the header and 1,048,575 people; a second sheet would not import back.
+        raise UserError(
+            f"Kantor ini mencatat {format_count(total)} orang; satu lembar Excel hanya memuat "
+            f"{format_count(LAST_ROW)} orang. Ekspor ke berkas .csv, misalnya penduduk.csv."
+        )
     done = 0
-    try:
+    with open_xlsx(path, "Berkas ekspor tidak dapat ditulis") as workbook:
+        sheet = add_sheet(workbook, "Penduduk", EXPORT_HEADERS)
         for page in pages:
             for row in page:
+                done += 1
                 # Text cells: a NIK never turns into a rounded number, a name starting with '=' never runs.
-                sheet.append([text_cell(sheet, value) for value in export_cells(row)])
-            done += len(page)
+                write_cells(sheet, done, export_cells(row))
             _advance(done, total, progress, cancelled)
-    except BaseException:
-        # Close the half-written workbook into the temporary file (the caller removes it), so that
-        # openpyxl closes and deletes its own scratch file instead of leaving it to the garbage collector.
-        with contextlib.suppress(Exception):
-            workbook.save(path)
-        raise
-    try:
-        workbook.save(path)
-    except OSError as error:
-        raise UserError(f"Berkas ekspor tidak dapat ditulis: {error.strerror}. Periksa ruang disk.") from None
     _advance(done, done, progress, None)
     return done
 

@@ -1,13 +1,11 @@
 """Spreadsheet files in and out: .xlsx/.csv rows by header, text-only cells, files replaced whole."""
 
+import contextlib
 import csv
 import io
-import itertools
 import logging
 import os
-import re
 import tempfile
-import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,12 +13,12 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.utils import get_column_letter
+import xlsxwriter
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+from xlsxwriter.exceptions import FileCreateError
 
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count
 
 log = logging.getLogger(__name__)
 
@@ -151,15 +149,6 @@ def _guarded(rows: Iterator[tuple[int, list[str]]], name: str) -> Iterator[Row]:
         ) from None
 
 
-def text_cell(sheet: Any, value: object) -> WriteOnlyCell:
-    """A cell that is text whatever it holds: '=HYPERLINK(..)' stays words, '3674...' stays digits."""
-    text = "" if value is None else ILLEGAL_CHARACTERS_RE.sub("", str(value))
-    cell = WriteOnlyCell(sheet, value=text)
-    # openpyxl would otherwise write '=...' as a formula and '#N/A' as an error value.
-    cell.data_type = "s"
-    return cell
-
-
 def csv_safe(value: str) -> str:
     """A leading ' stops spreadsheet programs from running a cell as a formula (OWASP).
 
@@ -215,130 +204,108 @@ class SheetContent:
     widths: Sequence[float] = ()
 
 
-# A report can list 100,000 rows: openpyxl spends ~50 us per cell on them (5 s of a 100,000-row
-# import), this writer ~1 us. It writes SpreadsheetML itself, where every string is an inline
-# string cell: there is no code path by which a value becomes a formula or an error value.
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-_STYLES = (
-    f'{_XML_HEAD}<styleSheet xmlns="{_MAIN}">'
-    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
-    '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
-    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-    '<fill><patternFill patternType="gray125"/></fill></fills>'
-    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-    "</styleSheet>"
-)
-_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-# Characters XML 1.0 cannot carry at all.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The index of an Excel sheet's last row (row 1,048,576): XlsxWriter quietly skips any cell beyond it.
+LAST_ROW = 1_048_575
+# constant_memory: each row goes to a scratch file once the next begins, so a million rows never sit
+# in memory. The strings_to_* guesses only apply to write(), which is never called; off all the same.
+_WORKBOOK_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_numbers": False,
+    "strings_to_urls": False,
+}
 
 
-def _column_letters(count: int) -> list[str]:
-    return [get_column_letter(number) for number in range(1, count + 1)]
+@contextmanager
+def open_xlsx(path: Path, failure: str) -> Iterator[Any]:
+    """An XlsxWriter workbook saved to path at the end of the block, abandoned on an error.
+
+    failure starts the UserError a refusing disk gives, e.g. "Laporan tidak dapat ditulis".
+    """
+    # XlsxWriter keeps rows in scratch files until close(); a directory of its own goes with all of them.
+    with tempfile.TemporaryDirectory(prefix="tangsel-xlsx-", ignore_cleanup_errors=True) as scratch:
+        workbook = xlsxwriter.Workbook(str(path), {**_WORKBOOK_OPTIONS, "tmpdir": scratch})
+        try:
+            yield workbook
+            workbook.close()
+        except BaseException as error:
+            _abandon(workbook)
+            # close() reports a refusing disk as FileCreateError around the OSError.
+            reason = error.args[0] if isinstance(error, FileCreateError) and error.args else error
+            if isinstance(reason, OSError):
+                raise UserError(f"{failure}: {reason.strerror}. Periksa ruang disk.") from None
+            raise
 
 
-def _cell_xml(reference: str, value: object, style: str = "") -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f'<c r="{reference}"{style}><v>{value}</v></c>'
-    text = _XML_ILLEGAL.sub("", str(value)).translate(_XML_ESCAPES)
-    return f'<c r="{reference}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+def _abandon(workbook: Any) -> None:
+    """Close the sheets' scratch files without close(), which would first zip up the half-written rows."""
+    if workbook.fileclosed:
+        return
+    for sheet in workbook.worksheets():
+        # The step XlsxWriter's own close() ends with; there is no public way to discard a workbook.
+        with contextlib.suppress(Exception):
+            sheet._opt_close()
 
 
-def _sheet_xml(content: SheetContent) -> Iterator[str]:
-    letters = _column_letters(max(len(content.header), 1))
-    yield f'{_XML_HEAD}<worksheet xmlns="{_MAIN}"><sheetViews><sheetView workbookViewId="0">'
-    yield '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-    yield "</sheetView></sheetViews>"
-    if content.widths:
-        yield "<cols>"
-        for number, width in enumerate(content.widths, start=1):
-            yield f'<col min="{number}" max="{number}" width="{width}" customWidth="1"/>'
-        yield "</cols>"
-    header = "".join(
-        _cell_xml(f"{letter}1", name, ' s="1"') for letter, name in zip(letters, content.header, strict=False)
-    )
-    yield f'<sheetData><row r="1">{header}</row>'
-    for number, row in enumerate(content.rows, start=2):
-        if len(row) > len(letters):
-            letters = _column_letters(len(row))
-        cells = "".join(
-            _cell_xml(f"{letter}{number}", value) for letter, value in zip(letters, row, strict=False)
-        )
-        yield f'<row r="{number}">{cells}</row>'
-    yield "</sheetData></worksheet>"
+def add_sheet(workbook: Any, title: str, header: Sequence[str], widths: Sequence[float] = ()) -> Any:
+    """A sheet whose bold header row stays in view; its data rows start at index 1."""
+    sheet = workbook.add_worksheet(title[:31])  # Excel refuses longer sheet names
+    sheet.freeze_panes(1, 0)
+    for column, width in enumerate(widths):
+        sheet.set_column(column, column, width)
+    write_cells(sheet, 0, header, workbook.add_format({"bold": True}))
+    return sheet
 
 
-def _package_parts(sheets: Sequence[SheetContent]) -> dict[str, str]:
-    overrides = "".join(
-        f'<Override PartName="/xl/worksheets/sheet{n}.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        for n in range(1, len(sheets) + 1)
-    )
-    sheet_list = "".join(
-        f'<sheet name="{escape(sheet.title[:31], {chr(34): "&quot;"})}" sheetId="{n}" r:id="rId{n}"/>'
-        for n, sheet in enumerate(sheets, start=1)
-    )
-    relations = "".join(
-        f'<Relationship Id="rId{n}" Type="{_DOC_RELS}/worksheet" Target="worksheets/sheet{n}.xml"/>'
-        for n in range(1, len(sheets) + 1)
-    )
-    styles_id = len(sheets) + 1
-    return {
-        "[Content_Types].xml": (
-            f'{_XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" '
-            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            '<Override PartName="/xl/styles.xml" '
-            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-            f"{overrides}</Types>"
-        ),
-        "_rels/.rels": (
-            f'{_XML_HEAD}<Relationships xmlns="{_RELS}">'
-            f'<Relationship Id="rId1" Type="{_DOC_RELS}/officeDocument" Target="xl/workbook.xml"/>'
-            "</Relationships>"
-        ),
-        "xl/workbook.xml": (
-            f'{_XML_HEAD}<workbook xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}">'
-            f"<sheets>{sheet_list}</sheets></workbook>"
-        ),
-        "xl/_rels/workbook.xml.rels": (
-            f'{_XML_HEAD}<Relationships xmlns="{_RELS}">{relations}'
-            f'<Relationship Id="rId{styles_id}" Type="{_DOC_RELS}/styles" Target="styles.xml"/>'
-            "</Relationships>"
-        ),
-        "xl/styles.xml": _STYLES,
-    }
+def write_cells(sheet: Any, row: int, values: Iterable[object], style: Any = None) -> None:
+    """One row: an int is a number, anything else a text cell; None and "" leave the cell empty.
+
+    Always write_string, never write(), which guesses: '=HYPERLINK(..)' stays words, a NIK stays digits.
+    """
+    for column, value in enumerate(values):
+        if isinstance(value, str):
+            if value:
+                sheet.write_string(row, column, _cell_text(value), style)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            sheet.write_number(row, column, value, style)
+        elif value is not None:
+            sheet.write_string(row, column, _cell_text(str(value)), style)
+
+
+# XML 1.0 cannot carry these at all; XlsxWriter would pass them into a file Excel calls damaged.
+_NONCHARACTERS = dict.fromkeys(map(ord, "\ufffe\uffff"))
+
+
+def _cell_text(text: str) -> str:
+    if "\ufffe" in text or "\uffff" in text:
+        text = text.translate(_NONCHARACTERS)
+    if text.startswith("<r>") and text.endswith("</r>"):
+        # In constant_memory mode XlsxWriter copies such a string into the file unescaped, as rich
+        # text: a value shaped like that goes in a rich-text run of its own, escaped, and reads as typed.
+        return f'<r><t xml:space="preserve">{escape(text)}</t></r>'
+    return text
 
 
 def write_workbook(target: Path, sheets: Sequence[SheetContent]) -> None:
     """An .xlsx whose every string is a text cell, written beside the target and moved into place."""
     with temporary_beside(target) as temporary:
-        try:
-            with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package:
-                for name, text in _package_parts(sheets).items():
-                    package.writestr(name, text)
-                for number, content in enumerate(sheets, start=1):
-                    with package.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as part:
-                        for batch in _batches(_sheet_xml(content)):
-                            part.write(batch.encode("utf-8"))
-        except OSError as error:
-            raise UserError(f"Laporan tidak dapat ditulis: {error.strerror}. Periksa ruang disk.") from None
+        with open_xlsx(temporary, "Laporan tidak dapat ditulis") as workbook:
+            for content in sheets:
+                sheet = add_sheet(workbook, content.title, content.header, content.widths)
+                _write_rows(sheet, content.rows)
         replace_into(temporary, target)
 
 
-def _batches(pieces: Iterator[str], size: int = 2000) -> Iterator[str]:
-    """Join pieces into larger strings: one zip write per 2,000 rows, not per row."""
-    while batch := list(itertools.islice(pieces, size)):
-        yield "".join(batch)
+def _write_rows(sheet: Any, rows: Iterable[Sequence[object]]) -> None:
+    remaining = iter(rows)
+    for row, values in enumerate(remaining, start=1):
+        if row == LAST_ROW:
+            left = 1 + sum(1 for _ in remaining)
+            # A full sheet says in its last row how many rows did not fit, rather than drop them unsaid.
+            note = (
+                f"{format_count(left)} baris lagi tidak dicantumkan: satu lembar Excel memuat paling "
+                f"banyak {format_count(LAST_ROW + 1)} baris."
+            )
+            write_cells(sheet, row, values if left == 1 else (note,))
+            return
+        write_cells(sheet, row, values)

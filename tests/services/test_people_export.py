@@ -273,3 +273,24 @@ def test_csv_escaping_never_starts_a_formula_and_reads_back_exactly(value: str) 
     escaped = csv_safe(value)
     assert not escaped.startswith(FORMULA_STARTS)
     assert csv_unescape(escaped) == value
+
+
+def test_more_people_than_one_excel_sheet_holds_are_sent_to_csv(
+    services: Services,
+    supervisor: Actor,
+    registered: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(people_export, "LAST_ROW", 3)
+    folder = tmp_path / "keluar"
+    folder.mkdir()
+
+    with pytest.raises(
+        UserError, match=r"4 orang; satu lembar Excel hanya memuat 3 orang\. Ekspor ke berkas \.csv"
+    ):
+        services.people_export.export(actor=supervisor, target=folder / "penduduk.xlsx")
+    result, _ = services.people_export.export(actor=supervisor, target=folder / "penduduk.csv")
+
+    assert result.rows == 4
+    assert [path.name for path in folder.iterdir()] == ["penduduk.csv"]

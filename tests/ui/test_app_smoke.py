@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "argon2", "reportlab", "openpyxl")
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "argon2", "reportlab", "xlsxwriter")
 
 
 def _environment() -> dict[str, str]:
