@@ -30,10 +30,9 @@ class FittedText:
     @property
     def height(self) -> float:
         """From the top of the first line's ascent to the bottom of the last line's descent."""
+        if not self.lines:
+            return 0.0
         return _block_height(self.font, self.size, len(self.lines), self.leading / self.size)
-
-    def width(self) -> float:
-        return max((pdfmetrics.stringWidth(line, self.font, self.size) for line in self.lines), default=0.0)
 
 
 @cache
@@ -165,7 +164,7 @@ def fit_text(
     register_fonts()
     words = tuple(_WORDS.findall(text))
     if not words:
-        return FittedText((), min(max_size, height), font, max_size * leading_ratio)
+        return FittedText((), max_size, font, max_size * leading_ratio)
     faces: list[tuple[str, float]] = []
     if narrow_font is None:
         faces.append((font, min_size))

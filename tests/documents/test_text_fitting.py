@@ -87,7 +87,9 @@ def test_whitespace_collapses_and_a_no_break_space_binds() -> None:
     bound = "(021)\u00a07490000"
     phone = fit_text(f"telp. {bound}", REGULAR, 8, 8, stringWidth(bound, REGULAR, 8) + 5, 30, 3)
     assert phone.lines == ("telp.", "(021)\u00a07490000")
-    assert fit_text("   ", REGULAR, 8, 6, 100, 20).lines == ()
+    empty = fit_text("   ", REGULAR, 8, 6, 100, 20)
+    assert empty.lines == ()
+    assert empty.height == 0
 
 
 def test_without_a_condensed_face_the_face_shrinks_to_the_minimum() -> None:
