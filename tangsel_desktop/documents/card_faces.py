@@ -75,6 +75,7 @@ class _Field:
 
 NAME_TOP = BODY_TOP
 NAME_HEIGHT = 7.4 * mm
+NAME_WIDTH = CARD_WIDTH - MARGIN - FIELDS_LEFT
 _ROW = 5.4 * mm
 NIK_FIELD = _Field("NIK", FIELDS_LEFT, FIELDS_LEFT + 24.5 * mm, NAME_TOP - NAME_HEIGHT - 0.8 * mm)
 RT_RW_FIELD = _Field("RT/RW", NIK_FIELD.right + 1.5 * mm, CARD_WIDTH - MARGIN, NIK_FIELD.top)
@@ -84,7 +85,7 @@ NUMBER_FIELD = _Field("NO. KARTU", MARGIN, FIELDS_RIGHT, MARGIN + 6.7 * mm)
 FRONT_FIELDS = (NIK_FIELD, RT_RW_FIELD, KELURAHAN_FIELD, PROGRAM_FIELD, NUMBER_FIELD)
 
 FormDrawer = Callable[[Canvas, Issuer], None]  # draws a static part of the card at the origin
-NO_PROGRAM = "—"
+NO_VALUE = "—"
 COPY_MARK = "SALINAN"
 _PHOTO_PIXELS = (480, 640)  # twice 300 dpi over the photo box: larger photos are scaled down once
 
@@ -93,6 +94,15 @@ def rt_rw(rt: str, rw: str) -> str:
     """003/012, as the KTP prints it; anything that is not plain digits is printed as typed."""
     parts = [part.strip() for part in (rt, rw)]
     return "/".join(part.zfill(3) if part.isdigit() else part for part in parts)
+
+
+def nik_text(card: CardData) -> str:
+    """The NIK as the card prints it: masked unless asked; a temporary number (leading 0) or no NIK
+    yet prints a dash, never as if it were a NIK (DOMAIN.md)."""
+    nik = card.nik.strip()
+    if len(nik) != 16 or not nik.isdigit() or not nik.isascii() or nik.startswith("0"):
+        return NO_VALUE
+    return nik if card.show_full_nik else mask_nik(nik)
 
 
 def _fit_value(text: str, field: _Field, *, max_size: float = VALUE_SIZE, bold: bool = False) -> FittedText:
@@ -151,19 +161,12 @@ class CardPainter:
         # Two lines at 6 pt hold about 90 characters; the box has room for a third line at that size,
         # so a 120-character name still prints whole before the ellipsis is ever needed.
         name = fit_text(
-            card.full_name,
-            BOLD,
-            9.5,
-            6.0,
-            CARD_WIDTH - MARGIN - FIELDS_LEFT,
-            NAME_HEIGHT,
-            3,
-            narrow_font=CONDENSED_BOLD,
+            card.full_name, BOLD, 9.5, 6.0, NAME_WIDTH, NAME_HEIGHT, 3, narrow_font=CONDENSED_BOLD
         )
-        # A one-line name sits in the middle of the two-line space, so the column does not look torn.
+        # A short name sits in the middle of the name's space, so the column does not look torn.
         draw_fitted(text, name, x + FIELDS_LEFT, y + NAME_TOP - (NAME_HEIGHT - name.height) / 2)
-        nik = card.nik if card.show_full_nik else mask_nik(card.nik)
-        programs = ", ".join(card.programs) if card.programs else NO_PROGRAM
+        nik = nik_text(card)
+        programs = ", ".join(card.programs) if card.programs else NO_VALUE
         for field, value, bold in (
             (NIK_FIELD, nik, False),
             (RT_RW_FIELD, rt_rw(card.rt, card.rw), False),
@@ -199,16 +202,8 @@ def _draw_front_template(canvas: Canvas, issuer: Issuer, *, copy: bool = False) 
     tag_width = 17.0 * mm if copy else 0.0
     header_width = CARD_WIDTH - 2 * MARGIN - (tag_width + 2.0 * mm if copy else 0.0)
     title = fit_text("KARTU PENERIMA MANFAAT", BOLD, 8.5, 6.0, header_width, 12.0, narrow_font=CONDENSED_BOLD)
-    office = fit_text(
-        f"{issuer.city} · {issuer.office_name}",
-        REGULAR,
-        5.8,
-        5.0,
-        header_width,
-        14.0,
-        2,
-        narrow_font=CONDENSED,
-    )
+    office_line = f"{issuer.city} · {issuer.office_name}"
+    office = fit_text(office_line, REGULAR, 5.8, 5.0, header_width, 14.0, 2, narrow_font=CONDENSED)
     text = canvas.beginText()
     text.setFillColor(white)
     block = title.height + 2.0 + office.height

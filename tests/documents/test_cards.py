@@ -232,6 +232,18 @@ def test_the_full_nik_only_when_asked_and_a_copy_says_salinan(tmp_path: Path) ->
     assert 0 < dash.top - label.bottom < 3
 
 
+@pytest.mark.parametrize("nik", ["", "0000000000001234", "36740457"])
+def test_no_nik_or_a_temporary_number_never_prints_as_a_nik(tmp_path: Path, nik: str) -> None:
+    for show_full_nik in (False, True):
+        path = render(tmp_path, [make_card(nik=nik, show_full_nik=show_full_nik)], layout="cr80")
+        found = [word for word in words(path) if word.page == 1]
+        (label,) = [word for word in found if word.text == "NIK"]
+        under = [word for word in found if abs(word.x0 - label.x0) < 0.5 and 0 < word.top - label.bottom < 3]
+        assert [word.text for word in under] == ["—"]
+        if nik:
+            assert nik[-4:] not in flat(page_texts(path)[0])
+
+
 @pytest.mark.parametrize("layout", ["a4", "cr80"])
 @pytest.mark.parametrize("name", [LONG_NAME, SPECIAL_NAME, "Nur", "A" * 150, "Bambang " * 40])
 def test_every_word_stays_inside_its_card(tmp_path: Path, layout: CardLayout, name: str) -> None:
