@@ -1,0 +1,160 @@
+"""Daftar tanda terima: many recipients on one sheet, each signing or pressing a thumb in a tall cell."""
+
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from tangsel_desktop.documents import flowables as fl
+from tangsel_desktop.documents import page_furniture as pf
+from tangsel_desktop.documents.document_models import Issuer, SigningSheetData, SigningSheetRow
+from tangsel_desktop.documents.pdf_output import write_pdf
+from tangsel_desktop.domain.formatting import format_count, format_date, format_long_date
+
+# Portrait: the clerk passes one sheet along a queue, and nine rows a page keep the stack short; the
+# condensed face lets a 16-digit NIK and an address share the width with a thumb-sized cell.
+PAGE = A4
+MARGINS = (12 * mm, 12 * mm, 12 * mm, 18 * mm)
+WIDTH = PAGE[0] - MARGINS[0] - MARGINS[1]
+ROW_HEIGHT = 26 * mm  # a signature, or a thumb pressed flat (about 20 x 25 mm)
+COLUMNS = (
+    ("No", 9 * mm),
+    ("Nama", 37 * mm),
+    ("NIK", 35 * mm),
+    ("Alamat / RT-RW", 43 * mm),
+    ("Barang", 26 * mm),
+    ("Tanda tangan /\ncap jempol", WIDTH - 150 * mm),  # broken by hand: "cap jempol" stays whole
+)
+
+TITLE = fl.style("sheet-title", 13, bold=True, align="center", space_after=2)
+NUMBER = fl.style("sheet-number", 10, align="center")
+LABEL = fl.style("sheet-label", 10)
+VALUE = fl.style("sheet-value", 10)
+HEAD = fl.style("sheet-head", 9, bold=True, condensed=True)
+HEAD_RIGHT = fl.style("sheet-head-right", 9, bold=True, condensed=True, align="right")
+CELL = fl.style("sheet-cell", 9.5, condensed=True)
+CELL_RIGHT = fl.style("sheet-cell-right", 9.5, condensed=True, align="right")
+CELL_NAME = fl.style("sheet-cell-name", 9.5, condensed=True, bold=True)
+SIGN_TEXT = fl.style("sheet-sign-text", 10, align="center")
+SIGN_NAME = fl.style("sheet-sign-name", 10, bold=True, align="center")
+
+
+def render_signing_sheet(target: Path | BinaryIO, sheet: SigningSheetData, issuer: Issuer) -> int:
+    """Write the sheet over as many pages as its rows need; returns the number of pages."""
+    return write_pdf(target, lambda stream: _render(stream, sheet, issuer))
+
+
+def _render(stream: BinaryIO, sheet: SigningSheetData, issuer: Issuer) -> int:
+    running_title = f"{sheet.title} · Nomor {sheet.number}" if sheet.number else sheet.title
+    running_title = f"{running_title} · {format_date(sheet.handed_on)}"
+
+    def paint_footer(canvas: Canvas, number: int, total: int) -> None:
+        pf.draw_footer_line(
+            canvas,
+            left=running_title,
+            right=pf.page_of(number, total),
+            x0=MARGINS[0],
+            x1=PAGE[0] - MARGINS[1],
+            y=9 * mm,
+        )
+
+    story: list[Flowable] = [
+        *fl.letterhead(issuer),
+        fl.rule(WIDTH),
+        fl.para(sheet.title, TITLE),
+        *([fl.para(f"Nomor: {sheet.number}", NUMBER)] if sheet.number else []),
+        Spacer(1, 6),
+        _details(sheet),
+        Spacer(1, 6),
+        _table(sheet.rows),
+        Spacer(1, 12),
+        _closing(sheet),
+    ]
+    return pf.build_document(
+        stream,
+        story,
+        pagesize=PAGE,
+        margins=MARGINS,
+        title=running_title,
+        author=issuer.office_name,
+        paint_footer=paint_footer,
+    )
+
+
+def _details(sheet: SigningSheetData) -> Table:
+    rows = [
+        ("Tanggal", format_long_date(sheet.handed_on)),
+        ("Tempat", sheet.place),
+        ("Petugas", sheet.officer_name),
+        ("Jumlah penerima", f"{format_count(len(sheet.rows))} orang"),
+    ]
+    return fl.table(
+        [[fl.para(label, LABEL), fl.para(":", LABEL), fl.para(value, VALUE)] for label, value in rows],
+        col_widths=[32 * mm, 4 * mm, WIDTH - 36 * mm],
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ],
+    )
+
+
+def _table(rows: tuple[SigningSheetRow, ...]) -> Table:
+    head: list[Flowable | str] = [
+        fl.para(header, HEAD_RIGHT if index == 0 else HEAD) for index, (header, _) in enumerate(COLUMNS)
+    ]
+    body: list[list[Flowable | str]] = [
+        [
+            fl.para(str(number), CELL_RIGHT),
+            fl.para(row.recipient_name, CELL_NAME),
+            fl.para(fl.nik_for_print(row.recipient_nik), CELL),
+            fl.para(row.address, CELL),
+            fl.para(row.items_summary, CELL),
+            "",
+        ]
+        for number, row in enumerate(rows, start=1)
+    ] or [["", fl.para("(tidak ada penerima)", CELL), "", "", "", ""]]
+    return fl.table(
+        [head, *body],
+        col_widths=[width for _, width in COLUMNS],
+        repeatRows=1,
+        # A minimum, not a height: a long name or address makes its row taller, never overflows.
+        minRowHeights=[0] + [ROW_HEIGHT] * len(body),
+        style=[
+            ("GRID", (0, 0), (-1, -1), 0.6, pf.INK),
+            ("BACKGROUND", (0, 0), (-1, 0), pf.HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ],
+    )
+
+
+def _closing(sheet: SigningSheetData) -> KeepTogether:
+    """The officer signs once the last recipient has: place and date, a space to sign, the name."""
+    column = 80 * mm
+    block = fl.table(
+        [
+            [fl.para(f"{sheet.place}, {format_date(sheet.handed_on)}", SIGN_TEXT)],
+            [fl.para("Petugas yang menyerahkan,", SIGN_TEXT)],
+            [Spacer(1, 22 * mm)],
+            [fl.para(sheet.officer_name, SIGN_NAME)],
+        ],
+        col_widths=[column],
+        hAlign="RIGHT",
+        style=[
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+    )
+    return KeepTogether([block])
