@@ -1,0 +1,191 @@
+"""Laporan: a titled table over as many pages as it needs, each page headed, numbered and signed off."""
+
+import math
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from tangsel_desktop.documents import flowables as fl
+from tangsel_desktop.documents import fonts
+from tangsel_desktop.documents import page_furniture as pf
+from tangsel_desktop.documents.document_models import ReportColumn, ReportData
+from tangsel_desktop.documents.pdf_output import write_pdf
+from tangsel_desktop.documents.text_fitting import draw_fitted, fit_text
+from tangsel_desktop.domain.formatting import format_count, format_datetime, format_rupiah
+
+SIDE = 15 * mm
+HEADER_BAND = 22 * mm  # office, title (up to two lines), subtitle: on every page, so no page is anonymous
+TOP = 10 * mm + HEADER_BAND
+BOTTOM = 18 * mm
+CELL_SIZE = 9
+MIN_CELL_SIZE = 6.5  # still legible on paper; below it a token wraps instead
+PADDING = 4
+
+CELL = fl.style("report-cell", CELL_SIZE, leading=11)
+CELL_BOLD = fl.style("report-cell-bold", CELL_SIZE, bold=True, leading=11)
+NOTE = fl.style("report-note", 9, leading=12)
+NOTE_HEAD = fl.style("report-note-head", 9, bold=True, leading=12)
+
+Value = str | int | None
+
+
+def render_report(target: Path | BinaryIO, report: ReportData) -> int:
+    """Write the report; returns the number of pages."""
+    return write_pdf(target, lambda stream: _render(stream, report))
+
+
+def format_value(value: Value, column: ReportColumn) -> str:
+    """Money as Rp16.800, other whole numbers with Indonesian thousands dots, None as nothing."""
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_rupiah(value) if column.money else format_count(value)
+    if isinstance(value, float):
+        raise TypeError("angka laporan harus bilangan bulat (int), bukan float")
+    return str(value)
+
+
+def _render(stream: BinaryIO, report: ReportData) -> int:
+    page = landscape(A4) if report.landscape else A4
+    width = page[0] - 2 * SIDE
+    printed = f"Dicetak oleh {report.printed_by} pada {format_datetime(report.printed_at)}"
+
+    def on_page_end(canvas: Canvas, document: BaseDocTemplate) -> None:
+        _draw_header(canvas, report, page)
+
+    def paint_footer(canvas: Canvas, number: int, total: int) -> None:
+        right = pf.page_of(number, total)
+        pf.draw_footer_line(canvas, left=printed, right=right, x0=SIDE, x1=page[0] - SIDE, y=10 * mm)
+
+    story: list[Flowable] = [_table(report, width)]
+    if report.notes:
+        notes: list[Flowable] = [Spacer(1, 10), Paragraph("Catatan:", NOTE_HEAD), Spacer(1, 2)]
+        notes += [fl.para(note, NOTE) for note in report.notes]
+        story.append(KeepTogether(notes))
+    return pf.build_document(
+        stream,
+        story,
+        pagesize=page,
+        margins=(SIDE, SIDE, TOP, BOTTOM),
+        title=report.title,
+        author=report.office_name,
+        on_page_end=on_page_end,
+        paint_footer=paint_footer,
+    )
+
+
+def _draw_header(canvas: Canvas, report: ReportData, page: tuple[float, float]) -> None:
+    """Office, title and subtitle fitted into the band: a long title narrows or wraps, never spills."""
+    width = page[0] - 2 * SIDE
+    top = page[1] - 10 * mm
+    canvas.saveState()
+    text = canvas.beginText()
+    text.setFillColor(pf.INK)
+    for value, font, size, minimum, lines in (
+        (report.office_name.upper(), fonts.BOLD, 9, 7, 1),
+        (report.title, fonts.BOLD, 14, 10, 2),
+        (report.subtitle, fonts.REGULAR, 10, 7, 1),
+    ):
+        if not value:
+            continue
+        narrow = fonts.CONDENSED_BOLD if font == fonts.BOLD else fonts.CONDENSED
+        height = lines * size * 1.2
+        fitted = fit_text(value, font, size, minimum, width, height, lines, narrow_font=narrow)
+        draw_fitted(text, fitted, SIDE, top, width=width, align="center")
+        top -= fitted.height + 3
+    canvas.drawText(text)
+    canvas.setStrokeColor(pf.INK)
+    canvas.setLineWidth(1.2)
+    rule_y = page[1] - 10 * mm - HEADER_BAND + 3 * mm
+    canvas.line(SIDE, rule_y, page[0] - SIDE, rule_y)
+    canvas.restoreState()
+
+
+def _table(report: ReportData, width: float) -> Table:
+    columns = report.columns
+    scale = width / sum(column.width for column in columns)
+    widths = [column.width * scale for column in columns]
+    aligns = [_align(column) for column in columns]
+    head = [_cell(column.header, widths[i], aligns[i], bold=True) for i, column in enumerate(columns)]
+    body = [_row(row, columns, widths, aligns) for row in report.rows]
+    if not body:
+        body = [[_cell("(tidak ada data)", width, "left")] + [""] * (len(columns) - 1)]
+    data = [head, *body]
+    style: list[Any] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, pf.RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), pf.HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, 0), fonts.BOLD, CELL_SIZE, 11),
+        ("FONT", (0, 1), (-1, -1), fonts.REGULAR, CELL_SIZE, 11),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]
+    style += [("ALIGN", (i, 0), (i, -1), align.upper()) for i, align in enumerate(aligns)]
+    if not report.rows:
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    if report.totals is not None:
+        data.append(_row(report.totals, columns, widths, aligns, bold=True))
+        style += [
+            ("FONT", (0, -1), (-1, -1), fonts.BOLD, CELL_SIZE, 11),
+            ("BACKGROUND", (0, -1), (-1, -1), pf.HEADER_FILL),
+            ("LINEABOVE", (0, -1), (-1, -1), 1.2, pf.INK),
+            # The totals never start a page alone: they keep the last row with them.
+            ("NOSPLIT", (0, -2), (-1, -1)),
+        ]
+    return fl.table(data, col_widths=widths, repeatRows=1, style=style)
+
+
+_ALIGNS: dict[str, fl.Align] = {"left": "left", "center": "center", "right": "right"}
+
+
+def _align(column: ReportColumn) -> fl.Align:
+    return "right" if column.money else _ALIGNS.get(column.align, "left")
+
+
+def _row(
+    row: Sequence[Value],
+    columns: Sequence[ReportColumn],
+    widths: Sequence[float],
+    aligns: Sequence[fl.Align],
+    *,
+    bold: bool = False,
+) -> list[Flowable | str]:
+    values = list(row) + [None] * (len(columns) - len(row))
+    return [
+        _cell(format_value(value, column), widths[i], aligns[i], bold=bold)
+        for i, (value, column) in enumerate(zip(values, columns, strict=False))
+    ]
+
+
+def _cell(text: str, width: float, align: fl.Align, *, bold: bool = False) -> Flowable | str:
+    """A plain string when it fits on one line (fast, and drawn without markup); a single long token
+    (a NIK, a sum of money) narrows and shrinks rather than break between its digits; other long
+    text wraps as a paragraph. A 250-row report stays quick and nothing leaves its cell."""
+    font = fonts.BOLD if bold else fonts.REGULAR
+    room = width - 2 * PADDING
+    if "\n" not in text and stringWidth(text, font, CELL_SIZE) <= room:
+        return text
+    if text and len(text.split()) == 1 and text.strip() == text:
+        narrow = fonts.CONDENSED_BOLD if bold else fonts.CONDENSED
+        fitted = fit_text(text, font, CELL_SIZE, MIN_CELL_SIZE, room, 2 * CELL_SIZE, 1, narrow_font=narrow)
+        if fitted.lines == (text,) and not fitted.truncated:
+            return fl.para(text, _fitted_style(fitted.font, math.floor(fitted.size * 4) / 4, align))
+    return fl.para(text, fl.with_alignment(CELL_BOLD if bold else CELL, align))
+
+
+@cache
+def _fitted_style(font: str, size: float, align: fl.Align) -> ParagraphStyle:
+    return fl.with_alignment(
+        ParagraphStyle(f"report-cell-{font}-{size}", parent=CELL, fontName=font, fontSize=size), align
+    )
