@@ -18,12 +18,12 @@ from tangsel_desktop.documents import fonts
 from tangsel_desktop.documents import page_furniture as pf
 from tangsel_desktop.documents.document_models import ReportColumn, ReportData
 from tangsel_desktop.documents.pdf_output import write_pdf
-from tangsel_desktop.documents.text_fitting import draw_fitted, fit_text
+from tangsel_desktop.documents.text_fitting import FittedText, draw_fitted, fit_text
 from tangsel_desktop.domain.formatting import format_count, format_datetime, format_rupiah
 
 SIDE = 15 * mm
-HEADER_BAND = 22 * mm  # office, title (up to two lines), subtitle: on every page, so no page is anonymous
-TOP = 10 * mm + HEADER_BAND
+HEADER_TOP = 10 * mm  # office, title and subtitle head every page, so no page is anonymous
+HEADER_GAP = 3
 BOTTOM = 18 * mm
 CELL_SIZE = 9
 MIN_CELL_SIZE = 6.5  # still legible on paper; below it a token wraps instead
@@ -58,8 +58,12 @@ def _render(stream: BinaryIO, report: ReportData) -> int:
     width = page[0] - 2 * SIDE
     printed = f"Dicetak oleh {report.printed_by} pada {format_datetime(report.printed_at)}"
 
+    header = _header_lines(report, width)
+    # The table starts below the header band, which is as tall as this report's header needs.
+    top = HEADER_TOP + sum(fitted.height + HEADER_GAP for fitted in header) + 5 * mm
+
     def on_page_end(canvas: Canvas, document: BaseDocTemplate) -> None:
-        _draw_header(canvas, report, page)
+        _draw_header(canvas, header, page)
 
     def paint_footer(canvas: Canvas, number: int, total: int) -> None:
         right = pf.page_of(number, total)
@@ -74,7 +78,7 @@ def _render(stream: BinaryIO, report: ReportData) -> int:
         stream,
         story,
         pagesize=page,
-        margins=(SIDE, SIDE, TOP, BOTTOM),
+        margins=(SIDE, SIDE, top, BOTTOM),
         title=report.title,
         author=report.office_name,
         on_page_end=on_page_end,
@@ -82,29 +86,34 @@ def _render(stream: BinaryIO, report: ReportData) -> int:
     )
 
 
-def _draw_header(canvas: Canvas, report: ReportData, page: tuple[float, float]) -> None:
-    """Office, title and subtitle fitted into the band: a long title narrows or wraps, never spills."""
-    width = page[0] - 2 * SIDE
-    top = page[1] - 10 * mm
+def _header_lines(report: ReportData, width: float) -> list[FittedText]:
+    """Office, title and subtitle fitted to the width: a long title narrows, then wraps (up to three
+    lines), so it never spills; the band below is as tall as they turn out."""
+    fitted: list[FittedText] = []
+    for value, font, narrow, size, minimum, lines in (
+        (report.office_name.upper(), fonts.BOLD, fonts.CONDENSED_BOLD, 9, 7, 2),
+        (report.title, fonts.BOLD, fonts.CONDENSED_BOLD, 14, 10, 3),
+        (report.subtitle, fonts.REGULAR, fonts.CONDENSED, 10, 7, 3),
+    ):
+        if value.strip():
+            fitted.append(
+                fit_text(value, font, size, minimum, width, lines * size * 1.2, lines, narrow_font=narrow)
+            )
+    return fitted
+
+
+def _draw_header(canvas: Canvas, lines: list[FittedText], page: tuple[float, float]) -> None:
+    top = page[1] - HEADER_TOP
     canvas.saveState()
     text = canvas.beginText()
     text.setFillColor(pf.INK)
-    for value, font, size, minimum, lines in (
-        (report.office_name.upper(), fonts.BOLD, 9, 7, 1),
-        (report.title, fonts.BOLD, 14, 10, 2),
-        (report.subtitle, fonts.REGULAR, 10, 7, 1),
-    ):
-        if not value:
-            continue
-        narrow = fonts.CONDENSED_BOLD if font == fonts.BOLD else fonts.CONDENSED
-        height = lines * size * 1.2
-        fitted = fit_text(value, font, size, minimum, width, height, lines, narrow_font=narrow)
-        draw_fitted(text, fitted, SIDE, top, width=width, align="center")
-        top -= fitted.height + 3
+    for fitted in lines:
+        draw_fitted(text, fitted, SIDE, top, width=page[0] - 2 * SIDE, align="center")
+        top -= fitted.height + HEADER_GAP
     canvas.drawText(text)
     canvas.setStrokeColor(pf.INK)
     canvas.setLineWidth(1.2)
-    rule_y = page[1] - 10 * mm - HEADER_BAND + 3 * mm
+    rule_y = top - 1 * mm
     canvas.line(SIDE, rule_y, page[0] - SIDE, rule_y)
     canvas.restoreState()
 

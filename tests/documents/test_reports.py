@@ -82,7 +82,7 @@ def test_250_rows_span_numbered_pages_with_the_header_row_on_each(tmp_path: Path
     header_tops: dict[int, float] = {}
     for word in words(path):
         if word.text == "Alamat":
-            header_tops.setdefault(word.page, word.top)
+            header_tops.setdefault(word.page, round(word.top, 2))
     assert sorted(header_tops) == list(range(1, pages + 1))  # the header row on every page
     assert len(set(header_tops.values())) == 1  # and in the same place on each
 
@@ -177,3 +177,18 @@ def test_the_totals_never_stand_alone_on_the_last_page(tmp_path: Path) -> None:
         last = page_texts(path)[-1]
         assert "Jumlah" in last
         assert f"36740457088{count:05d}" in last, f"{count} rows: the totals alone on page {pages}"
+
+
+def test_a_long_title_and_subtitle_come_back_whole_above_the_table(tmp_path: Path) -> None:
+    title = "Rekapitulasi Iuran BPJS Ketenagakerjaan Pekerja Informal Rentan Miskin yang Dibayar dari APBD"
+    subtitle = "Periode Januari – Desember 2025, semua kelurahan, disusun oleh Bidang Linjamsos " * 2
+    path, _ = _render(tmp_path, _report(40, title=title, subtitle=subtitle.strip()))
+    for text in page_texts(path):
+        assert title in flat(text)
+        assert subtitle.strip() in flat(text)
+        assert "…" not in text
+    found = words(path)
+    for page in {word.page for word in found}:
+        header_row = min(w.top for w in found if w.page == page and w.text == "NIK")
+        subtitle_bottom = max(w.bottom for w in found if w.page == page and w.text == "disusun")
+        assert subtitle_bottom < header_row
