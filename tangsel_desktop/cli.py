@@ -11,6 +11,7 @@ from typing import Any
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.cli_arguments import ArgumentError, build_parser
+from tangsel_desktop.cli_documents import DOCUMENT_COMMANDS, run_document_command
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
@@ -90,6 +91,8 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
             },
             text,
         )
+    if command in DOCUMENT_COMMANDS:
+        return run_document_command(services, args, lambda: _login(services, args), _progress(args))
     actor = _login(services, args)
     if command == "users":
         return _users(services, actor, args)

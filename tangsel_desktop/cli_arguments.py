@@ -66,4 +66,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="periksa keutuhan data dan jejak audit")
     commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")
+    _add_document_commands(commands)
     return parser
+
+
+def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> None:
+    cards = commands.add_parser("cards", help="cetak kartu penerima manfaat ke PDF (supervisor)")
+    cards.add_argument("file", type=Path, help="berkas PDF tujuan")
+    cards.add_argument("--all", action="store_true", help="semua penduduk")
+    cards.add_argument("--nik", nargs="+", default=[], help="NIK penduduk yang dicetak kartunya")
+    # Checked by the service, not by choices=, so a wrong layout gets the Indonesian message.
+    cards.add_argument("--layout", default="a4", help="a4 (10 kartu per halaman) atau cr80 (printer kartu)")
+
+    documents = commands.add_parser("documents", help="daftar dokumen resmi dan pemeriksaan kode QR")
+    actions = documents.add_subparsers(dest="documents_command", required=True)
+    listing = actions.add_parser("list", help="daftar dokumen, terbaru dahulu")
+    listing.add_argument("--kind", help="card, receipt, certificate, report (atau kartu, tanda-terima, ...)")
+    listing.add_argument("--text", default="", help="sebagian nomor atau nama")
+    listing.add_argument("--limit", type=int, default=50)
+    verify = actions.add_parser("verify", help="periksa kode QR sebuah dokumen (tanpa --user)")
+    verify.add_argument("payload", help="teks kode QR, dalam tanda kutip")
+
+    keys = commands.add_parser("keys", help="kunci tanda tangan kantor").add_subparsers(
+        dest="keys_command", required=True
+    )
+    exporting = keys.add_parser("export", help="simpan kunci publik kantor untuk kantor pusat")
+    exporting.add_argument("file", type=Path)
+    importing = keys.add_parser("import", help="percayai kunci publik kantor lain (administrator)")
+    importing.add_argument("file", type=Path)

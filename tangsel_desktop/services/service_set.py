@@ -6,6 +6,7 @@ from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
+from tangsel_desktop.services.document_service import DocumentService
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people_export import PeopleExportService
 from tangsel_desktop.services.people_import import PeopleImportService
@@ -24,17 +25,20 @@ class Services:
     people_import: PeopleImportService
     people_export: PeopleExportService
     backup: BackupService
+    documents: DocumentService
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
+        office = OfficeService(database)
         return cls(
             paths=paths,
             database=database,
-            office=OfficeService(database),
+            office=office,
             auth=AuthService(database),
             people=PeopleService(database),
             dashboard=DashboardService(database),
             people_import=PeopleImportService(database, paths.reports),
             people_export=PeopleExportService(database),
             backup=BackupService(database, paths.backups),
+            documents=DocumentService(database, office),
         )

@@ -1,0 +1,140 @@
+"""The document commands as scripts use them: cards, documents list and verify, keys; JSON and refusals."""
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import OFFICE, Cli
+
+
+@pytest.fixture
+def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """Kelurahan Sawah with ani (administrator), sri (supervisor), budi (operator) and 12 residents."""
+    cli = Cli(tmp_path / "kantor", capsys, monkeypatch)
+    assert cli("init", "--office", OFFICE, "--admin", "ani")[0] == 0
+    assert cli("users", "add", "sri", "--role", "supervisor", user="ani")[0] == 0
+    assert cli("users", "add", "budi", "--role", "operator", user="ani")[0] == 0
+    assert cli("demo", "--people", "12", user="ani")[0] == 0
+    return cli
+
+
+def niks(cli: Cli, count: int) -> list[str]:
+    with closing(sqlite3.connect(cli.data_dir / "tangsel.sqlite3")) as connection:
+        rows = connection.execute("SELECT nik FROM person ORDER BY full_name LIMIT ?", (count,)).fetchall()
+    return [nik for (nik,) in rows]
+
+
+def payloads(cli: Cli) -> list[str]:
+    with closing(sqlite3.connect(cli.data_dir / "tangsel.sqlite3")) as connection:
+        return [p for (p,) in connection.execute("SELECT payload FROM document_register ORDER BY id")]
+
+
+def test_cards_for_everyone_write_a_pdf_and_report_the_numbers(office: Cli, tmp_path: Path) -> None:
+    code, payload = office("cards", str(tmp_path / "kartu.pdf"), "--all", user="sri")
+    assert code == 0, payload
+    assert payload["ok"] is True
+    assert (payload["documents"], payload["pages"], payload["path"]) == (12, 4, str(tmp_path / "kartu.pdf"))
+    assert len(payload["numbers"]) == 12
+    assert payload["numbers"][0].startswith("KPM/36.74.04.1004/")
+    assert payload["numbers"][0].endswith("/000001")
+    assert (tmp_path / "kartu.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_cards_by_nik_in_the_card_printer_layout(office: Cli, tmp_path: Path) -> None:
+    chosen = niks(office, 2)
+    code, payload = office("cards", str(tmp_path / "k.pdf"), "--nik", *chosen, "--layout", "cr80", user="sri")
+    assert code == 0, payload
+    assert (payload["documents"], payload["pages"]) == (2, 4)  # one page per side per card
+
+
+@pytest.mark.parametrize(
+    ("words", "user", "message"),
+    [
+        (("--nik", "3674045708850099"), "sri", "3674045708850099"),
+        ((), "sri", "--all"),
+        (("--all", "--nik", "3674045708850099"), "sri", "salah satu"),
+        (("--all", "--layout", "a5"), "sri", "Tata letak 'a5'"),
+        (("--all",), "budi", "Operator tidak boleh mencetak"),
+    ],
+)
+def test_bad_card_requests_exit_1_with_a_message_and_take_no_number(
+    office: Cli, tmp_path: Path, words: tuple[str, ...], user: str, message: str
+) -> None:
+    code, payload = office("cards", str(tmp_path / "k.pdf"), *words, user=user)
+    assert code == 1
+    assert payload["ok"] is False
+    assert message in payload["error"]
+    assert payloads(office) == []
+    assert not (tmp_path / "k.pdf").exists()
+
+
+def test_cards_for_an_office_with_no_people_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli = Cli(tmp_path / "kosong", capsys, monkeypatch)
+    cli("init", "--office", OFFICE, "--admin", "ani")
+    code, payload = cli("cards", str(tmp_path / "k.pdf"), "--all", user="ani")
+    assert code == 1
+    assert "Belum ada penduduk" in payload["error"]
+
+
+def test_documents_list_newest_first_with_kind_and_limit(office: Cli, tmp_path: Path) -> None:
+    office("cards", str(tmp_path / "k.pdf"), "--all", user="sri")
+    code, payload = office("documents", "list", "--kind", "kartu", "--limit", "5", user="budi")
+    assert code == 0
+    listed = payload["documents"]
+    assert [entry["number"][-6:] for entry in listed] == ["000012", "000011", "000010", "000009", "000008"]
+    assert {entry["status"] for entry in listed} == {"printed"}
+    assert listed[0]["printed_by"] == "sri"
+    assert office("documents", "list", "--kind", "receipt", user="budi")[1]["documents"] == []
+    code, payload = office("documents", "list", "--kind", "kuitansi", user="budi")
+    assert code == 1
+    assert "kuitansi" in payload["error"]
+
+
+def test_documents_verify_needs_no_user_and_says_valid_or_not_with_exit_0(
+    office: Cli, tmp_path: Path
+) -> None:
+    office("cards", str(tmp_path / "k.pdf"), "--nik", niks(office, 1)[0], user="sri")
+    (signed,) = payloads(office)
+    code, payload = office("documents", "verify", signed)
+    assert code == 0
+    assert payload["valid"] is True
+    assert payload["kind"] == "card"
+    assert payload["number"].endswith("/000001")
+    assert payload["office"] == OFFICE
+    assert payload["is_copy"] is False
+    tampered = signed.replace("/000001*", "/000002*")
+    code, payload = office("documents", "verify", tampered)
+    assert code == 0
+    assert payload["valid"] is False
+    assert payload["number"].endswith("/000002")
+    assert "tidak cocok" in payload["reason"]
+    code, payload = office("documents", "verify", "BUKAN KODE")
+    assert (code, payload["valid"], payload["kind"]) == (0, False, None)
+
+
+def test_keys_export_and_import(
+    office: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, payload = office("keys", "export", str(tmp_path / "sawah.txt"), user="sri")
+    assert code == 0, payload
+    assert payload["path"] == str(tmp_path / "sawah.txt")
+    assert (tmp_path / "sawah.txt").read_text(encoding="ascii").startswith(f"TANGSEL-ED25519 {OFFICE} ")
+    code, payload = office("keys", "export", str(tmp_path / "b.txt"), user="budi")
+    assert code == 1
+    assert "Operator tidak boleh" in payload["error"]
+    # The central office trusts Sawah's key, then checks a Sawah card offline.
+    office("cards", str(tmp_path / "k.pdf"), "--nik", niks(office, 1)[0], user="sri")
+    (signed,) = payloads(office)
+    centre = Cli(tmp_path / "dinsos", capsys, monkeypatch)
+    centre("init", "--office", "DINSOS", "--admin", "pusat")
+    assert centre("documents", "verify", signed)[1]["valid"] is False
+    code, payload = centre("keys", "import", str(tmp_path / "sawah.txt"), user="pusat")
+    assert (code, payload["office"]) == (0, OFFICE)
+    assert centre("documents", "verify", signed)[1]["valid"] is True
+    code, payload = centre("keys", "import", str(tmp_path / "k.pdf"), user="pusat")
+    assert code == 1
+    assert "bukan berkas kunci" in payload["error"]
