@@ -36,6 +36,13 @@ def _people(ctx: UiContext, parent: QWidget) -> QWidget:
     return PeoplePage(ctx, parent)
 
 
+def _print(ctx: UiContext, parent: QWidget) -> QWidget:
+    # QtPdf and QtPrintSupport load only when the clerk first opens Cetak.
+    from tangsel_desktop.ui.printing.print_page import PrintPage
+
+    return PrintPage(ctx, parent)
+
+
 def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
     from tangsel_desktop.ui.settings_page import SettingsPage
 
@@ -90,18 +97,7 @@ def shell_areas() -> list[Area]:
                 ),
             ),
         ),
-        Area(
-            "print",
-            translate("Areas", "Print"),
-            _placeholder(
-                translate("Areas", "Print"),
-                translate(
-                    "Areas",
-                    "It will print beneficiary cards, receipts and training certificates as PDF "
-                    "files ready for the printer.",
-                ),
-            ),
-        ),
+        Area("print", translate("Areas", "Print"), _print),
         Area(
             "sync",
             translate("Areas", "Synchronization"),

@@ -37,7 +37,6 @@ PLACEHOLDER_WORDS = {
     "Jamsosnaker": "BPJS Ketenagakerjaan",
     "Sembako": "paket sembako",
     "Pelatihan": "pijat tunanetra",
-    "Cetak": "kartu penerima manfaat",
     "Sinkronisasi": "paket data terenkripsi",
     "Laporan": "diekspor ke Excel",
 }
@@ -92,6 +91,7 @@ def test_ctrl_number_switches_area_and_builds_pages_lazily(
             assert PLACEHOLDER_WORDS[title] in page.description.text()
             assert page.description.text().startswith("Bagian ini akan")
     assert type(window.page(1)).__name__ == "PeoplePage"
+    assert type(window.page(5)).__name__ == "PrintPage"
     assert isinstance(window.page(8), SettingsPage)
     # The navigation list moves with the keyboard too.
     window.navigation.setFocus()

@@ -1,0 +1,298 @@
+"""The Register tab: every printed document, newest first, filtered by kind and text; reprints as SALINAN."""
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.document_service import PrintResult, RegisterEntry
+from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
+from tangsel_desktop.ui.people.progress_row import ProgressRow
+from tangsel_desktop.ui.people.tasks import Progress, start_relayed
+from tangsel_desktop.ui.printing import reprint_dialog
+from tangsel_desktop.ui.printing.card_layouts import A4
+from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
+from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder, numbers_text
+from tangsel_desktop.ui.printing.register_table_model import RegisterQuery, RegisterTableModel, kind_label
+from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.ui_context import UiContext
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 200
+DOCUMENT_ENTITY = "document"
+KINDS = ("card", "receipt", "certificate")
+
+
+def register_query(ctx: UiContext, kind: str | None, text: str) -> RegisterQuery:
+    documents, actor = ctx.services.documents, ctx.actor
+    return RegisterQuery(
+        fetch=lambda before, limit: documents.list_documents(
+            actor=actor, kind=kind, text=text, limit=limit, before_id=before
+        ),
+        kind=kind,
+        text=text,
+    )
+
+
+class RegisterTab(QWidget):
+    pdf_ready = Signal(Path, bool)
+
+    def __init__(self, ctx: UiContext, *, allowed: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._allowed = allowed
+        self._generation = 0
+        self._shown_generation = 0
+        self._handle: TaskHandle | None = None
+        self._layout = A4
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for kind in KINDS:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Number or name"))
+        self.model = RegisterTableModel(self)
+        self.table = QTableView(self)
+        self.count_label = plain_label(self, HINT_STYLE)
+        self.message_label = plain_label(self, ERROR_STYLE)
+        self.reprint_button = QPushButton(self.tr("Print &again (COPY)…"), self)
+        self.reprint_button.setAutoDefault(False)
+        self.reprint_button.setToolTip(
+            self.tr("Print the selected documents again, marked SALINAN, with a reason")
+            if allowed
+            else self.tr("Only supervisors and administrators may print")
+        )
+        self.progress = ProgressRow(self)
+        self.progress.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._set_up_table()
+        self._lay_out()
+        self.kind_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.search_edit.textChanged.connect(lambda _text: self._timer.start())
+        self._timer.timeout.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_button())
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.fetch_failed.connect(lambda message: show_text(self.message_label, message, ERROR_STYLE))
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.progress.cancel_button.clicked.connect(self.cancel)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.refresh)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel)
+        ctx.bus.changed.connect(self._on_change)
+        self._update_button()
+        self.refresh()
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Widths from sample text, not ResizeToContents (which reads every loaded row).
+        metrics = table.fontMetrics()
+        samples = {
+            RegisterTableModel.NUMBER: "KPM/36.74.04.1004/2025/000123",
+            RegisterTableModel.KIND: "Tanda terima",
+            RegisterTableModel.PERSON: "Siti Aminah Nurhayati",
+            RegisterTableModel.STATUS: "Diterbitkan",
+            RegisterTableModel.PRINTED_BY: "Supervisor Kelurahan",
+            RegisterTableModel.PRINTED_AT: "30 September 2025 14.05",
+        }
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+
+    def _lay_out(self) -> None:
+        kind_label_widget = QLabel(self.tr("&Kind:"), self)
+        kind_label_widget.setBuddy(self.kind_combo)
+        search_label = QLabel(self.tr("Se&arch:"), self)
+        search_label.setBuddy(self.search_edit)
+        filters = QHBoxLayout()
+        filters.addWidget(kind_label_widget)
+        filters.addWidget(self.kind_combo)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search_edit, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.reprint_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message_label)
+
+    # -- the listing ------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._shown_generation != self._generation
+
+    def refresh(self) -> None:
+        """Read the first page for the current filters off the GUI thread; later pages on scroll."""
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        query = register_query(self._ctx, self.kind_combo.currentData(), self.search_edit.text().strip())
+        fetch_size = self.model.fetch_size
+
+        def first_page(
+            _handle: TaskHandle, _report: Progress
+        ) -> tuple[int, RegisterQuery, list[RegisterEntry] | None, str]:
+            try:
+                return generation, query, list(query.fetch(None, fetch_size)), ""
+            except UserError as error:
+                return generation, query, None, error.message
+
+        start_relayed(
+            self._ctx.runner, first_page, owner=self, finished=self._arrived, failed=self._listing_failed
+        )
+
+    def _arrived(self, answer: tuple[int, RegisterQuery, Sequence[RegisterEntry] | None, str]) -> None:
+        generation, query, rows, problem = answer
+        if generation != self._generation:
+            return
+        self._shown_generation = generation
+        if rows is None:
+            show_text(self.message_label, problem, ERROR_STYLE)
+            return
+        self.model.set_query(query, rows)
+
+    def _listing_failed(self, _error: BaseException) -> None:
+        self._shown_generation = self._generation
+        show_text(self.message_label, self.tr("The register could not be read; see the log file."))
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        query = self.model.query
+        if count == 0 and query is not None and (query.text or query.kind):
+            text = self.tr("No document matches.")
+        elif count == 0:
+            text = self.tr("Nothing has been printed yet.")
+        elif self.model.exhausted:
+            text = self.tr("{count} document(s)").format(count=format_count(count))
+        else:
+            text = self.tr("{count} newest document(s), scroll for more").format(count=format_count(count))
+        show_text(self.count_label, text)
+
+    def _on_change(self, summary: ChangeSummary) -> None:
+        if summary.touches(DOCUMENT_ENTITY):
+            self.refresh()
+
+    # -- reprinting -------------------------------------------------------------------------
+
+    def selected_entries(self) -> list[RegisterEntry]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.entry_at(row) for row in rows]
+
+    def _update_button(self) -> None:
+        self.reprint_button.setEnabled(
+            self._allowed and self._handle is None and bool(self.table.selectionModel().selectedRows())
+        )
+
+    def reprint_selected(self) -> TaskHandle | None:
+        """Ask the reason, then print the selected documents again as SALINAN into a new file."""
+        entries = self.selected_entries()
+        if not self._allowed or self._handle is not None or not entries:
+            return None
+        request = reprint_dialog.ask_reprint(self, [entry.number for entry in entries])
+        if request is None:
+            return None
+        document_ids = [entry.id for entry in entries]
+        target = dated_target(self._ctx.services.paths.root, "salinan")
+        documents, actor = self._ctx.services.documents, self._ctx.actor
+        self._layout = request.layout
+
+        def work(handle: TaskHandle, report: Progress) -> tuple[PrintResult, ChangeSummary]:
+            ensure_folder(target)
+            return documents.reprint(
+                actor=actor,
+                document_ids=document_ids,
+                reason=request.reason,
+                target=target,
+                layout=request.layout,
+                progress=report,
+                cancelled=handle.cancelled,
+            )
+
+        log.info("reprinting %d document(s) as copies into %s", len(document_ids), target.name)
+        show_text(self.message_label, "")
+        self.progress.reset()
+        self.progress.show()
+        self._handle = start_relayed(
+            self._ctx.runner,
+            work,
+            owner=self,
+            finished=self._reprinted,
+            failed=self._reprint_failed,
+            progress=self.progress.set_progress,
+        )
+        self._update_button()
+        return self._handle
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self.progress.cancel_button.setEnabled(False)
+
+    def _task_over(self) -> None:
+        self._handle = None
+        self.progress.hide()
+        self._update_button()
+
+    def _reprinted(self, outcome: tuple[PrintResult, ChangeSummary]) -> None:
+        result, summary = outcome
+        self._task_over()
+        self._ctx.bus.publish(summary)
+        if result.cancelled:
+            show_text(self.message_label, self.tr("Cancelled: nothing was printed again."), ERROR_STYLE)
+            return
+        show_text(
+            self.message_label,
+            self.tr("{count} copy(ies) made: {numbers}. Saved as {path}").format(
+                count=format_count(result.documents),
+                numbers=numbers_text(result.numbers),
+                path=str(result.path),
+            ),
+            SUCCESS_STYLE,
+        )
+        self.pdf_ready.emit(result.path, self._layout == A4)
+
+    def _reprint_failed(self, error: BaseException) -> None:
+        self._task_over()
+        if isinstance(error, UserError):
+            show_text(self.message_label, error.message, ERROR_STYLE)
+        else:
+            show_text(self.message_label, self.tr("Printing again failed unexpectedly; see the log file."))
