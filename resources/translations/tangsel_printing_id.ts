@@ -17,102 +17,107 @@
 <context>
     <name>CardSelection</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="134"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="133"/>
         <source>Name, NIK or KK number</source>
         <translation>Nama, NIK, atau No. KK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="137"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="136"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="146"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="145"/>
         <source>Add &amp;selected</source>
         <translation>Tambahkan yang &amp;dipilih</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="147"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="146"/>
         <source>Add all &amp;results</source>
-        <translation>Tambahkan semua &amp;hasil</translation>
+        <translation>Tambahkan se&amp;mua hasil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="147"/>
         <source>&amp;Everyone</source>
         <translation>Semua &amp;penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="150"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="149"/>
         <source>Add every registered person (at most {count} per run)</source>
         <translation>Tambahkan semua penduduk terdaftar (paling banyak {count} sekali cetak)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="154"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="153"/>
         <source>Re&amp;move</source>
-        <translation>Hapu&amp;s</translation>
+        <translation>H&amp;apus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="155"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="154"/>
         <source>Remove the selected people from the list (Delete)</source>
         <translation>Hapus orang yang dipilih dari daftar (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="156"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="155"/>
         <source>Clear &amp;list</source>
         <translation>K&amp;osongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="174"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="173"/>
         <source>Se&amp;arch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="176"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="175"/>
         <source>R&amp;W:</source>
         <translation>R&amp;W:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="193"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="196"/>
+        <source>Found:</source>
+        <translation>Hasil pencarian:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="197"/>
         <source>Will get a card:</source>
         <translation>Akan mendapat kartu:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="283"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="281"/>
         <source>The search failed unexpectedly; see the log file.</source>
         <translation>Pencarian gagal karena kesalahan tak terduga; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="296"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="294"/>
         <source>Type a name or NIK, or an RW number, to find people.</source>
         <translation>Ketik nama atau NIK, atau nomor RW, untuk mencari penduduk.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="298"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="296"/>
         <source>Nobody matches.</source>
         <translation>Tidak ada yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="300"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="298"/>
         <source>The first {count} matches; narrow the search to see the rest.</source>
         <translation>{count} hasil pertama; persempit pencarian untuk melihat sisanya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="304"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="302"/>
         <source>{count} found. Enter or a double click adds the selected people.</source>
         <translation>{count} ditemukan. Enter atau klik dua kali menambahkan orang yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="339"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="337"/>
         <source>{refused} people were not added: one run makes at most {count} cards. Make these cards first, then choose the rest (for example by RW).</source>
         <translation>{refused} orang tidak ditambahkan: sekali cetak paling banyak {count} kartu. Buat kartu ini dulu, lalu pilih sisanya (misalnya per RW).</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="361"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="359"/>
         <source>{count} people will get a card.</source>
         <translation>{count} orang akan mendapat kartu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="363"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="361"/>
         <source>Nobody chosen yet.</source>
         <translation>Belum ada yang dipilih.</translation>
     </message>
@@ -120,42 +125,42 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="43"/>
+        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="49"/>
         <source>&amp;Make PDF</source>
-        <translation>&amp;Buat PDF</translation>
+        <translation>B&amp;uat PDF</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="44"/>
+        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="50"/>
         <source>Make the cards as a PDF to check and print (Ctrl+Enter)</source>
         <translation>Buat kartu sebagai PDF untuk diperiksa dan dicetak (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="53"/>
+        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="59"/>
         <source>Each card gets a new number in the document register. A card printed again later is marked SALINAN (copy): use the Register tab for that.</source>
         <translation>Setiap kartu mendapat nomor baru di register dokumen. Kartu yang dicetak ulang kemudian diberi tanda SALINAN: gunakan tab Register dokumen untuk itu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="57"/>
+        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="63"/>
         <source>&amp;Layout:</source>
-        <translation>&amp;Tata letak:</translation>
+        <translation>Tata &amp;letak:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="87"/>
         <source>Only supervisors and administrators may print cards</source>
         <translation>Hanya supervisor dan administrator yang boleh mencetak kartu</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="155"/>
+        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="163"/>
         <source>Cancelled. Numbers already taken are recorded as void in the register. The list is kept: make the PDF again when ready.</source>
         <translation>Dibatalkan. Nomor yang sempat diambil dicatat batal di register. Daftar penerima tetap ada: buat PDF lagi bila sudah siap.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="165"/>
+        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="173"/>
         <source>{cards} card(s) on {pages} page(s), numbers {numbers}. Saved as {path}</source>
         <translation>{cards} kartu dalam {pages} halaman, nomor {numbers}. Disimpan sebagai {path}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="181"/>
+        <location filename="../../tangsel_desktop/ui/printing/cards_tab.py" line="189"/>
         <source>Making the cards failed unexpectedly; see the log file.</source>
         <translation>Pembuatan kartu gagal karena kesalahan tak terduga; lihat berkas log.</translation>
     </message>
@@ -274,22 +279,22 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="54"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="54"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="54"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="54"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -535,36 +540,36 @@
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="39"/>
-        <source>{numbers} and {more} more</source>
-        <translation>{numbers} dan {more} lainnya</translation>
+        <source>{count} document(s) will be printed again under their own numbers, marked SALINAN (copy). The register records each copy with its reason.</source>
+        <translation>{count} dokumen akan dicetak ulang dengan nomornya sendiri dan diberi tanda SALINAN. Register mencatat setiap salinan beserta alasannya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="44"/>
-        <source>{count} document(s) will be printed again under their own numbers, marked SALINAN (copy). The register records each copy with its reason: {numbers}</source>
-        <translation>{count} dokumen akan dicetak ulang dengan nomornya sendiri dan diberi tanda SALINAN. Register mencatat setiap salinan beserta alasannya: {numbers}</translation>
+        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="48"/>
+        <source>and {more} more</source>
+        <translation>dan {more} lainnya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="53"/>
+        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="54"/>
         <source>e.g. the card was lost, damaged or misprinted</source>
         <translation>mis. kartu hilang, rusak, atau salah cetak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="57"/>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Alasan (wajib):</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="58"/>
+        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="59"/>
         <source>Card &amp;layout:</source>
         <translation>&amp;Tata letak kartu:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="64"/>
         <source>&amp;Print again</source>
         <translation>Cetak &amp;ulang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="65"/>
+        <location filename="../../tangsel_desktop/ui/printing/reprint_dialog.py" line="66"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>

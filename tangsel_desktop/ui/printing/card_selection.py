@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -181,32 +180,31 @@ class CardSelection(QWidget):
         filters.addWidget(rw_label)
         filters.addWidget(self.rw_edit)
         filters.addWidget(self.everyone_button)
-        left = QVBoxLayout()
-        left.addLayout(filters)
-        left.addWidget(self.results_view, 1)
-        left.addWidget(self.results_label)
+        filters.addStretch(1)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_selected_button)
         add_row.addWidget(self.add_all_button)
         add_row.addStretch(1)
-        left.addLayout(add_row)
-        chosen_title = QLabel(self.tr("Will get a card:"), self)
-        right = QVBoxLayout()
-        right.addWidget(chosen_title)
-        right.addWidget(self.chosen_view, 1)
-        right.addWidget(self.chosen_label)
         remove_row = QHBoxLayout()
         remove_row.addWidget(self.remove_button)
         remove_row.addWidget(self.clear_button)
         remove_row.addStretch(1)
-        right.addLayout(remove_row)
+        # One grid, so the two lists start and end on the same lines.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.addWidget(self.message_label, 1, 0, 1, 2)
+        grid.addLayout(filters, 0, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Found:"), self), 1, 0)
+        grid.addWidget(QLabel(self.tr("Will get a card:"), self), 1, 1)
+        grid.addWidget(self.results_view, 2, 0)
+        grid.addWidget(self.chosen_view, 2, 1)
+        grid.addWidget(self.results_label, 3, 0)
+        grid.addWidget(self.chosen_label, 3, 1)
+        grid.addLayout(add_row, 4, 0)
+        grid.addLayout(remove_row, 4, 1)
+        grid.addWidget(self.message_label, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
 
     def _connect(self) -> None:
         # Restarting the timer on every key runs one search per burst of typing.

@@ -13,7 +13,13 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.document_service import PrintResult
 from tangsel_desktop.services.people_views import PersonRow
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
+from tangsel_desktop.ui.people.person_form import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    WARNING_STYLE,
+    plain_label,
+    show_text,
+)
 from tangsel_desktop.ui.people.progress_row import ProgressRow
 from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.printing.card_layouts import A4, layout_combo
@@ -79,6 +85,8 @@ class CardsTab(QWidget):
         escape.activated.connect(self.cancel)
         if not allowed:
             self.make_button.setToolTip(self.tr("Only supervisors and administrators may print cards"))
+            # The greyed-out tab says why, in place of the note about numbers.
+            show_text(self.note_label, self.make_button.toolTip(), WARNING_STYLE)
         self._update_button()
 
     @property

@@ -127,8 +127,8 @@ class RegisterTab(QWidget):
             RegisterTableModel.NUMBER: "KPM/36.74.04.1004/2025/000123",
             RegisterTableModel.KIND: "Tanda terima",
             RegisterTableModel.PERSON: "Siti Aminah Nurhayati",
-            RegisterTableModel.STATUS: "Diterbitkan",
-            RegisterTableModel.PRINTED_BY: "Supervisor Kelurahan",
+            RegisterTableModel.STATUS: "Sedang dicetak",
+            RegisterTableModel.PRINTED_BY: "supervisor",
             RegisterTableModel.PRINTED_AT: "30 September 2025 14.05",
         }
         for column, sample in samples.items():

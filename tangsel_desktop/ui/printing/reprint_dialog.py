@@ -34,20 +34,21 @@ class ReprintDialog(QDialog):
     def __init__(self, numbers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print again as COPY"))
-        shown = ", ".join(numbers[:NUMBERS_SHOWN])
-        if len(numbers) > NUMBERS_SHOWN:
-            shown = self.tr("{numbers} and {more} more").format(
-                numbers=shown, more=len(numbers) - NUMBERS_SHOWN
-            )
         self.summary = QLabel(
             self.tr(
                 "{count} document(s) will be printed again under their own numbers, marked "
-                "SALINAN (copy). The register records each copy with its reason: {numbers}"
-            ).format(count=len(numbers), numbers=shown),
+                "SALINAN (copy). The register records each copy with its reason."
+            ).format(count=len(numbers)),
             self,
         )
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        # One number per line: a label would otherwise wrap a number at its slashes.
+        shown = list(numbers[:NUMBERS_SHOWN])
+        if len(numbers) > NUMBERS_SHOWN:
+            shown.append(self.tr("and {more} more").format(more=len(numbers) - NUMBERS_SHOWN))
+        self.numbers_label = QLabel("\n".join(shown), self)
+        self.numbers_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.numbers_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setMaxLength(REASON_MAX_LENGTH)
         self.reason_edit.setPlaceholderText(self.tr("e.g. the card was lost, damaged or misprinted"))
@@ -69,6 +70,7 @@ class ReprintDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.numbers_label)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)

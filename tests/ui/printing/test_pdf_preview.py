@@ -171,6 +171,9 @@ def test_the_printer_gets_each_page_at_actual_size_from_the_paper_corner(
     assert printed.pagePointSize(0).toSize() == QSize(595, 842)
     # Fitted to a printable area, scaled by 1 % or shifted by a margin, a square moves by a millimetre
     # or more; one pixel of the measuring render is 0.13 mm.
+    # The page went out opaque: white paper, not transparency a driver might print black.
+    corner = printed.render(0, QSize(60, 85)).convertToFormat(QImage.Format.Format_ARGB32).pixel(1, 1)
+    assert corner == 0xFFFFFFFF
     expected = [(20.0, 30.0, 30.0, 40.0), (170.0, 260.0, 180.0, 270.0)]
     for found, wanted in zip(dark_boxes(printed), expected, strict=True):
         assert all(abs(a - b) < 0.3 for a, b in zip(found, wanted, strict=True)), (found, wanted)

@@ -116,7 +116,8 @@ def test_the_reason_is_required_and_enter_and_escape_work(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.open()
     assert dialog.windowTitle() == "Cetak ulang sebagai SALINAN"
-    assert "dan 2 lainnya" in dialog.summary.text()
+    assert dialog.summary.text().startswith("7 dokumen akan dicetak ulang")
+    assert dialog.numbers_label.text().splitlines()[-1] == "dan 2 lainnya"
     assert not dialog.print_button.isEnabled()
     qtbot.keyClicks(dialog.reason_edit, "   ")
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)

@@ -123,6 +123,7 @@ def test_an_operator_is_told_printing_needs_a_supervisor_but_can_verify(
     assert not cards.make_button.isEnabled()
     assert not cards.selection.isEnabled()
     assert cards.make_button.toolTip() == "Hanya supervisor dan administrator yang boleh mencetak kartu"
+    assert cards.note_label.text() == cards.make_button.toolTip()
     people = services.documents.people_for_cards(actor=operator)[:2]
     assert cards.add_people(people) == 0
     assert cards.make_cards() is None
