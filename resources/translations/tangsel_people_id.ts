@@ -292,82 +292,97 @@ NIK {nik} · lahir {date}
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="75"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="78"/>
         <source>Search name, NIK, KK number or address (Ctrl+F)</source>
         <translation>Cari nama, NIK, No. KK, atau alamat (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="107"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="110"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="108"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="111"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="109"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="112"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="110"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="113"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="111"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="114"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="112"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="115"/>
+        <source>Print cards</source>
+        <translation>Cetak kartu</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="116"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Daftarkan penduduk baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="113"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="117"/>
         <source>Open the selected person (Enter or double-click)</source>
         <translation>Buka data orang yang dipilih (Enter atau klik dua kali)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="114"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="118"/>
         <source>Import people from an Excel or CSV file (Ctrl+I)</source>
         <translation>Impor data penduduk dari berkas Excel atau CSV (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="118"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="122"/>
+        <source>Print beneficiary cards for the selected people (Ctrl+P)</source>
+        <translation>Cetak kartu penerima manfaat untuk orang yang dipilih (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="124"/>
+        <source>Only supervisors and administrators may print cards</source>
+        <translation>Hanya supervisor dan administrator yang boleh mencetak kartu</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="128"/>
         <source>Export everyone to an Excel or CSV file (Ctrl+E)</source>
         <translation>Ekspor semua penduduk ke berkas Excel atau CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="120"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="130"/>
         <source>Only supervisors and administrators may export people&apos;s data</source>
         <translation>Hanya supervisor dan administrator yang boleh mengekspor data penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="237"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="255"/>
         <source>The search failed unexpectedly; see the log file.</source>
         <translation>Pencarian gagal karena kesalahan yang tidak terduga; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="243"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="261"/>
         <source>Nobody matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="245"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="263"/>
         <source>Nobody is registered yet. Add a person (Ctrl+N) or import a file.</source>
         <translation>Belum ada penduduk terdaftar. Tambah orang (Ctrl+N) atau impor berkas.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="247"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="265"/>
         <source>Showing {count} people</source>
         <translation>Menampilkan {count} orang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="249"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="267"/>
         <source>Showing {count} people, scroll for more</source>
         <translation>Menampilkan {count} orang, gulir untuk lebih</translation>
     </message>
@@ -375,42 +390,42 @@ NIK {nik} · lahir {date}
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="57"/>
+        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="34"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="58"/>
+        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="35"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="59"/>
+        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="36"/>
         <source>M/F</source>
         <translation>L/P</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="60"/>
+        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="37"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="61"/>
+        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="38"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="62"/>
+        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="39"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="40"/>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="64"/>
+        <location filename="../../tangsel_desktop/ui/people/people_table_model.py" line="41"/>
         <source>KK number</source>
         <translation>No. KK</translation>
     </message>

@@ -174,10 +174,22 @@ class MainWindow(QMainWindow):
             page = area.make_page(self._ctx, self.stack)
             self._pages[index] = page
             self.stack.addWidget(page)
+            self._connect_page(area.key, page)
         self.stack.setCurrentWidget(page)
         if self.navigation.currentRow() != index:
             self.navigation.setCurrentRow(index)
         self._area_actions[index].setChecked(True)
+
+    def _connect_page(self, key: str, page: QWidget) -> None:
+        # Pages never reach into one another: the window carries what one hands to another.
+        if key == "people":
+            page.print_cards_requested.connect(self.print_cards_for)  # type: ignore[attr-defined]
+
+    def print_cards_for(self, people: list[object]) -> None:
+        """Open Cetak with these people (from the Penduduk page) on its card list."""
+        index = next(i for i, area in enumerate(self._areas) if area.key == "print")
+        self.show_area(index)
+        self._pages[index].add_people(people)  # type: ignore[attr-defined]
 
     def sign_out(self) -> None:
         log.info("%s signed out", self._ctx.actor.username)

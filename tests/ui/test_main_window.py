@@ -210,3 +210,45 @@ def test_help_menu(
     assert shown[0][0] == "Tentang Tangsel Desktop"
     assert "Kantor: Kelurahan Sawah, Kecamatan Ciputat" in shown[0][1]
     assert opened == [QUrl.fromLocalFile(str(window.ctx.services.paths.logs))]
+
+
+def test_people_chosen_in_penduduk_go_to_cetak(
+    qtbot: QtBot,
+    open_window: Callable[[Actor], MainWindow],
+    services: Services,
+    supervisor: Actor,
+) -> None:
+    for number, name in ((1, "Siti Aminah"), (2, "Budi <&> Santoso"), (3, "Nur Hasanah")):
+        services.people.register(
+            actor=supervisor, draft=make_draft(nik=f"367404570885000{number}", kk_number="", full_name=name)
+        )
+    window = open_window(supervisor)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    people = window.page(1)
+    qtbot.waitUntil(lambda: people.model.rowCount() == 3, timeout=10000)  # type: ignore[union-attr]
+    people.table.selectRow(0)  # type: ignore[union-attr]
+    people.table.selectionModel().select(  # type: ignore[union-attr]
+        people.model.index(2, 0),  # type: ignore[union-attr]
+        people.table.selectionModel().SelectionFlag.Select  # type: ignore[union-attr]
+        | people.table.selectionModel().SelectionFlag.Rows,  # type: ignore[union-attr]
+    )
+    chosen = {person.full_name for person in people.selected_people()}  # type: ignore[union-attr]
+    people.cards_action.trigger()  # type: ignore[union-attr]
+    assert window.current_area().key == "print"
+    printing = window.page(5)
+    assert type(printing).__name__ == "PrintPage"
+    assert set(printing.cards.selection.chosen_ids()) == {  # type: ignore[union-attr]
+        person.id
+        for person in people.selected_people()  # type: ignore[union-attr]
+    }
+    assert len(chosen) == 2
+
+
+def test_an_operator_cannot_send_people_to_cetak(
+    open_window: Callable[[Actor], MainWindow], qtbot: QtBot, operator: Actor
+) -> None:
+    window = open_window(operator)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert not window.page(1).cards_action.isEnabled()  # type: ignore[union-attr]
+    window.page(1).request_cards()  # type: ignore[union-attr]
+    assert window.current_area().key == "people"

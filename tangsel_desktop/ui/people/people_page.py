@@ -4,7 +4,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,9 @@ def search_query(ctx: UiContext, text: str) -> PageQuery:
 class PeoplePage(QWidget):
     """The people area the main window hosts under "Penduduk"."""
 
+    # The people chosen for beneficiary cards; the main window hands them to the Cetak area.
+    print_cards_requested = Signal(list)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -109,10 +112,17 @@ class PeoplePage(QWidget):
         self.import_action = action(self.tr("Import"), "Ctrl+I", self.start_import)
         self.export_action = action(self.tr("Export"), "Ctrl+E", self.start_export)
         self.find_action = action(self.tr("Search"), "Ctrl+F", self._focus_search)
+        self.cards_action = action(self.tr("Print cards"), "Ctrl+P", self.request_cards)
         self.add_action.setToolTip(self.tr("Register a new person (Ctrl+N)"))
         self.open_action.setToolTip(self.tr("Open the selected person (Enter or double-click)"))
         self.import_action.setToolTip(self.tr("Import people from an Excel or CSV file (Ctrl+I)"))
         may_export = self._ctx.actor.role.rank >= Role.SUPERVISOR.rank
+        self.cards_action.setEnabled(may_export)
+        self.cards_action.setToolTip(
+            self.tr("Print beneficiary cards for the selected people (Ctrl+P)")
+            if may_export
+            else self.tr("Only supervisors and administrators may print cards")
+        )
         self.export_action.setEnabled(may_export)
         self.export_action.setToolTip(
             self.tr("Export everyone to an Excel or CSV file (Ctrl+E)")
@@ -136,7 +146,14 @@ class PeoplePage(QWidget):
         self.open_button = self._button(self.open_action)
         self.import_button = self._button(self.import_action)
         self.export_button = self._button(self.export_action)
-        for button in (self.add_button, self.open_button, self.import_button, self.export_button):
+        self.cards_button = self._button(self.cards_action)
+        for button in (
+            self.add_button,
+            self.open_button,
+            self.import_button,
+            self.export_button,
+            self.cards_button,
+        ):
             top.addWidget(button)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -150,7 +167,8 @@ class PeoplePage(QWidget):
         table = self.table
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several people at once (Shift/Ctrl), for printing their cards together.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -266,8 +284,20 @@ class PeoplePage(QWidget):
     # -- people ------------------------------------------------------------------------
 
     def selected_person_id(self) -> str | None:
+        current = self.table.selectionModel().currentIndex()
         rows = self.table.selectionModel().selectedRows()
+        if current.isValid() and any(row.row() == current.row() for row in rows):
+            return self.model.row_at(current.row()).id
         return self.model.row_at(rows[0].row()).id if rows else None
+
+    def selected_people(self) -> list[PersonRow]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row) for row in rows]
+
+    def request_cards(self) -> None:
+        people = self.selected_people()
+        if people and self.cards_action.isEnabled():
+            self.print_cards_requested.emit(people)
 
     def _row_activated(self, index: QModelIndex) -> None:
         if index.isValid():
