@@ -23,7 +23,7 @@ from tangsel_desktop.documents.text_fitting import (
     fit_block,
     fit_text,
 )
-from tangsel_desktop.domain.identity_numbers import mask_nik
+from tangsel_desktop.domain.identity_numbers import mask_nik, printable_nik
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +99,8 @@ def rt_rw(rt: str, rw: str) -> str:
 def nik_text(card: CardData) -> str:
     """The NIK as the card prints it: masked unless asked; a temporary number (leading 0) or no NIK
     yet prints a dash, never as if it were a NIK (DOMAIN.md)."""
-    nik = card.nik.strip()
-    if len(nik) != 16 or not nik.isdigit() or not nik.isascii() or nik.startswith("0"):
+    nik = printable_nik(card.nik)
+    if nik is None:
         return NO_VALUE
     return nik if card.show_full_nik else mask_nik(nik)
 

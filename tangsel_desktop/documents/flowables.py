@@ -14,6 +14,7 @@ from tangsel_desktop.documents.document_models import Issuer
 from tangsel_desktop.documents.page_furniture import INK, copy_label_width, draw_copy_label
 from tangsel_desktop.documents.qr_drawing import draw_qr
 from tangsel_desktop.documents.text_fitting import FittedText, draw_fitted, fit_text
+from tangsel_desktop.domain.identity_numbers import printable_nik
 
 Align = Literal["left", "center", "right"]
 # ParagraphStyle takes the names too, but Paragraph.drawPara only understands the numbers.
@@ -33,13 +34,8 @@ NO_NIK = "–"
 
 
 def nik_for_print(nik: str) -> str:
-    """The whole NIK for an official paper. No NIK yet, or a temporary number (leading 0, which no real
-    NIK has) or anything not shaped like a NIK, prints a dash, never as if it were one (DOMAIN.md);
-    the cards follow the same rule."""
-    digits = nik.strip()
-    if len(digits) != 16 or not digits.isdigit() or not digits.isascii() or digits.startswith("0"):
-        return NO_NIK
-    return digits
+    """The whole NIK for an official paper, or a dash where there is no real NIK to print."""
+    return printable_nik(nik) or NO_NIK
 
 
 def style(

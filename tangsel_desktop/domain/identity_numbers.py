@@ -160,6 +160,15 @@ def parse_kk(raw: str) -> str:
     return digits
 
 
+def printable_nik(nik: str) -> str | None:
+    """The NIK official paper may print, or None: no NIK yet, a temporary number (a leading 0, which no
+    real NIK has) or anything not shaped like a NIK is never printed as if it were one (DOMAIN.md)."""
+    digits = nik.strip()
+    if len(digits) != 16 or not digits.isdigit() or not digits.isascii() or digits.startswith("0"):
+        return None
+    return digits
+
+
 def mask_nik(nik: str) -> str:
     """Show only the last four digits, for screens and paper that do not need the whole NIK."""
     return "•" * 12 + nik[-4:] if len(nik) == 16 else nik

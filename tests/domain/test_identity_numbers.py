@@ -15,6 +15,7 @@ from tangsel_desktop.domain.identity_numbers import (
     nik_warnings,
     parse_kk,
     parse_nik,
+    printable_nik,
 )
 
 # Transcribed from DOMAIN.md, not from the code under test.
@@ -373,3 +374,18 @@ def test_parse_nik_uses_the_real_today_by_default() -> None:
     # Born a month ago according to the digits: must not be pushed a century back.
     birth = date.today() - timedelta(days=30)
     assert parse_nik(build_nik(36, 74, 4, birth, Sex.MALE, 1)).birth_date == birth
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("3674045708850001", "3674045708850001"),
+        (" 3674045708850001 ", "3674045708850001"),
+        ("0674045708850001", None),  # a temporary number: never printed as a NIK
+        ("", None),
+        ("367404570885000", None),
+        ("36740457088500O1", None),
+    ],
+)
+def test_printable_nik_prints_only_what_looks_like_a_real_nik(typed: str, printed: str | None) -> None:
+    assert printable_nik(typed) == printed
