@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from tangsel_desktop.paths import resources_dir
 
@@ -73,3 +73,25 @@ def password_field(parent: QWidget | None = None) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(128)
     return field
+
+
+class StartupDialog(QDialog):
+    """A start-up dialog (sign-in, set-up) with an inline error line and a status line under its form."""
+
+    error: "InlineMessage"
+    status: QLabel
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self._fit()
+
+    def _show_error(self, text: str) -> None:
+        self.error.show_error(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        # Grow rather than squeeze the form when a message line appears.
+        height = self.sizeHint().height()
+        if self.isVisible() and height > self.height():
+            self.resize(self.width(), height)

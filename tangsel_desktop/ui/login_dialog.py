@@ -4,7 +4,6 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,14 +16,21 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.ui.form_widgets import InlineMessage, app_icon, heading, muted, password_field
+from tangsel_desktop.ui.form_widgets import (
+    InlineMessage,
+    StartupDialog,
+    app_icon,
+    heading,
+    muted,
+    password_field,
+)
 from tangsel_desktop.ui.store_loader import LoadedStore
 from tangsel_desktop.ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
-class LoginDialog(QDialog):
+class LoginDialog(StartupDialog):
     """Usable before the store is open: the Sign-in button then waits for it."""
 
     signed_in = Signal(object)  # the Actor
@@ -175,18 +181,3 @@ class LoginDialog(QDialog):
         self.sign_in_button.setEnabled(not busy)
         self.username.setReadOnly(busy)
         self.password.setReadOnly(busy)
-
-    def _set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-        self._fit()
-
-    def _show_error(self, text: str) -> None:
-        self.error.show_error(text)
-        self._fit()
-
-    def _fit(self) -> None:
-        # Grow rather than squeeze the form when a message line appears.
-        height = self.sizeHint().height()
-        if self.isVisible() and height > self.height():
-            self.resize(self.width(), height)

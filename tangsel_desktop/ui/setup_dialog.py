@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,7 +18,14 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.wilayah import DINSOS_CODE, wilayah
-from tangsel_desktop.ui.form_widgets import InlineMessage, app_icon, heading, muted, password_field
+from tangsel_desktop.ui.form_widgets import (
+    InlineMessage,
+    StartupDialog,
+    app_icon,
+    heading,
+    muted,
+    password_field,
+)
 from tangsel_desktop.ui.store_loader import LoadedStore
 from tangsel_desktop.ui.task_runner import TaskRunner
 
@@ -66,7 +72,7 @@ class OfficeCombo(QComboBox):
             return None
 
 
-class SetupDialog(QDialog):
+class SetupDialog(StartupDialog):
     """Usable before the store is open: Save waits for it."""
 
     office_set_up = Signal(object, str)  # OfficeView, the administrator's username
@@ -213,18 +219,3 @@ class SetupDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.save_button.setEnabled(not busy)
-
-    def _set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-        self._fit()
-
-    def _show_error(self, text: str) -> None:
-        self.error.show_error(text)
-        self._fit()
-
-    def _fit(self) -> None:
-        # Grow rather than squeeze the form when a message line appears.
-        height = self.sizeHint().height()
-        if self.isVisible() and height > self.height():
-            self.resize(self.width(), height)
