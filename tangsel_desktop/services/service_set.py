@@ -7,6 +7,7 @@ from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
 from tangsel_desktop.services.document_service import DocumentService
+from tangsel_desktop.services.jamsos_service import JamsosService
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people_export import PeopleExportService
 from tangsel_desktop.services.people_import import PeopleImportService
@@ -26,6 +27,7 @@ class Services:
     people_export: PeopleExportService
     backup: BackupService
     documents: DocumentService
+    jamsos: JamsosService
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -41,4 +43,5 @@ class Services:
             people_export=PeopleExportService(database),
             backup=BackupService(database, paths.backups),
             documents=DocumentService(database, office),
+            jamsos=JamsosService(database, office),
         )

@@ -1,0 +1,364 @@
+"""The Jamsosnaker program: enrolling workers, stepping them through BPJS statuses, rates and the recap."""
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.identity_numbers import clean_digits
+from tangsel_desktop.domain.jamsos_rules import (
+    Coverage,
+    EligibilityRules,
+    EndReason,
+    MemberStatus,
+    Rate,
+    check_transition,
+    eligibility_problems,
+    rate_in_force,
+)
+from tangsel_desktop.domain.months import YearMonth, month_range
+from tangsel_desktop.domain.rupiah_words import rupiah_in_words
+from tangsel_desktop.domain.wilayah import wilayah
+from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.jamsos_views import JamsosRecap, KelurahanTotal, MemberView, RecapLine
+from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.storage import audit, jamsos_store, people_store
+from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import utc_now
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.jamsos_tables import JamsosMember, JamsosRate
+from tangsel_desktop.storage.tables import Person
+
+log = logging.getLogger(__name__)
+
+JAMSOS_CHANGED = ChangeSummary.of("jamsos")
+RULES_KEY = "rules"
+OCCUPATIONS_KEY = "occupations"
+# Statuses a BPJS officer must check against the paper: a supervisor answers for them.
+SUPERVISED = frozenset(
+    {MemberStatus.VERIFIED, MemberStatus.SUBMITTED, MemberStatus.ACTIVE, MemberStatus.ENDED}
+)
+
+
+def _member_values(member: JamsosMember) -> dict[str, Any]:
+    return member.model_dump()
+
+
+def _view(member: JamsosMember, person: Person) -> MemberView:
+    return MemberView(
+        id=member.id,
+        person_id=person.id,
+        nik=person.nik,
+        full_name=person.full_name,
+        occupation=member.occupation,
+        work_location=member.work_location,
+        declared_income=member.declared_income,
+        status=MemberStatus(member.status),
+        kpj_number=member.kpj_number,
+        first_month=member.first_month,
+        last_month=member.last_month,
+        end_reason=member.end_reason,
+    )
+
+
+def _kelurahan_name(code: str) -> str:
+    try:
+        return wilayah().get(code).name
+    except UserError:
+        return code
+
+
+class JamsosService:
+    """One transaction per action; every write audited in it."""
+
+    def __init__(self, database: Database, office: OfficeService, today: Callable[[], date] = date.today):
+        self._db = database
+        self._office = office
+        self._today = today
+
+    # Settings -------------------------------------------------------------------------------------
+
+    def rules(self) -> EligibilityRules:
+        with self._db.read() as session:
+            stored = jamsos_store.settings(session).get(RULES_KEY)
+        return EligibilityRules(**json.loads(stored)) if stored else EligibilityRules()
+
+    def occupations(self) -> list[str]:
+        with self._db.read() as session:
+            stored = jamsos_store.settings(session).get(OCCUPATIONS_KEY)
+        return list(json.loads(stored)) if stored else []
+
+    def set_rules(self, *, actor: Actor, rules: EligibilityRules) -> ChangeSummary:
+        """Replace the eligibility rules; targeting is policy, so only an administrator changes it."""
+        actor.require(Role.ADMIN, "mengubah syarat kepesertaan Jamsosnaker")
+        before = asdict(self.rules())
+        after = asdict(rules)
+        if before == after:
+            return ChangeSummary()
+        with self._db.write() as session:
+            jamsos_store.put_setting(
+                session, RULES_KEY, json.dumps(after, sort_keys=True), at=utc_now(), by=actor.user_id
+            )
+            event = AuditEvent("update", "jamsos_setting", RULES_KEY, before=before, after=after)
+            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+        return JAMSOS_CHANGED
+
+    # Rates ----------------------------------------------------------------------------------------
+
+    def rates(self) -> list[Rate]:
+        with self._db.read() as session:
+            return self._rates(session)
+
+    @staticmethod
+    def _rates(session: Session) -> list[Rate]:
+        return [
+            Rate(YearMonth.parse(row.effective_from), jkk=row.jkk, jkm=row.jkm, jht=row.jht)
+            for row in jamsos_store.rates(session)
+        ]
+
+    def set_rate(
+        self, *, actor: Actor, effective_from: YearMonth, jkk: int, jkm: int, jht: int = 0
+    ) -> ChangeSummary:
+        """Add a rate from a month on; a month's stored rate never changes: bills were paid on it."""
+        actor.require(Role.ADMIN, "mengubah tarif iuran Jamsosnaker")
+        rate = Rate(effective_from, jkk=jkk, jkm=jkm, jht=jht)  # checks whole, non-negative rupiah
+        with self._db.write() as session:
+            if jamsos_store.rate_exists(session, str(effective_from)):
+                raise UserError(
+                    f"Tarif mulai {effective_from.label()} sudah ada dan tidak boleh diubah: tagihan bulan "
+                    "itu sudah dihitung dengannya. Tambahkan tarif baru mulai bulan berikutnya.",
+                    field="bulan",
+                )
+            row = JamsosRate(
+                effective_from=str(effective_from), jkk=jkk, jkm=jkm, jht=jht, created_by=actor.user_id
+            )
+            jamsos_store.insert_rate(session, row)
+            after = {"effective_from": str(effective_from), "jkk": jkk, "jkm": jkm, "jht": jht}
+            event = AuditEvent("create", "jamsos_rate", str(effective_from), after=after)
+            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+        log.info("jamsos rate from %s: %s", effective_from, rate.premium())
+        return JAMSOS_CHANGED
+
+    # Members --------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _person(session: Session, *, person_id: str | None, nik: str | None) -> Person:
+        person: Person | None = None
+        if person_id:
+            person = people_store.person_by_id(session, person_id)
+        elif nik:
+            digits = clean_digits(nik)
+            person = people_store.people_by_nik(session, [digits]).get(digits)
+        if person is None:
+            raise UserError(f"Penduduk dengan NIK {nik or person_id} tidak ditemukan.", field="nik")
+        return person
+
+    def enroll(
+        self,
+        *,
+        actor: Actor,
+        occupation: str,
+        person_id: str | None = None,
+        nik: str | None = None,
+        work_location: str = "",
+        declared_income: int = 1_000_000,
+        override_reason: str = "",
+    ) -> tuple[MemberView, ChangeSummary]:
+        """Propose a resident as a member; a failed rule refuses unless a supervisor gives a reason."""
+        actor.require(Role.OPERATOR, "mendaftarkan peserta Jamsosnaker")
+        occupation = " ".join(occupation.split())
+        if not occupation:
+            raise UserError(
+                "Tulis pekerjaan peserta (misalnya: pemulung, ojek pangkalan).", field="pekerjaan"
+            )
+        if isinstance(declared_income, bool) or not isinstance(declared_income, int) or declared_income <= 0:
+            raise UserError("Penghasilan harus rupiah bulat lebih dari nol.", field="penghasilan")
+        rules = self.rules()
+        office = self._office.require()
+        with self._db.write() as session:
+            person = self._person(session, person_id=person_id, nik=nik)
+            current = jamsos_store.members_of_person(session, person.id)
+            problems = eligibility_problems(
+                rules,
+                desil=person.desil,
+                birth_date=person.birth_date,
+                kelurahan_code=person.kelurahan_code,
+                office_kelurahan_code=office.kelurahan_code,
+                already_member=any(m.status != MemberStatus.ENDED for m in current),
+                on=self._today(),
+            )
+            overridden = bool(problems)
+            if problems:
+                if not override_reason.strip():
+                    raise UserError(
+                        f"{person.full_name} belum memenuhi syarat Jamsosnaker: " + " ".join(problems)
+                    )
+                actor.require(Role.SUPERVISOR, "mendaftarkan peserta yang tidak memenuhi syarat")
+            now = utc_now()
+            member = JamsosMember(
+                person_id=person.id,
+                occupation=occupation,
+                work_location=work_location.strip(),
+                declared_income=declared_income,
+                status=MemberStatus.PROPOSED.value,
+                created_at=now,
+                updated_at=now,
+                updated_by=actor.user_id,
+            )
+            jamsos_store.save_member(session, member)
+            reason = override_reason.strip() if overridden else ""
+            jamsos_store.add_event(
+                session,
+                {
+                    "member_id": member.id,
+                    "from_status": None,
+                    "to_status": MemberStatus.PROPOSED.value,
+                    "reason": reason,
+                    "override": overridden,
+                    "by_user": actor.user_id,
+                    "at": now,
+                },
+            )
+            after = {**_member_values(member), "override_reason": reason, "problems": problems}
+            event = AuditEvent("enroll", "jamsos_member", member.id, after=after)
+            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+            view = _view(member, person)
+        log.info("jamsos member enrolled %s%s", member.id, " (override)" if overridden else "")
+        return view, JAMSOS_CHANGED
+
+    def _member_of(self, session: Session, *, member_id: str | None, nik: str | None) -> JamsosMember:
+        if member_id:
+            found = jamsos_store.member(session, member_id)
+            if found is None:
+                raise UserError("Peserta Jamsosnaker tidak ditemukan.")
+            return found
+        person = self._person(session, person_id=None, nik=nik)
+        memberships = jamsos_store.members_of_person(session, person.id)
+        if not memberships:
+            raise UserError(f"{person.full_name} (NIK {person.nik}) belum terdaftar di Jamsosnaker.")
+        return memberships[0]  # the newest: an earlier membership has ended
+
+    def member(self, *, member_id: str | None = None, nik: str | None = None) -> MemberView:
+        with self._db.read() as session:
+            found = self._member_of(session, member_id=member_id, nik=nik)
+            return _view(found, self._person(session, person_id=found.person_id, nik=None))
+
+    def set_status(
+        self,
+        *,
+        actor: Actor,
+        to: MemberStatus,
+        member_id: str | None = None,
+        nik: str | None = None,
+        kpj: str | None = None,
+        month: YearMonth | None = None,
+        end_reason: EndReason | None = None,
+        reason: str = "",
+    ) -> tuple[MemberView, ChangeSummary]:
+        """Move a member one status on; a skip or a step back needs a supervisor's reason."""
+        actor.require(Role.OPERATOR, "mengubah status peserta Jamsosnaker")
+        if to in SUPERVISED:
+            actor.require(Role.SUPERVISOR, f"menetapkan status '{to.label}'")
+        with self._db.write() as session:
+            member = self._member_of(session, member_id=member_id, nik=nik)
+            current = MemberStatus(member.status)
+            if current is MemberStatus.ENDED and to is MemberStatus.PROPOSED:
+                # A new membership row keeps the old span of covered months in the recap.
+                raise UserError("Peserta yang sudah berhenti didaftarkan ulang sebagai peserta baru.")
+            override = check_transition(current, to, override_reason=reason)
+            if override:
+                actor.require(Role.SUPERVISOR, "melewati atau mundur langkah status")
+            before = _member_values(member)
+            self._apply(member, to, kpj=kpj, month=month, end_reason=end_reason)
+            now = utc_now()
+            member.status, member.updated_at, member.updated_by = to.value, now, actor.user_id
+            jamsos_store.save_member(session, member)
+            jamsos_store.add_event(
+                session,
+                {
+                    "member_id": member.id,
+                    "from_status": current.value,
+                    "to_status": to.value,
+                    "month": None if month is None else str(month),
+                    "kpj_number": member.kpj_number,
+                    "reason": reason.strip(),
+                    "override": override,
+                    "by_user": actor.user_id,
+                    "at": now,
+                },
+            )
+            after = {**_member_values(member), "reason": reason.strip(), "override": override}
+            event = AuditEvent("status", "jamsos_member", member.id, before=before, after=after)
+            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+            view = _view(member, self._person(session, person_id=member.person_id, nik=None))
+        return view, JAMSOS_CHANGED
+
+    @staticmethod
+    def _apply(
+        member: JamsosMember,
+        to: MemberStatus,
+        *,
+        kpj: str | None,
+        month: YearMonth | None,
+        end_reason: EndReason | None,
+    ) -> None:
+        if to is MemberStatus.ACTIVE:
+            kpj_text = (kpj or "").strip()
+            if not kpj_text:
+                raise UserError("Peserta aktif perlu nomor KPJ dari BPJS Ketenagakerjaan.", field="kpj")
+            if month is None:
+                raise UserError("Isi bulan pertama yang ditanggung (TTTT-BB).", field="bulan")
+            member.kpj_number, member.first_month, member.last_month = kpj_text, str(month), None
+            member.end_reason = None
+        elif to is MemberStatus.ENDED:
+            if month is None:
+                raise UserError("Isi bulan terakhir yang ditanggung (TTTT-BB).", field="bulan")
+            if end_reason is None:
+                reasons = ", ".join(f"{r.value} ({r.label})" for r in EndReason)
+                raise UserError(f"Pilih alasan berhenti: {reasons}.", field="alasan")
+            if member.first_month is not None:
+                Coverage(YearMonth.parse(member.first_month), month)  # refuses a last before the first
+            member.last_month, member.end_reason = str(month), end_reason.value
+
+    # Recap ----------------------------------------------------------------------------------------
+
+    def recap(self, *, actor: Actor, month: YearMonth) -> JamsosRecap:
+        """The month's members and premium by kelurahan, the year so far, and a year's projection."""
+        actor.require(Role.OPERATOR, "melihat rekap Jamsosnaker")
+        with self._db.read() as session:
+            rates = self._rates(session)
+            premium = rate_in_force(rates, month).premium()
+            rows = jamsos_store.recap(session, str(month))
+            year_to_date = sum(
+                row.amount
+                for earlier in month_range(YearMonth(month.year, 1), month)
+                for row in jamsos_store.recap(session, str(earlier))
+            )
+        totals: dict[str, list[int]] = {}
+        for row in rows:
+            total = totals.setdefault(row.kelurahan_code, [0, 0])
+            total[0] += row.members
+            total[1] += row.amount
+        members = sum(row.members for row in rows)
+        amount = sum(row.amount for row in rows)
+        return JamsosRecap(
+            month=str(month),
+            members=members,
+            amount=amount,
+            amount_words=rupiah_in_words(amount),
+            by_kelurahan=tuple(
+                KelurahanTotal(_kelurahan_name(code), count, money) for code, (count, money) in totals.items()
+            ),
+            lines=tuple(
+                RecapLine(_kelurahan_name(r.kelurahan_code), r.rw, r.occupation, r.members, r.amount)
+                for r in rows
+            ),
+            year_to_date=year_to_date,
+            projection=members * premium * 12,
+        )
