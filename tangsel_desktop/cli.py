@@ -12,6 +12,7 @@ from typing import Any
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.cli_arguments import ArgumentError, build_parser
 from tangsel_desktop.cli_documents import DOCUMENT_COMMANDS, run_document_command
+from tangsel_desktop.cli_jamsos import JAMSOS_COMMAND, run_jamsos_command
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
@@ -105,6 +106,8 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
         return result.as_json(), f"{format_count(result.people)} penduduk contoh ditambahkan."
     if command == "people":
         return _people(services, actor, args)
+    if command == JAMSOS_COMMAND:
+        return run_jamsos_command(services, actor, args)
     if command == "backup":
         backup = services.backup.backup_now(actor=actor)
         return {"backup": str(backup)}, f"Cadangan disimpan di {backup}"

@@ -6,6 +6,7 @@ from typing import NoReturn
 
 from tangsel_desktop import __version__
 from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.jamsos_rules import EndReason
 
 
 class ArgumentError(Exception):
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="periksa keutuhan data dan jejak audit")
     commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")
     _add_document_commands(commands)
+    _add_jamsos_commands(commands)
     return parser
 
 
@@ -94,3 +96,29 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     exporting.add_argument("file", type=Path)
     importing = keys.add_parser("import", help="percayai kunci publik kantor lain (administrator)")
     importing.add_argument("file", type=Path)
+
+
+def _add_jamsos_commands(commands: "argparse._SubParsersAction[_Parser]") -> None:
+    jamsos = commands.add_parser("jamsos", help="Jamsosnaker: iuran BPJS Ketenagakerjaan pekerja rentan")
+    actions = jamsos.add_subparsers(dest="jamsos_command", required=True)
+    enroll = actions.add_parser("enroll", help="usulkan penduduk sebagai peserta")
+    enroll.add_argument("--nik", required=True)
+    enroll.add_argument("--occupation", required=True, help="pekerjaan, misalnya pemulung")
+    enroll.add_argument("--location", default="", help="lokasi kerja")
+    enroll.add_argument("--income", default="1000000", help="penghasilan yang dilaporkan (rupiah)")
+    enroll.add_argument("--override", default="", help="alasan pengecualian syarat (supervisor)")
+    rate = actions.add_parser("rate", help="tarif iuran baru mulai suatu bulan (administrator)")
+    rate.add_argument("--from", dest="effective_from", required=True, help="TTTT-BB")
+    rate.add_argument("--jkk", required=True, help="rupiah")
+    rate.add_argument("--jkm", required=True, help="rupiah")
+    rate.add_argument("--jht", default="0", help="rupiah")
+    status = actions.add_parser("status", help="ubah status peserta (supervisor)")
+    status.add_argument("--nik", required=True)
+    # Checked here, not by choices=, so a wrong word gets the Indonesian message.
+    status.add_argument("--to", required=True, help="proposed, verified, submitted, active atau ended")
+    status.add_argument("--kpj", help="nomor KPJ (untuk active)")
+    status.add_argument("--month", help="bulan pertama (active) atau terakhir (ended), TTTT-BB")
+    status.add_argument("--end-reason", help=", ".join(reason.value for reason in EndReason))
+    status.add_argument("--reason", default="", help="alasan melewati atau mundur langkah (supervisor)")
+    recap = actions.add_parser("recap", help="rekap peserta dan iuran sebulan")
+    recap.add_argument("--month", required=True, help="TTTT-BB")

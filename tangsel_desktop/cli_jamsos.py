@@ -1,0 +1,113 @@
+"""The command line's Jamsosnaker commands: enrol a worker, step a status, add a rate, the month's recap.
+
+Money is whole rupiah: '16800', '16.800' or 'Rp16.800'. A decimal such as '16800.5' is refused rather than
+rounded, because a rounded premium would be a wrong bill.
+"""
+
+import argparse
+import re
+from typing import Any
+
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
+from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.jamsos_views import MemberView
+from tangsel_desktop.services.service_set import Services
+
+JAMSOS_COMMAND = "jamsos"
+Result = tuple[dict[str, Any], str]
+# Plain digits, or digits grouped by thousands with dots as Indonesians write them.
+_RUPIAH = re.compile(r"^(?:rp\.?\s*)?(\d+|\d{1,3}(?:\.\d{3})+)$", re.IGNORECASE)
+
+
+def parse_rupiah(text: str, what: str) -> int:
+    match = _RUPIAH.match(text.strip())
+    if match is None:
+        raise UserError(f"{what} '{text}' bukan rupiah bulat. Tulis angka tanpa desimal, misalnya 16800.")
+    return int(match.group(1).replace(".", ""))
+
+
+def _choice(text: str, options: type[MemberStatus] | type[EndReason], what: str) -> Any:
+    cleaned = text.strip().lower()
+    for option in options:
+        if cleaned in (option.value, option.label):
+            return option
+    known = ", ".join(f"{option.value} ({option.label})" for option in options)
+    raise UserError(f"{what} '{text}' tidak dikenal. Pilihan: {known}.")
+
+
+def _member_json(member: MemberView) -> dict[str, Any]:
+    return {
+        "id": member.id,
+        "nik": member.nik,
+        "name": member.full_name,
+        "occupation": member.occupation,
+        "status": member.status.value,
+        "status_label": member.status_label,
+        "kpj": member.kpj_number,
+        "first_month": member.first_month,
+        "last_month": member.last_month,
+        "end_reason": member.end_reason,
+    }
+
+
+def run_jamsos_command(services: Services, actor: Actor, args: argparse.Namespace) -> Result:
+    """Run one `jamsos` action for a signed-in user."""
+    jamsos = services.jamsos
+    action = args.jamsos_command
+    if action == "enroll":
+        member, _ = jamsos.enroll(
+            actor=actor,
+            nik=args.nik,
+            occupation=args.occupation,
+            work_location=args.location,
+            declared_income=parse_rupiah(args.income, "Penghasilan"),
+            override_reason=args.override,
+        )
+        return _member_json(member), f"{member.full_name} diusulkan sebagai peserta Jamsosnaker."
+    if action == "status":
+        member, _ = jamsos.set_status(
+            actor=actor,
+            nik=args.nik,
+            to=_choice(args.to, MemberStatus, "Status"),
+            kpj=args.kpj,
+            month=None if args.month is None else YearMonth.parse(args.month),
+            end_reason=None if args.end_reason is None else _choice(args.end_reason, EndReason, "Alasan"),
+            reason=args.reason,
+        )
+        return _member_json(member), f"{member.full_name}: status {member.status_label}."
+    if action == "rate":
+        month = YearMonth.parse(args.effective_from)
+        jkk, jkm, jht = (parse_rupiah(getattr(args, name), name.upper()) for name in ("jkk", "jkm", "jht"))
+        jamsos.set_rate(actor=actor, effective_from=month, jkk=jkk, jkm=jkm, jht=jht)
+        return (
+            {"effective_from": str(month), "jkk": jkk, "jkm": jkm, "jht": jht, "premium": jkk + jkm},
+            f"Tarif mulai {month.label()}: Rp{format_count(jkk + jkm)} per peserta per bulan.",
+        )
+    recap = jamsos.recap(actor=actor, month=YearMonth.parse(args.month))
+    payload = {
+        "month": recap.month,
+        "members": recap.members,
+        "amount": recap.amount,
+        "amount_words": recap.amount_words,
+        "by_kelurahan": [
+            {"name": total.name, "members": total.members, "amount": total.amount}
+            for total in recap.by_kelurahan
+        ],
+        "year_to_date": recap.year_to_date,
+        "projection": recap.projection,
+    }
+    lines = [
+        f"  {t.name}: {format_count(t.members)} peserta, Rp{format_count(t.amount)}"
+        for t in recap.by_kelurahan
+    ]
+    text = "\n".join(
+        [
+            f"Rekap Jamsosnaker {recap.month}: {format_count(recap.members)} peserta, "
+            f"Rp{format_count(recap.amount)} ({recap.amount_words})",
+            *lines,
+        ]
+    )
+    return payload, text

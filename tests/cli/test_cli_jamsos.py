@@ -1,0 +1,111 @@
+"""The jamsos commands as scripts use them: enroll, status, rate, recap; JSON, refusals, exit codes."""
+
+from pathlib import Path
+
+import pytest
+
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.paths import resolve_data_paths
+from tangsel_desktop.services.actor import SYSTEM_ACTOR
+from tests.cli.test_cli import OFFICE, Cli
+from tests.conftest import make_draft
+
+NIK = "3674045708850001"
+
+
+@pytest.fixture
+def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """Kelurahan Sawah with ani (administrator), sri (supervisor), budi (operator), one eligible resident."""
+    cli = Cli(tmp_path / "kantor", capsys, monkeypatch)
+    assert cli("init", "--office", OFFICE, "--admin", "ani")[0] == 0
+    assert cli("users", "add", "sri", "--role", "supervisor", user="ani")[0] == 0
+    assert cli("users", "add", "budi", "--role", "operator", user="ani")[0] == 0
+    services = open_services(resolve_data_paths(str(cli.data_dir)))
+    try:
+        services.people.register(actor=SYSTEM_ACTOR, draft=make_draft(nik=NIK))
+    finally:
+        services.database.dispose()
+    return cli
+
+
+def test_a_worker_is_enrolled_activated_and_counted_in_the_recap(office: Cli) -> None:
+    code, payload = office("jamsos", "enroll", "--nik", NIK, "--occupation", "pemulung", user="budi")
+    assert code == 0, payload
+    assert (payload["status"], payload["status_label"], payload["name"]) == (
+        "proposed",
+        "diusulkan",
+        "Siti Aminah",
+    )
+    for step in ("verified", "submitted"):
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+    code, payload = office(
+        "jamsos",
+        "status",
+        "--nik",
+        NIK,
+        "--to",
+        "active",
+        "--kpj",
+        "12345678901",
+        "--month",
+        "2025-01",
+        user="sri",
+    )
+    assert code == 0, payload
+    assert (payload["kpj"], payload["first_month"]) == ("12345678901", "2025-01")
+    code, payload = office(
+        "jamsos", "rate", "--from", "2025-07", "--jkk", "5.000", "--jkm", "Rp3400", user="ani"
+    )
+    assert code == 0, payload
+    assert payload["premium"] == 8_400
+    code, payload = office("jamsos", "recap", "--month", "2025-12", user="budi")
+    assert code == 0, payload
+    assert payload["members"] == 1
+    assert payload["amount"] == 8_400
+    assert payload["amount_words"] == "delapan ribu empat ratus rupiah"
+    assert payload["by_kelurahan"] == [{"name": "Sawah", "members": 1, "amount": 8_400}]
+    assert payload["year_to_date"] == 6 * 16_800 + 6 * 8_400
+    ending = ("--to", "ended", "--month", "2025-08", "--end-reason", "meninggal dunia")
+    code, payload = office("jamsos", "status", "--nik", NIK, *ending, user="sri")
+    assert (code, payload["end_reason"]) == (0, "died")
+    assert office("jamsos", "recap", "--month", "2025-09", user="budi")[1]["members"] == 0
+
+
+@pytest.mark.parametrize(
+    ("words", "user", "message"),
+    [
+        (("enroll", "--nik", "3674045708850099", "--occupation", "nelayan"), "budi", "tidak ditemukan"),
+        (
+            ("enroll", "--nik", NIK, "--occupation", "nelayan", "--income", "1000000.5"),
+            "budi",
+            "rupiah bulat",
+        ),
+        (("rate", "--from", "2025-07", "--jkk", "16800.5", "--jkm", "0"), "ani", "rupiah bulat"),
+        (("rate", "--from", "2025-13", "--jkk", "10000", "--jkm", "6800"), "ani", "Bulan 13"),
+        (("rate", "--from", "2025-07", "--jkk", "10000", "--jkm", "6800"), "budi", "Operator tidak boleh"),
+        (("rate", "--from", "2023-01", "--jkk", "1", "--jkm", "1"), "ani", "tidak boleh diubah"),
+        (("recap", "--month", "Juli"), "budi", "tidak dikenali"),
+        (("status", "--nik", NIK, "--to", "aktifkan"), "sri", "tidak dikenal"),
+        (("status", "--nik", NIK, "--to", "verified"), "sri", "belum terdaftar"),
+    ],
+)
+def test_bad_input_is_refused_with_an_indonesian_message_and_exit_1(
+    office: Cli, words: tuple[str, ...], user: str, message: str
+) -> None:
+    code, payload = office("jamsos", *words, user=user)
+    assert code == 1
+    assert message in payload["error"]
+
+
+def test_an_operator_cannot_verify_and_a_skip_needs_a_reason(office: Cli) -> None:
+    assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "nelayan", user="budi")[0] == 0
+    code, payload = office("jamsos", "status", "--nik", NIK, "--to", "verified", user="budi")
+    assert code == 1
+    assert "Operator tidak boleh" in payload["error"]
+    code, payload = office("jamsos", "status", "--nik", NIK, "--to", "submitted", user="sri")
+    assert code == 1
+    assert "Langkah berikutnya" in payload["error"]
+    code, payload = office(
+        "jamsos", "status", "--nik", NIK, "--to", "submitted", "--reason", "cek lapangan", user="sri"
+    )
+    assert (code, payload["status"]) == (0, "submitted")
