@@ -233,11 +233,11 @@ def eligibility_problems(
             problems.append(f"Umur {age} tahun, di atas batas maksimal {rules.max_age} tahun.")
 
     # The central office (no kelurahan of its own) may enrol residents of any kelurahan.
-    if (
-        rules.require_office_kelurahan
-        and office_kelurahan_code is not None
-        and kelurahan_code != office_kelurahan_code
-    ):
+    if not rules.require_office_kelurahan or office_kelurahan_code is None:
+        pass
+    elif not kelurahan_code.strip():
+        problems.append("Kelurahan domisili belum diisi.")
+    elif kelurahan_code != office_kelurahan_code:
         problems.append(
             f"Berdomisili di Kelurahan {_kelurahan_name(kelurahan_code)}, bukan di wilayah kantor ini "
             f"(Kelurahan {_kelurahan_name(office_kelurahan_code)})."

@@ -348,6 +348,9 @@ def test_residence_names_both_kelurahan() -> None:
     assert "Sawah Baru" in elsewhere
     assert _problems(kelurahan_code=ELSEWHERE, office_kelurahan_code=None) == []  # central office
     assert _problems(EligibilityRules(require_office_kelurahan=False), kelurahan_code=ELSEWHERE) == []
+    assert _problems(kelurahan_code=" ") == ["Kelurahan domisili belum diisi."]
+    (unknown,) = _problems(kelurahan_code="36.74.09.1001")
+    assert "36.74.09.1001" in unknown  # a code outside the reference list is still named
 
 
 def test_already_member() -> None:
