@@ -237,9 +237,13 @@ def test_people_export_needs_a_supervisor_and_writes_text_cells(office: Cli, tmp
     assert not target.exists()
     code, payload = office("people", "export", str(target), user="ani")
     assert (code, payload["rows"]) == (0, 2)
-    sheet = openpyxl.load_workbook(target, read_only=True).active
-    assert sheet is not None
-    values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    workbook = openpyxl.load_workbook(target, read_only=True)
+    try:
+        sheet = workbook.active
+        assert sheet is not None
+        values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    finally:
+        workbook.close()  # read-only workbooks keep the file open until closed
     assert "=Joko" in values
     assert "Siti <&> Aminah" in values
     assert "3674045708850001" in values
