@@ -26,7 +26,9 @@ DEMO_FULL_NAMES = {
     "supervisor": "Sri Supervisor",
     "operator": "Budi Operator",
 }
-BATCH_FAMILIES = 2000
+# About 700 people a batch: the 5,000-person demo shows its progress and can be cancelled between
+# batches, while a million-person fill still writes in large executemany calls.
+BATCH_FAMILIES = 200
 
 
 @dataclass(frozen=True)
