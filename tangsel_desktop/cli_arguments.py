@@ -15,10 +15,10 @@ class ArgumentError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        command = self.prog.split(" ", 1)[-1]
-        raise ArgumentError(
-            f"Argumen tidak sesuai ({message}). Lihat: python -m tangsel_desktop {command} --help"
-        )
+        # A subcommand's prog is "tangsel-desktop jamsos status"; the top parser's is the program alone.
+        command = self.prog.partition(" ")[2]
+        where = f"{command} --help" if command else "--help"
+        raise ArgumentError(f"Argumen tidak sesuai ({message}). Lihat: python -m tangsel_desktop {where}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +77,7 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     cards.add_argument("file", type=Path, help="berkas PDF tujuan")
     cards.add_argument("--all", action="store_true", help="semua penduduk")
     cards.add_argument("--nik", nargs="+", default=[], help="NIK penduduk yang dicetak kartunya")
+    cards.add_argument("--program", help="peserta sebuah program bulan ini: jamsosnaker")
     # Checked by the service, not by choices=, so a wrong layout gets the Indonesian message.
     cards.add_argument("--layout", default="a4", help="a4 (10 kartu per halaman) atau cr80 (printer kartu)")
 

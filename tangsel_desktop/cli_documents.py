@@ -10,6 +10,7 @@ from typing import Any
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.domain.programs import parse_program
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.document_service import ALL_PEOPLE
 from tangsel_desktop.services.service_set import Services
@@ -32,15 +33,20 @@ def run_document_command(
     actor = login()
     documents = services.documents
     if args.command == "cards":
-        if args.all == bool(args.nik):
+        if [bool(args.all), bool(args.nik), args.program is not None].count(True) != 1:
             raise UserError(
-                "Pilih penduduk: --all untuk semua penduduk, atau --nik NIK [NIK ...] (salah satu saja)."
+                "Pilih penduduk: --all untuk semua penduduk, --nik NIK [NIK ...], atau --program "
+                "jamsosnaker (salah satu saja)."
             )
-        people = (
-            documents.people_for_cards(actor=actor, limit=ALL_PEOPLE)
-            if args.all
-            else documents.people_by_nik(actor=actor, niks=args.nik)
-        )
+        if args.program is not None:
+            program = parse_program(args.program)
+            people = documents.people_for_cards(actor=actor, limit=ALL_PEOPLE, program=program)
+            if not people:
+                raise UserError(f"Belum ada peserta {program.label} bulan ini; tidak ada kartu yang dicetak.")
+        elif args.all:
+            people = documents.people_for_cards(actor=actor, limit=ALL_PEOPLE)
+        else:
+            people = documents.people_by_nik(actor=actor, niks=args.nik)
         if not people:
             raise UserError("Belum ada penduduk terdaftar; tidak ada kartu yang dicetak.")
         result, _ = documents.print_cards(

@@ -17,107 +17,117 @@
 <context>
     <name>CardSelection</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="133"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="134"/>
         <source>Name, NIK or KK number</source>
         <translation>Nama, NIK, atau No. KK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="136"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="137"/>
         <source>all</source>
         <translation>semua</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="145"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="146"/>
         <source>Add &amp;selected</source>
         <translation>Tambahkan yang &amp;dipilih</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="146"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="147"/>
         <source>Add all &amp;results</source>
         <translation>Tambahkan se&amp;mua hasil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="147"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="148"/>
         <source>&amp;Everyone</source>
         <translation>Semua &amp;penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="149"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="150"/>
         <source>Add every registered person (at most {count} per run)</source>
         <translation>Tambahkan semua penduduk terdaftar (paling banyak {count} sekali cetak)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="153"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="154"/>
+        <source>&amp;Jamsosnaker members</source>
+        <translation>Peserta &amp;Jamsosnaker</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="156"/>
+        <source>Add the people whose Jamsosnaker cover is paid this month (of the RW, if one is typed)</source>
+        <translation>Tambahkan penduduk yang iuran Jamsosnakernya dibayar bulan ini (dari RW yang diketik, bila ada)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="158"/>
         <source>Re&amp;move</source>
         <translation>H&amp;apus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="154"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="159"/>
         <source>Remove the selected people from the list (Delete)</source>
         <translation>Hapus orang yang dipilih dari daftar (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="155"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="160"/>
         <source>Clear &amp;list</source>
         <translation>K&amp;osongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="173"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="179"/>
         <source>Se&amp;arch:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="175"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="181"/>
         <source>R&amp;W:</source>
         <translation>R&amp;W:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="196"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="203"/>
         <source>Found:</source>
         <translation>Hasil pencarian:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="197"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="204"/>
         <source>Will get a card:</source>
         <translation>Akan mendapat kartu:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="281"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="296"/>
         <source>The search failed unexpectedly; see the log file.</source>
         <translation>Pencarian gagal karena kesalahan tak terduga; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="294"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="309"/>
         <source>Type a name or NIK, or an RW number, to find people.</source>
         <translation>Ketik nama atau NIK, atau nomor RW, untuk mencari penduduk.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="296"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="311"/>
         <source>Nobody matches.</source>
         <translation>Tidak ada yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="298"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="313"/>
         <source>The first {count} matches; narrow the search to see the rest.</source>
         <translation>{count} hasil pertama; persempit pencarian untuk melihat sisanya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="302"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="317"/>
         <source>{count} found. Enter or a double click adds the selected people.</source>
         <translation>{count} ditemukan. Enter atau klik dua kali menambahkan orang yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="337"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="352"/>
         <source>{refused} people were not added: one run makes at most {count} cards. Make these cards first, then choose the rest (for example by RW).</source>
         <translation>{refused} orang tidak ditambahkan: sekali cetak paling banyak {count} kartu. Buat kartu ini dulu, lalu pilih sisanya (misalnya per RW).</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="359"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="374"/>
         <source>{count} people will get a card.</source>
         <translation>{count} orang akan mendapat kartu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="361"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="376"/>
         <source>Nobody chosen yet.</source>
         <translation>Belum ada yang dipilih.</translation>
     </message>
@@ -256,22 +266,22 @@
 <context>
     <name>PdfPrintJob</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/pdf_print_job.py" line="89"/>
+        <location filename="../../tangsel_desktop/ui/printing/pdf_print_job.py" line="90"/>
         <source>There is no page to print.</source>
         <translation>Tidak ada halaman untuk dicetak.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/pdf_print_job.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/printing/pdf_print_job.py" line="95"/>
         <source>The printer could not be opened. Check that it is on and connected, then try again.</source>
         <translation>Printer tidak dapat dibuka. Periksa apakah printer menyala dan tersambung, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/pdf_print_job.py" line="124"/>
+        <location filename="../../tangsel_desktop/ui/printing/pdf_print_job.py" line="125"/>
         <source>The printer stopped accepting pages.</source>
         <translation>Printer berhenti menerima halaman.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/pdf_print_job.py" line="130"/>
+        <location filename="../../tangsel_desktop/ui/printing/pdf_print_job.py" line="131"/>
         <source>A page could not be prepared for the printer (not enough memory?). Close other programs and try again.</source>
         <translation>Sebuah halaman tidak dapat disiapkan untuk printer (memori kurang?). Tutup program lain lalu coba lagi.</translation>
     </message>
@@ -279,22 +289,22 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="54"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="55"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="54"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="55"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="54"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="55"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="54"/>
+        <location filename="../../tangsel_desktop/ui/printing/card_selection.py" line="55"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -451,82 +461,82 @@
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="35"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="19"/>
         <source>Card</source>
         <translation>Kartu</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="36"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="20"/>
         <source>Receipt</source>
         <translation>Tanda terima</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="37"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="21"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="38"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="22"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="46"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="30"/>
         <source>Being printed</source>
         <translation>Sedang dicetak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="47"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="31"/>
         <source>Printed</source>
         <translation>Tercetak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="48"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="32"/>
         <source>Void</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="57"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="58"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="83"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="59"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="84"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="61"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="86"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="62"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="63"/>
         <source>Copy / reason</source>
         <translation>Salinan/alasan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="187"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="99"/>
         <source>COPY: {reason}</source>
         <translation>SALINAN: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="187"/>
+        <location filename="../../tangsel_desktop/ui/printing/register_table_model.py" line="99"/>
         <source>COPY</source>
         <translation>SALINAN</translation>
     </message>

@@ -8,6 +8,7 @@ original and keeps the reason; its QR code says it is a copy.
 
 import logging
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -17,7 +18,9 @@ from tangsel_desktop.documents.document_models import CardData, Issuer
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits
+from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.person_rules import parse_rt_rw, tidy_text
+from tangsel_desktop.domain.programs import Program
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.document_numbers import NumberFormat
 from tangsel_desktop.services.document_payload import DocumentKind, verify_payload
@@ -27,7 +30,7 @@ from tangsel_desktop.services.document_views import OfficeDetails, PrintResult, 
 from tangsel_desktop.services.office_keys import OfficeKeyService, known_keys
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people_views import PersonRow
-from tangsel_desktop.storage import document_store, people_search
+from tangsel_desktop.storage import document_store, people_search, program_store
 from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.document_tables import PRINTED, DocumentRecord
@@ -88,11 +91,17 @@ class DocumentService:
     """The Cetak area's actions; every printing action is for supervisors and administrators only."""
 
     def __init__(
-        self, database: Database, office: OfficeService, *, card_renderer: CardRenderer = render_cards
+        self,
+        database: Database,
+        office: OfficeService,
+        *,
+        card_renderer: CardRenderer = render_cards,
+        today: Callable[[], date] = date.today,
     ) -> None:
         self._db = database
         self._office = office
         self._render_cards = card_renderer
+        self._today = today
         self._register = DocumentRegister(database)
         self.settings = DocumentSettings(database, office)
         self.keys = OfficeKeyService(database, office)
@@ -224,9 +233,15 @@ class DocumentService:
         log.info("print job %s: %d %s, %d pages, %s", job, len(rows), kind.value, pages, target)
         return PrintResult(len(rows), pages, target, numbers), DOCUMENTS_CHANGED
 
+    def _this_month(self) -> YearMonth:
+        today = self._today()
+        return YearMonth(today.year, today.month)
+
     def _cards(self, rows: list[dict[str, Any]]) -> list[CardData]:
+        person_ids = [row["person_id"] for row in rows]
         with self._db.read() as session:
-            people = document_store.people_by_ids(session, [row["person_id"] for row in rows])
+            people = document_store.people_by_ids(session, person_ids)
+            members = program_store.jamsos_members_among(session, person_ids, str(self._this_month()))
         cards = []
         for row in rows:
             person = PersonRow.from_row(people[row["person_id"]])
@@ -238,7 +253,7 @@ class DocumentService:
                     kelurahan=person.kelurahan,
                     rt=person.rt,
                     rw=person.rw,
-                    programs=(),  # no programs exist yet; the programs issue fills them
+                    programs=(Program.JAMSOSNAKER.label,) if person.id in members else (),
                     qr_payload=row["payload"],
                     is_copy=row["is_copy"],
                 )
@@ -280,12 +295,25 @@ class DocumentService:
         return self.keys.export_public_key(actor=actor, target=target)
 
     def people_for_cards(
-        self, *, actor: Actor, rw: str | None = None, text: str = "", limit: int = 1000
+        self,
+        *,
+        actor: Actor,
+        rw: str | None = None,
+        text: str = "",
+        limit: int = 1000,
+        program: Program | None = None,
     ) -> list[PersonRow]:
-        """People to print cards for: those matching the search words, of one RW, or both."""
+        """People to print cards for: those matching the search words, of one RW, or both; or a program's."""
         actor.require(Role.OPERATOR, "memilih penduduk")
         wanted_rw = (parse_rt_rw(rw, "RW") or None) if rw else None
         limit = max(1, limit)
+        if program is not None:
+            if text.strip():
+                raise UserError("Pilih penduduk menurut program atau menurut pencarian, tidak keduanya.")
+            among = program_store.jamsos_people(str(self._this_month()))
+            with self._db.read() as session:
+                rows = document_store.people_in_name_order(session, rw=wanted_rw, limit=limit, among=among)
+                return [PersonRow.from_row(row) for row in rows]
         if not text.strip():
             with self._db.read() as session:
                 rows = document_store.people_in_name_order(session, rw=wanted_rw, limit=limit)

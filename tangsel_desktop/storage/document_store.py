@@ -237,9 +237,13 @@ def people_by_nik(session: Session, niks: Sequence[str]) -> dict[str, Any]:
     return found
 
 
-def people_in_name_order(session: Session, *, rw: str | None, limit: int) -> Sequence[Row[Any]]:
-    """Live people in name order, of one RW when given."""
+def people_in_name_order(
+    session: Session, *, rw: str | None, limit: int, among: Any = None
+) -> Sequence[Row[Any]]:
+    """Live people in name order, of one RW when given, and only those whose id `among` selects."""
     query = _people().where(PERSON.c.deleted_at.is_(None))
     if rw is not None:
         query = query.where(PERSON.c.rw == rw)
+    if among is not None:
+        query = query.where(PERSON.c.id.in_(among))
     return session.execute(query.order_by(PERSON.c.full_name, PERSON.c.local_no).limit(limit)).all()

@@ -96,7 +96,8 @@ def mark_updated(session: Session, member_id: str, values: dict[str, Any]) -> No
     session.execute(update(MEMBER).where(MEMBER.c.id == member_id).values(**values))
 
 
-def _covered(month: str) -> Any:
+def covered_in(month: str) -> Any:
+    """The members whose premium the city pays for the month: the recap's rule, shared by every reader."""
     # 'YYYY-MM' text compares as months do, so the bounds are plain string comparisons in SQL.
     return and_(
         MEMBER.c.deleted_at.is_(None),
@@ -130,7 +131,7 @@ def recap(session: Session, month: str) -> list[RecapRow]:
             func.coalesce(members * premium_in_force(month), 0),
         )
         .select_from(MEMBER.join(PERSON, PERSON.c.id == MEMBER.c.person_id))
-        .where(_covered(month))
+        .where(covered_in(month))
         .group_by(PERSON.c.kelurahan_code, PERSON.c.rw, MEMBER.c.occupation)
         .order_by(PERSON.c.kelurahan_code, PERSON.c.rw, MEMBER.c.occupation)
     )

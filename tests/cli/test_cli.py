@@ -41,11 +41,6 @@ class Cli:
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    return Cli(tmp_path / "kantor", capsys, monkeypatch)
-
-
-@pytest.fixture
 def office(cli: Cli) -> Cli:
     code, payload = cli("init", "--office", OFFICE, "--admin", "ani", "--admin-name", "Ani Lurah")
     assert code == 0, payload

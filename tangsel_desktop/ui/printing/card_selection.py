@@ -1,4 +1,4 @@
-"""Choosing who gets a card: by name or NIK, by RW, or everyone; the list shows who and how many."""
+"""Choosing who gets a card: by name or NIK, by RW, by program, or everyone; the list shows how many."""
 
 import logging
 from collections.abc import Iterable, Sequence
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.domain.programs import Program
 from tangsel_desktop.services.people_views import PersonRow
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.people.tasks import Progress, start_relayed
@@ -150,6 +151,10 @@ class CardSelection(QWidget):
                 count=format_count(MAX_CARDS)
             )
         )
+        self.program_button = QPushButton(self.tr("&Jamsosnaker members"), self)
+        self.program_button.setToolTip(
+            self.tr("Add the people whose Jamsosnaker cover is paid this month (of the RW, if one is typed)")
+        )
         self.remove_button = QPushButton(self.tr("Re&move"), self)
         self.remove_button.setToolTip(self.tr("Remove the selected people from the list (Delete)"))
         self.clear_button = QPushButton(self.tr("Clear &list"), self)
@@ -157,6 +162,7 @@ class CardSelection(QWidget):
             self.add_selected_button,
             self.add_all_button,
             self.everyone_button,
+            self.program_button,
             self.remove_button,
             self.clear_button,
         ):
@@ -180,6 +186,7 @@ class CardSelection(QWidget):
         filters.addWidget(rw_label)
         filters.addWidget(self.rw_edit)
         filters.addWidget(self.everyone_button)
+        filters.addWidget(self.program_button)
         filters.addStretch(1)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_selected_button)
@@ -218,6 +225,7 @@ class CardSelection(QWidget):
         self.add_selected_button.clicked.connect(self.add_selected)
         self.add_all_button.clicked.connect(lambda: self.add_people(self.results.rows))
         self.everyone_button.clicked.connect(self.add_everyone)
+        self.program_button.clicked.connect(self.add_program_members)
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen_view)
@@ -246,14 +254,21 @@ class CardSelection(QWidget):
         self._generation += 1
         self._load("", None, add=True)
 
-    def _load(self, text: str, rw: str | None, *, add: bool) -> None:
+    def add_program_members(self) -> None:
+        """Add the Jamsosnaker members of this month, of the RW typed if any: the search text is ignored."""
+        self._generation += 1
+        self._load("", rw_value(self.rw_edit.text()), add=True, program=Program.JAMSOSNAKER)
+
+    def _load(self, text: str, rw: str | None, *, add: bool, program: Program | None = None) -> None:
         generation = self._generation
         documents, actor = self._ctx.services.documents, self._ctx.actor
 
         def find(_handle: TaskHandle, _report: Progress) -> tuple[int, bool, list[PersonRow] | None, str]:
             # Worker thread: one service call, plain rows back.
             try:
-                rows = documents.people_for_cards(actor=actor, rw=rw, text=text, limit=MAX_CARDS)
+                rows = documents.people_for_cards(
+                    actor=actor, rw=rw, text=text, limit=MAX_CARDS, program=program
+                )
                 return generation, add, list(rows), ""
             except UserError as error:
                 return generation, add, None, error.message

@@ -1,0 +1,34 @@
+"""Fixtures of the command tests: an empty data folder, and a Jamsosnaker office with users and a resident."""
+
+from pathlib import Path
+
+import pytest
+
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.paths import resolve_data_paths
+from tangsel_desktop.services.actor import SYSTEM_ACTOR
+from tests.cli.test_cli import OFFICE, Cli
+from tests.conftest import make_draft
+
+NIK = "3674045708850001"
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """Commands run in-process against a data folder nobody has set up yet."""
+    return Cli(tmp_path / "kantor", capsys, monkeypatch)
+
+
+@pytest.fixture
+def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """Kelurahan Sawah with ani (administrator), sri (supervisor), budi (operator), one eligible resident."""
+    cli = Cli(tmp_path / "kantor", capsys, monkeypatch)
+    assert cli("init", "--office", OFFICE, "--admin", "ani")[0] == 0
+    assert cli("users", "add", "sri", "--role", "supervisor", user="ani")[0] == 0
+    assert cli("users", "add", "budi", "--role", "operator", user="ani")[0] == 0
+    services = open_services(resolve_data_paths(str(cli.data_dir)))
+    try:
+        services.people.register(actor=SYSTEM_ACTOR, draft=make_draft(nik=NIK))
+    finally:
+        services.database.dispose()
+    return cli
