@@ -1,12 +1,19 @@
-"""The live counts Beranda shows: people, households, and how they split."""
+"""The live counts Beranda shows: people, households, how they split, and Jamsosnaker this month."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from tangsel_desktop.domain.enums import Disability, Role, Sex
+from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.people_views import kelurahan_name
-from tangsel_desktop.storage import people_store
+from tangsel_desktop.storage import jamsos_store, people_store
 from tangsel_desktop.storage.database import Database
+
+# Proposed, verified or submitted: members the office still has to carry through to BPJS.
+IN_PROGRESS = (MemberStatus.PROPOSED, MemberStatus.VERIFIED, MemberStatus.SUBMITTED)
 
 
 @dataclass(frozen=True)
@@ -20,9 +27,34 @@ class DashboardCounts:
     by_kelurahan: tuple[tuple[str, int], ...]
 
 
+@dataclass(frozen=True)
+class JamsosGlance:
+    """Jamsosnaker in one line: this month's paid members and premium, and the members still in progress."""
+
+    month: YearMonth
+    covered: int
+    amount: int
+    in_progress: int
+
+
 class DashboardService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
         self._db = database
+        self._today = today
+
+    def jamsos(self, *, actor: Actor) -> JamsosGlance:
+        actor.require(Role.OPERATOR, "melihat beranda")
+        today = self._today()
+        month = YearMonth(today.year, today.month)
+        with self._db.read() as session:
+            lines = jamsos_store.recap(session, str(month))
+            by_status = jamsos_store.count_by_status(session)
+        return JamsosGlance(
+            month=month,
+            covered=sum(line.members for line in lines),
+            amount=sum(line.amount for line in lines),
+            in_progress=sum(by_status.get(status.value, 0) for status in IN_PROGRESS),
+        )
 
     def counts(self, *, actor: Actor) -> DashboardCounts:
         actor.require(Role.OPERATOR, "melihat beranda")

@@ -74,6 +74,14 @@ def members_of_person(session: Session, person_id: str) -> list[JamsosMember]:
     return list(session.exec(query).scalars())  # type: ignore[call-overload]
 
 
+def count_by_status(session: Session) -> dict[str, int]:
+    """Live memberships per status."""
+    query = (
+        select(MEMBER.c.status, func.count()).where(MEMBER.c.deleted_at.is_(None)).group_by(MEMBER.c.status)
+    )
+    return {str(status): int(count) for status, count in session.execute(query)}
+
+
 def save_member(session: Session, member_row: JamsosMember) -> None:
     session.add(member_row)
     session.flush()

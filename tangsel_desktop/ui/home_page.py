@@ -1,4 +1,4 @@
-"""Beranda: live counts of the office's people and households, refreshed when people change."""
+"""Beranda: live counts of people and households and Jamsosnaker this month, refreshed on changes."""
 
 import logging
 from datetime import date, datetime
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.formatting import format_count, format_long_date
+from tangsel_desktop.domain.formatting import format_count, format_long_date, format_rupiah
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.dashboard_service import DashboardCounts
+from tangsel_desktop.services.dashboard_service import DashboardCounts, JamsosGlance
 from tangsel_desktop.ui.bar_list import BarList
 from tangsel_desktop.ui.form_widgets import heading, muted
 from tangsel_desktop.ui.ui_context import UiContext
@@ -45,7 +45,10 @@ class StatCard(QFrame):
         layout.addWidget(self.share)
 
     def set_value(self, value: int, share: str = "") -> None:
-        self.value.setText(format_count(value))
+        self.set_text(format_count(value), share)
+
+    def set_text(self, value: str, share: str = "") -> None:
+        self.value.setText(value)
         self.share.setText(share)
 
 
@@ -57,6 +60,7 @@ class HomePage(QWidget):
         self._again = False
         self._stale = True
         self.counts: DashboardCounts | None = None
+        self.jamsos: JamsosGlance | None = None
 
         self.cards = {
             "people": StatCard(self.tr("Residents"), self),
@@ -70,6 +74,15 @@ class HomePage(QWidget):
         grid.setSpacing(12)
         for position, card in enumerate(self.cards.values()):
             grid.addWidget(card, position // 3, position % 3)
+        self.jamsos_cards = {
+            "covered": StatCard(self.tr("Jamsosnaker members paid for this month"), self),
+            "amount": StatCard(self.tr("Premium the city owes BPJS this month"), self),
+            "in_progress": StatCard(self.tr("Members proposed, verified or submitted to BPJS"), self),
+        }
+        jamsos_grid = QGridLayout()
+        jamsos_grid.setSpacing(12)
+        for position, card in enumerate(self.jamsos_cards.values()):
+            jamsos_grid.addWidget(card, 0, position)
 
         self.bars = BarList(self)
         self.no_people = muted(self.tr("No residents registered yet."), self)
@@ -83,6 +96,9 @@ class HomePage(QWidget):
         layout.addWidget(muted(f"{ctx.office.name} · {format_long_date(date.today())}", content))
         layout.addSpacing(6)
         layout.addLayout(grid)
+        layout.addSpacing(10)
+        layout.addWidget(heading(self.tr("Jamsosnaker"), content, size_delta=2))
+        layout.addLayout(jamsos_grid)
         layout.addSpacing(10)
         layout.addWidget(heading(self.tr("Residents per kelurahan"), content, size_delta=2))
         layout.addWidget(self.bars)
@@ -106,7 +122,7 @@ class HomePage(QWidget):
             self.refresh()
 
     def _on_change(self, summary: ChangeSummary) -> None:
-        if summary.touches("person") or summary.touches("household"):
+        if summary.touches("person") or summary.touches("household") or summary.touches("jamsos"):
             self._stale = True
             if self.isVisible():
                 self.refresh()
@@ -120,12 +136,19 @@ class HomePage(QWidget):
         self._stale = False
         self.status.setText(self.tr("Loading…"))
         dashboard, actor = self._ctx.services.dashboard, self._ctx.actor
-        handle = self._ctx.runner.start(lambda _h: dashboard.counts(actor=actor))
+        handle = self._ctx.runner.start(
+            lambda _h: (dashboard.counts(actor=actor), dashboard.jamsos(actor=actor))
+        )
         handle.signals.finished.connect(self._loaded)
         handle.signals.failed.connect(self._failed)
 
-    def _loaded(self, counts: DashboardCounts) -> None:
-        self.counts = counts
+    def _loaded(self, answer: tuple[DashboardCounts, JamsosGlance]) -> None:
+        counts, jamsos = answer
+        self.counts, self.jamsos = counts, jamsos
+        month = jamsos.month.label()
+        self.jamsos_cards["covered"].set_value(jamsos.covered, month)
+        self.jamsos_cards["amount"].set_text(format_rupiah(jamsos.amount), month)
+        self.jamsos_cards["in_progress"].set_value(jamsos.in_progress)
         for key, card in self.cards.items():
             value = getattr(counts, key)
             share = ""

@@ -3,12 +3,15 @@
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
+from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.dashboard_service import DashboardCounts
+from tangsel_desktop.services.dashboard_service import DashboardCounts, DashboardService, JamsosGlance
 from tangsel_desktop.services.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
@@ -85,3 +88,36 @@ def test_counts_match_the_database_after_a_demo_fill(services: Services, operato
 def test_every_role_may_see_the_dashboard(services: Services) -> None:
     for username in ("ops", "spv", "admin"):
         assert services.dashboard.counts(actor=actor(services, username)).people == 0
+
+
+def test_the_jamsosnaker_glance_counts_this_months_paid_members_and_those_in_progress(
+    services: Services,
+) -> None:
+    supervisor = actor(services, "spv")
+    dashboard = DashboardService(services.database, today=lambda: date(2025, 7, 15))
+    assert dashboard.jamsos(actor=actor(services, "ops")) == JamsosGlance(YearMonth(2025, 7), 0, 0, 0)
+    niks = [f"36740457088500{number:02d}" for number in range(1, 6)]
+    for serial, nik in enumerate(niks, start=1):
+        register(services, serial, nik=nik)
+        services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
+    for nik, first, last in (
+        (niks[0], "2025-01", None),
+        (niks[1], "2025-07", "2025-07"),
+        (niks[2], "2025-08", None),
+    ):
+        for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
+            services.jamsos.set_status(actor=supervisor, nik=nik, to=step)
+        services.jamsos.set_status(
+            actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=nik[-11:], month=YearMonth.parse(first)
+        )
+        if last:
+            services.jamsos.set_status(
+                actor=supervisor,
+                nik=nik,
+                to=MemberStatus.ENDED,
+                month=YearMonth.parse(last),
+                end_reason=EndReason.FORMAL_EMPLOYMENT,
+            )
+    services.jamsos.set_status(actor=supervisor, nik=niks[3], to=MemberStatus.VERIFIED)
+    # Paid in July: the member since January and the one whose last month is July; August's not yet.
+    assert dashboard.jamsos(actor=actor(services, "ops")) == JamsosGlance(YearMonth(2025, 7), 2, 33_600, 2)
