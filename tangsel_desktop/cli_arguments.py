@@ -89,6 +89,15 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     listing.add_argument("--limit", type=int, default=50)
     verify = actions.add_parser("verify", help="periksa kode QR sebuah dokumen (tanpa --user)")
     verify.add_argument("payload", help="teks kode QR, dalam tanda kutip")
+    details = actions.add_parser("office", help="kontak dan kepala kantor pada dokumen (tanpa opsi: lihat)")
+    details.add_argument("--contact", help="baris kontak kantor, misalnya alamat dan telepon")
+    details.add_argument("--head-name", help="nama kepala kantor (lurah)")
+    numbering = actions.add_parser("number-format", help="format nomor per jenis dokumen (tanpa opsi: lihat)")
+    numbering.add_argument(
+        "--kind", help="card, receipt, certificate, report (atau kartu, tanda-terima, ...)"
+    )
+    numbering.add_argument("--pattern", help="pola dengan {prefix}, {office}, {year} dan {seq}")
+    numbering.add_argument("--prefix", help="awalan 1-10 huruf kapital atau angka, misalnya TT")
 
     keys = commands.add_parser("keys", help="kunci tanda tangan kantor").add_subparsers(
         dest="keys_command", required=True

@@ -1,4 +1,4 @@
-"""The command line's document commands: cards, the register, checking a QR payload, the office key.
+"""The command line's document commands: cards, the register, checking a QR payload, keys, settings.
 
 `documents verify` exits 0 whenever it could check the payload, valid or not: the answer is in "valid"
 (true/false), so scripts read one field instead of telling a forged document from a broken command.
@@ -8,6 +8,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from tangsel_desktop.cli_document_settings import run_number_format, run_office_details
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.programs import parse_program
@@ -61,6 +62,10 @@ def run_document_command(
             f"{format_count(result.documents)} kartu{numbers}, {format_count(result.pages)} halaman: "
             f"{result.path}"
         )
+    if args.command == "documents" and args.documents_command == "office":
+        return run_office_details(services, actor, args)
+    if args.command == "documents" and args.documents_command == "number-format":
+        return run_number_format(services, actor, args)
     if args.command == "documents":
         if args.limit < 1:
             raise UserError("--limit harus 1 atau lebih.")

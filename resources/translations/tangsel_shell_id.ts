@@ -40,10 +40,6 @@
         <translation>Cetak</translation>
     </message>
     <message>
-        <source>It will print beneficiary cards, receipts and training certificates as PDF files ready for the printer.</source>
-        <translation type="vanished">Bagian ini akan mencetak kartu penerima manfaat, tanda terima, dan sertifikat pelatihan sebagai berkas PDF siap cetak.</translation>
-    </message>
-    <message>
         <source>Synchronization</source>
         <translation>Sinkronisasi</translation>
     </message>
@@ -126,6 +122,73 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
     <message>
         <source>Hide &amp;details</source>
         <translation>Sembunyikan &amp;rincian</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsPanel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Address and telephone of the office</source>
+        <translation>Alamat dan telepon kantor</translation>
+    </message>
+    <message>
+        <source>Name of the lurah, as it is signed</source>
+        <translation>Nama lurah, seperti ditandatangani</translation>
+    </message>
+    <message>
+        <source>Save office &amp;lines</source>
+        <translation>Simpan &amp;data kantor</translation>
+    </message>
+    <message>
+        <source>Save number f&amp;ormat</source>
+        <translation>Simpan f&amp;ormat nomor</translation>
+    </message>
+    <message>
+        <source>Office contact line:</source>
+        <translation>Baris kontak kantor:</translation>
+    </message>
+    <message>
+        <source>Head of office:</source>
+        <translation>Kepala kantor:</translation>
+    </message>
+    <message>
+        <source>Document kind:</source>
+        <translation>Jenis dokumen:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Awalan:</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>Pola:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Contoh:</translation>
+    </message>
+    <message>
+        <source>A pattern uses {prefix}, {office}, {year} and {seq} (the 6-digit serial, once). The serial of the year carries on when the format changes: no number is ever given twice.</source>
+        <translation>Pola memakai {prefix} (awalan), {office} (kode kantor), {year} (tahun) dan {seq} (nomor urut 6 angka, tepat sekali). Nomor urut tahun ini berlanjut saat format diubah: tidak ada nomor yang dipakai dua kali.</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+        <source>(the pattern is not complete)</source>
+        <translation>(pola belum lengkap)</translation>
+    </message>
+    <message>
+        <source>The office lines are saved; the next documents print them.</source>
+        <translation>Data kantor tersimpan; dokumen berikutnya mencetaknya.</translation>
+    </message>
+    <message>
+        <source>From now on %1 are numbered like %2.</source>
+        <translation>Mulai sekarang %1 bernomor seperti %2.</translation>
     </message>
 </context>
 <context>

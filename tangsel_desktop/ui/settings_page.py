@@ -1,4 +1,4 @@
-"""Pengaturan: users and backups for administrators; for other roles, where the data is and who to ask."""
+"""Pengaturan: users, backups and documents for administrators; for others, where data is and whom to ask."""
 
 import logging
 
@@ -111,14 +111,18 @@ class SettingsPage(QWidget):
 
         self.users_panel = None
         self.backup_panel = None
+        self.documents_panel = None
         if self.is_admin:
             # Imported here: other roles never build (or see) the administrators' tools.
+            from tangsel_desktop.ui.document_settings_panel import DocumentSettingsPanel
             from tangsel_desktop.ui.users_panel import UsersPanel
 
             self.users_panel = UsersPanel(ctx, content)
             self.backup_panel = BackupPanel(ctx, content)
+            self.documents_panel = DocumentSettingsPanel(ctx, content)
             layout.addWidget(self.users_panel, 1)
             layout.addWidget(self.backup_panel)
+            layout.addWidget(self.documents_panel)
         else:
             self.note = muted(
                 self.tr(
