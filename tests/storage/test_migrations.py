@@ -12,7 +12,12 @@ from sqlmodel import SQLModel
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import DataPaths
-from tangsel_desktop.storage import document_tables, jamsos_tables, tables  # noqa: F401 - registers the tables on the metadata
+from tangsel_desktop.storage import (  # noqa: F401 - registers the tables on the metadata
+    document_tables,
+    jamsos_claim_tables,
+    jamsos_tables,
+    tables,
+)
 from tangsel_desktop.storage.backup import backup_database
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.migrate import _alembic_config, current_revision, head_revision, migrate
@@ -27,6 +32,7 @@ FTS_TABLES = frozenset(
 APP_TABLES = {"office", "app_user", "household", "household_kk_history", "person", "audit_log"}
 DOCUMENT_TABLES = {"document_number_format", "document_register", "office_key", "office_setting"}
 JAMSOS_TABLES = {"jamsos_rate", "jamsos_member", "jamsos_status_event", "jamsos_setting"}
+CLAIM_TABLES = {"jamsos_claim", "jamsos_claim_note"}
 
 
 def table_names(file: Path) -> set[str]:
@@ -39,12 +45,12 @@ def test_empty_file_migrates_to_head_without_a_backup(tmp_path: Path) -> None:
     try:
         assert current_revision(database) is None
         assert migrate(database, tmp_path / "backups") is None
-        assert current_revision(database) == head_revision() == "0003"
+        assert current_revision(database) == head_revision() == "0004"
     finally:
         database.dispose()
-    assert APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | FTS_TABLES | {"alembic_version"} <= table_names(
-        tmp_path / "new.sqlite3"
-    )
+    assert APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | CLAIM_TABLES | FTS_TABLES | {
+        "alembic_version"
+    } <= table_names(tmp_path / "new.sqlite3")
     assert list((tmp_path / "backups").glob("*")) == []
 
 
@@ -112,7 +118,11 @@ def test_downgrade_to_base_and_upgrade_again(database: Database, tmp_path: Path)
         command.downgrade(config, "base")
         connection.commit()
     assert current_revision(database) is None
-    assert table_names(database.file) & (APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | FTS_TABLES) == set()
+    assert (
+        table_names(database.file)
+        & (APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | CLAIM_TABLES | FTS_TABLES)
+        == set()
+    )
     assert migrate(database, tmp_path / "backups-2") is None
     assert current_revision(database) == head_revision()
 
