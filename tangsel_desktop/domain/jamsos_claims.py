@@ -74,7 +74,7 @@ def parse_stage(text: str) -> ClaimStage:
     """A stage by its code or its Indonesian label, as a clerk types it."""
     cleaned = " ".join(text.strip().lower().split())
     for stage in ClaimStage:
-        if cleaned in (stage.value, stage.label):
+        if cleaned in (stage.value, stage.label.lower()):
             return stage
     known = ", ".join(f"{stage.value} ({stage.label})" for stage in ClaimStage)
     raise UserError(f"Tahap klaim '{text}' tidak dikenal. Pilihan: {known}.", field="tahap")

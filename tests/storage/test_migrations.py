@@ -179,3 +179,33 @@ def test_open_services_migrates_a_new_data_folder_and_reopens_without_a_backup(t
         finally:
             services.database.dispose()
     assert list(paths.backups.iterdir()) == []
+
+
+def test_a_store_at_0003_gains_the_claim_tables_and_keeps_its_data(tmp_path: Path) -> None:
+    database = Database(tmp_path / "office.sqlite3")
+    try:
+        config = _alembic_config()
+        with database.engine.connect() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0003")
+            connection.exec_driver_sql(
+                "UPDATE jamsos_setting SET value = '[\"pemulung\"]' WHERE key = 'occupations'"
+            )
+            connection.commit()
+        assert current_revision(database) == "0003"
+        assert not CLAIM_TABLES & table_names(database.file)
+        backup = migrate(database, tmp_path / "backups")
+        assert current_revision(database) == "0004"
+    finally:
+        database.dispose()
+    assert backup is not None
+    assert backup.exists()
+    assert table_names(tmp_path / "office.sqlite3") >= CLAIM_TABLES
+    with closing(sqlite3.connect(tmp_path / "office.sqlite3")) as connection:
+        assert connection.execute(
+            "SELECT value FROM jamsos_setting WHERE key = 'occupations'"
+        ).fetchall() == [('["pemulung"]',)]
+        stages = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'jamsos_claim_note'"
+        ).fetchone()[0]
+    assert "checklist_given" in stages
