@@ -153,8 +153,8 @@ class ProgramSettingsTab(QWidget):
         self.rate_month_edit.setPlaceholderText(self.tr("YYYY-MM"))
         self.jkk_edit, self.jkm_edit, self.jht_edit = QLineEdit(box), QLineEdit(box), QLineEdit(box)
         self.jht_edit.setText("0")
-        for edit in (self.jkk_edit, self.jkm_edit, self.jht_edit):
-            edit.setPlaceholderText("10000")
+        for edit, example in ((self.jkk_edit, "10000"), (self.jkm_edit, "6800"), (self.jht_edit, "0")):
+            edit.setPlaceholderText(example)
         self.add_rate_button = QPushButton(self.tr("Add a rate from this &month"), box)
         self.add_rate_button.clicked.connect(self.add_rate)
         form = QFormLayout()

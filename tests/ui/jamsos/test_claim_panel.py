@@ -1,3 +1,4 @@
+# mypy: disable-error-code="no-untyped-call"
 """The claim panel driven as a clerk would: nothing chosen, no claim, a claim with notes, a refusal."""
 
 from collections.abc import Callable
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.jamsos_claims import ClaimStage
@@ -17,6 +19,12 @@ from tests.ui.jamsos.claims_fixtures import QT_OFFSCREEN_NOISE, active_member, p
 
 pytestmark = pytest.mark.qt_log_ignore(QT_OFFSCREEN_NOISE)
 MakeCtx = Callable[[Actor], UiContext]
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def loaded(qtbot: QtBot, panel: ClaimPanel) -> None:
@@ -47,7 +55,7 @@ def test_no_member_then_no_claim_then_a_death_from_elsewhere(
     )
     assert "Beasiswa untuk paling banyak 2 anak: berlaku." in panel.summary_label.text()
     assert panel.notes_table.rowCount() == 1
-    assert panel.notes_table.item(0, 1).text() == "daftar berkas diserahkan"
+    assert cell(panel.notes_table, 0, 1) == "daftar berkas diserahkan"
 
 
 def test_notes_are_added_and_a_paid_note_needs_words(
@@ -69,8 +77,8 @@ def test_notes_are_added_and_a_paid_note_needs_words(
     qtbot.keyClicks(panel.note_edit, "<b>KC</b> =1+1")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.notes_table.rowCount() == 2, timeout=10000)
-    assert panel.notes_table.item(1, 2).text() == "<b>KC</b> =1+1"
-    assert panel.notes_table.item(1, 3).text() == "ops"
+    assert cell(panel.notes_table, 1, 2) == "<b>KC</b> =1+1"
+    assert cell(panel.notes_table, 1, 3) == "ops"
     assert panel.message_label.text() == "Catatan ditambahkan."
     assert panel.note_edit.text() == ""
     panel.stage_combo.setCurrentIndex(panel.stage_combo.findData(ClaimStage.PAID.value))

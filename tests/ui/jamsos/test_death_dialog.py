@@ -1,3 +1,4 @@
+# mypy: disable-error-code="no-untyped-call"
 """The death dialog driven as a clerk would: refusals stay on screen, a death ends the membership."""
 
 import subprocess

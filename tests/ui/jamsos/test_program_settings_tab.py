@@ -1,9 +1,11 @@
+# mypy: disable-error-code="no-untyped-call"
 """The program settings tab: an administrator edits rules, occupations, rates and the claim text."""
 
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.jamsos_claims import DEFAULT_WHERE_TO_GO
@@ -17,12 +19,18 @@ pytestmark = pytest.mark.qt_log_ignore(QT_OFFSCREEN_NOISE)
 MakeCtx = Callable[[Actor], UiContext]
 
 
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def settled(qtbot: QtBot, tab: ProgramSettingsTab) -> None:
     qtbot.waitUntil(lambda: tab._loaded and tab._handle is None, timeout=10000)
 
 
 def click(qtbot: QtBot, tab: ProgramSettingsTab, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     settled(qtbot, tab)
 
 
@@ -34,7 +42,7 @@ def test_an_administrator_edits_every_setting(
     settled(tab=tab, qtbot=qtbot)
     assert tab.max_desil_spin.value() == 4
     assert tab.rates_table.rowCount() == 1
-    assert tab.rates_table.item(0, 4).text() == "Rp16.800"
+    assert cell(tab.rates_table, 0, 4) == "Rp16.800"
     assert tab.where_edit.toPlainText() == DEFAULT_WHERE_TO_GO
 
     tab.max_desil_spin.setValue(6)
@@ -70,7 +78,7 @@ def test_an_administrator_edits_every_setting(
     click(qtbot, tab, tab.add_rate_button)
     assert [rate.premium() for rate in services.jamsos.rates()] == [16_800, 8_400]
     assert tab.rates_table.rowCount() == 2
-    assert tab.rates_table.item(1, 0).text() == "Januari 2026"
+    assert cell(tab.rates_table, 1, 0) == "Januari 2026"
     click(qtbot, tab, tab.add_rate_button)
     assert "tidak boleh diubah" in tab.message_label.text()
 
