@@ -120,9 +120,9 @@ class ClaimPanel(QWidget):
         self._run(lambda _h, _r: claims.claim(member_id=member_id), lambda claim: self._loaded(load, claim))
 
     def _loaded(self, load: int, claim: ClaimView | None) -> None:
-        self._over()
         if load != self._loads:
-            return
+            return  # a later member's read is under way and owns the progress row
+        self._over()
         self.claim = claim
         self._show(claim)
         if claim is None:
