@@ -13,12 +13,10 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.jamsos_rules import (
-    Coverage,
     EligibilityRules,
     EndReason,
     MemberStatus,
     Rate,
-    check_transition,
     eligibility_problems,
     rate_in_force,
 )
@@ -26,6 +24,7 @@ from tangsel_desktop.domain.months import YearMonth, month_range
 from tangsel_desktop.domain.rupiah_words import rupiah_in_words
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.jamsos_lifecycle import require_role_for, step_status
 from tangsel_desktop.services.jamsos_views import JamsosRecap, KelurahanTotal, MemberView, RecapLine
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.storage import audit, jamsos_store, people_store
@@ -40,10 +39,6 @@ log = logging.getLogger(__name__)
 JAMSOS_CHANGED = ChangeSummary.of("jamsos")
 RULES_KEY = "rules"
 OCCUPATIONS_KEY = "occupations"
-# Statuses a BPJS officer must check against the paper: a supervisor answers for them.
-SUPERVISED = frozenset(
-    {MemberStatus.VERIFIED, MemberStatus.SUBMITTED, MemberStatus.ACTIVE, MemberStatus.ENDED}
-)
 
 
 def _member_values(member: JamsosMember) -> dict[str, Any]:
@@ -262,69 +257,28 @@ class JamsosService:
         reason: str = "",
     ) -> tuple[MemberView, ChangeSummary]:
         """Move a member one status on; a skip or a step back needs a supervisor's reason."""
-        actor.require(Role.OPERATOR, "mengubah status peserta Jamsosnaker")
-        if to in SUPERVISED:
-            actor.require(Role.SUPERVISOR, f"menetapkan status '{to.label}'")
+        require_role_for(actor, to)
+        if to is MemberStatus.ENDED and end_reason is EndReason.DIED:
+            # A death also opens the JKM claim and needs the date of death: one action does both.
+            raise UserError(
+                "Kematian peserta dicatat lewat 'Catat kematian' (perintah: jamsos death), yang sekaligus "
+                "mengakhiri kepesertaan dan membuka klaim JKM untuk ahli waris.",
+                field="alasan",
+            )
         with self._db.write() as session:
             member = self._member_of(session, member_id=member_id, nik=nik)
-            current = MemberStatus(member.status)
-            if current is MemberStatus.ENDED and to is MemberStatus.PROPOSED:
-                # A new membership row keeps the old span of covered months in the recap.
-                raise UserError("Peserta yang sudah berhenti didaftarkan ulang sebagai peserta baru.")
-            override = check_transition(current, to, override_reason=reason)
-            if override:
-                actor.require(Role.SUPERVISOR, "melewati atau mundur langkah status")
-            before = _member_values(member)
-            self._apply(member, to, kpj=kpj, month=month, end_reason=end_reason)
-            now = utc_now()
-            member.status, member.updated_at, member.updated_by = to.value, now, actor.user_id
-            jamsos_store.save_member(session, member)
-            jamsos_store.add_event(
+            step_status(
                 session,
-                {
-                    "member_id": member.id,
-                    "from_status": current.value,
-                    "to_status": to.value,
-                    "month": None if month is None else str(month),
-                    "kpj_number": member.kpj_number,
-                    "reason": reason.strip(),
-                    "override": override,
-                    "by_user": actor.user_id,
-                    "at": now,
-                },
+                member,
+                actor=actor,
+                to=to,
+                kpj=kpj,
+                month=month,
+                end_reason=end_reason,
+                reason=reason,
             )
-            after = {**_member_values(member), "reason": reason.strip(), "override": override}
-            event = AuditEvent("status", "jamsos_member", member.id, before=before, after=after)
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
             view = _view(member, self._person(session, person_id=member.person_id, nik=None))
         return view, JAMSOS_CHANGED
-
-    @staticmethod
-    def _apply(
-        member: JamsosMember,
-        to: MemberStatus,
-        *,
-        kpj: str | None,
-        month: YearMonth | None,
-        end_reason: EndReason | None,
-    ) -> None:
-        if to is MemberStatus.ACTIVE:
-            kpj_text = (kpj or "").strip()
-            if not kpj_text:
-                raise UserError("Peserta aktif perlu nomor KPJ dari BPJS Ketenagakerjaan.", field="kpj")
-            if month is None:
-                raise UserError("Isi bulan pertama yang ditanggung (TTTT-BB).", field="bulan")
-            member.kpj_number, member.first_month, member.last_month = kpj_text, str(month), None
-            member.end_reason = None
-        elif to is MemberStatus.ENDED:
-            if month is None:
-                raise UserError("Isi bulan terakhir yang ditanggung (TTTT-BB).", field="bulan")
-            if end_reason is None:
-                reasons = ", ".join(f"{r.value} ({r.label})" for r in EndReason)
-                raise UserError(f"Pilih alasan berhenti: {reasons}.", field="alasan")
-            if member.first_month is not None:
-                Coverage(YearMonth.parse(member.first_month), month)  # refuses a last before the first
-            member.last_month, member.end_reason = str(month), end_reason.value
 
     # Recap ----------------------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
 from tangsel_desktop.services.document_service import DocumentService
+from tangsel_desktop.services.jamsos_claims import JamsosClaims
 from tangsel_desktop.services.jamsos_service import JamsosService
+from tangsel_desktop.services.jamsos_settings import JamsosSettings
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people_export import PeopleExportService
 from tangsel_desktop.services.people_import import PeopleImportService
@@ -28,10 +30,13 @@ class Services:
     backup: BackupService
     documents: DocumentService
     jamsos: JamsosService
+    jamsos_settings: JamsosSettings
+    jamsos_claims: JamsosClaims
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
         office = OfficeService(database)
+        jamsos, jamsos_settings = JamsosService(database, office), JamsosSettings(database)
         return cls(
             paths=paths,
             database=database,
@@ -43,5 +48,7 @@ class Services:
             people_export=PeopleExportService(database),
             backup=BackupService(database, paths.backups),
             documents=DocumentService(database, office),
-            jamsos=JamsosService(database, office),
+            jamsos=jamsos,
+            jamsos_settings=jamsos_settings,
+            jamsos_claims=JamsosClaims(database, office, jamsos, jamsos_settings),
         )

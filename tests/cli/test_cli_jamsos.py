@@ -43,9 +43,13 @@ def test_a_worker_is_enrolled_activated_and_counted_in_the_recap(office: Cli) ->
     assert payload["amount_words"] == "delapan ribu empat ratus rupiah"
     assert payload["by_kelurahan"] == [{"name": "Sawah", "members": 1, "amount": 8_400}]
     assert payload["year_to_date"] == 6 * 16_800 + 6 * 8_400
-    ending = ("--to", "ended", "--month", "2025-08", "--end-reason", "meninggal dunia")
+    died = ("--to", "ended", "--month", "2025-08", "--end-reason", "meninggal dunia")
+    code, payload = office("jamsos", "status", "--nik", NIK, *died, user="sri")
+    assert code == 1, payload
+    assert "jamsos death" in payload["error"]
+    ending = ("--to", "ended", "--month", "2025-08", "--end-reason", "pindah domisili")
     code, payload = office("jamsos", "status", "--nik", NIK, *ending, user="sri")
-    assert (code, payload["end_reason"]) == (0, "died")
+    assert (code, payload["end_reason"]) == (0, "moved")
     assert office("jamsos", "recap", "--month", "2025-09", user="budi")[1]["members"] == 0
 
 

@@ -131,12 +131,16 @@ def test_the_lifecycle_needs_a_supervisor_and_refuses_a_skip_without_a_reason(
             nik=nik,
             to=MemberStatus.ENDED,
             month=YearMonth(2024, 12),
-            end_reason=EndReason.DIED,
+            end_reason=EndReason.MOVED,
+        )
+    with pytest.raises(UserError, match="jamsos death"):
+        jamsos.set_status(
+            actor=supervisor, nik=nik, to=MemberStatus.ENDED, month=JUL, end_reason=EndReason.DIED
         )
     member, _ = jamsos.set_status(
-        actor=supervisor, nik=nik, to=MemberStatus.ENDED, month=JUL, end_reason=EndReason.DIED
+        actor=supervisor, nik=nik, to=MemberStatus.ENDED, month=JUL, end_reason=EndReason.MOVED
     )
-    assert (member.status, member.last_month, member.end_reason) == (MemberStatus.ENDED, "2025-07", "died")
+    assert (member.status, member.last_month, member.end_reason) == (MemberStatus.ENDED, "2025-07", "moved")
     overrides = [entry["override"] for entry in audit_rows(services, "status")]
     assert overrides == [True, False, False]
 

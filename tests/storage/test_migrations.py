@@ -12,7 +12,12 @@ from sqlmodel import SQLModel
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import DataPaths
-from tangsel_desktop.storage import document_tables, jamsos_tables, tables  # noqa: F401 - registers the tables on the metadata
+from tangsel_desktop.storage import (  # noqa: F401 - registers the tables on the metadata
+    document_tables,
+    jamsos_claim_tables,
+    jamsos_tables,
+    tables,
+)
 from tangsel_desktop.storage.backup import backup_database
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.migrate import _alembic_config, current_revision, head_revision, migrate
@@ -27,6 +32,7 @@ FTS_TABLES = frozenset(
 APP_TABLES = {"office", "app_user", "household", "household_kk_history", "person", "audit_log"}
 DOCUMENT_TABLES = {"document_number_format", "document_register", "office_key", "office_setting"}
 JAMSOS_TABLES = {"jamsos_rate", "jamsos_member", "jamsos_status_event", "jamsos_setting"}
+CLAIM_TABLES = {"jamsos_claim", "jamsos_claim_note"}
 
 
 def table_names(file: Path) -> set[str]:
@@ -39,12 +45,12 @@ def test_empty_file_migrates_to_head_without_a_backup(tmp_path: Path) -> None:
     try:
         assert current_revision(database) is None
         assert migrate(database, tmp_path / "backups") is None
-        assert current_revision(database) == head_revision() == "0003"
+        assert current_revision(database) == head_revision() == "0004"
     finally:
         database.dispose()
-    assert APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | FTS_TABLES | {"alembic_version"} <= table_names(
-        tmp_path / "new.sqlite3"
-    )
+    assert APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | CLAIM_TABLES | FTS_TABLES | {
+        "alembic_version"
+    } <= table_names(tmp_path / "new.sqlite3")
     assert list((tmp_path / "backups").glob("*")) == []
 
 
@@ -112,7 +118,11 @@ def test_downgrade_to_base_and_upgrade_again(database: Database, tmp_path: Path)
         command.downgrade(config, "base")
         connection.commit()
     assert current_revision(database) is None
-    assert table_names(database.file) & (APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | FTS_TABLES) == set()
+    assert (
+        table_names(database.file)
+        & (APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | CLAIM_TABLES | FTS_TABLES)
+        == set()
+    )
     assert migrate(database, tmp_path / "backups-2") is None
     assert current_revision(database) == head_revision()
 
@@ -169,3 +179,33 @@ def test_open_services_migrates_a_new_data_folder_and_reopens_without_a_backup(t
         finally:
             services.database.dispose()
     assert list(paths.backups.iterdir()) == []
+
+
+def test_a_store_at_0003_gains_the_claim_tables_and_keeps_its_data(tmp_path: Path) -> None:
+    database = Database(tmp_path / "office.sqlite3")
+    try:
+        config = _alembic_config()
+        with database.engine.connect() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0003")
+            connection.exec_driver_sql(
+                "UPDATE jamsos_setting SET value = '[\"pemulung\"]' WHERE key = 'occupations'"
+            )
+            connection.commit()
+        assert current_revision(database) == "0003"
+        assert not CLAIM_TABLES & table_names(database.file)
+        backup = migrate(database, tmp_path / "backups")
+        assert current_revision(database) == "0004"
+    finally:
+        database.dispose()
+    assert backup is not None
+    assert backup.exists()
+    assert table_names(tmp_path / "office.sqlite3") >= CLAIM_TABLES
+    with closing(sqlite3.connect(tmp_path / "office.sqlite3")) as connection:
+        assert connection.execute(
+            "SELECT value FROM jamsos_setting WHERE key = 'occupations'"
+        ).fetchall() == [('["pemulung"]',)]
+        stages = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'jamsos_claim_note'"
+        ).fetchone()[0]
+    assert "checklist_given" in stages

@@ -3,7 +3,12 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from tangsel_desktop.storage import document_tables, jamsos_tables, tables  # noqa: F401 - registers the tables on the metadata
+from tangsel_desktop.storage import (  # noqa: F401 - registers the tables on the metadata
+    document_tables,
+    jamsos_claim_tables,
+    jamsos_tables,
+    tables,
+)
 
 config = context.config
 connection = config.attributes["connection"]

@@ -1,0 +1,258 @@
+"""A member's JKM death claim: what applies, the progress notes, a new note, the checklist again."""
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_date, format_datetime, format_rupiah
+from tangsel_desktop.domain.jamsos_claims import ClaimStage
+from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.jamsos_claim_views import ClaimView
+from tangsel_desktop.ui.form_widgets import heading
+from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
+from tangsel_desktop.ui.people.progress_row import ProgressRow
+from tangsel_desktop.ui.people.tasks import Progress, start_relayed
+from tangsel_desktop.ui.printing import pdf_preview_dialog
+from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
+from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder
+from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.ui_context import UiContext
+
+log = logging.getLogger(__name__)
+NOTE_MAX_LENGTH = 1000
+
+
+class ClaimPanel(QWidget):
+    """Shows the claim of the member given to show_member; every read and write runs in the background."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member_id: str | None = None
+        self._handle: TaskHandle | None = None
+        self._loads = 0  # a later load wins over an earlier one still on its way
+        self._publishing = False
+        self.claim: ClaimView | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self.title = heading(self.tr("JKM death claim"), self, size_delta=2)
+        self.summary_label = plain_label(self)
+        self.empty_label = plain_label(self, HINT_STYLE)
+        self.notes_table = QTableWidget(0, 4, self)
+        self.notes_table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Stage"), self.tr("Note"), self.tr("By")]
+        )
+        self.notes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notes_table.verticalHeader().hide()
+        header = self.notes_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.stage_combo = QComboBox(self)
+        for stage in ClaimStage:
+            self.stage_combo.addItem(stage.label, stage.value)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
+        self.note_edit.setPlaceholderText(self.tr("e.g. submitted at the BPJS branch, receipt no. …"))
+        self.add_button = QPushButton(self.tr("&Add note"), self)
+        self.checklist_button = QPushButton(self.tr("&Checklist…"), self)
+        self.checklist_button.setToolTip(self.tr("Save the family's claim checklist again and show it"))
+        self.progress = ProgressRow(self)
+        self.progress.cancel_button.hide()  # short reads and one-row writes
+        self.progress.hide()
+        self.message_label = plain_label(self, ERROR_STYLE)
+        self._lay_out()
+        self.add_button.clicked.connect(self.add_note)
+        self.note_edit.returnPressed.connect(self.add_note)
+        self.checklist_button.clicked.connect(self.save_checklist)
+        ctx.bus.changed.connect(self._changed)
+        self.show_member(None)
+
+    def _lay_out(self) -> None:
+        stage_label = QLabel(self.tr("&Stage:"), self)
+        stage_label.setBuddy(self.stage_combo)
+        note_label = QLabel(self.tr("&Note:"), self)
+        note_label.setBuddy(self.note_edit)
+        adding = QHBoxLayout()
+        adding.addWidget(stage_label)
+        adding.addWidget(self.stage_combo)
+        adding.addWidget(note_label)
+        adding.addWidget(self.note_edit, 1)
+        adding.addWidget(self.add_button)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.checklist_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.notes_table, 1)
+        layout.addLayout(adding)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message_label)
+
+    def show_member(self, member_id: str | None) -> None:
+        """Show this member's claim (None: nobody chosen); the read runs in the background."""
+        self._member_id = member_id
+        self.claim = None
+        show_text(self.message_label, "")
+        self._show(None)
+        if member_id is None:
+            show_text(self.empty_label, self.tr("Choose a member to see their death claim."))
+            return
+        show_text(self.empty_label, self.tr("Loading…"))
+        self._loads += 1
+        load, claims = self._loads, self._ctx.services.jamsos_claims
+        self._run(lambda _h, _r: claims.claim(member_id=member_id), lambda claim: self._loaded(load, claim))
+
+    def _loaded(self, load: int, claim: ClaimView | None) -> None:
+        if load != self._loads:
+            return  # a later member's read is under way and owns the progress row
+        self._over()
+        self.claim = claim
+        self._show(claim)
+        if claim is None:
+            show_text(self.empty_label, self.tr("No death is recorded for this member."))
+        else:
+            show_text(self.empty_label, "")
+
+    def _show(self, claim: ClaimView | None) -> None:
+        self.notes_table.setRowCount(0)
+        self.notes_table.setVisible(claim is not None)
+        if claim is None:
+            show_text(self.summary_label, "")
+            self._update()
+            return
+        benefits = claim.benefits
+        cause = self.tr("a work accident") if claim.work_accident else self.tr("not a work accident")
+        lines = [
+            self.tr("{name} died on {date} ({cause}); {months} months of contributions.").format(
+                name=claim.member.full_name,
+                date=format_date(claim.died_on),
+                cause=cause,
+                months=benefits.months,
+            ),
+            self.tr("JKM benefit {jkm}.").format(jkm=format_rupiah(benefits.jkm))
+            + (
+                " " + self.tr("Work accident (JKK): {jkk}.").format(jkk=format_rupiah(benefits.jkk))
+                if claim.work_accident
+                else ""
+            )
+            + " "
+            + (
+                self.tr("Scholarship for up to 2 children: applies.")
+                if benefits.scholarship
+                else self.tr("Scholarship: not yet (needs 36 months).")
+            ),
+            self.tr("Heir: {heir}. Stage: {stage}.").format(
+                heir=", ".join(
+                    part for part in (claim.heir_name, claim.heir_relation, claim.heir_phone) if part
+                )
+                or "-",
+                stage=claim.stage.label,
+            ),
+        ]
+        show_text(self.summary_label, "\n".join(lines))
+        for note in claim.notes:
+            row = self.notes_table.rowCount()
+            self.notes_table.insertRow(row)
+            for column, value in enumerate((format_datetime(note.at), note.stage.label, note.note, note.by)):
+                self.notes_table.setItem(row, column, QTableWidgetItem(value))
+        self.stage_combo.setCurrentIndex(self.stage_combo.findData(claim.stage.value))
+        self._update()
+
+    def _update(self) -> None:
+        ready = self.claim is not None and self._handle is None
+        for widget in (self.stage_combo, self.note_edit, self.add_button, self.checklist_button):
+            widget.setEnabled(ready)
+
+    def _run(self, work: Any, finished: Any) -> None:
+        self.progress.reset()
+        self.progress.show()
+        self._handle = start_relayed(
+            self._ctx.runner, work, owner=self, finished=finished, failed=self._failed
+        )
+        self._update()
+
+    def _over(self) -> None:
+        self._handle = None
+        self.progress.hide()
+        self._update()
+
+    def _failed(self, error: BaseException) -> None:
+        self._over()
+        if isinstance(error, UserError):
+            show_text(self.message_label, error.message, ERROR_STYLE)
+        else:
+            show_text(self.message_label, self.tr("Something went wrong; the error was logged."), ERROR_STYLE)
+
+    def _changed(self, summary: ChangeSummary) -> None:
+        # A death recorded elsewhere (the dialog) shows here at once.
+        if self._publishing or self._handle is not None:
+            return
+        if self._member_id is not None and summary.touches("jamsos"):
+            self.show_member(self._member_id)
+
+    def add_note(self) -> None:
+        if self.claim is None or not self.add_button.isEnabled():
+            return
+        stage = ClaimStage(str(self.stage_combo.currentData()))
+        note, member_id = self.note_edit.text(), self.claim.member.id
+        claims, actor = self._ctx.services.jamsos_claims, self._ctx.actor
+
+        def work(_handle: TaskHandle, _report: Progress) -> tuple[ClaimView, ChangeSummary]:
+            return claims.add_note(actor=actor, member_id=member_id, stage=stage, note=note)
+
+        show_text(self.message_label, "")
+        self._run(work, self._noted)
+
+    def _noted(self, outcome: tuple[ClaimView, ChangeSummary]) -> None:
+        claim, summary = outcome
+        self._over()
+        self.claim = claim
+        self._show(claim)
+        self.note_edit.clear()
+        show_text(self.message_label, self.tr("Note added."), SUCCESS_STYLE)
+        # Our own change is on screen already: no reload for it.
+        self._publishing = True
+        try:
+            self._ctx.bus.publish(summary)
+        finally:
+            self._publishing = False
+
+    def save_checklist(self) -> None:
+        if self.claim is None or not self.checklist_button.isEnabled():
+            return
+        target = dated_target(self._ctx.services.paths.root, "klaim-jkm")
+        claims, actor, member_id = self._ctx.services.jamsos_claims, self._ctx.actor, self.claim.member.id
+
+        def work(_handle: TaskHandle, _report: Progress) -> Path:
+            ensure_folder(target)
+            return claims.checklist(actor=actor, member_id=member_id, target=target)
+
+        self._run(work, self._saved)
+
+    def _saved(self, path: Path) -> None:
+        self._over()
+        log.info("claim checklist saved to %s", path.name)
+        show_text(
+            self.message_label, self.tr("Checklist saved: {path}").format(path=str(path)), SUCCESS_STYLE
+        )
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        self.preview = pdf_preview_dialog.show_preview(self, path, duplex=False)
