@@ -1,0 +1,422 @@
+"""BPJS's answer imported: submitted members it accepted become active; every mismatch goes to a report."""
+
+import itertools
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session
+
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count, format_datetime
+from tangsel_desktop.domain.jamsos_rules import MemberStatus, check_transition
+from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.jamsos_bpjs_columns import (
+    BAD_MONTH,
+    BAD_NIK,
+    EMPTY_KPJ,
+    AnswerRow,
+    is_active,
+    map_answer_columns,
+    normal_name,
+    read_answer_row,
+)
+from tangsel_desktop.services.tabular_files import SheetContent, read_table, write_workbook
+from tangsel_desktop.storage import audit, jamsos_bpjs_store
+from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import utc_now
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.jamsos_bpjs_store import NikMembership
+
+log = logging.getLogger(__name__)
+
+ACTIVATED, ALREADY_ACTIVE = "activated", "already_active"
+UNKNOWN_NIK, NOT_MEMBER, NOT_SUBMITTED = "unknown_nik", "not_member", "not_submitted"
+NAME_DIFFERS, KPJ_DIFFERS, NOT_ACTIVE = "name_differs", "kpj_differs", "not_active"
+DUPLICATE, MISSING = "duplicate_nik", "missing_from_bpjs"
+# Each kind: its Indonesian name in the report and the window, and what the clerk should do about it.
+KINDS: dict[str, tuple[str, str]] = {
+    ACTIVATED: ("Diaktifkan", "Tidak perlu tindakan: peserta aktif dengan nomor KPJ ini."),
+    ALREADY_ACTIVE: ("Sudah aktif", "Tidak perlu tindakan: peserta sudah aktif dengan nomor KPJ yang sama."),
+    UNKNOWN_NIK: (
+        "NIK tidak terdaftar",
+        "NIK ini tidak ada di data penduduk kantor. Cocokkan dengan KTP; bila salah ketik, minta BPJS "
+        "memperbaikinya.",
+    ),
+    NOT_MEMBER: (
+        "Bukan peserta Jamsosnaker",
+        "Penduduk ini tidak pernah diusulkan. Tanyakan ke BPJS siapa yang mendaftarkannya.",
+    ),
+    NOT_SUBMITTED: (
+        "Status peserta bukan diajukan",
+        "Hanya peserta berstatus 'diajukan' yang diaktifkan dari jawaban BPJS. Periksa riwayat statusnya; "
+        "bila memang sudah diterima BPJS, supervisor mengubah statusnya dengan alasan.",
+    ),
+    NAME_DIFFERS: (
+        "Nama berbeda",
+        "Cocokkan nama dengan KTP. Bila orangnya sama, supervisor mengaktifkan peserta lewat ubah status; "
+        "bila berbeda, minta BPJS memeriksa NIK-nya.",
+    ),
+    KPJ_DIFFERS: (
+        "Nomor KPJ berbeda",
+        "Nomor KPJ di berkas tidak sama dengan yang tersimpan. Tanyakan ke BPJS nomor yang benar.",
+    ),
+    NOT_ACTIVE: (
+        "Status BPJS bukan aktif",
+        "BPJS tidak mengaktifkan peserta ini (lihat status dari BPJS). Perbaiki datanya lalu ajukan ulang.",
+    ),
+    BAD_NIK: ("NIK tidak sah", "Perbaiki NIK di berkas (16 angka, kolom berformat Teks), lalu impor ulang."),
+    BAD_MONTH: (
+        "Bulan mulai tidak sah",
+        "Isi bulan mulai sebagai TTTT-BB (contoh 2025-12), lalu impor ulang.",
+    ),
+    EMPTY_KPJ: ("Nomor KPJ kosong", "Minta nomor KPJ peserta ini ke BPJS, lalu impor ulang."),
+    DUPLICATE: (
+        "NIK ganda di berkas",
+        "NIK ini muncul di beberapa baris; tidak ada yang diubah untuknya. Sisakan satu baris, "
+        "lalu impor ulang.",
+    ),
+    MISSING: (
+        "Tidak ada di jawaban BPJS",
+        "Peserta sudah diajukan tetapi tidak ada di berkas BPJS. Tanyakan ke BPJS atau ajukan ulang.",
+    ),
+}
+# The kinds that are not problems: counted, listed, but not mismatches.
+SETTLED = frozenset({ACTIVATED, ALREADY_ACTIVE})
+MISMATCH_KINDS = tuple(kind for kind in KINDS if kind not in SETTLED)
+REPORT_HEADER = (
+    "JENIS",
+    "BARIS",
+    "NIK",
+    "NAMA_DI_BERKAS",
+    "NAMA_DI_DATA",
+    "NO_KPJ",
+    "STATUS_BPJS",
+    "BULAN_MULAI",
+    "KETERANGAN",
+    "TINDAKAN",
+)
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    row: int | None
+    nik: str
+    name_in_file: str
+    name_in_registry: str
+    kpj: str = ""
+    status: str = ""
+    start: str = ""
+    detail: str = ""
+
+    def cells(self) -> tuple[object, ...]:
+        label, action = KINDS[self.kind]
+        return (
+            label,
+            self.row,
+            self.nik,
+            self.name_in_file,
+            self.name_in_registry,
+            self.kpj,
+            self.status,
+            self.start,
+            self.detail,
+            action,
+        )
+
+
+@dataclass(frozen=True)
+class BpjsImportResult:
+    """What an import of BPJS's answer did (or, for a dry run, would do), and where its report is."""
+
+    rows: int
+    activated: int
+    already_active: int
+    mismatches: dict[str, int]
+    report_path: Path
+    dry_run: bool
+
+    @property
+    def mismatch_total(self) -> int:
+        return sum(self.mismatches.values())
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "rows": self.rows,
+            "activated": self.activated,
+            "already_active": self.already_active,
+            "mismatches": dict(self.mismatches),
+            "report": str(self.report_path),
+            "dry_run": self.dry_run,
+        }
+
+
+class BpjsImportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("Impor jawaban BPJS dibatalkan. Tidak ada data yang diubah.")
+
+
+def kind_label(kind: str) -> str:
+    return KINDS[kind][0]
+
+
+def default_report_path(reports_dir: Path, source: Path, started: datetime, dry_run: bool) -> Path:
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", source.stem).strip("-")[:60] or "berkas"
+    base = f"{'uji-' if dry_run else ''}rekonsiliasi-bpjs-{stem}-{started:%Y%m%d-%H%M%S}"
+    path = reports_dir / f"{base}.xlsx"
+    for number in itertools.count(2):
+        if not path.exists():
+            return path
+        path = reports_dir / f"{base}-{number}.xlsx"
+    raise AssertionError("unreachable")
+
+
+def _read_rows(source: Path, progress: Progress, cancelled: Cancelled) -> list[AnswerRow]:
+    table = read_table(source)
+    columns = map_answer_columns(table.header)
+    rows = []
+    for number, cells in table.rows:
+        rows.append(read_answer_row(number, cells, columns))
+        if len(rows) % 500 == 0:
+            if progress is not None:
+                progress(number - table.header_row, table.row_count)
+            if cancelled is not None and cancelled():
+                raise BpjsImportCancelled
+    if not rows:
+        raise UserError(
+            f"Berkas {source.name!r} tidak berisi baris data di bawah judul kolom. "
+            "Pilih berkas jawaban BPJS yang berisi daftar peserta."
+        )
+    return rows
+
+
+class _Reconciliation:
+    """Compares the rows with the store and decides, row by row, what happens."""
+
+    def __init__(self, rows: list[AnswerRow], known: dict[str, NikMembership]) -> None:
+        self.rows = rows
+        self.known = known
+        self.findings: list[Finding] = []
+        self.activations: list[tuple[AnswerRow, NikMembership]] = []
+        counts = Counter(row.nik for row in rows if not any(kind == BAD_NIK for kind, _ in row.problems))
+        self.duplicated = {nik for nik, count in counts.items() if count > 1}
+
+    def _add(self, kind: str, row: AnswerRow, found: NikMembership | None, detail: str = "") -> None:
+        self.findings.append(
+            Finding(
+                kind=kind,
+                row=row.number,
+                nik=row.nik,
+                name_in_file=row.name,
+                name_in_registry="" if found is None else found.full_name,
+                kpj=row.kpj,
+                status=row.status,
+                start="" if row.start is None else str(row.start),
+                detail=detail,
+            )
+        )
+
+    def run(self, submitted: list[tuple[str, str, str]]) -> None:
+        for row in self.rows:
+            self._check(row)
+        in_file = {row.nik for row in self.rows}
+        for _member_id, nik, name in submitted:
+            if nik not in in_file:
+                self.findings.append(Finding(MISSING, None, nik, "", name))
+
+    def _check(self, row: AnswerRow) -> None:
+        found = self.known.get(row.nik)
+        bad_nik = [detail for kind, detail in row.problems if kind == BAD_NIK]
+        if bad_nik:
+            self._add(BAD_NIK, row, None, bad_nik[0])
+            return
+        if row.nik in self.duplicated:
+            self._add(DUPLICATE, row, found, "NIK yang sama ada di baris lain berkas ini.")
+            return
+        if found is None:
+            self._add(UNKNOWN_NIK, row, None)
+            return
+        if found.member_id is None:
+            self._add(NOT_MEMBER, row, found)
+            return
+        if not is_active(row.status):
+            self._add(NOT_ACTIVE, row, found, f"Status dari BPJS: {row.status or '(kosong)'}.")
+            return
+        for kind, detail in row.problems:
+            self._add(kind, row, found, detail)
+        if row.problems:
+            return
+        if row.name and normal_name(row.name) != normal_name(found.full_name):
+            self._add(
+                NAME_DIFFERS, row, found, "Nama di berkas BPJS tidak sama dengan nama di data penduduk."
+            )
+            return
+        if found.kpj_number and found.kpj_number != row.kpj:
+            self._add(KPJ_DIFFERS, row, found, f"KPJ tersimpan: {found.kpj_number}.")
+            return
+        status = MemberStatus(found.status or MemberStatus.PROPOSED)
+        if status is MemberStatus.ACTIVE:
+            self._add(ALREADY_ACTIVE, row, found, f"Aktif sejak {found.first_month}.")
+            return
+        if status is not MemberStatus.SUBMITTED:
+            self._add(NOT_SUBMITTED, row, found, f"Status di data kantor: {status.label}.")
+            return
+        check_transition(status, MemberStatus.ACTIVE)
+        self.activations.append((row, found))
+        self._add(ACTIVATED, row, found)
+
+    def counts(self) -> Counter[str]:
+        return Counter(finding.kind for finding in self.findings)
+
+
+def import_bpjs_answer(
+    database: Database,
+    *,
+    actor: Actor,
+    source: Path,
+    report: Path,
+    dry_run: bool = False,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> tuple[BpjsImportResult, ChangeSummary]:
+    """One write transaction: activations, their events and the audit; a dry run changes nothing.
+
+    The report is written before the commit: an import that cannot leave its report is not kept.
+    """
+    actor.require(Role.SUPERVISOR, "mengimpor jawaban BPJS Ketenagakerjaan")
+    source, report = Path(source), Path(report)
+    if report.suffix.lower() != ".xlsx":
+        raise UserError(f"Laporan rekonsiliasi disimpan sebagai .xlsx, bukan {report.name!r}.")
+    if not report.parent.is_dir():
+        raise UserError(f"Folder {str(report.parent)!r} tidak ada. Pilih folder lain untuk laporannya.")
+    started = datetime.now().astimezone()
+    rows = _read_rows(source, progress, cancelled)
+    opened = database.read() if dry_run else database.write()
+    with opened as session:
+        check = _Reconciliation(rows, jamsos_bpjs_store.memberships_by_nik(session, {r.nik for r in rows}))
+        check.run(jamsos_bpjs_store.submitted_members(session))
+        if cancelled is not None and cancelled():
+            raise BpjsImportCancelled
+        counts = check.counts()
+        result = BpjsImportResult(
+            rows=len(rows),
+            activated=counts[ACTIVATED],
+            already_active=counts[ALREADY_ACTIVE],
+            mismatches={kind: counts[kind] for kind in MISMATCH_KINDS if counts[kind]},
+            report_path=report,
+            dry_run=dry_run,
+        )
+        if not dry_run:
+            _activate(session, actor, check.activations, source.name)
+            summary = {**result.as_json(), "file": source.name, "report": report.name}
+            event = AuditEvent("bpjs_import", "jamsos_member", after=summary)
+            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+            session.flush()
+        _write_report(report, check.findings, result, source, actor, started)
+    if progress is not None:
+        progress(len(rows), len(rows))
+    log.info("BPJS answer %s: %s", source.name, result.as_json())
+    changed = ChangeSummary.of("jamsos", "audit_log") if result.activated else ChangeSummary.of("audit_log")
+    return result, ChangeSummary() if dry_run else changed
+
+
+def _activate(
+    session: Session, actor: Actor, activations: list[tuple[AnswerRow, NikMembership]], file_name: str
+) -> None:
+    now = utc_now()
+    reason = f"Diaktifkan dari jawaban BPJS Ketenagakerjaan (berkas {file_name})."
+    changes, events, entries = [], [], []
+    for row, found in activations:
+        assert found.member_id is not None
+        assert row.start is not None
+        after = {
+            "status": MemberStatus.ACTIVE.value,
+            "kpj_number": row.kpj,
+            "first_month": str(row.start),
+            "last_month": None,
+            "end_reason": None,
+        }
+        changes.append(
+            {"member_id": found.member_id, **after, "updated_at": now, "updated_by": actor.user_id}
+        )
+        events.append(
+            {
+                "member_id": found.member_id,
+                "from_status": MemberStatus.SUBMITTED.value,
+                "to_status": MemberStatus.ACTIVE.value,
+                "month": str(row.start),
+                "kpj_number": row.kpj,
+                "reason": reason,
+                "override": False,
+                "by_user": actor.user_id,
+                "at": now,
+            }
+        )
+        before = {"status": found.status, "kpj_number": found.kpj_number, "first_month": found.first_month}
+        entries.append(
+            AuditEvent(
+                "status", "jamsos_member", found.member_id, before=before, after={**after, "reason": reason}
+            )
+        )
+    jamsos_bpjs_store.update_members(session, changes)
+    jamsos_bpjs_store.add_events(session, events)
+    audit.append(session, entries, user_id=actor.user_id, username=actor.username)
+
+
+def _write_report(
+    path: Path,
+    findings: list[Finding],
+    result: BpjsImportResult,
+    source: Path,
+    actor: Actor,
+    started: datetime,
+) -> None:
+    if result.dry_run:
+        status = "Uji coba: tidak ada data yang diubah. JENIS 'Diaktifkan' menunjukkan yang akan diaktifkan."
+    else:
+        status = (
+            "Selesai. Peserta berjenis 'Diaktifkan' sudah aktif; temuan lain tidak mengubah data apa pun."
+        )
+    summary: list[tuple[object, object]] = [
+        ("Berkas jawaban BPJS", source.name),
+        ("Jenis", "Uji coba (tidak menyimpan)" if result.dry_run else "Impor"),
+        ("Status", status),
+        ("Oleh", f"{actor.full_name} ({actor.username}, {actor.role.label})"),
+        ("Waktu", format_datetime(started)),
+        ("Jumlah baris data", result.rows),
+        (kind_label(ACTIVATED), result.activated),
+        (kind_label(ALREADY_ACTIVE), result.already_active),
+        *((kind_label(kind), result.mismatches.get(kind, 0)) for kind in MISMATCH_KINDS),
+        ("Jumlah temuan yang perlu diperiksa", result.mismatch_total),
+        (
+            "Keterangan",
+            f"Satu baris per temuan di lembar 'Temuan' ({format_count(len(findings))} baris). "
+            "Temuan selain 'Diaktifkan' dan 'Sudah aktif' tidak mengubah data: periksa kolom TINDAKAN.",
+        ),
+    ]
+    order = {kind: position for position, kind in enumerate(KINDS)}
+    # Problems first, by kind, then by row: the clerk works down the list.
+    ranked = sorted(
+        findings, key=lambda f: (f.kind in SETTLED, order[f.kind], f.row is None, f.row or 0, f.nik)
+    )
+    write_workbook(
+        path,
+        [
+            SheetContent("Ringkasan", ("KETERANGAN", "NILAI"), summary, widths=(36, 100)),
+            SheetContent(
+                "Temuan",
+                REPORT_HEADER,
+                (finding.cells() for finding in ranked),
+                widths=(28, 7, 20, 28, 28, 14, 16, 12, 50, 90),
+            ),
+        ],
+    )
