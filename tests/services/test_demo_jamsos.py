@@ -44,12 +44,17 @@ def test_the_demo_has_members_of_every_status_and_last_month_is_paid_for(service
     )[0][0]
     assert isinstance(working_age, int)
     assert 0.03 * working_age < members < 0.09 * working_age  # about 6%
-    statuses = dict(query(services, "SELECT status, count(*) FROM jamsos_member GROUP BY status"))
+    statuses: dict[object, object] = dict(
+        query(services, "SELECT status, count(*) FROM jamsos_member GROUP BY status")
+    )
     assert set(statuses) == {status.value for status in MemberStatus}
-    assert statuses["active"] > statuses["ended"] > 0
+    active, ended = statuses["active"], statuses["ended"]
+    assert isinstance(active, int)
+    assert isinstance(ended, int)
+    assert active > ended > 0
     last_month = YearMonth.of(date.today()).plus(-1)
     recap = services.jamsos.recap(actor=actor(services, "ops"), month=last_month)
-    assert recap.members == statuses["active"] + sum(
+    assert recap.members == active + sum(
         1
         for (last,) in query(services, "SELECT last_month FROM jamsos_member WHERE status = 'ended'")
         if str(last) >= str(last_month)
@@ -69,12 +74,8 @@ def test_every_member_took_normal_steps_with_kpj_and_months(services: Services) 
     kpjs = [row[2] for row in rows if row[2] is not None]
     assert len(kpjs) == len(set(kpjs))
     for _id, status, kpj, first, last, reason, occupation, path in rows:
-        steps = [
-            tuple(None if part == "-" else part for part in step.split(">")) for step in str(path).split()
-        ]
-        assert all(
-            (None if a is None else MemberStatus(a), MemberStatus(b)) in NORMAL_STEPS for a, b in steps
-        )
+        steps = [step.split(">") for step in str(path).split()]
+        assert all((None if a == "-" else MemberStatus(a), MemberStatus(b)) in NORMAL_STEPS for a, b in steps)
         assert steps[-1][1] == status
         assert occupation in services.jamsos.occupations()
         if status in ("active", "ended"):
