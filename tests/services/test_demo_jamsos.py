@@ -44,9 +44,10 @@ def test_the_demo_has_members_of_every_status_and_last_month_is_paid_for(service
     )[0][0]
     assert isinstance(working_age, int)
     assert 0.03 * working_age < members < 0.09 * working_age  # about 6%
-    statuses: dict[object, object] = dict(
-        query(services, "SELECT status, count(*) FROM jamsos_member GROUP BY status")
-    )
+    statuses = {
+        row[0]: row[1]
+        for row in query(services, "SELECT status, count(*) FROM jamsos_member GROUP BY status")
+    }
     assert set(statuses) == {status.value for status in MemberStatus}
     active, ended = statuses["active"], statuses["ended"]
     assert isinstance(active, int)
