@@ -86,6 +86,10 @@ KINDS: dict[str, tuple[str, str]] = {
         "Peserta sudah diajukan tetapi tidak ada di berkas BPJS. Tanyakan ke BPJS atau ajukan ulang.",
     ),
 }
+TRIAL_ACTIVATION = (
+    "Akan diaktifkan",
+    "Uji coba: jalankan impor tanpa uji coba untuk mengaktifkan peserta ini.",
+)
 # The kinds that are not problems: counted, listed, but not mismatches.
 SETTLED = frozenset({ACTIVATED, ALREADY_ACTIVE})
 MISMATCH_KINDS = tuple(kind for kind in KINDS if kind not in SETTLED)
@@ -117,8 +121,10 @@ class Finding:
     start: str = ""
     detail: str = ""
 
-    def cells(self) -> tuple[object, ...]:
+    def cells(self, *, dry_run: bool = False) -> tuple[object, ...]:
         label, action = KINDS[self.kind]
+        if dry_run and self.kind == ACTIVATED:
+            label, action = TRIAL_ACTIVATION
         return (
             label,
             self.row,
@@ -381,7 +387,9 @@ def _write_report(
     started: datetime,
 ) -> None:
     if result.dry_run:
-        status = "Uji coba: tidak ada data yang diubah. JENIS 'Diaktifkan' menunjukkan yang akan diaktifkan."
+        status = (
+            "Uji coba: tidak ada data yang diubah. JENIS 'Akan diaktifkan' menunjukkan yang akan diaktifkan."
+        )
     else:
         status = (
             "Selesai. Peserta berjenis 'Diaktifkan' sudah aktif; temuan lain tidak mengubah data apa pun."
@@ -415,7 +423,7 @@ def _write_report(
             SheetContent(
                 "Temuan",
                 REPORT_HEADER,
-                (finding.cells() for finding in ranked),
+                (finding.cells(dry_run=result.dry_run) for finding in ranked),
                 widths=(28, 7, 20, 28, 28, 14, 16, 12, 50, 90),
             ),
         ],

@@ -165,6 +165,7 @@ def test_a_dry_run_changes_nothing_but_writes_the_report(
     assert result.report_path.parent == office.paths.reports
     assert result.report_path.name.startswith("uji-rekonsiliasi-bpjs-jawaban-")
     assert "Uji coba" in str(sheet_rows(result.report_path)[2][1])
+    assert [row[0] for row in sheet_rows(result.report_path, 1)].count("Akan diaktifkan") == 2
     assert status_of(office, 1) == (MemberStatus.SUBMITTED, None, None)
     with office.database.read() as session:
         assert (
