@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 ACTIVATED, ALREADY_ACTIVE = "activated", "already_active"
 UNKNOWN_NIK, NOT_MEMBER, NOT_SUBMITTED = "unknown_nik", "not_member", "not_submitted"
-NAME_DIFFERS, KPJ_DIFFERS, NOT_ACTIVE = "name_differs", "kpj_differs", "not_active"
+NAME_DIFFERS, KPJ_DIFFERS, KPJ_TAKEN, NOT_ACTIVE = "name_differs", "kpj_differs", "kpj_taken", "not_active"
 DUPLICATE, MISSING = "duplicate_nik", "missing_from_bpjs"
 # Each kind: its Indonesian name in the report and the window, and what the clerk should do about it.
 KINDS: dict[str, tuple[str, str]] = {
@@ -65,6 +65,10 @@ KINDS: dict[str, tuple[str, str]] = {
     KPJ_DIFFERS: (
         "Nomor KPJ berbeda",
         "Nomor KPJ di berkas tidak sama dengan yang tersimpan. Tanyakan ke BPJS nomor yang benar.",
+    ),
+    KPJ_TAKEN: (
+        "Nomor KPJ sudah dipakai",
+        "Satu nomor KPJ hanya untuk satu orang. Tanyakan ke BPJS nomor KPJ yang benar untuk peserta ini.",
     ),
     NOT_ACTIVE: (
         "Status BPJS bukan aktif",
@@ -208,9 +212,17 @@ def _read_rows(source: Path, progress: Progress, cancelled: Cancelled) -> list[A
 class _Reconciliation:
     """Compares the rows with the store and decides, row by row, what happens."""
 
-    def __init__(self, rows: list[AnswerRow], known: dict[str, NikMembership]) -> None:
+    def __init__(
+        self, rows: list[AnswerRow], known: dict[str, NikMembership], kpj_owners: dict[str, str]
+    ) -> None:
         self.rows = rows
         self.known = known
+        self.kpj_owners = kpj_owners  # KPJ -> the NIK it is stored on
+        # KPJ -> the NIKs whose rows give it: one card number for two people is a mistake somewhere.
+        self.kpj_in_file: dict[str, set[str]] = {}
+        for row in rows:
+            if row.kpj and is_active(row.status):
+                self.kpj_in_file.setdefault(row.kpj, set()).add(row.nik)
         self.findings: list[Finding] = []
         self.activations: list[tuple[AnswerRow, NikMembership]] = []
         counts = Counter(row.nik for row in rows if not any(kind == BAD_NIK for kind, _ in row.problems))
@@ -269,6 +281,16 @@ class _Reconciliation:
         if found.kpj_number and found.kpj_number != row.kpj:
             self._add(KPJ_DIFFERS, row, found, f"KPJ tersimpan: {found.kpj_number}.")
             return
+        owner = self.kpj_owners.get(row.kpj)
+        if owner is not None and owner != row.nik:
+            self._add(KPJ_TAKEN, row, found, f"Nomor KPJ ini tersimpan untuk NIK {owner}.")
+            return
+        others = sorted(self.kpj_in_file.get(row.kpj, set()) - {row.nik})
+        if others:
+            self._add(
+                KPJ_TAKEN, row, found, f"Nomor KPJ yang sama diberikan juga untuk NIK {', '.join(others)}."
+            )
+            return
         status = MemberStatus(found.status or MemberStatus.PROPOSED)
         if status is MemberStatus.ACTIVE:
             self._add(ALREADY_ACTIVE, row, found, f"Aktif sejak {found.first_month}.")
@@ -308,7 +330,11 @@ def import_bpjs_answer(
     rows = _read_rows(source, progress, cancelled)
     opened = database.read() if dry_run else database.write()
     with opened as session:
-        check = _Reconciliation(rows, jamsos_bpjs_store.memberships_by_nik(session, {r.nik for r in rows}))
+        check = _Reconciliation(
+            rows,
+            jamsos_bpjs_store.memberships_by_nik(session, {r.nik for r in rows}),
+            jamsos_bpjs_store.niks_by_kpj(session, {r.kpj for r in rows if r.kpj}),
+        )
         check.run(jamsos_bpjs_store.submitted_members(session))
         if cancelled is not None and cancelled():
             raise BpjsImportCancelled

@@ -184,3 +184,19 @@ def add_events(session: Session, events: list[dict[str, Any]]) -> None:
     """Many status events in one statement; every dict has the same keys."""
     if events:
         session.execute(insert(EVENT), events)
+
+
+def niks_by_kpj(session: Session, kpj_numbers: Collection[str]) -> dict[str, str]:
+    """The NIK of the person each of these KPJ numbers is stored on (live members only), by KPJ."""
+    wanted = sorted(set(kpj_numbers))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), LOOKUP_CHUNK):
+        query = (
+            select(MEMBER.c.kpj_number, PERSON.c.nik)
+            .select_from(_live_members())
+            .where(
+                MEMBER.c.kpj_number.in_(wanted[start : start + LOOKUP_CHUNK]), MEMBER.c.deleted_at.is_(None)
+            )
+        )
+        found.update((row[0], row[1]) for row in session.execute(query))
+    return found

@@ -36,8 +36,8 @@ def supervisor(services: Services) -> Actor:
 
 @pytest.fixture
 def office(services: Services, supervisor: Actor) -> Services:
-    """Members 1-6 and 9 submitted, 7 verified, 8 active with KPJ 90000000008, 10 a resident only."""
-    for number in (1, 2, 3, 4, 5, 6, 9):
+    """Members 1-6, 9 and 11-13 submitted, 7 verified, 8 active with KPJ 90000000008, 10 a resident only."""
+    for number in (1, 2, 3, 4, 5, 6, 9, 11, 12, 13):
         member(services, supervisor, number, MemberStatus.SUBMITTED, name=f"Warga {number}")
     member(services, supervisor, 7, MemberStatus.VERIFIED)
     member(services, supervisor, 8, MemberStatus.ACTIVE, kpj="90000000008")
@@ -69,8 +69,11 @@ def every_kind(tmp_path: Path) -> Path:
             ["3674045708859999", "Tak Dikenal", "12345678999", "Aktif", "2026-01"],  # unknown NIK
             ["367404570885", "Pendek", "12345678998", "Aktif", "2026-01"],  # bad NIK (12 digits)
             [3674045708850010, "Angka", "1", "Aktif", "2026-01"],  # numeric NIK Excel rounded to ...0
-            ["3674045708850011", "Ganda", "12345678911", "Aktif", "2026-01"],  # duplicate NIK ...
-            ["3674045708850011", "Ganda", "12345678912", "Aktif", "2026-01"],  # ... twice
+            ["3674045708850014", "Ganda", "12345678914", "Aktif", "2026-01"],  # duplicate NIK ...
+            ["3674045708850014", "Ganda", "12345678915", "Aktif", "2026-01"],  # ... twice
+            [nik(11), "Warga 11", "90000000008", "Aktif", "2026-01"],  # KPJ already stored for member 8
+            [nik(12), "Warga 12", "55555555555", "Aktif", "2026-01"],  # one KPJ given ...
+            [nik(13), "Warga 13", "55555555555", "Aktif", "2026-01"],  # ... to two people
             # member 9 is submitted but missing from the file
         ],
     )
@@ -88,13 +91,14 @@ def test_every_mismatch_kind_is_reported_and_only_the_clean_rows_activate(
     result, changed = office.bpjs.import_bpjs_answer(
         actor=supervisor, source=every_kind(tmp_path), report=report
     )
-    assert (result.rows, result.activated, result.already_active) == (14, 2, 0)
+    assert (result.rows, result.activated, result.already_active) == (17, 2, 0)
     assert result.mismatches == {
         "unknown_nik": 1,
         "not_member": 1,
         "not_submitted": 1,
         "name_differs": 1,
         "kpj_differs": 1,
+        "kpj_taken": 3,
         "not_active": 1,
         "bad_nik": 2,
         "bad_month": 1,
@@ -105,7 +109,7 @@ def test_every_mismatch_kind_is_reported_and_only_the_clean_rows_activate(
     assert changed.touches("jamsos")
     assert status_of(office, 1) == (MemberStatus.ACTIVE, "12345678901", "2026-01")
     assert status_of(office, 2) == (MemberStatus.ACTIVE, "12345678902", "2026-01")
-    for number in (3, 4, 5, 6, 9):
+    for number in (3, 4, 5, 6, 9, 11, 12, 13):
         assert status_of(office, number) == (MemberStatus.SUBMITTED, None, None)
     assert status_of(office, 7)[0] is MemberStatus.VERIFIED
     assert status_of(office, 8) == (MemberStatus.ACTIVE, "90000000008", "2025-01")
@@ -133,7 +137,13 @@ def test_every_mismatch_kind_is_reported_and_only_the_clean_rows_activate(
     assert any("Teks" in str(row["KETERANGAN"]) for row in by_kind["NIK tidak sah"])  # the rounded number
     # Problems come first in the report; the activated rows last.
     assert [row[0] for row in findings[-2:]] == ["Diaktifkan", "Diaktifkan"]
-    assert ["Jumlah temuan yang perlu diperiksa", 13.0] in summary
+    assert ["Jumlah temuan yang perlu diperiksa", 16.0] in summary
+    taken = {row["NIK"]: row["KETERANGAN"] for row in by_kind["Nomor KPJ sudah dipakai"]}
+    assert taken == {
+        nik(11): f"Nomor KPJ ini tersimpan untuk NIK {nik(8)}.",
+        nik(12): f"Nomor KPJ yang sama diberikan juga untuk NIK {nik(13)}.",
+        nik(13): f"Nomor KPJ yang sama diberikan juga untuk NIK {nik(12)}.",
+    }
 
     with office.database.read() as session:
         events = session.execute(
@@ -171,6 +181,17 @@ def test_a_dry_run_changes_nothing_but_writes_the_report(
         assert (
             session.execute(text("SELECT count(*) FROM audit_log WHERE action = 'bpjs_import'")).scalar() == 0
         )
+
+
+def test_a_cancelled_import_changes_nothing_and_leaves_no_report(
+    office: Services, supervisor: Actor, tmp_path: Path
+) -> None:
+    with pytest.raises(UserError, match="dibatalkan"):
+        office.bpjs.import_bpjs_answer(
+            actor=supervisor, source=every_kind(tmp_path), report=tmp_path / "r.xlsx", cancelled=lambda: True
+        )
+    assert not (tmp_path / "r.xlsx").exists()
+    assert status_of(office, 1) == (MemberStatus.SUBMITTED, None, None)
 
 
 def test_importing_the_same_answer_again_changes_nothing_more(
