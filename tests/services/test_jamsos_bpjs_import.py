@@ -67,7 +67,7 @@ def every_kind(tmp_path: Path) -> Path:
             [nik(8), "Warga 8", "99999999999", "Aktif", "2026-01"],  # KPJ differs from the stored one
             [nik(10), "Warga 10", "12345678910", "Aktif", "2026-01"],  # resident, not a member
             ["3674045708859999", "Tak Dikenal", "12345678999", "Aktif", "2026-01"],  # unknown NIK
-            ["367404570885", "Pendek", "12345678998", "Aktif", "2026-01"],  # bad NIK (12 digits)
+            ["367404570885001", "Pendek", "12345678998", "Aktif", "2026-01"],  # bad NIK (15 digits)
             [3674045708850010, "Angka", "1", "Aktif", "2026-01"],  # numeric NIK Excel rounded to ...0
             ["3674045708850014", "Ganda", "12345678914", "Aktif", "2026-01"],  # duplicate NIK ...
             ["3674045708850014", "Ganda", "12345678915", "Aktif", "2026-01"],  # ... twice
@@ -279,3 +279,25 @@ def test_start_months_are_read_as_bpjs_writes_them(cell: object, expected: YearM
 def test_a_start_month_that_is_no_month_is_refused(cell: object) -> None:
     with pytest.raises(UserError):
         parse_start_month(cell)
+
+
+def test_a_formula_like_name_is_compared_and_reported_as_plain_text(
+    office: Services, supervisor: Actor, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    source = tmp_path / "jawaban.csv"
+    source.write_text(
+        "NIK,NAMA,KPJ,STATUS,TMT\n" + f"{nik(1)},=1+1 <b>&,12345678901,AKTIF,2026-01\n", encoding="utf-8"
+    )
+    result, _ = office.bpjs.import_bpjs_answer(actor=supervisor, source=source, report=tmp_path / "r.xlsx")
+    assert result.mismatches["name_differs"] == 1
+    assert status_of(office, 1)[0] is MemberStatus.SUBMITTED
+    workbook = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True)
+    try:
+        cells = [cell for row in workbook["Temuan"].iter_rows(min_row=2) for cell in row]
+        named = [cell for cell in cells if cell.value == "=1+1 <b>&"]
+        assert len(named) == 1
+        assert named[0].data_type == "s"
+    finally:
+        workbook.close()
