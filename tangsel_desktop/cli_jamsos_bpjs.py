@@ -6,7 +6,7 @@ from typing import Any
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.jamsos_bpjs_import import kind_label
+from tangsel_desktop.services.jamsos_bpjs_findings import kind_label
 from tangsel_desktop.services.service_set import Services
 
 BPJS_ACTIONS = frozenset({"bpjs-export", "bpjs-import"})

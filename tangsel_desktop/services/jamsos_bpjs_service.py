@@ -8,11 +8,8 @@ from tangsel_desktop.domain.jamsos_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.jamsos_bpjs_export import BpjsExport, export_for_bpjs, next_month
-from tangsel_desktop.services.jamsos_bpjs_import import (
-    BpjsImportResult,
-    default_report_path,
-    import_bpjs_answer,
-)
+from tangsel_desktop.services.jamsos_bpjs_findings import BpjsImportResult, default_report_path
+from tangsel_desktop.services.jamsos_bpjs_import import import_bpjs_answer
 from tangsel_desktop.storage import jamsos_bpjs_store
 from tangsel_desktop.storage.database import Database
 

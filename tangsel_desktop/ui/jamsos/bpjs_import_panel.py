@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.jamsos_bpjs_import import MISMATCH_KINDS, BpjsImportResult, kind_label
+from tangsel_desktop.services.jamsos_bpjs_findings import MISMATCH_KINDS, BpjsImportResult, kind_label
 from tangsel_desktop.ui.jamsos import bpjs_files
 from tangsel_desktop.ui.jamsos.bpjs_files import SUCCESS_STYLE
 from tangsel_desktop.ui.people.person_form import (
