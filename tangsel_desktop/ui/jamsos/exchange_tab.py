@@ -2,6 +2,8 @@
 
 import logging
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.enums import Role
@@ -42,8 +44,16 @@ class ExchangeTab(QWidget):
                     "out of the office and BPJS's answer makes members active. Ask your supervisor."
                 ),
             )
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel)
         ctx.bus.changed.connect(self._changed)
         self.refresh()
+
+    def cancel(self) -> None:
+        """Esc stops whichever file work is under way; nothing is kept from it."""
+        self.export_panel.cancel()
+        self.import_panel.cancel()
 
     def _changed(self, summary: ChangeSummary) -> None:
         if summary.touches("jamsos") or summary.touches("person"):

@@ -184,3 +184,30 @@ def test_a_cancelled_export_changes_nothing(
     assert "dibatalkan" in panel.result_label.text()
     assert not (tmp_path / "u.xlsx").exists()
     assert services.bpjs.counts() == (2, 1)
+
+
+def test_a_change_elsewhere_refreshes_the_counts(qtbot: QtBot, make_tab: MakeTab, services: Services) -> None:
+    tab = make_tab("spv")
+    services.jamsos.set_status(actor=actor(services, "spv"), nik=nik(1), to=MemberStatus.SUBMITTED)
+    tab._ctx.bus.publish(ChangeSummary.of("jamsos"))
+    qtbot.waitUntil(lambda: "1 peserta sudah diverifikasi" in tab.export_panel.ready_label.text())
+    assert "2 peserta sudah diajukan" in tab.import_panel.waiting_label.text()
+    tab._ctx.bus.publish(ChangeSummary.of("document"))  # not ours: no recount
+    assert not tab.busy
+
+
+def test_escape_cancels_a_running_import(
+    qtbot: QtBot, make_tab: MakeTab, services: Services, tmp_path: Path
+) -> None:
+    answer = write_answer(
+        tmp_path / "j.xlsx", ["NIK", "KPJ", "STATUS", "TMT"], [[nik(3), "1", "AKTIF", "2026-01"]]
+    )
+    tab = make_tab("spv")
+    panel = tab.import_panel
+    panel.file_edit.setText(str(answer))
+    panel.dry_run_check.setChecked(False)
+    assert panel.start() is not None
+    qtbot.keyClick(tab, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert "dibatalkan" in panel.status_label.text()
+    assert services.jamsos.member(nik=nik(3)).status is MemberStatus.SUBMITTED
