@@ -132,6 +132,18 @@ def _add_jamsos_commands(commands: "argparse._SubParsersAction[_Parser]") -> Non
     status.add_argument("--reason", default="", help="alasan melewati atau mundur langkah (supervisor)")
     recap = actions.add_parser("recap", help="rekap peserta dan iuran sebulan")
     recap.add_argument("--month", required=True, help="TTTT-BB")
+    bpjs_export = actions.add_parser(
+        "bpjs-export", help="daftar peserta diverifikasi untuk BPJS (supervisor)"
+    )
+    bpjs_export.add_argument("file", type=Path, help="berkas .xlsx yang dibuat")
+    bpjs_export.add_argument("--month", help="bulan pertama yang diajukan, TTTT-BB (bawaan: bulan depan)")
+    bpjs_export.add_argument(
+        "--mark-submitted", action="store_true", help="tandai peserta yang diekspor sebagai 'diajukan'"
+    )
+    bpjs_import = actions.add_parser("bpjs-import", help="impor jawaban BPJS dan buat laporan rekonsiliasi")
+    bpjs_import.add_argument("file", type=Path, help="jawaban BPJS (.xlsx atau .csv)")
+    bpjs_import.add_argument("--report", type=Path, help="laporan .xlsx (bawaan: folder reports)")
+    bpjs_import.add_argument("--dry-run", action="store_true", help="uji coba: tidak mengubah data")
     _add_jamsos_claim_commands(actions)
 
 

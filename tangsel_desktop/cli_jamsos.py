@@ -8,6 +8,7 @@ import argparse
 import re
 from typing import Any
 
+from tangsel_desktop.cli_jamsos_bpjs import BPJS_ACTIONS, run_bpjs_command
 from tangsel_desktop.cli_jamsos_claims import CLAIM_COMMANDS, run_claim_command
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
@@ -60,6 +61,8 @@ def run_jamsos_command(services: Services, actor: Actor, args: argparse.Namespac
     action = args.jamsos_command
     if action in CLAIM_COMMANDS:
         return run_claim_command(services, actor, args)
+    if action in BPJS_ACTIONS:
+        return run_bpjs_command(services, actor, args)
     if action == "enroll":
         member, _ = jamsos.enroll(
             actor=actor,

@@ -4,14 +4,16 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from tangsel_desktop.domain.enums import OfficeKind, Role
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.demo_data import DemoFamily, DemoGenerator
+from tangsel_desktop.services.demo_jamsos import DemoJamsos, DemoMembers
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.storage import audit, people_bulk
+from tangsel_desktop.storage import audit, jamsos_bulk, people_bulk
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, timestamp_text, utc_now
 from tangsel_desktop.storage.database import Database
@@ -36,9 +38,15 @@ class DemoResult:
     people: int
     households: int
     cancelled: bool
+    jamsos_members: int = 0
 
     def as_json(self) -> dict[str, object]:
-        return {"people": self.people, "households": self.households, "cancelled": self.cancelled}
+        return {
+            "people": self.people,
+            "households": self.households,
+            "jamsos_members": self.jamsos_members,
+            "cancelled": self.cancelled,
+        }
 
 
 class DemoService:
@@ -65,7 +73,7 @@ class DemoService:
         )
         generator = DemoGenerator(places, seed=seed)
         try:
-            return self._fill(actor, generator, people, progress, cancelled)
+            return self._fill(actor, generator, people, seed, progress, cancelled)
         except _Cancelled:
             log.info("demo fill cancelled; nothing kept")
             return DemoResult(0, 0, cancelled=True), ChangeSummary()
@@ -75,6 +83,7 @@ class DemoService:
         actor: Actor,
         generator: DemoGenerator,
         people: int,
+        seed: int,
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
     ) -> tuple[DemoResult, ChangeSummary]:
@@ -82,18 +91,25 @@ class DemoService:
         with self._db.raw_write() as connection:
             existing = people_bulk.live_niks_and_kks(connection)
             generator.exclude(*existing)
+            jamsos = DemoJamsos(
+                seed=seed,
+                today=date.today(),
+                occupations=jamsos_bulk.occupations(connection),
+                used_kpj=jamsos_bulk.live_kpj_numbers(connection),
+                user_id=actor.user_id,
+            )
             batch: list[DemoFamily] = []
             for family in generator.families(people):
                 batch.append(family)
                 if len(batch) >= BATCH_FAMILIES:
-                    written_people += self._write(connection, batch, actor)
+                    written_people += self._write(connection, batch, actor, jamsos)
                     written_households += len(batch)
                     batch = []
                     if progress:
                         progress(written_people, people)
                     if cancelled and cancelled():
                         raise _Cancelled
-            written_people += self._write(connection, batch, actor)
+            written_people += self._write(connection, batch, actor, jamsos)
             written_households += len(batch)
             rows = audit.chain_rows(
                 [
@@ -101,7 +117,8 @@ class DemoService:
                         "demo_fill",
                         "person",
                         after={"people": written_people, "households": written_households},
-                    )
+                    ),
+                    AuditEvent("demo_fill_jamsos", "jamsos_member", after={"members": jamsos.count}),
                 ],
                 user_id=actor.user_id,
                 username=actor.username,
@@ -112,23 +129,28 @@ class DemoService:
             progress(written_people, people)
         log.info("demo fill: %s people in %s households", written_people, written_households)
         return (
-            DemoResult(written_people, written_households, cancelled=False),
-            ChangeSummary.of("person", "household"),
+            DemoResult(written_people, written_households, cancelled=False, jamsos_members=jamsos.count),
+            ChangeSummary.of("person", "household", "jamsos"),
         )
 
     @staticmethod
-    def _write(connection: sqlite3.Connection, families: list[DemoFamily], actor: Actor) -> int:
+    def _write(
+        connection: sqlite3.Connection, families: list[DemoFamily], actor: Actor, jamsos: DemoJamsos
+    ) -> int:
         now = timestamp_text(utc_now())
         households, history, people = [], [], []
+        members = DemoMembers()
         for family in families:
             household_id = new_id()
             head_id = new_id()
             households.append((household_id, family.kk_number, head_id, now, now, actor.user_id))
             history.append((household_id, family.kk_number, now, actor.user_id))
             for position, member in enumerate(family.members):
+                person_id = head_id if position == 0 else new_id()
+                jamsos.add(members, person_id, member)
                 people.append(
                     (
-                        head_id if position == 0 else new_id(),
+                        person_id,
                         member.nik,
                         household_id,
                         member.full_name,
@@ -150,6 +172,7 @@ class DemoService:
                     )
                 )
         people_bulk.insert_families(connection, households, history, people)
+        jamsos_bulk.insert_members(connection, members.members, members.events)
         return len(people)
 
 

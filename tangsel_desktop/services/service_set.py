@@ -7,6 +7,7 @@ from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
 from tangsel_desktop.services.document_service import DocumentService
+from tangsel_desktop.services.jamsos_bpjs_service import BpjsExchangeService
 from tangsel_desktop.services.jamsos_claims import JamsosClaims
 from tangsel_desktop.services.jamsos_service import JamsosService
 from tangsel_desktop.services.jamsos_settings import JamsosSettings
@@ -32,6 +33,7 @@ class Services:
     jamsos: JamsosService
     jamsos_settings: JamsosSettings
     jamsos_claims: JamsosClaims
+    bpjs: BpjsExchangeService
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -51,4 +53,5 @@ class Services:
             jamsos=jamsos,
             jamsos_settings=jamsos_settings,
             jamsos_claims=JamsosClaims(database, office, jamsos, jamsos_settings),
+            bpjs=BpjsExchangeService(database, paths.reports),
         )
