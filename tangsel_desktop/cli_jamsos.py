@@ -8,6 +8,7 @@ import argparse
 import re
 from typing import Any
 
+from tangsel_desktop.cli_jamsos_members import run_members_command
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
@@ -57,6 +58,8 @@ def run_jamsos_command(services: Services, actor: Actor, args: argparse.Namespac
     """Run one `jamsos` action for a signed-in user."""
     jamsos = services.jamsos
     action = args.jamsos_command
+    if action in ("members", "history"):
+        return run_members_command(services, actor, args)
     if action == "enroll":
         member, _ = jamsos.enroll(
             actor=actor,
