@@ -122,17 +122,17 @@ class MembershipHistoryPanel(QGroupBox):
         self._ctx = ctx
         self.histories: tuple[MembershipHistory, ...] = ()
         # Several memberships with their histories scroll inside the box instead of squeezing the page.
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.content = QWidget(self.scroll_area)
         self._layout = QVBoxLayout(self.content)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.message = plain_label(self.content, HINT_STYLE)
         self._layout.addWidget(self.message)
         self._layout.addStretch(1)
-        self.scroll.setWidget(self.content)
-        QVBoxLayout(self).addWidget(self.scroll)
+        self.scroll_area.setWidget(self.content)
+        QVBoxLayout(self).addWidget(self.scroll_area)
         self._parts: list[QWidget] = []
 
     def show_person(self, person_id: str) -> bool:
