@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select, text, tuple_
+from sqlalchemy import Connection, TextClause, false, func, or_, select, text, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from tangsel_desktop.storage import people_search
@@ -50,8 +50,11 @@ class ListingFilter:
     search: str = ""
 
 
-def _conditions(wanted: ListingFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [MEMBER.c.deleted_at.is_(None), PERSON.c.deleted_at.is_(None)]
+def _conditions(wanted: ListingFilter) -> list[ColumnElement[bool] | TextClause]:
+    conditions: list[ColumnElement[bool] | TextClause] = [
+        MEMBER.c.deleted_at.is_(None),
+        PERSON.c.deleted_at.is_(None),
+    ]
     if wanted.status:
         conditions.append(MEMBER.c.status == wanted.status)
     if wanted.occupation.strip():
@@ -66,20 +69,17 @@ def _conditions(wanted: ListingFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _search_condition(search: str) -> ColumnElement[bool]:
-    kpj_prefix: ColumnElement[bool] = MEMBER.c.kpj_number.like(
-        _like_prefix(search.replace(" ", "")), escape="\\"
-    )
+def _search_condition(search: str) -> ColumnElement[bool] | TextClause:
     digits = people_search.digits_query(search)
     if digits is not None:
         # ':' sorts right after '9': every NIK starting with the digits is in [digits, digits + ':').
         in_nik_range = (PERSON.c.nik >= digits) & (PERSON.c.nik < digits + ":")
-        kpj_digits = MEMBER.c.kpj_number.like(_like_prefix(digits), escape="\\")
-        return or_(in_nik_range, kpj_digits)
+        return or_(in_nik_range, MEMBER.c.kpj_number.like(_like_prefix(digits), escape="\\"))
     words = people_search.fts_query(search)
     if words is None:
-        return kpj_prefix
-    return or_(text(FTS_MATCH).bindparams(fts=words), kpj_prefix)
+        return false()  # no letter or digit at all ('%', '<>'): nothing to look for
+    # Words are names (KPJ numbers are digits): the FTS index alone, so it can drive the query.
+    return text(FTS_MATCH).bindparams(fts=words)
 
 
 def _like_prefix(value: str) -> str:
