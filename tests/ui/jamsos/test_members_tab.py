@@ -246,3 +246,20 @@ def test_a_change_elsewhere_refreshes_the_listing(
         lambda: next(r for r in shown(tab) if r.nik == proposed.nik).status is MemberStatus.VERIFIED,
         timeout=10_000,
     )
+
+
+def test_the_table_grows_a_page_at_a_time_without_repeats(
+    qtbot: QtBot, make_ctx: MakeCtx, operator: Actor, seeded: list[Seeded]
+) -> None:
+    tab = open_tab(qtbot, make_ctx(operator))
+    tab.model.page_size = 5
+    tab.hide()  # a shown table fetches until its viewport is full
+    tab.refresh()
+    wait_loaded(qtbot, tab)
+    assert tab.model.rowCount() == 5
+    assert tab.count_label.text() == "12 peserta (5 ditampilkan, gulir untuk selebihnya)"
+    while tab.model.canFetchMore(tab.model.index(-1, -1)):
+        tab.model.fetchMore(tab.model.index(-1, -1))
+    ids = [row.id for row in shown(tab)]
+    assert len(ids) == len(set(ids)) == COUNT
+    assert tab.count_label.text() == "12 peserta"
