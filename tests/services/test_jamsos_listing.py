@@ -1,12 +1,14 @@
 """The member listing on a real store: every filter, search, keyset paging, the count, history order."""
 
+import random
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
-from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.domain.jamsos_rules import Coverage, EndReason, MemberStatus
+from tangsel_desktop.domain.months import YearMonth, month_range
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.jamsos_listing import MemberFilter, MemberRow
 from tangsel_desktop.services.service_set import Services
@@ -199,3 +201,41 @@ def test_a_deleted_person_leaves_the_listing(services: Services, operator: Actor
     assert services.jamsos_listing.count(actor=operator, filter=MemberFilter()) == 1
     services.people.delete(actor=supervisor, person_id=detail.id, reason="data ganda")
     assert services.jamsos_listing.count(actor=operator, filter=MemberFilter()) == 0
+
+
+def test_the_month_filter_counts_random_spans_and_restarts_exactly_as_brute_force(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    services = copy_of_office(tmp_path, tmp_path_factory)
+    operator, supervisor = actor(services, "ops"), actor(services, "spv")
+    jamsos, chance = services.jamsos, random.Random(4)
+    spans: dict[str, list[Coverage]] = {}
+    for number in range(1, 19):
+        nik = seed_nik(number)
+        services.people.register(actor=operator, draft=make_draft(nik=nik, full_name=f"Acak {number}"))
+        start = YearMonth(2025, 1).plus(chance.randint(-3, 8))
+        spans[nik] = []
+        for _round in range(chance.randint(1, 2)):  # a second round: ended, then enrolled again
+            jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
+            for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
+                jamsos.set_status(actor=supervisor, nik=nik, to=step)
+            jamsos.set_status(
+                actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"9{number:04d}", month=start
+            )
+            end = start.plus(chance.randint(0, 5)) if chance.random() < 0.7 else None
+            spans[nik].append(Coverage(start, end))
+            if end is None:
+                break
+            jamsos.set_status(
+                actor=supervisor, nik=nik, to=MemberStatus.ENDED, month=end, end_reason=EndReason.WITHDREW
+            )
+            start = end.plus(chance.randint(1, 4))
+    assert any(len(of) == 2 for of in spans.values())  # the seed gives restarts
+    try:
+        for month in month_range(YearMonth(2024, 9), YearMonth(2026, 3)):
+            expected = {nik for nik, of in spans.items() if any(span.covers(month) for span in of)}
+            rows = every_row(services, operator, MemberFilter(month=month))
+            assert sorted(row.nik for row in rows) == sorted(expected), month
+            assert services.jamsos.recap(actor=operator, month=month).members == len(rows)
+    finally:
+        services.database.dispose()
