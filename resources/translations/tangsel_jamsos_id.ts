@@ -69,32 +69,32 @@
         <translation>Alasan pengecualian:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="132"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="133"/>
         <source>Nobody found. Register the resident in Penduduk first.</source>
         <translation>Tidak ditemukan. Daftarkan dulu penduduknya di Penduduk.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="142"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="143"/>
         <source>Chosen: {name} (NIK {nik})</source>
         <translation>Dipilih: {name} (NIK {nik})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="156"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="157"/>
         <source>Not eligible:</source>
         <translation>Tidak memenuhi syarat:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="158"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="159"/>
         <source>Not eligible (only a supervisor may enrol by exception):</source>
         <translation>Tidak memenuhi syarat (hanya supervisor yang boleh mendaftarkan dengan pengecualian):</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="188"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="189"/>
         <source>Choose the resident first.</source>
         <translation>Pilih penduduknya dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="192"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/enrol_dialog.py" line="193"/>
         <source>Write the reason for enrolling despite the rules.</source>
         <translation>Tulis alasan mendaftarkan walau tidak memenuhi syarat.</translation>
     </message>
@@ -102,22 +102,22 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="53"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="55"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="53"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="55"/>
         <source>Details</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="53"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="55"/>
         <source>When / by</source>
         <translation>Waktu / oleh</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="66"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="68"/>
         <source>(new)</source>
         <translation>(baru)</translation>
     </message>
@@ -249,93 +249,104 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="64"/>
         <source>Enrol a worker…</source>
         <translation>Daftarkan pekerja…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="64"/>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="294"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="65"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="307"/>
         <source>Next status…</source>
         <translation>Status berikutnya…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="65"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="66"/>
         <source>Change status by exception…</source>
         <translation>Ubah status (pengecualian)…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="66"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="67"/>
         <source>Record death…</source>
         <translation>Catat kematian…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="196"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="68"/>
+        <source>Open person…</source>
+        <translation>Buka data penduduk…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="203"/>
         <source>The listing failed unexpectedly; see the log file.</source>
         <translation>Daftar gagal dimuat karena kesalahan tak terduga; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="203"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="210"/>
         <source>No member yet. Enrol a worker to start.</source>
         <translation>Belum ada peserta. Daftarkan pekerja untuk memulai.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="205"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="212"/>
         <source>No member matches the filters.</source>
         <translation>Tidak ada peserta yang cocok dengan saringan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="207"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="214"/>
         <source>{total} members ({shown} shown, scroll for more)</source>
         <translation>{total} peserta ({shown} ditampilkan, gulir untuk selebihnya)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="211"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="218"/>
         <source>{total} members</source>
         <translation>{total} peserta</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="255"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="262"/>
         <source>Only a supervisor or an administrator may change a member&apos;s status</source>
         <translation>Hanya supervisor atau administrator yang boleh mengubah status peserta</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="256"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="263"/>
         <source>Propose a resident as a member (eligibility is checked)</source>
         <translation>Usulkan penduduk sebagai peserta (syarat diperiksa)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="259"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="266"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="299"/>
         <source>Select a member first</source>
         <translation>Pilih peserta dulu</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="271"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="278"/>
         <source>Move the member to “{status}”</source>
         <translation>Ubah status peserta menjadi “{status}”</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="273"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="280"/>
         <source>This membership has ended; enrol the worker again to start a new one</source>
         <translation>Kepesertaan ini sudah berhenti; daftarkan pekerja lagi untuk kepesertaan baru</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="278"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="285"/>
         <source>Skip a step or go back, with a written reason</source>
         <translation>Lewati langkah atau mundur, dengan alasan tertulis</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="281"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="288"/>
         <source>This membership has already ended</source>
         <translation>Kepesertaan ini sudah berhenti</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="284"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="291"/>
         <source>End the membership because the member died, and print the JKM claim checklist</source>
         <translation>Akhiri kepesertaan karena peserta meninggal, dan cetak daftar periksa klaim JKM</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="292"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="297"/>
+        <source>Open the resident&apos;s record in Penduduk (Enter or double-click)</source>
+        <translation>Buka data penduduk ini di Penduduk (Enter atau klik ganda)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/jamsos/members_tab.py" line="305"/>
         <source>Next status: {status}…</source>
         <translation>Status berikutnya: {status}…</translation>
     </message>
@@ -399,47 +410,47 @@
 <context>
     <name>MembershipHistory</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="38"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="40"/>
         <source>KPJ {kpj}</source>
         <translation>KPJ {kpj}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="40"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="42"/>
         <source>exception: {reason}</source>
         <translation>pengecualian: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="86"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="88"/>
         <source>{occupation} — {status}</source>
         <translation>{occupation} — {status}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="91"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="93"/>
         <source>KPJ number: {kpj}</source>
         <translation>Nomor KPJ: {kpj}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="93"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="95"/>
         <source>now</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="95"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="97"/>
         <source>Covered: {first} – {last}</source>
         <translation>Ditanggung: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="101"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="103"/>
         <source>Ended because: {reason}</source>
         <translation>Berhenti karena: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="108"/>
         <source>Works at: {place}</source>
         <translation>Lokasi kerja: {place}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="108"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="110"/>
         <source>Declared income: {income}</source>
         <translation>Penghasilan: {income}</translation>
     </message>
@@ -447,12 +458,12 @@
 <context>
     <name>MembershipHistoryPanel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="119"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="121"/>
         <source>Jamsosnaker membership</source>
         <translation>Kepesertaan Jamsosnaker</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="141"/>
+        <location filename="../../tangsel_desktop/ui/jamsos/membership_history.py" line="152"/>
         <source>Not a Jamsosnaker member.</source>
         <translation>Bukan peserta Jamsosnaker.</translation>
     </message>

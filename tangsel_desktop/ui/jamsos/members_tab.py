@@ -29,6 +29,7 @@ from tangsel_desktop.ui.jamsos.members_table_model import MemberQuery, MembersTa
 from tangsel_desktop.ui.jamsos.status_fields import next_status
 from tangsel_desktop.ui.jamsos.status_override_dialog import StatusOverrideDialog
 from tangsel_desktop.ui.jamsos.status_step_dialog import StatusStepDialog
+from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.task_runner import TaskHandle
@@ -64,6 +65,8 @@ class MembersTab(QWidget):
         self.step_button = QPushButton(self.tr("Next status…"), self)
         self.override_button = QPushButton(self.tr("Change status by exception…"), self)
         self.death_button = QPushButton(self.tr("Record death…"), self)
+        self.person_button = QPushButton(self.tr("Open person…"), self)
+        self.person_dialog: PersonDialog | None = None
         self._set_up_table()
         self._lay_out()
         self.filter_bar.changed.connect(self.refresh)
@@ -76,6 +79,8 @@ class MembersTab(QWidget):
         self.step_button.clicked.connect(self.step)
         self.override_button.clicked.connect(self.override)
         self.death_button.clicked.connect(self.request_death)
+        self.person_button.clicked.connect(self.open_selected_person)
+        self.table.activated.connect(lambda _index: self.open_selected_person())
         ctx.bus.changed.connect(self._on_change)
         self._update_actions()
         self.refresh()
@@ -123,6 +128,8 @@ class MembersTab(QWidget):
             button.setAutoDefault(False)
             actions.addWidget(button)
         actions.addStretch(1)
+        self.person_button.setAutoDefault(False)
+        actions.addWidget(self.person_button)
         layout.addLayout(actions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
@@ -285,6 +292,12 @@ class MembersTab(QWidget):
                     ),
                 ),
             }
+        self.person_button.setEnabled(status is not None)
+        self.person_button.setToolTip(
+            self.tr("Open the resident's record in Penduduk (Enter or double-click)")
+            if status is not None
+            else self.tr("Select a member first")
+        )
         for button, (enabled, tip) in tips.items():
             button.setEnabled(enabled)
             button.setToolTip(tip)
@@ -329,6 +342,23 @@ class MembersTab(QWidget):
             return None
         dialog: StatusOverrideDialog = self._open(StatusOverrideDialog(self._ctx, self.history.member, self))
         return dialog
+
+    def open_selected_person(self) -> PersonDialog | None:
+        """The member's record in the registry, with every membership and its history."""
+        if self.history is None:
+            return None
+        if self.person_dialog is not None:
+            self.person_dialog.close()
+        dialog = PersonDialog(self._ctx, self.history.member.person_id, self)
+        self.person_dialog = dialog
+        dialog.finished.connect(lambda _result: self._person_dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _person_dialog_closed(self, dialog: PersonDialog) -> None:
+        if self.person_dialog is dialog:
+            self.person_dialog = None
+        dialog.deleteLater()
 
     def request_death(self) -> None:
         if self.history is not None and self.death_button.isEnabled():

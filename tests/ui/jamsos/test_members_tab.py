@@ -2,6 +2,7 @@
 """The Members tab as a clerk uses it: filters, count, details with history, role-bound actions."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -263,3 +264,22 @@ def test_the_table_grows_a_page_at_a_time_without_repeats(
     ids = [row.id for row in shown(tab)]
     assert len(ids) == len(set(ids)) == COUNT
     assert tab.count_label.text() == "12 peserta"
+
+
+def test_enter_on_a_member_opens_the_persons_record_with_the_history(
+    qtbot: QtBot, make_ctx: MakeCtx, operator: Actor, seeded: list[Seeded]
+) -> None:
+    tab = open_tab(qtbot, make_ctx(operator))
+    assert not tab.person_button.isEnabled()
+    row = select_first(tab, MemberStatus.ACTIVE)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialog = tab.person_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.detail is not None
+    assert dialog.detail.nik == row.nik
+    assert dialog.memberships.isVisible()
+    assert dialog.memberships.summaries()[0].startswith(f"{row.occupation} — aktif")
+    dialog.reject()
+    qtbot.waitUntil(lambda: tab.person_dialog is None)
