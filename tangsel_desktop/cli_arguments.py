@@ -144,6 +144,15 @@ def _add_jamsos_commands(commands: "argparse._SubParsersAction[_Parser]") -> Non
     bpjs_import.add_argument("file", type=Path, help="jawaban BPJS (.xlsx atau .csv)")
     bpjs_import.add_argument("--report", type=Path, help="laporan .xlsx (bawaan: folder reports)")
     bpjs_import.add_argument("--dry-run", action="store_true", help="uji coba: tidak mengubah data")
+    members = actions.add_parser("members", help="daftar peserta dengan saringan")
+    members.add_argument("--status", help="proposed, verified, submitted, active atau ended")
+    members.add_argument("--occupation", help="pekerjaan (nama lengkap, huruf besar/kecil sama)")
+    members.add_argument("--rw", help="nomor RW, misalnya 3 atau 003")
+    members.add_argument("--month", help="peserta yang ditanggung pada bulan TTTT-BB")
+    members.add_argument("--search", help="nama, awal NIK atau nomor KPJ")
+    members.add_argument("--limit", type=int, default=200)
+    history = actions.add_parser("history", help="riwayat kepesertaan seorang penduduk")
+    history.add_argument("--nik", required=True)
     _add_jamsos_claim_commands(actions)
 
 

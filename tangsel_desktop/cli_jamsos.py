@@ -10,6 +10,7 @@ from typing import Any
 
 from tangsel_desktop.cli_jamsos_bpjs import BPJS_ACTIONS, run_bpjs_command
 from tangsel_desktop.cli_jamsos_claims import CLAIM_COMMANDS, run_claim_command
+from tangsel_desktop.cli_jamsos_members import run_members_command
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
@@ -63,6 +64,8 @@ def run_jamsos_command(services: Services, actor: Actor, args: argparse.Namespac
         return run_claim_command(services, actor, args)
     if action in BPJS_ACTIONS:
         return run_bpjs_command(services, actor, args)
+    if action in ("members", "history"):
+        return run_members_command(services, actor, args)
     if action == "enroll":
         member, _ = jamsos.enroll(
             actor=actor,

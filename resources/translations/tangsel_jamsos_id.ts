@@ -321,10 +321,396 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a worker</source>
+        <translation>Daftarkan pekerja</translation>
+    </message>
+    <message>
+        <source>Type the NIK or the name of the resident</source>
+        <translation>Ketik NIK atau nama penduduk</translation>
+    </message>
+    <message>
+        <source>choose or type, e.g. pemulung</source>
+        <translation>pilih atau ketik, mis. pemulung</translation>
+    </message>
+    <message>
+        <source>e.g. Pasar Ciputat</source>
+        <translation>mis. Pasar Ciputat</translation>
+    </message>
+    <message>
+        <source>Declared monthly income in whole rupiah; JKK is 1% of it</source>
+        <translation>Penghasilan sebulan yang dilaporkan, rupiah bulat; iuran JKK 1% darinya</translation>
+    </message>
+    <message>
+        <source>Why this worker is enrolled despite the rules above</source>
+        <translation>Mengapa pekerja ini didaftarkan walau tidak memenuhi syarat di atas</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Usulkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation>Penduduk:</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>Pekerjaan:</translation>
+    </message>
+    <message>
+        <source>Work location:</source>
+        <translation>Lokasi kerja:</translation>
+    </message>
+    <message>
+        <source>Declared income (Rp):</source>
+        <translation>Penghasilan (Rp):</translation>
+    </message>
+    <message>
+        <source>Exception reason:</source>
+        <translation>Alasan pengecualian:</translation>
+    </message>
+    <message>
+        <source>Nobody found. Register the resident in Penduduk first.</source>
+        <translation>Tidak ditemukan. Daftarkan dulu penduduknya di Penduduk.</translation>
+    </message>
+    <message>
+        <source>Chosen: {name} (NIK {nik})</source>
+        <translation>Dipilih: {name} (NIK {nik})</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>Tidak memenuhi syarat:</translation>
+    </message>
+    <message>
+        <source>Not eligible (only a supervisor may enrol by exception):</source>
+        <translation>Tidak memenuhi syarat (hanya supervisor yang boleh mendaftarkan dengan pengecualian):</translation>
+    </message>
+    <message>
+        <source>Choose the resident first.</source>
+        <translation>Pilih penduduknya dulu.</translation>
+    </message>
+    <message>
+        <source>Write the reason for enrolling despite the rules.</source>
+        <translation>Tulis alasan mendaftarkan walau tidak memenuhi syarat.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTable</name>
+    <message>
+        <source>When / by</source>
+        <translation>Waktu / oleh</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(baru)</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeTab</name>
     <message>
         <source>Only supervisors and administrators exchange files with BPJS: the list carries NIKs out of the office and BPJS&apos;s answer makes members active. Ask your supervisor.</source>
         <translation>Hanya supervisor dan administrator yang bertukar berkas dengan BPJS: daftarnya membawa NIK keluar kantor dan jawaban BPJS mengaktifkan peserta. Minta bantuan supervisor Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>JamsosPage</name>
+    <message>
+        <source>M&amp;embers</source>
+        <translation>P&amp;eserta</translation>
+    </message>
+    <message>
+        <source>BPJS e&amp;xchange</source>
+        <translation>Pertukaran BP&amp;JS</translation>
+    </message>
+    <message>
+        <source>Program settin&amp;gs</source>
+        <translation>Pen&amp;gaturan program</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailPanel</name>
+    <message>
+        <source>Member</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <source>Kelurahan / RW:</source>
+        <translation>Kelurahan / RW:</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>Pekerjaan:</translation>
+    </message>
+    <message>
+        <source>Work location:</source>
+        <translation>Lokasi kerja:</translation>
+    </message>
+    <message>
+        <source>Declared income:</source>
+        <translation>Penghasilan:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>KPJ number:</source>
+        <translation>Nomor KPJ:</translation>
+    </message>
+    <message>
+        <source>Covered months:</source>
+        <translation>Bulan ditanggung:</translation>
+    </message>
+    <message>
+        <source>End reason:</source>
+        <translation>Alasan berhenti:</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Riwayat status</translation>
+    </message>
+    <message>
+        <source>Select a member in the table to see the details and history.</source>
+        <translation>Pilih peserta di tabel untuk melihat rincian dan riwayatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Only members living in this RW (e.g. 3)</source>
+        <translation>Hanya peserta yang tinggal di RW ini (mis. 3)</translation>
+    </message>
+    <message>
+        <source>Month YYYY-MM</source>
+        <translation>Bulan TTTT-BB</translation>
+    </message>
+    <message>
+        <source>Only members covered (paid for) in this month, as in the recap</source>
+        <translation>Hanya peserta yang ditanggung (dibayar iurannya) pada bulan ini, sama dengan rekap</translation>
+    </message>
+    <message>
+        <source>Search name, NIK or KPJ number</source>
+        <translation>Cari nama, NIK, atau nomor KPJ</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>Pekerjaan:</translation>
+    </message>
+    <message>
+        <source>All occupations</source>
+        <translation>Semua pekerjaan</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Enrol a worker…</source>
+        <translation>Daftarkan pekerja…</translation>
+    </message>
+    <message>
+        <source>Next status…</source>
+        <translation>Status berikutnya…</translation>
+    </message>
+    <message>
+        <source>Change status by exception…</source>
+        <translation>Ubah status (pengecualian)…</translation>
+    </message>
+    <message>
+        <source>Record death…</source>
+        <translation>Catat kematian…</translation>
+    </message>
+    <message>
+        <source>Open person…</source>
+        <translation>Buka data penduduk…</translation>
+    </message>
+    <message>
+        <source>The listing failed unexpectedly; see the log file.</source>
+        <translation>Daftar gagal dimuat karena kesalahan tak terduga; lihat berkas log.</translation>
+    </message>
+    <message>
+        <source>No member yet. Enrol a worker to start.</source>
+        <translation>Belum ada peserta. Daftarkan pekerja untuk memulai.</translation>
+    </message>
+    <message>
+        <source>No member matches the filters.</source>
+        <translation>Tidak ada peserta yang cocok dengan saringan.</translation>
+    </message>
+    <message>
+        <source>{total} members ({shown} shown, scroll for more)</source>
+        <translation>{total} peserta ({shown} ditampilkan, gulir untuk selebihnya)</translation>
+    </message>
+    <message>
+        <source>{total} members</source>
+        <translation>{total} peserta</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may change a member&apos;s status</source>
+        <translation>Hanya supervisor atau administrator yang boleh mengubah status peserta</translation>
+    </message>
+    <message>
+        <source>Propose a resident as a member (eligibility is checked)</source>
+        <translation>Usulkan penduduk sebagai peserta (syarat diperiksa)</translation>
+    </message>
+    <message>
+        <source>Select a member first</source>
+        <translation>Pilih peserta dulu</translation>
+    </message>
+    <message>
+        <source>Move the member to “{status}”</source>
+        <translation>Ubah status peserta menjadi “{status}”</translation>
+    </message>
+    <message>
+        <source>This membership has ended; enrol the worker again to start a new one</source>
+        <translation>Kepesertaan ini sudah berhenti; daftarkan pekerja lagi untuk kepesertaan baru</translation>
+    </message>
+    <message>
+        <source>Skip a step or go back, with a written reason</source>
+        <translation>Lewati langkah atau mundur, dengan alasan tertulis</translation>
+    </message>
+    <message>
+        <source>This membership has already ended</source>
+        <translation>Kepesertaan ini sudah berhenti</translation>
+    </message>
+    <message>
+        <source>End the membership because the member died, and print the JKM claim checklist</source>
+        <translation>Akhiri kepesertaan karena peserta meninggal, dan cetak daftar periksa klaim JKM</translation>
+    </message>
+    <message>
+        <source>Open the resident&apos;s record in Penduduk (Enter or double-click)</source>
+        <translation>Buka data penduduk ini di Penduduk (Enter atau klik ganda)</translation>
+    </message>
+    <message>
+        <source>Next status: {status}…</source>
+        <translation>Status berikutnya: {status}…</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTableModel</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPJ number</source>
+        <translation>Nomor KPJ</translation>
+    </message>
+    <message>
+        <source>Covered months</source>
+        <translation>Bulan ditanggung</translation>
+    </message>
+    <message>
+        <source>Ended: {reason}</source>
+        <translation>Berhenti: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipHistory</name>
+    <message>
+        <source>KPJ {kpj}</source>
+        <translation>KPJ {kpj}</translation>
+    </message>
+    <message>
+        <source>exception: {reason}</source>
+        <translation>pengecualian: {reason}</translation>
+    </message>
+    <message>
+        <source>{occupation} — {status}</source>
+        <translation>{occupation} — {status}</translation>
+    </message>
+    <message>
+        <source>KPJ number: {kpj}</source>
+        <translation>Nomor KPJ: {kpj}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>Covered: {first} – {last}</source>
+        <translation>Ditanggung: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Ended because: {reason}</source>
+        <translation>Berhenti karena: {reason}</translation>
+    </message>
+    <message>
+        <source>Works at: {place}</source>
+        <translation>Lokasi kerja: {place}</translation>
+    </message>
+    <message>
+        <source>Declared income: {income}</source>
+        <translation>Penghasilan: {income}</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipHistoryPanel</name>
+    <message>
+        <source>Jamsosnaker membership</source>
+        <translation>Kepesertaan Jamsosnaker</translation>
+    </message>
+    <message>
+        <source>Not a Jamsosnaker member.</source>
+        <translation>Bukan peserta Jamsosnaker.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +838,99 @@
     <message>
         <source>Text saved.</source>
         <translation>Teks disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFields</name>
+    <message>
+        <source>from BPJS Ketenagakerjaan, e.g. 25012345678</source>
+        <translation>dari BPJS Ketenagakerjaan, mis. 25012345678</translation>
+    </message>
+    <message>
+        <source>YYYY-MM, e.g. 2025-09</source>
+        <translation>TTTT-BB, mis. 2025-09</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Pilih alasan…</translation>
+    </message>
+    <message>
+        <source>KPJ number:</source>
+        <translation>Nomor KPJ:</translation>
+    </message>
+    <message>
+        <source>First covered month:</source>
+        <translation>Bulan pertama ditanggung:</translation>
+    </message>
+    <message>
+        <source>End reason:</source>
+        <translation>Alasan berhenti:</translation>
+    </message>
+    <message>
+        <source>Last covered month:</source>
+        <translation>Bulan terakhir ditanggung:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusOverrideDialog</name>
+    <message>
+        <source>Change status by exception</source>
+        <translation>Ubah status dengan pengecualian</translation>
+    </message>
+    <message>
+        <source>{name} is “{current}”. Skipping a step or going back is an exception: write why; the reason is kept in the audit log with your name.</source>
+        <translation>{name} berstatus “{current}”. Melewati langkah atau mundur adalah pengecualian: tulis alasannya; alasan disimpan di jejak audit bersama nama Anda.</translation>
+    </message>
+    <message>
+        <source>e.g. BPJS activated the member before our submission</source>
+        <translation>mis. BPJS sudah mengaktifkan peserta sebelum kami ajukan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Status baru:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Write the reason for this exception.</source>
+        <translation>Tulis alasan pengecualian ini.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepDialog</name>
+    <message>
+        <source>Next status: {status}</source>
+        <translation>Status berikutnya: {status}</translation>
+    </message>
+    <message>
+        <source>{name} (NIK {nik}) moves from “{current}” to “{target}”.</source>
+        <translation>Status {name} (NIK {nik}) berubah dari “{current}” menjadi “{target}”.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the number of the BPJS letter</source>
+        <translation>boleh kosong, mis. nomor surat BPJS</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
     </message>
 </context>
 </TS>

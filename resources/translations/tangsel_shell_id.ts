@@ -16,10 +16,6 @@
         <translation>Jamsosnaker</translation>
     </message>
     <message>
-        <source>It will register vulnerable-poor informal workers for BPJS Ketenagakerjaan (work-accident and death cover) paid for by the city, and record their membership and monthly contributions.</source>
-        <translation>Bagian ini akan mendaftarkan pekerja informal rentan miskin ke BPJS Ketenagakerjaan (jaminan kecelakaan kerja dan jaminan kematian) yang iurannya dibayar Pemerintah Kota, serta mencatat kepesertaan dan iuran bulanannya.</translation>
-    </message>
-    <message>
         <source>Sembako</source>
         <translation>Sembako</translation>
     </message>

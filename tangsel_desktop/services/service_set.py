@@ -9,6 +9,7 @@ from tangsel_desktop.services.dashboard_service import DashboardService
 from tangsel_desktop.services.document_service import DocumentService
 from tangsel_desktop.services.jamsos_bpjs_service import BpjsExchangeService
 from tangsel_desktop.services.jamsos_claims import JamsosClaims
+from tangsel_desktop.services.jamsos_listing import JamsosListing
 from tangsel_desktop.services.jamsos_service import JamsosService
 from tangsel_desktop.services.jamsos_settings import JamsosSettings
 from tangsel_desktop.services.office_service import OfficeService
@@ -34,6 +35,7 @@ class Services:
     jamsos_settings: JamsosSettings
     jamsos_claims: JamsosClaims
     bpjs: BpjsExchangeService
+    jamsos_listing: JamsosListing
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -54,4 +56,5 @@ class Services:
             jamsos_settings=jamsos_settings,
             jamsos_claims=JamsosClaims(database, office, jamsos, jamsos_settings),
             bpjs=BpjsExchangeService(database, paths.reports),
+            jamsos_listing=JamsosListing(database),
         )

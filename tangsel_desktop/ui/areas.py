@@ -36,6 +36,12 @@ def _people(ctx: UiContext, parent: QWidget) -> QWidget:
     return PeoplePage(ctx, parent)
 
 
+def _jamsos(ctx: UiContext, parent: QWidget) -> QWidget:
+    from tangsel_desktop.ui.jamsos.jamsos_page import JamsosPage
+
+    return JamsosPage(ctx, parent)
+
+
 def _print(ctx: UiContext, parent: QWidget) -> QWidget:
     # QtPdf and QtPrintSupport load only when the clerk first opens Cetak.
     from tangsel_desktop.ui.printing.print_page import PrintPage
@@ -58,19 +64,7 @@ def shell_areas() -> list[Area]:
     return [
         Area("home", translate("Areas", "Home"), _home),
         Area("people", translate("Areas", "People"), _people),
-        Area(
-            "jamsosnaker",
-            translate("Areas", "Jamsosnaker"),
-            _placeholder(
-                translate("Areas", "Jamsosnaker"),
-                translate(
-                    "Areas",
-                    "It will register vulnerable-poor informal workers for BPJS Ketenagakerjaan "
-                    "(work-accident and death cover) paid for by the city, and record their "
-                    "membership and monthly contributions.",
-                ),
-            ),
-        ),
+        Area("jamsosnaker", translate("Areas", "Jamsosnaker"), _jamsos),
         Area(
             "sembako",
             translate("Areas", "Sembako"),

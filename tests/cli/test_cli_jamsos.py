@@ -91,3 +91,61 @@ def test_an_operator_cannot_verify_and_a_skip_needs_a_reason(office: Cli) -> Non
         "jamsos", "status", "--nik", NIK, "--to", "submitted", "--reason", "cek lapangan", user="sri"
     )
     assert (code, payload["status"]) == (0, "submitted")
+
+
+def test_members_lists_with_filters_and_history_shows_every_event(office: Cli) -> None:
+    assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "Pemulung", user="budi")[0] == 0
+    code, payload = office("jamsos", "members", user="budi")
+    assert code == 0, payload
+    assert payload["total"] == 1
+    assert [(row["nik"], row["status"], row["rw"]) for row in payload["rows"]] == [(NIK, "proposed", "012")]
+    for step in ("verified", "submitted"):
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+    active = ("--to", "active", "--kpj", "25000000001", "--month", "2025-02")
+    assert office("jamsos", "status", "--nik", NIK, *active, user="sri")[0] == 0
+    filters = {
+        ("--status", "aktif"): 1,
+        ("--status", "proposed"): 0,
+        ("--occupation", "PEMULUNG"): 1,
+        ("--rw", "12"): 1,
+        ("--rw", "3"): 0,
+        ("--month", "2025-02"): 1,
+        ("--month", "2025-01"): 0,
+        ("--search", "siti"): 1,
+        ("--search", "2500000"): 1,
+        ("--search", "3674045708850001"): 1,
+    }
+    for arguments, total in filters.items():
+        code, payload = office("jamsos", "members", *arguments, user="budi")
+        assert (code, payload["total"], len(payload["rows"])) == (0, total, total), arguments
+    code, payload = office("jamsos", "history", "--nik", NIK, user="budi")
+    assert code == 0, payload
+    (membership,) = payload["memberships"]
+    assert (membership["status"], membership["kpj"], membership["first_month"]) == (
+        "active",
+        "25000000001",
+        "2025-02",
+    )
+    assert [(e["from"], e["to"], e["by"]) for e in membership["events"]] == [
+        (None, "proposed", "budi"),
+        ("proposed", "verified", "sri"),
+        ("verified", "submitted", "sri"),
+        ("submitted", "active", "sri"),
+    ]
+
+
+def test_members_and_history_refuse_bad_input_in_indonesian(office: Cli) -> None:
+    refusals = {
+        ("members", "--status", "hidup"): "tidak dikenal",
+        ("members", "--month", "2025-13"): "Bulan 13",
+        ("members", "--rw", "satu"): "RW harus angka",
+        ("members", "--limit", "0"): "--limit",
+        ("history", "--nik", "3674040101800009"): "tidak ditemukan",
+        ("history", "--nik", "367404570885000"): "tidak ditemukan",  # 15 digits
+    }
+    for arguments, message in refusals.items():
+        code, payload = office("jamsos", *arguments, user="budi")
+        assert code == 1, arguments
+        assert message in str(payload["error"]), payload
+    code, payload = office("jamsos", "history", "--nik", NIK, user="budi")
+    assert (code, payload["memberships"]) == (0, [])

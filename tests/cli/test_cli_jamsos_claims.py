@@ -3,9 +3,8 @@
 import subprocess
 from pathlib import Path
 
+from tests.cli.conftest import NIK
 from tests.cli.test_cli import Cli
-from tests.cli.test_cli_jamsos import NIK
-from tests.cli.test_cli_jamsos import office as office
 
 ACTIVATE = (
     ("status", "--nik", NIK, "--to", "verified"),

@@ -20,6 +20,7 @@ from tangsel_desktop.domain.identity_numbers import clean_digits, parse_nik
 from tangsel_desktop.domain.person_rules import check_person
 from tangsel_desktop.services.people_service import DuplicateNik
 from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.ui.jamsos.membership_history import MembershipHistoryPanel
 from tangsel_desktop.ui.people.duplicates_panel import DuplicatesPanel
 from tangsel_desktop.ui.people.household_panel import HouseholdPanel, ProgramsPanel
 from tangsel_desktop.ui.people.person_form import (
@@ -71,6 +72,7 @@ class PersonDialog(QDialog):
         self.duplicates = DuplicatesPanel(self)
         self.household = HouseholdPanel(ctx, self)
         self.programs = ProgramsPanel(self)
+        self.memberships = MembershipHistoryPanel(ctx, self)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -98,6 +100,7 @@ class PersonDialog(QDialog):
         side.addWidget(self.duplicates, 1)
         side.addWidget(self.household, 3)
         side.addWidget(self.programs)
+        side.addWidget(self.memberships, 2)
         body.addLayout(side, 2)
         layout.addLayout(body, 1)
         bottom = QHBoxLayout()
@@ -132,6 +135,7 @@ class PersonDialog(QDialog):
         self.duplicates.show()
         self.household.hide()
         self.programs.hide()
+        self.memberships.hide()
         self.delete_button.hide()
         self.form.nik_edit.setFocus()
 
@@ -154,7 +158,10 @@ class PersonDialog(QDialog):
         self.duplicates.hide()
         self.household.show_detail(detail)
         self.household.show()
-        self.programs.show()
+        # A Jamsosnaker member shows their memberships in place of "no program recorded".
+        is_member = self.memberships.show_person(detail.id)
+        self.memberships.setVisible(is_member)
+        self.programs.setVisible(not is_member)
         self.delete_button.setVisible(True)
         self.delete_button.setEnabled(self._ctx.actor.role.rank >= Role.SUPERVISOR.rank)
         self.form.name_edit.setFocus()

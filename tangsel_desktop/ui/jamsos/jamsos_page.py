@@ -1,0 +1,53 @@
+"""The Jamsosnaker area page: tabs for members (with deaths and claims), the BPJS exchange and settings."""
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from tangsel_desktop.domain.jamsos_rules import EndReason
+from tangsel_desktop.services.jamsos_views import MemberView
+from tangsel_desktop.ui.jamsos.claim_panel import ClaimPanel
+from tangsel_desktop.ui.jamsos.death_dialog import DeathDialog
+from tangsel_desktop.ui.jamsos.exchange_tab import ExchangeTab
+from tangsel_desktop.ui.jamsos.members_tab import MembersTab
+from tangsel_desktop.ui.jamsos.program_settings_tab import ProgramSettingsTab
+from tangsel_desktop.ui.ui_context import UiContext
+
+
+class JamsosPage(QWidget):
+    """Members first; a died member's claim shows under their details; recording a death opens its dialog."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.death_dialog: DeathDialog | None = None
+        self.tabs = QTabWidget(self)
+        self.members_tab = MembersTab(ctx, self.tabs)
+        self.claim_panel = ClaimPanel(ctx, self.members_tab)
+        self.claim_panel.hide()
+        self.members_tab.add_side_panel(self.claim_panel)
+        self.exchange_tab = ExchangeTab(ctx, self.tabs)
+        self.settings_tab = ProgramSettingsTab(ctx, self.tabs)
+        self.tabs.addTab(self.members_tab, self.tr("M&embers"))
+        self.tabs.addTab(self.exchange_tab, self.tr("BPJS e&xchange"))
+        self.tabs.addTab(self.settings_tab, self.tr("Program settin&gs"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.members_tab.member_shown.connect(self._show_claim)
+        self.members_tab.death_requested.connect(self.record_death)
+
+    def _show_claim(self, member: MemberView | None) -> None:
+        # Only a death opens a claim: for anyone else the panel would only say there is none.
+        died = member is not None and member.end_reason == EndReason.DIED.value
+        self.claim_panel.setVisible(died)
+        self.claim_panel.show_member(member.id if died and member is not None else None)
+
+    def record_death(self, member: MemberView) -> None:
+        """Open the death dialog for the member; it records, publishes the change and offers the checklist."""
+        dialog = DeathDialog(self._ctx, member, self)
+        self.death_dialog = dialog
+        dialog.finished.connect(lambda _result: self._select_again(member.id))
+        dialog.open()
+
+    def _select_again(self, member_id: str) -> None:
+        self.death_dialog = None
+        self.members_tab.select_member(member_id)

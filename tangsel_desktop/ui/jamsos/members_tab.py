@@ -1,0 +1,375 @@
+"""The Members tab: filters, the lazy member table with its count, the selected member, lifecycle actions."""
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.jamsos_listing import MemberFilter, MemberRow, MembershipHistory
+from tangsel_desktop.ui.jamsos.enrol_dialog import EnrolDialog
+from tangsel_desktop.ui.jamsos.member_detail_panel import MemberDetailPanel
+from tangsel_desktop.ui.jamsos.member_filter_bar import MemberFilterBar
+from tangsel_desktop.ui.jamsos.members_table_model import MemberQuery, MembersTableModel
+from tangsel_desktop.ui.jamsos.status_fields import next_status
+from tangsel_desktop.ui.jamsos.status_override_dialog import StatusOverrideDialog
+from tangsel_desktop.ui.jamsos.status_step_dialog import StatusStepDialog
+from tangsel_desktop.ui.people.person_dialog import PersonDialog
+from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
+from tangsel_desktop.ui.people.tasks import Progress, start_relayed
+from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.ui_context import UiContext
+
+log = logging.getLogger(__name__)
+
+FirstPage = tuple[int, MemberQuery | None, list[MemberRow], int, str]
+
+
+class MembersTab(QWidget):
+    """Everything about who is a member; the other Jamsosnaker tabs sit beside it."""
+
+    # The selected member's MemberView, for the death dialog (connected by the Jamsosnaker page).
+    death_requested = Signal(object)
+    # The member now shown beside the table (a MemberView), or None: for panels added under the details.
+    member_shown = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._generation = 0
+        self._shown_generation = 0
+        self._select_after_load: str | None = None
+        self.total = 0
+        self.history: MembershipHistory | None = None
+        self.dialog: QDialog | None = None
+        self.filter_bar = MemberFilterBar(self._occupations(), self)
+        self.model = MembersTableModel(self)
+        self.table = QTableView(self)
+        self.detail = MemberDetailPanel(self)
+        self.count_label = plain_label(self, HINT_STYLE)
+        self.message_label = plain_label(self, ERROR_STYLE)
+        self.enrol_button = QPushButton(self.tr("Enrol a worker…"), self)
+        self.step_button = QPushButton(self.tr("Next status…"), self)
+        self.override_button = QPushButton(self.tr("Change status by exception…"), self)
+        self.death_button = QPushButton(self.tr("Record death…"), self)
+        self.person_button = QPushButton(self.tr("Open person…"), self)
+        self.person_dialog: PersonDialog | None = None
+        self._set_up_table()
+        self._lay_out()
+        self.filter_bar.changed.connect(self.refresh)
+        self.filter_bar.search_edit.returnPressed.connect(self.filter_bar.flush)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.fetch_failed.connect(lambda message: show_text(self.message_label, message))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.step_button.clicked.connect(self.step)
+        self.override_button.clicked.connect(self.override)
+        self.death_button.clicked.connect(self.request_death)
+        self.person_button.clicked.connect(self.open_selected_person)
+        self.table.activated.connect(lambda _index: self.open_selected_person())
+        ctx.bus.changed.connect(self._on_change)
+        self._update_actions()
+        self.refresh()
+
+    def _occupations(self) -> list[str]:
+        try:
+            return self._ctx.services.jamsos.occupations()
+        except UserError:
+            return []
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MembersTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        samples = {
+            MembersTableModel.NIK: "3674045708850001",
+            MembersTableModel.KELURAHAN: "Pondok Kacang Timur",
+            MembersTableModel.RW: "RW0",
+            MembersTableModel.OCCUPATION: "Pedagang kaki lima",
+            MembersTableModel.STATUS: "diverifikasi",
+            MembersTableModel.KPJ: "25000000001",
+            MembersTableModel.MONTHS: "Januari 2025 – Juni 2025",
+        }
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        # A kelurahan office lists only its own residents: the column would repeat one name.
+        table.setColumnHidden(MembersTableModel.KELURAHAN, self._ctx.office.kelurahan_code is not None)
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        actions = QHBoxLayout()
+        for button in (self.enrol_button, self.step_button, self.override_button, self.death_button):
+            button.setAutoDefault(False)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.person_button.setAutoDefault(False)
+        actions.addWidget(self.person_button)
+        layout.addLayout(actions)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        # The right side: the details, then whatever add_side_panel puts under them.
+        self.side = QSplitter(Qt.Orientation.Vertical, self.splitter)
+        self.side.addWidget(self.detail)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([880, 460])
+        layout.addWidget(self.splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.message_label, 2)
+        layout.addLayout(bottom)
+
+    # -- the listing ----------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._shown_generation != self._generation
+
+    def refresh(self) -> None:
+        """Reload for the current filters; the first page and the count are read off the GUI thread."""
+        self._generation += 1
+        generation = self._generation
+        try:
+            wanted = self.filter_bar.member_filter()
+        except UserError as error:
+            self._shown_generation = generation
+            show_text(self.message_label, error.message)
+            return
+        listing, actor = self._ctx.services.jamsos_listing, self._ctx.actor
+        query = MemberQuery(
+            fetch=lambda after, limit: listing.page(actor=actor, filter=wanted, after=after, limit=limit),
+            filter=wanted,
+        )
+        fetch_size = self.model.fetch_size
+
+        def first_page(_handle: TaskHandle, _report: Progress) -> FirstPage:
+            # Worker thread: service calls and plain values only.
+            try:
+                rows = list(query.fetch(None, fetch_size))
+                return generation, query, rows, listing.count(actor=actor, filter=wanted), ""
+            except UserError as error:
+                return generation, None, [], 0, error.message
+
+        start_relayed(
+            self._ctx.runner, first_page, owner=self, finished=self._first_page_arrived, failed=self._failed
+        )
+
+    def _first_page_arrived(self, result: FirstPage) -> None:
+        generation, query, rows, total, problem = result
+        if generation != self._generation:
+            return  # an older filter answering late
+        self._shown_generation = generation
+        if query is None:
+            show_text(self.message_label, problem)
+            return
+        keep = self._select_after_load or self.selected_id()
+        self._select_after_load = None
+        show_text(self.message_label, "")
+        self.total = total
+        self.model.set_query(query, rows)
+        position = self.model.row_of(keep) if keep else None
+        if position is not None:
+            self.table.selectRow(position)
+        else:
+            self._show_selected()
+
+    def _failed(self, _error: BaseException) -> None:
+        # A bug, already logged and shown by the task runner's crash hook.
+        self._shown_generation = self._generation
+        show_text(self.message_label, self.tr("The listing failed unexpectedly; see the log file."))
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        query = self.model.query
+        unfiltered = query is not None and query.filter == MemberFilter()
+        if self.total == 0 and unfiltered:
+            text = self.tr("No member yet. Enrol a worker to start.")
+        elif self.total == 0:
+            text = self.tr("No member matches the filters.")
+        elif shown < self.total:
+            text = self.tr("{total} members ({shown} shown, scroll for more)").format(
+                total=format_count(self.total), shown=format_count(shown)
+            )
+        else:
+            text = self.tr("{total} members").format(total=format_count(self.total))
+        show_text(self.count_label, text)
+
+    def _on_change(self, summary: ChangeSummary) -> None:
+        if summary.touches("jamsos") or summary.touches("person"):
+            self.filter_bar.set_occupations(self._occupations())
+            self.refresh()
+
+    # -- the selected member ----------------------------------------------------------------------
+
+    def selected_row(self) -> MemberRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return None if row is None else row.id
+
+    def select_member(self, member_id: str) -> bool:
+        position = self.model.row_of(member_id)
+        if position is not None:
+            self.table.selectRow(position)
+        return position is not None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        row = self.selected_row()
+        self.history = None
+        if row is not None:
+            try:
+                self.history = self._ctx.services.jamsos_listing.membership(
+                    actor=self._ctx.actor, member_id=row.id
+                )
+            except UserError as error:
+                show_text(self.message_label, error.message)
+        self.detail.show_member(row if self.history is not None else None, self.history)
+        self._update_actions()
+        self.member_shown.emit(None if self.history is None else self.history.member)
+
+    def add_side_panel(self, widget: QWidget) -> None:
+        """Put a panel under the member's details, sharing the right side with them."""
+        self.side.addWidget(widget)
+
+    def _update_actions(self) -> None:
+        supervisor = self._ctx.actor.role.rank >= Role.SUPERVISOR.rank
+        status = None if self.history is None else self.history.member.status
+        target = None if status is None else next_status(status)
+        only_supervisors = self.tr("Only a supervisor or an administrator may change a member's status")
+        self.enrol_button.setToolTip(self.tr("Propose a resident as a member (eligibility is checked)"))
+        tips: dict[QPushButton, tuple[bool, str]] = {}
+        if status is None:
+            choose = self.tr("Select a member first")
+            tips = {
+                button: (False, choose)
+                for button in (self.step_button, self.override_button, self.death_button)
+            }
+        elif not supervisor:
+            tips = {
+                button: (False, only_supervisors)
+                for button in (self.step_button, self.override_button, self.death_button)
+            }
+        else:
+            step_tip = (
+                self.tr("Move the member to “{status}”").format(status=target.label)
+                if target is not None
+                else self.tr("This membership has ended; enrol the worker again to start a new one")
+            )
+            ended = status is MemberStatus.ENDED
+            tips = {
+                self.step_button: (target is not None, step_tip),
+                self.override_button: (True, self.tr("Skip a step or go back, with a written reason")),
+                self.death_button: (
+                    not ended,
+                    self.tr("This membership has already ended")
+                    if ended
+                    else self.tr(
+                        "End the membership because the member died, and print the JKM claim checklist"
+                    ),
+                ),
+            }
+        self.person_button.setEnabled(status is not None)
+        self.person_button.setToolTip(
+            self.tr("Open the resident's record in Penduduk (Enter or double-click)")
+            if status is not None
+            else self.tr("Select a member first")
+        )
+        for button, (enabled, tip) in tips.items():
+            button.setEnabled(enabled)
+            button.setToolTip(tip)
+        if target is not None:
+            self.step_button.setText(self.tr("Next status: {status}…").format(status=target.label))
+        else:
+            self.step_button.setText(self.tr("Next status…"))
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def _open(self, dialog: Any) -> Any:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.saved.connect(self._remember_saved)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        # open(), not exec(): window-modal without a nested event loop that would block tests.
+        dialog.open()
+        return dialog
+
+    def _remember_saved(self, member_id: str) -> None:
+        # The bus already asked for a refresh; select the member when it arrives.
+        self._select_after_load = member_id
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def enrol(self) -> EnrolDialog:
+        dialog: EnrolDialog = self._open(EnrolDialog(self._ctx, self))
+        return dialog
+
+    def step(self) -> StatusStepDialog | None:
+        if self.history is None or not self.step_button.isEnabled():
+            return None
+        dialog: StatusStepDialog = self._open(StatusStepDialog(self._ctx, self.history.member, self))
+        return dialog
+
+    def override(self) -> StatusOverrideDialog | None:
+        if self.history is None or not self.override_button.isEnabled():
+            return None
+        dialog: StatusOverrideDialog = self._open(StatusOverrideDialog(self._ctx, self.history.member, self))
+        return dialog
+
+    def open_selected_person(self) -> PersonDialog | None:
+        """The member's record in the registry, with every membership and its history."""
+        if self.history is None:
+            return None
+        if self.person_dialog is not None:
+            self.person_dialog.close()
+        dialog = PersonDialog(self._ctx, self.history.member.person_id, self)
+        self.person_dialog = dialog
+        dialog.finished.connect(lambda _result: self._person_dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _person_dialog_closed(self, dialog: PersonDialog) -> None:
+        if self.person_dialog is dialog:
+            self.person_dialog = None
+        dialog.deleteLater()
+
+    def request_death(self) -> None:
+        if self.history is not None and self.death_button.isEnabled():
+            self.death_requested.emit(self.history.member)

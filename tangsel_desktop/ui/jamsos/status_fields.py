@@ -1,0 +1,78 @@
+"""The fields a status step may need: KPJ and first covered month (active), last month and reason (ended)."""
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
+from tangsel_desktop.domain.months import YearMonth
+
+# A death is recorded through the death dialog, which also prints the family's JKM claim checklist.
+END_REASONS = tuple(reason for reason in EndReason if reason is not EndReason.DIED)
+
+
+@dataclass(frozen=True)
+class StepValues:
+    kpj: str | None
+    month: YearMonth | None
+    end_reason: EndReason | None
+
+
+class StatusFields(QWidget):
+    """Shows only what the target status asks for; values() checks the month as it reads it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._target: MemberStatus | None = None
+        self.kpj_edit = QLineEdit(self)
+        self.kpj_edit.setMaxLength(30)
+        self.kpj_edit.setPlaceholderText(self.tr("from BPJS Ketenagakerjaan, e.g. 25012345678"))
+        self.month_edit = QLineEdit(self)
+        self.month_edit.setPlaceholderText(self.tr("YYYY-MM, e.g. 2025-09"))
+        self.reason_combo = QComboBox(self)
+        self.reason_combo.addItem(self.tr("Choose a reason…"), "")
+        for reason in END_REASONS:
+            self.reason_combo.addItem(reason.label, reason.value)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.tr("KPJ number:"), self.kpj_edit)
+        self.form.addRow(self.tr("First covered month:"), self.month_edit)
+        self.form.addRow(self.tr("End reason:"), self.reason_combo)
+
+    def set_target(self, target: MemberStatus | None) -> None:
+        self._target = target
+        active, ended = target is MemberStatus.ACTIVE, target is MemberStatus.ENDED
+        self.form.setRowVisible(self.kpj_edit, active)
+        self.form.setRowVisible(self.month_edit, active or ended)
+        self.form.setRowVisible(self.reason_combo, ended)
+        label = self.form.labelForField(self.month_edit)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Last covered month:") if ended else self.tr("First covered month:"))
+        self.setVisible(active or ended)
+
+    def values(self) -> StepValues:
+        """What the target needs, as typed; a missing KPJ or month is left to the service to name."""
+        if self._target is MemberStatus.ACTIVE:
+            return StepValues(self.kpj_edit.text().strip() or None, self._month(), None)
+        if self._target is MemberStatus.ENDED:
+            reason = self.reason_combo.currentData()
+            return StepValues(None, self._month(), EndReason(reason) if reason else None)
+        return StepValues(None, None, None)
+
+    def _month(self) -> YearMonth | None:
+        text = self.month_edit.text().strip()
+        if not text:
+            return None
+        try:
+            return YearMonth.parse(text)
+        except UserError:
+            self.month_edit.setFocus()
+            raise
+
+
+def next_status(current: MemberStatus) -> MemberStatus | None:
+    """The one normal step forward; None for an ended membership (a worker is enrolled again instead)."""
+    order = list(MemberStatus)
+    position = order.index(current)
+    return None if current is MemberStatus.ENDED else order[position + 1]
