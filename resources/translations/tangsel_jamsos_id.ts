@@ -428,6 +428,10 @@
 <context>
     <name>JamsosPage</name>
     <message>
+        <source>JKM claim</source>
+        <translation>Klaim JKM</translation>
+    </message>
+    <message>
         <source>M&amp;embers</source>
         <translation>P&amp;eserta</translation>
     </message>
@@ -555,6 +559,10 @@
     <message>
         <source>Open person…</source>
         <translation>Buka data penduduk…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
     </message>
     <message>
         <source>The listing failed unexpectedly; see the log file.</source>

@@ -24,6 +24,13 @@ def format_date(value: date) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def format_short_date(value: date) -> str:
+    """23-09-2025: for narrow table columns; datetimes give their local calendar day."""
+    if isinstance(value, datetime):
+        value = value.astimezone().date()
+    return f"{value.day:02d}-{value.month:02d}-{value.year}"
+
+
 def format_long_date(value: date) -> str:
     """Selasa, 23 September 2025."""
     return f"{WEEKDAYS[value.weekday()]}, {format_date(value)}"

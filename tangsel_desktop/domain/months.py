@@ -60,6 +60,10 @@ class YearMonth:
     def label(self) -> str:
         return f"{MONTHS[self.month - 1]} {self.year}"
 
+    def short_label(self) -> str:
+        """'Agu 2025': the first three letters of the Indonesian month, for narrow table columns."""
+        return f"{MONTHS[self.month - 1][:3]} {self.year}"
+
     def index(self) -> int:
         """Months since the start of year 0: the difference of two indexes is a distance in months."""
         return self.year * 12 + (self.month - 1)

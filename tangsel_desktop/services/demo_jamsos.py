@@ -101,7 +101,8 @@ class DemoJamsos:
             previous = step
         if status is MemberStatus.ENDED and first is not None:
             last = self._month_between(first, self._last_month)
-            reason = rng.choice(list(EndReason))
+            # A death opens a claim with its own record (JamsosClaims): the demo ends members otherwise.
+            reason = rng.choice([reason for reason in EndReason if reason is not EndReason.DIED])
             steps.append((previous, status, min(last.last_day(), self._today), str(last), reason.label))
         created = _moment(steps[0][2], 9)
         updated = _moment(steps[-1][2], 10)

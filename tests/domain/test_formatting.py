@@ -14,6 +14,7 @@ from tangsel_desktop.domain.formatting import (
     format_datetime,
     format_long_date,
     format_rupiah,
+    format_short_date,
 )
 
 
@@ -135,3 +136,11 @@ def test_long_date_of_today_names_a_weekday() -> None:
     today = date.today()
     weekdays = {format_long_date(today + timedelta(days=offset)).split(",")[0] for offset in range(7)}
     assert weekdays == {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"}
+
+
+def test_short_dates_are_day_month_year_with_two_digit_day_and_month() -> None:
+    assert format_short_date(date(2025, 9, 3)) == "03-09-2025"
+    # A moment is shown on the laptop's calendar day, like every other time in the window.
+    moment = datetime(2025, 12, 31, 23, 30, tzinfo=UTC)
+    local = moment.astimezone().date()
+    assert format_short_date(moment) == f"{local.day:02d}-{local.month:02d}-{local.year}"

@@ -4,9 +4,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.formatting import format_date, format_datetime, format_rupiah
+from tangsel_desktop.domain.formatting import format_date, format_datetime, format_rupiah, format_short_date
 from tangsel_desktop.domain.jamsos_claims import ClaimStage
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos_claim_views import ClaimView
@@ -59,6 +61,7 @@ class ClaimPanel(QWidget):
         self.notes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.notes_table.verticalHeader().hide()
+        self.notes_table.setWordWrap(True)
         header = self.notes_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -87,12 +90,14 @@ class ClaimPanel(QWidget):
         stage_label.setBuddy(self.stage_combo)
         note_label = QLabel(self.tr("&Note:"), self)
         note_label.setBuddy(self.note_edit)
-        adding = QHBoxLayout()
-        adding.addWidget(stage_label)
-        adding.addWidget(self.stage_combo)
-        adding.addWidget(note_label)
-        adding.addWidget(self.note_edit, 1)
-        adding.addWidget(self.add_button)
+        # Two lines: beside the stage and the button, the note would be left a few letters wide.
+        adding = QGridLayout()
+        adding.addWidget(stage_label, 0, 0)
+        adding.addWidget(self.stage_combo, 0, 1)
+        adding.addWidget(self.add_button, 0, 2, Qt.AlignmentFlag.AlignRight)
+        adding.addWidget(note_label, 1, 0)
+        adding.addWidget(self.note_edit, 1, 1, 1, 2)
+        adding.setColumnStretch(1, 1)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.checklist_button)
@@ -170,8 +175,13 @@ class ClaimPanel(QWidget):
         for note in claim.notes:
             row = self.notes_table.rowCount()
             self.notes_table.insertRow(row)
-            for column, value in enumerate((format_datetime(note.at), note.stage.label, note.note, note.by)):
-                self.notes_table.setItem(row, column, QTableWidgetItem(value))
+            values = (format_short_date(note.at), note.stage.label, note.note, note.by)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(format_datetime(note.at) if column == 0 else value)
+                self.notes_table.setItem(row, column, item)
+        # Notes wrap in their column, so a long one is read whole rather than cut short.
+        self.notes_table.resizeRowsToContents()
         self.stage_combo.setCurrentIndex(self.stage_combo.findData(claim.stage.value))
         self._update()
 

@@ -13,17 +13,18 @@ from tangsel_desktop.ui.ui_context import UiContext
 
 
 class JamsosPage(QWidget):
-    """Members first; a died member's claim shows under their details; recording a death opens its dialog."""
+    """Members first; a died member's claim is a tab beside their details; a death is recorded in a dialog."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.death_dialog: DeathDialog | None = None
+        self._open_claim_of: str | None = None  # a death just recorded: its claim tab opens when shown
         self.tabs = QTabWidget(self)
         self.members_tab = MembersTab(ctx, self.tabs)
         self.claim_panel = ClaimPanel(ctx, self.members_tab)
-        self.claim_panel.hide()
-        self.members_tab.add_side_panel(self.claim_panel)
+        self.claim_tab = self.members_tab.add_side_panel(self.claim_panel, self.tr("JKM claim"))
+        self.members_tab.side.setTabEnabled(self.claim_tab, False)
         self.exchange_tab = ExchangeTab(ctx, self.tabs)
         self.settings_tab = ProgramSettingsTab(ctx, self.tabs)
         self.tabs.addTab(self.members_tab, self.tr("M&embers"))
@@ -35,19 +36,34 @@ class JamsosPage(QWidget):
         self.members_tab.member_shown.connect(self._show_claim)
         self.members_tab.death_requested.connect(self.record_death)
 
+    def claim_shown(self) -> bool:
+        return self.members_tab.side.isTabEnabled(self.claim_tab)
+
     def _show_claim(self, member: MemberView | None) -> None:
-        # Only a death opens a claim: for anyone else the panel would only say there is none.
+        # Only a death opens a claim: for anyone else the tab would only say there is none.
         died = member is not None and member.end_reason == EndReason.DIED.value
-        self.claim_panel.setVisible(died)
+        side = self.members_tab.side
+        side.setTabEnabled(self.claim_tab, died)
+        if not died and side.currentIndex() == self.claim_tab:
+            side.setCurrentIndex(0)
+        if died and member is not None and member.id == self._open_claim_of:
+            self._open_claim_of = None
+            side.setCurrentIndex(self.claim_tab)
         self.claim_panel.show_member(member.id if died and member is not None else None)
 
     def record_death(self, member: MemberView) -> None:
         """Open the death dialog for the member; it records, publishes the change and offers the checklist."""
         dialog = DeathDialog(self._ctx, member, self)
         self.death_dialog = dialog
-        dialog.finished.connect(lambda _result: self._select_again(member.id))
+        dialog.recorded.connect(lambda _claim: self._claim_recorded(member.id))
+        dialog.finished.connect(lambda _result: self._dialog_closed(member.id))
         dialog.open()
 
-    def _select_again(self, member_id: str) -> None:
+    def _claim_recorded(self, member_id: str) -> None:
+        # The listing refreshes on the change the dialog published; the member shown again opens the claim.
+        self._open_claim_of = member_id
+        self.members_tab.select_member(member_id)
+
+    def _dialog_closed(self, member_id: str) -> None:
         self.death_dialog = None
         self.members_tab.select_member(member_id)

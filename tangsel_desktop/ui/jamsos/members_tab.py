@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -115,7 +116,7 @@ class MembersTab(QWidget):
             MembersTableModel.OCCUPATION: "Pedagang kaki lima",
             MembersTableModel.STATUS: "diverifikasi",
             MembersTableModel.KPJ: "25000000001",
-            MembersTableModel.MONTHS: "Januari 2025 – Juni 2025",
+            MembersTableModel.MONTHS: "Agu 2025 – sekarang",
         }
         for column, sample in samples.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
@@ -135,13 +136,14 @@ class MembersTab(QWidget):
         layout.addLayout(actions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
-        # The right side: the details, then whatever add_side_panel puts under them.
-        self.side = QSplitter(Qt.Orientation.Vertical, self.splitter)
-        self.side.addWidget(self.detail)
+        # The right side: the details, and beside them in tabs whatever add_side_panel adds.
+        self.side = QTabWidget(self.splitter)
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.detail, self.tr("Details"))
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([880, 460])
+        self.splitter.setSizes([980, 380])
         layout.addWidget(self.splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
@@ -261,9 +263,9 @@ class MembersTab(QWidget):
         self._update_actions()
         self.member_shown.emit(None if self.history is None else self.history.member)
 
-    def add_side_panel(self, widget: QWidget) -> None:
-        """Put a panel under the member's details, sharing the right side with them."""
-        self.side.addWidget(widget)
+    def add_side_panel(self, widget: QWidget, title: str) -> int:
+        """Add a tab beside the member's details on the right side; returns its index there."""
+        return self.side.addTab(widget, title)
 
     def _update_actions(self) -> None:
         supervisor = self._ctx.actor.role.rank >= Role.SUPERVISOR.rank

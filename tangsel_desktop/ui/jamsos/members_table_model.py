@@ -19,16 +19,20 @@ class MemberQuery:
     filter: MemberFilter
 
 
-def month_label(text: str | None) -> str:
-    return "" if not text else YearMonth.parse(text).label()
+def month_label(text: str | None, *, short: bool = False) -> str:
+    if not text:
+        return ""
+    month = YearMonth.parse(text)
+    return month.short_label() if short else month.label()
 
 
-def covered_months(first_month: str | None, last_month: str | None) -> str:
-    """'Januari 2025 – sekarang', 'Januari 2025 – Juni 2025', or empty before the first covered month."""
+def covered_months(first_month: str | None, last_month: str | None, *, short: bool = False) -> str:
+    """'Januari 2025 – sekarang', 'Januari 2025 – Juni 2025' ('Jan 2025 – Jun 2025' short), or empty."""
     if not first_month:
         return ""
-    last = month_label(last_month) if last_month else QCoreApplication.translate("MembersTable", "now")
-    return f"{month_label(first_month)} – {last}"
+    now = QCoreApplication.translate("MembersTable", "now")
+    last = month_label(last_month, short=short) if last_month else now
+    return f"{month_label(first_month, short=short)} – {last}"
 
 
 class MembersTableModel(LazyTableModel):
@@ -79,4 +83,4 @@ class MembersTableModel(LazyTableModel):
             return row.status.label
         if column == self.KPJ:
             return row.kpj_number or ""
-        return covered_months(row.first_month, row.last_month)
+        return covered_months(row.first_month, row.last_month, short=True)

@@ -44,7 +44,7 @@ def test_a_death_recorded_from_the_members_tab_shows_its_claim_under_the_details
     page = open_page(qtbot, make_ctx, supervisor)
     tab = page.members_tab
     row = select_first(tab, MemberStatus.ACTIVE)
-    assert page.claim_panel.isHidden()  # a living member has no claim to show
+    assert not page.claim_shown()  # a living member has no claim to show
     qtbot.mouseClick(tab.death_button, Qt.MouseButton.LeftButton)
     dialog = page.death_dialog
     assert dialog is not None
@@ -57,10 +57,12 @@ def test_a_death_recorded_from_the_members_tab_shows_its_claim_under_the_details
     assert tab.history is not None
     assert tab.history.member.id == row.id
     qtbot.waitUntil(lambda: page.claim_panel.claim is not None, timeout=10_000)
-    assert page.claim_panel.isVisible()
+    assert page.claim_shown()
+    assert page.members_tab.side.currentWidget() is page.claim_panel
     assert page.claim_panel.notes_table.rowCount() == 1
     other = next(
         position for position in range(tab.model.rowCount()) if tab.model.row_at(position).id != row.id
     )
     tab.table.selectRow(other)
-    assert page.claim_panel.isHidden()
+    assert not page.claim_shown()
+    assert page.members_tab.side.currentWidget() is tab.detail
