@@ -332,14 +332,12 @@ class JamsosService:
         """The month's members and premium by kelurahan, the year so far, and a year's projection."""
         actor.require(Role.OPERATOR, "melihat rekap Jamsosnaker")
         with self._db.read() as session:
-            rates = self._rates(session)
-            premium = rate_in_force(rates, month).premium()
+            rate = rate_in_force(self._rates(session), month)
             rows = jamsos_store.recap(session, str(month))
-            year_to_date = sum(
-                row.amount
-                for earlier in month_range(YearMonth(month.year, 1), month)
-                for row in jamsos_store.recap(session, str(earlier))
-            )
+            months = [str(earlier) for earlier in month_range(YearMonth(month.year, 1), month)]
+            year_to_date = jamsos_store.premium_between(session, months)
+        # What the recap's SQL bills per member: JKK + JKM, and JHT when a rate carries it.
+        premium = rate.premium(include_jht=True)
         totals: dict[str, list[int]] = {}
         for row in rows:
             total = totals.setdefault(row.kelurahan_code, [0, 0])
@@ -361,4 +359,9 @@ class JamsosService:
             ),
             year_to_date=year_to_date,
             projection=members * premium * 12,
+            jkk=rate.jkk,
+            jkm=rate.jkm,
+            jht=rate.jht,
+            premium=premium,
+            rate_from=str(rate.effective_from),
         )

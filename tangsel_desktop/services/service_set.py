@@ -7,6 +7,7 @@ from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
 from tangsel_desktop.services.document_service import DocumentService
+from tangsel_desktop.services.jamsos_recap_files import JamsosRecapFiles
 from tangsel_desktop.services.jamsos_service import JamsosService
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people_export import PeopleExportService
@@ -28,6 +29,7 @@ class Services:
     backup: BackupService
     documents: DocumentService
     jamsos: JamsosService
+    jamsos_recap_files: JamsosRecapFiles
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -44,4 +46,5 @@ class Services:
             backup=BackupService(database, paths.backups),
             documents=DocumentService(database, office),
             jamsos=JamsosService(database, office),
+            jamsos_recap_files=JamsosRecapFiles(database, office, JamsosService(database, office)),
         )

@@ -1,11 +1,12 @@
 """Queries and writes of the Jamsosnaker tables: rates, members, status events, settings and the recap."""
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, func, insert, or_, select, text, update
 from sqlmodel import Session, col
 
 from tangsel_desktop.storage.jamsos_tables import JamsosMember, JamsosRate, JamsosSetting, JamsosStatusEvent
@@ -136,3 +137,36 @@ def recap(session: Session, month: str) -> list[RecapRow]:
     )
     rows: Sequence[Any] = session.execute(query).all()
     return [RecapRow(str(row[0]), str(row[1]), str(row[2]), int(row[3]), int(row[4])) for row in rows]
+
+
+# The months of the year so far, each priced at the rate in force then, against the members' covered
+# spans clamped to those months and counted per distinct (start, end): at most 78 groups in a year, so
+# one pass over the members prices every month of the year, whatever the number of rate changes.
+_YEAR_TO_DATE_SQL = """
+WITH spans AS (
+    SELECT max(first_month, :first) AS span_start,
+           min(coalesce(last_month, :last), :last) AS span_end,
+           count(*) AS members
+    FROM jamsos_member
+    WHERE deleted_at IS NULL AND status IN ('active', 'ended') AND first_month IS NOT NULL
+      AND first_month <= :last AND (last_month IS NULL OR last_month >= :first)
+    GROUP BY span_start, span_end
+), priced AS (
+    SELECT value AS month,
+           (SELECT jkk + jkm + jht FROM jamsos_rate WHERE effective_from <= value
+            ORDER BY effective_from DESC LIMIT 1) AS premium
+    FROM json_each(:months)
+)
+SELECT coalesce(sum(spans.members * priced.premium), 0)
+FROM spans JOIN priced ON priced.month BETWEEN spans.span_start AND spans.span_end
+"""
+
+
+def premium_between(session: Session, months: Sequence[str]) -> int:
+    """The premium of every member-month in the given consecutive months ('YYYY-MM', oldest first),
+    each at the rate in force that month: the sum of recap(month).amount over them, in one statement."""
+    if not months:
+        return 0
+    parameters = {"months": json.dumps(list(months)), "first": months[0], "last": months[-1]}
+    found = session.execute(text(_YEAR_TO_DATE_SQL), parameters).scalar()
+    return int(found or 0)
