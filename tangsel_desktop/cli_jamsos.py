@@ -8,6 +8,7 @@ import argparse
 import re
 from typing import Any
 
+from tangsel_desktop.cli_jamsos_recap import run_recap
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
@@ -86,28 +87,6 @@ def run_jamsos_command(services: Services, actor: Actor, args: argparse.Namespac
             {"effective_from": str(month), "jkk": jkk, "jkm": jkm, "jht": jht, "premium": jkk + jkm},
             f"Tarif mulai {month.label()}: Rp{format_count(jkk + jkm)} per peserta per bulan.",
         )
-    recap = jamsos.recap(actor=actor, month=YearMonth.parse(args.month))
-    payload = {
-        "month": recap.month,
-        "members": recap.members,
-        "amount": recap.amount,
-        "amount_words": recap.amount_words,
-        "by_kelurahan": [
-            {"name": total.name, "members": total.members, "amount": total.amount}
-            for total in recap.by_kelurahan
-        ],
-        "year_to_date": recap.year_to_date,
-        "projection": recap.projection,
-    }
-    lines = [
-        f"  {t.name}: {format_count(t.members)} peserta, Rp{format_count(t.amount)}"
-        for t in recap.by_kelurahan
-    ]
-    text = "\n".join(
-        [
-            f"Rekap Jamsosnaker {recap.month}: {format_count(recap.members)} peserta, "
-            f"Rp{format_count(recap.amount)} ({recap.amount_words})",
-            *lines,
-        ]
-    )
-    return payload, text
+    if action == "recap":
+        return run_recap(services, actor, args)
+    raise UserError(f"Perintah jamsos {action!r} tidak dikenal.")

@@ -1,0 +1,1 @@
+"""The Jamsosnaker area: members, the monthly recap, the exchange with BPJS, deaths and claims."""
