@@ -74,6 +74,13 @@ def _kelurahan_name(code: str) -> str:
         return code
 
 
+def _premium_or_nothing(rates: list[Rate], month: YearMonth) -> int:
+    try:
+        return rate_in_force(rates, month).premium(include_jht=True)
+    except UserError:
+        return 0
+
+
 class JamsosService:
     """One transaction per action; every write audited in it."""
 
@@ -332,32 +339,36 @@ class JamsosService:
         """The month's members and premium by kelurahan, the year so far, and a year's projection."""
         actor.require(Role.OPERATOR, "melihat rekap Jamsosnaker")
         with self._db.read() as session:
-            rate = rate_in_force(self._rates(session), month)
-            rows = jamsos_store.recap(session, str(month))
-            months = [str(earlier) for earlier in month_range(YearMonth(month.year, 1), month)]
-            year_to_date = jamsos_store.premium_between(session, months)
-        # What the recap's SQL bills per member: JKK + JKM, and JHT when a rate carries it.
+            rates = self._rates(session)
+            rate = rate_in_force(rates, month)
+            months = month_range(YearMonth(month.year, 1), month)
+            # The recap's SQL always billed JKK + JKM + JHT, and a month before any rate as nothing.
+            premiums = [_premium_or_nothing(rates, earlier) for earlier in months]
+            found = jamsos_store.recap_with_year(session, [str(m) for m in months], premiums)
         premium = rate.premium(include_jht=True)
+        names: dict[str, str] = {}
+        lines: list[RecapLine] = []
         totals: dict[str, list[int]] = {}
-        for row in rows:
+        for row in found.rows:
+            name = names.get(row.kelurahan_code)
+            if name is None:  # once per kelurahan, not once per line
+                name = names[row.kelurahan_code] = _kelurahan_name(row.kelurahan_code)
+            lines.append(RecapLine(name, row.rw, row.occupation, row.members, row.amount))
             total = totals.setdefault(row.kelurahan_code, [0, 0])
             total[0] += row.members
             total[1] += row.amount
-        members = sum(row.members for row in rows)
-        amount = sum(row.amount for row in rows)
+        members = sum(count for count, _ in totals.values())
+        amount = sum(money for _, money in totals.values())
         return JamsosRecap(
             month=str(month),
             members=members,
             amount=amount,
             amount_words=rupiah_in_words(amount),
             by_kelurahan=tuple(
-                KelurahanTotal(_kelurahan_name(code), count, money) for code, (count, money) in totals.items()
+                KelurahanTotal(names[code], count, money) for code, (count, money) in totals.items()
             ),
-            lines=tuple(
-                RecapLine(_kelurahan_name(r.kelurahan_code), r.rw, r.occupation, r.members, r.amount)
-                for r in rows
-            ),
-            year_to_date=year_to_date,
+            lines=tuple(lines),
+            year_to_date=found.year_to_date,
             projection=members * premium * 12,
             jkk=rate.jkk,
             jkm=rate.jkm,
