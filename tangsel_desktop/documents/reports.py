@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from tangsel_desktop.documents import flowables as fl
 from tangsel_desktop.documents import fonts
@@ -32,9 +32,8 @@ PADDING = 4
 
 CELL = fl.style("report-cell", CELL_SIZE, leading=11)
 CELL_BOLD = fl.style("report-cell-bold", CELL_SIZE, bold=True, leading=11)
-SECTION_HEAD = ParagraphStyle(
-    "report-section-head", parent=fl.style("report-section", 10.5, bold=True), keepWithNext=1, spaceAfter=4
-)
+SECTION_HEAD = fl.style("report-section-head", 10.5, bold=True, space_after=4)
+SECTION_ROOM = 45 * mm
 
 Value = str | int | None
 
@@ -73,8 +72,12 @@ def _render(stream: BinaryIO, report: ReportData) -> int:
 
     story: list[Flowable] = [_table(report.columns, report.rows, report.totals, width)]
     for section in report.sections:
-        # The heading goes to the next page with its table rather than stay behind alone.
-        story += [Spacer(1, 12), Paragraph(fl.markup(section.heading), SECTION_HEAD)]
+        # A heading never ends a page: with less room than it and a few rows, the section starts a page.
+        story += [
+            CondPageBreak(SECTION_ROOM),
+            Spacer(1, 12),
+            Paragraph(fl.markup(section.heading), SECTION_HEAD),
+        ]
         story.append(_table(section.columns, section.rows, section.totals, width))
     story += closing(report, width)
     return pf.build_document(

@@ -105,3 +105,16 @@ def test_without_signatures_or_summary_the_report_ends_with_its_notes(tmp_path: 
     assert text.rstrip().endswith("Halaman 1 dari 1") or "Catatan: Dibayar dari APBD" in text
     assert "Rina <Marlina>" not in text
     assert "Terbilang" not in text
+
+
+@pytest.mark.parametrize("rows", range(34, 44))
+def test_a_section_heading_never_ends_a_page_without_its_rows(tmp_path: Path, rows: int) -> None:
+    section = ReportSection(
+        "Ringkasan per kelurahan",
+        (ReportColumn("Kelurahan", 3.0), ReportColumn("Peserta", 1.0, "right")),
+        [(f"Wilayah {n}", n) for n in range(1, 31)],
+    )
+    path, _ = _render(tmp_path, _report(rows, sections=(section,), summary=(), notes=(), signatures=()))
+    texts = [flat(text) for text in page_texts(path)]
+    heading = next(number for number, text in enumerate(texts) if "Ringkasan per kelurahan" in text)
+    assert "Wilayah 1 " in texts[heading]
