@@ -132,6 +132,9 @@ def _add_jamsos_commands(commands: "argparse._SubParsersAction[_Parser]") -> Non
     status.add_argument("--reason", default="", help="alasan melewati atau mundur langkah (supervisor)")
     recap = actions.add_parser("recap", help="rekap peserta dan iuran sebulan")
     recap.add_argument("--month", required=True, help="TTTT-BB")
+    recap.add_argument(
+        "--out", type=Path, help="simpan rekap bertanda tangan ke FILE.pdf atau FILE.xlsx (supervisor)"
+    )
     bpjs_export = actions.add_parser(
         "bpjs-export", help="daftar peserta diverifikasi untuk BPJS (supervisor)"
     )

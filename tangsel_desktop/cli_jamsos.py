@@ -11,6 +11,7 @@ from typing import Any
 from tangsel_desktop.cli_jamsos_bpjs import BPJS_ACTIONS, run_bpjs_command
 from tangsel_desktop.cli_jamsos_claims import CLAIM_COMMANDS, run_claim_command
 from tangsel_desktop.cli_jamsos_members import run_members_command
+from tangsel_desktop.cli_jamsos_recap import run_recap
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
@@ -92,31 +93,9 @@ def run_jamsos_command(services: Services, actor: Actor, args: argparse.Namespac
         jkk, jkm, jht = (parse_rupiah(getattr(args, name), name.upper()) for name in ("jkk", "jkm", "jht"))
         jamsos.set_rate(actor=actor, effective_from=month, jkk=jkk, jkm=jkm, jht=jht)
         return (
-            {"effective_from": str(month), "jkk": jkk, "jkm": jkm, "jht": jht, "premium": jkk + jkm},
-            f"Tarif mulai {month.label()}: Rp{format_count(jkk + jkm)} per peserta per bulan.",
+            {"effective_from": str(month), "jkk": jkk, "jkm": jkm, "jht": jht, "premium": jkk + jkm + jht},
+            f"Tarif mulai {month.label()}: Rp{format_count(jkk + jkm + jht)} per peserta per bulan.",
         )
-    recap = jamsos.recap(actor=actor, month=YearMonth.parse(args.month))
-    payload = {
-        "month": recap.month,
-        "members": recap.members,
-        "amount": recap.amount,
-        "amount_words": recap.amount_words,
-        "by_kelurahan": [
-            {"name": total.name, "members": total.members, "amount": total.amount}
-            for total in recap.by_kelurahan
-        ],
-        "year_to_date": recap.year_to_date,
-        "projection": recap.projection,
-    }
-    lines = [
-        f"  {t.name}: {format_count(t.members)} peserta, Rp{format_count(t.amount)}"
-        for t in recap.by_kelurahan
-    ]
-    text = "\n".join(
-        [
-            f"Rekap Jamsosnaker {recap.month}: {format_count(recap.members)} peserta, "
-            f"Rp{format_count(recap.amount)} ({recap.amount_words})",
-            *lines,
-        ]
-    )
-    return payload, text
+    if action == "recap":
+        return run_recap(services, actor, args)
+    raise UserError(f"Perintah jamsos {action!r} tidak dikenal.")

@@ -436,6 +436,10 @@
         <translation>P&amp;eserta</translation>
     </message>
     <message>
+        <source>Premium re&amp;cap</source>
+        <translation>Re&amp;kap iuran</translation>
+    </message>
+    <message>
         <source>BPJS e&amp;xchange</source>
         <translation>Pertukaran BP&amp;JS</translation>
     </message>
@@ -722,6 +726,17 @@
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+</context>
+<context>
     <name>ProgramSettingsTab</name>
     <message>
         <source>Only administrators change the program&apos;s settings.</source>
@@ -846,6 +861,128 @@
     <message>
         <source>Text saved.</source>
         <translation>Teks disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecapTab</name>
+    <message>
+        <source>Save the recap as</source>
+        <translation>Simpan rekap sebagai</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Simpan &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel…</source>
+        <translation>Simpan &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save the recap signed by you as a PDF for BPJS and the city</source>
+        <translation>Simpan rekap bertanda tangan Anda sebagai PDF untuk BPJS dan Pemkot</translation>
+    </message>
+    <message>
+        <source>Save the recap as an Excel workbook</source>
+        <translation>Simpan rekap sebagai berkas Excel</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators may sign and save</source>
+        <translation>Hanya supervisor dan administrator yang boleh menandatangani dan menyimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>The month at a glance</source>
+        <translation>Ringkasan bulan ini</translation>
+    </message>
+    <message>
+        <source>Members covered:</source>
+        <translation>Peserta ditanggung:</translation>
+    </message>
+    <message>
+        <source>Premium this month:</source>
+        <translation>Iuran bulan ini:</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>Terbilang:</translation>
+    </message>
+    <message>
+        <source>Rate in force:</source>
+        <translation>Tarif berlaku:</translation>
+    </message>
+    <message>
+        <source>Projection for a year:</source>
+        <translation>Proyeksi setahun:</translation>
+    </message>
+    <message>
+        <source>By kelurahan, RW and occupation</source>
+        <translation>Per kelurahan, RW dan pekerjaan</translation>
+    </message>
+    <message>
+        <source>Per kelurahan</source>
+        <translation>Per kelurahan</translation>
+    </message>
+    <message>
+        <source>The recap could not be computed; see the log file.</source>
+        <translation>Rekap tidak dapat dihitung; lihat berkas log.</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} orang</translation>
+    </message>
+    <message>
+        <source>January to {month}:</source>
+        <translation>Januari – {month}:</translation>
+    </message>
+    <message>
+        <source>{month}, the year so far:</source>
+        <translation>{month}, sejak awal tahun:</translation>
+    </message>
+    <message>
+        <source>Members this month × the rate × 12 months</source>
+        <translation>Peserta bulan ini × tarif × 12 bulan</translation>
+    </message>
+    <message>
+        <source>No member is covered in {month}.</source>
+        <translation>Tidak ada peserta yang ditanggung pada {month}.</translation>
+    </message>
+    <message>
+        <source>Recap of {month} saved: {path}</source>
+        <translation>Rekap {month} disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>The recap could not be saved; see the log file.</source>
+        <translation>Rekap tidak dapat disimpan; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>RecapTableModel</name>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Iuran</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,26 @@ class ReportColumn:
 
 
 @dataclass(frozen=True)
+class ReportSection:
+    """A further titled table after the report's main one, e.g. the totals per kelurahan."""
+
+    heading: str
+    columns: tuple[ReportColumn, ...]
+    rows: Sequence[Sequence[str | int | None]]
+    totals: tuple[str | int | None, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """Who signs a report, as Indonesian official papers close: place and date, title, space, name."""
+
+    place_date: str  # "Tangerang Selatan, 24 November 2026"
+    title: str  # "Supervisor Jamsosnaker"; a line break starts a second line
+    name: str
+    id_line: str = ""  # e.g. "NIP 19780101 200501 1 001"; empty: no line
+
+
+@dataclass(frozen=True)
 class ReportData:
     """A titled table over as many pages as it needs."""
 
@@ -124,3 +144,8 @@ class ReportData:
     totals: tuple[str | int | None, ...] | None = None
     notes: tuple[str, ...] = field(default=())
     landscape: bool = False
+    sections: tuple[ReportSection, ...] = ()
+    # Label and value pairs after the tables ("Terbilang", "enam belas ribu ..."), before the notes.
+    summary: tuple[tuple[str, str], ...] = ()
+    # Drawn last, after the summary and notes, never split from them; none: the report ends as before.
+    signatures: tuple[Signatory, ...] = ()

@@ -1,4 +1,4 @@
-"""Laporan: a titled table over as many pages as it needs, each page headed, numbered and signed off."""
+"""Laporan: titled tables over as many pages as they need, each page headed and numbered, then signed."""
 
 import math
 from collections.abc import Sequence
@@ -11,13 +11,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from tangsel_desktop.documents import flowables as fl
 from tangsel_desktop.documents import fonts
 from tangsel_desktop.documents import page_furniture as pf
 from tangsel_desktop.documents.document_models import ReportColumn, ReportData
 from tangsel_desktop.documents.pdf_output import write_pdf
+from tangsel_desktop.documents.report_closing import closing
 from tangsel_desktop.documents.text_fitting import FittedText, draw_fitted, fit_text
 from tangsel_desktop.domain.formatting import format_count, format_datetime, format_rupiah
 
@@ -31,8 +32,8 @@ PADDING = 4
 
 CELL = fl.style("report-cell", CELL_SIZE, leading=11)
 CELL_BOLD = fl.style("report-cell-bold", CELL_SIZE, bold=True, leading=11)
-NOTE = fl.style("report-note", 9, leading=12)
-NOTE_HEAD = fl.style("report-note-head", 9, bold=True, leading=12)
+SECTION_HEAD = fl.style("report-section-head", 10.5, bold=True, space_after=4)
+SECTION_ROOM = 45 * mm
 
 Value = str | int | None
 
@@ -69,11 +70,16 @@ def _render(stream: BinaryIO, report: ReportData) -> int:
         right = pf.page_of(number, total)
         pf.draw_footer_line(canvas, left=printed, right=right, x0=SIDE, x1=page[0] - SIDE, y=10 * mm)
 
-    story: list[Flowable] = [_table(report, width)]
-    if report.notes:
-        notes: list[Flowable] = [Spacer(1, 10), Paragraph("Catatan:", NOTE_HEAD), Spacer(1, 2)]
-        notes += [fl.para(note, NOTE) for note in report.notes]
-        story.append(KeepTogether(notes))
+    story: list[Flowable] = [_table(report.columns, report.rows, report.totals, width)]
+    for section in report.sections:
+        # A heading never ends a page: with less room than it and a few rows, the section starts a page.
+        story += [
+            CondPageBreak(SECTION_ROOM),
+            Spacer(1, 12),
+            Paragraph(fl.markup(section.heading), SECTION_HEAD),
+        ]
+        story.append(_table(section.columns, section.rows, section.totals, width))
+    story += closing(report, width)
     return pf.build_document(
         stream,
         story,
@@ -118,13 +124,17 @@ def _draw_header(canvas: Canvas, lines: list[FittedText], page: tuple[float, flo
     canvas.restoreState()
 
 
-def _table(report: ReportData, width: float) -> Table:
-    columns = report.columns
+def _table(
+    columns: Sequence[ReportColumn],
+    rows: Sequence[Sequence[Value]],
+    totals: Sequence[Value] | None,
+    width: float,
+) -> Table:
     scale = width / sum(column.width for column in columns)
     widths = [column.width * scale for column in columns]
     aligns = [_align(column) for column in columns]
     head = [_cell(column.header, widths[i], aligns[i], bold=True) for i, column in enumerate(columns)]
-    body = [_row(row, columns, widths, aligns) for row in report.rows]
+    body = [_row(row, columns, widths, aligns) for row in rows]
     if not body:
         body = [[_cell("(tidak ada data)", width, "left")] + [""] * (len(columns) - 1)]
     data = [head, *body]
@@ -141,10 +151,10 @@ def _table(report: ReportData, width: float) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]
     style += [("ALIGN", (i, 0), (i, -1), align.upper()) for i, align in enumerate(aligns)]
-    if not report.rows:
+    if not rows:
         style.append(("SPAN", (0, 1), (-1, 1)))
-    if report.totals is not None:
-        data.append(_row(report.totals, columns, widths, aligns, bold=True))
+    if totals is not None:
+        data.append(_row(totals, columns, widths, aligns, bold=True))
         style += [
             ("FONT", (0, -1), (-1, -1), fonts.BOLD, CELL_SIZE, 11),
             ("BACKGROUND", (0, -1), (-1, -1), pf.HEADER_FILL),

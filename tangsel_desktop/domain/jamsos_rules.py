@@ -111,9 +111,10 @@ class Rate:
             if _money(getattr(self, name), name.upper()) < 0:
                 raise UserError(f"Iuran {name.upper()} tidak boleh negatif.")
 
-    def premium(self, *, include_jht: bool = False) -> int:
-        # The city pays JKK + JKM; JHT is optional savings, counted only when asked.
-        return self.jkk + self.jkm + (self.jht if include_jht else 0)
+    def premium(self) -> int:
+        # JHT is optional savings, off (0) unless a rate turns it on: then the city pays it as well,
+        # and the recap, the BPJS list and the projection all bill the same sum.
+        return self.jkk + self.jkm + self.jht
 
 
 # DOMAIN.md: JKK Rp10,000 (1% of Rp1,000,000) + JKM Rp6,800; the city pays Rp16,800 from January 2023.

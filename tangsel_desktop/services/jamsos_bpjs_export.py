@@ -220,7 +220,7 @@ def _export(
     cancelled: Cancelled,
 ) -> tuple[int, int, str]:
     rate = _rate(session, period)
-    program, premium = program_name(rate), rate.premium(include_jht=rate.jht > 0)
+    program, premium = program_name(rate), rate.premium()
     members = jamsos_bpjs_store.members_with_status(session, MemberStatus.VERIFIED.value)
     if not members:
         raise UserError(

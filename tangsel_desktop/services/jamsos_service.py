@@ -69,6 +69,13 @@ def _kelurahan_name(code: str) -> str:
         return code
 
 
+def _premium_or_nothing(rates: list[Rate], month: YearMonth) -> int:
+    try:
+        return rate_in_force(rates, month).premium()
+    except UserError:
+        return 0
+
+
 class JamsosService:
     """One transaction per action; every write audited in it."""
 
@@ -287,32 +294,39 @@ class JamsosService:
         actor.require(Role.OPERATOR, "melihat rekap Jamsosnaker")
         with self._db.read() as session:
             rates = self._rates(session)
-            premium = rate_in_force(rates, month).premium()
-            rows = jamsos_store.recap(session, str(month))
-            year_to_date = sum(
-                row.amount
-                for earlier in month_range(YearMonth(month.year, 1), month)
-                for row in jamsos_store.recap(session, str(earlier))
-            )
+            rate = rate_in_force(rates, month)
+            months = month_range(YearMonth(month.year, 1), month)
+            # The recap's SQL always billed JKK + JKM + JHT, and a month before any rate as nothing.
+            premiums = [_premium_or_nothing(rates, earlier) for earlier in months]
+            found = jamsos_store.recap_with_year(session, [str(m) for m in months], premiums)
+        premium = rate.premium()
+        names: dict[str, str] = {}
+        lines: list[RecapLine] = []
         totals: dict[str, list[int]] = {}
-        for row in rows:
+        for row in found.rows:
+            name = names.get(row.kelurahan_code)
+            if name is None:  # once per kelurahan, not once per line
+                name = names[row.kelurahan_code] = _kelurahan_name(row.kelurahan_code)
+            lines.append(RecapLine(name, row.rw, row.occupation, row.members, row.amount))
             total = totals.setdefault(row.kelurahan_code, [0, 0])
             total[0] += row.members
             total[1] += row.amount
-        members = sum(row.members for row in rows)
-        amount = sum(row.amount for row in rows)
+        members = sum(count for count, _ in totals.values())
+        amount = sum(money for _, money in totals.values())
         return JamsosRecap(
             month=str(month),
             members=members,
             amount=amount,
             amount_words=rupiah_in_words(amount),
             by_kelurahan=tuple(
-                KelurahanTotal(_kelurahan_name(code), count, money) for code, (count, money) in totals.items()
+                KelurahanTotal(names[code], count, money) for code, (count, money) in totals.items()
             ),
-            lines=tuple(
-                RecapLine(_kelurahan_name(r.kelurahan_code), r.rw, r.occupation, r.members, r.amount)
-                for r in rows
-            ),
-            year_to_date=year_to_date,
+            lines=tuple(lines),
+            year_to_date=found.year_to_date,
             projection=members * premium * 12,
+            jkk=rate.jkk,
+            jkm=rate.jkm,
+            jht=rate.jht,
+            premium=premium,
+            rate_from=str(rate.effective_from),
         )

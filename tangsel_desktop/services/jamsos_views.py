@@ -60,3 +60,9 @@ class JamsosRecap:
     year_to_date: int
     # Members this month x the premium in force this month x 12: the figure a budget request starts from.
     projection: int
+    # The rate in force this month, in whole rupiah, and the month it took effect.
+    jkk: int = 0
+    jkm: int = 0
+    jht: int = 0
+    premium: int = 0
+    rate_from: str = ""

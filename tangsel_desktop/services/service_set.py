@@ -10,6 +10,7 @@ from tangsel_desktop.services.document_service import DocumentService
 from tangsel_desktop.services.jamsos_bpjs_service import BpjsExchangeService
 from tangsel_desktop.services.jamsos_claims import JamsosClaims
 from tangsel_desktop.services.jamsos_listing import JamsosListing
+from tangsel_desktop.services.jamsos_recap_files import JamsosRecapFiles
 from tangsel_desktop.services.jamsos_service import JamsosService
 from tangsel_desktop.services.jamsos_settings import JamsosSettings
 from tangsel_desktop.services.office_service import OfficeService
@@ -36,6 +37,7 @@ class Services:
     jamsos_claims: JamsosClaims
     bpjs: BpjsExchangeService
     jamsos_listing: JamsosListing
+    jamsos_recap_files: JamsosRecapFiles
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -57,4 +59,5 @@ class Services:
             jamsos_claims=JamsosClaims(database, office, jamsos, jamsos_settings),
             bpjs=BpjsExchangeService(database, paths.reports),
             jamsos_listing=JamsosListing(database),
+            jamsos_recap_files=JamsosRecapFiles(database, office, jamsos),
         )

@@ -1,5 +1,6 @@
 """Queries and writes of the Jamsosnaker tables: rates, members, status events, settings and the recap."""
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -145,3 +146,83 @@ def recap(session: Session, month: str) -> list[RecapRow]:
     )
     rows: Sequence[Any] = session.execute(query).all()
     return [RecapRow(str(row[0]), str(row[1]), str(row[2]), int(row[3]), int(row[4])) for row in rows]
+
+
+@dataclass(frozen=True)
+class YearRecap:
+    """A month's recap lines, and what the year so far cost, from one pass over the members."""
+
+    rows: list[RecapRow]
+    year_to_date: int
+
+
+def recap_with_year(session: Session, months: Sequence[str], premiums: Sequence[int]) -> YearRecap:
+    """The last of the given months ('YYYY-MM', January on, one year) by kelurahan, RW and occupation,
+    and the premium of every member-month of them all; premiums[i] is what a member costs in months[i].
+
+    One statement, one pass: each member covered in any of the months is read and joined once. Within
+    one year a member's covered months run from max(first, January) to min(last, the month), so the
+    year so far is that span's length times the premium, per run of months at one premium: a few
+    operations a row, however many months and whatever the rate changes.
+    """
+    if not months or len(months) != len(premiums) or months[0][5:] != "01" or len(months) > 12:
+        raise ValueError("one premium per month, for January up to a month of the same year")
+    parameters: dict[str, object] = {"first": months[0], "month": months[-1]}
+    runs = [run for run in _runs(months, premiums) if run[2]]
+    if len(runs) == 1 and runs[0][:2] == (1, len(months)):
+        # One premium all year (the usual case): a member's months are the month's number, less the
+        # months before a first month inside the year and after a last month inside it. The CASEs
+        # test text and do arithmetic only for the few who joined or left this year: the cheapest row.
+        parameters.update({"number": len(months), "p0": runs[0][2]})
+        year = (
+            ":number - CASE WHEN m.first_month > :first THEN substr(m.first_month, 6, 2) - 1 ELSE 0 END "
+            "- CASE WHEN m.last_month < :month THEN :number - substr(m.last_month, 6, 2) ELSE 0 END"
+        )
+        spent = f"sum({year}) * :p0"
+    else:
+        # Month numbers of the span inside the year; + 0 makes the text '09' the number 9, since min()
+        # and max() of text and a number compare by type. Then the span's months in each run of months
+        # at one premium.
+        start = "(substr(max(m.first_month, :first), 6, 2) + 0)"
+        end = "(substr(min(coalesce(m.last_month, '9999-12'), :month), 6, 2) + 0)"
+        terms = []
+        for number, (run_start, run_end, premium) in enumerate(runs):
+            parameters.update({f"a{number}": run_start, f"b{number}": run_end, f"p{number}": premium})
+            span = f"min({end}, :b{number}) - max({start}, :a{number}) + 1"
+            terms.append(f"max(0, {span}) * :p{number}")
+        spent = f"sum({' + '.join(terms) or '0'})"
+    sql = f"""
+        SELECT p.kelurahan_code, p.rw, m.occupation,
+               sum(coalesce(m.last_month, '9999-12') >= :month) AS members,
+               {spent} AS year_to_date
+        FROM jamsos_member AS m JOIN person AS p ON p.id = m.person_id
+        WHERE m.deleted_at IS NULL AND m.status IN ('active', 'ended') AND m.first_month IS NOT NULL
+          AND m.first_month <= :month AND (m.last_month IS NULL OR m.last_month >= :first)
+        GROUP BY p.kelurahan_code, p.rw, m.occupation
+        ORDER BY p.kelurahan_code, p.rw, m.occupation
+    """  # only our own placeholders are formatted in: every value is a bound parameter
+    # Straight on the session's sqlite3 connection, inside its read transaction: a few thousand small
+    # rows, where SQLAlchemy's per-row result machinery would cost as much as the query itself.
+    dbapi = session.connection().connection.driver_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    found = dbapi.execute(sql, parameters).fetchall()
+    premium = int(premiums[-1])
+    rows: list[RecapRow] = []
+    year_to_date = 0
+    for kelurahan_code, rw, occupation, members, paid in found:
+        year_to_date += paid
+        if members:  # a line whose members all ended earlier in the year counts only in the year
+            rows.append(RecapRow(kelurahan_code, rw, occupation, members, members * premium))
+    return YearRecap(rows, year_to_date)
+
+
+def _runs(months: Sequence[str], premiums: Sequence[int]) -> list[tuple[int, int, int]]:
+    """Consecutive months at one premium, as (first month number, last month number, premium)."""
+    runs: list[tuple[int, int, int]] = []
+    for month, premium in zip(months, premiums, strict=True):
+        number = int(month[5:7])
+        if runs and runs[-1][2] == premium:
+            runs[-1] = (runs[-1][0], number, premium)
+        else:
+            runs.append((number, number, premium))
+    return runs

@@ -1,6 +1,10 @@
 """The jamsos commands as scripts use them: enroll, status, rate, recap; JSON, refusals, exit codes."""
 
+import subprocess
+from pathlib import Path
+
 import pytest
+from python_calamine import CalamineWorkbook
 
 from tests.cli.conftest import NIK
 from tests.cli.test_cli import Cli
@@ -149,3 +153,50 @@ def test_members_and_history_refuse_bad_input_in_indonesian(office: Cli) -> None
         assert message in str(payload["error"]), payload
     code, payload = office("jamsos", "history", "--nik", NIK, user="budi")
     assert (code, payload["memberships"]) == (0, [])
+
+
+def _active_member(office: Cli) -> None:
+    assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "=pemulung", user="budi")[0] == 0
+    for step in ("verified", "submitted"):
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+    activate = ("--to", "active", "--kpj", "12345678901", "--month", "2025-01")
+    assert office("jamsos", "status", "--nik", NIK, *activate, user="sri")[0] == 0
+
+
+def test_the_recap_is_saved_signed_as_pdf_and_as_excel(office: Cli, tmp_path: Path) -> None:
+    _active_member(office)
+    target = tmp_path / "rekap-2025-09.pdf"
+    code, payload = office("jamsos", "recap", "--month", "2025-09", "--out", str(target), user="sri")
+    assert code == 0, payload
+    assert (payload["file"], payload["pages"], payload["members"]) == (str(target), 1, 1)
+    assert payload["rate"] == {"jkk": 10_000, "jkm": 6_800, "jht": 0, "premium": 16_800}
+    assert payload["year_to_date"] == 9 * 16_800
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Rekapitulasi Iuran Jamsosnaker" in text
+    assert "SRI" in text.upper()
+    workbook = tmp_path / "rekap.xlsx"
+    code, payload = office("jamsos", "recap", "--month", "09-2025", "--out", str(workbook), user="sri")
+    assert (code, payload["file"], payload["pages"]) == (0, str(workbook), 0)
+    opened = CalamineWorkbook.from_path(str(workbook))
+    try:
+        rows = opened.get_sheet_by_name("Rincian").to_python()
+    finally:
+        opened.close()
+    assert rows[1][3:] == ["=pemulung", 1, 16_800]
+
+
+@pytest.mark.parametrize(
+    ("name", "user", "message"),
+    [
+        ("rekap.pdf", "budi", "Operator tidak boleh menandatangani"),
+        ("rekap.docx", "sri", ".pdf atau .xlsx"),
+        ("tidak-ada/rekap.pdf", "sri", "tidak ada"),
+    ],
+)
+def test_a_saved_recap_is_refused_with_the_reason(
+    office: Cli, tmp_path: Path, name: str, user: str, message: str
+) -> None:
+    code, payload = office("jamsos", "recap", "--month", "2025-09", "--out", str(tmp_path / name), user=user)
+    assert code == 1
+    assert message in payload["error"]
+    assert not (tmp_path / name).exists()

@@ -91,10 +91,9 @@ def test_default_rate_is_the_city_premium() -> None:
     assert rate_in_force(DEFAULT_RATES, YearMonth(2025, 9)) is rate
 
 
-def test_premium_adds_jht_only_when_asked() -> None:
-    rate = Rate(YearMonth(2025, 1), jkk=10_000, jkm=6_800, jht=20_000)
-    assert rate.premium() == 16_800
-    assert rate.premium(include_jht=True) == 36_800
+def test_premium_adds_jht_when_a_rate_turns_it_on() -> None:
+    assert Rate(YearMonth(2025, 1), jkk=10_000, jkm=6_800).premium() == 16_800
+    assert Rate(YearMonth(2025, 1), jkk=10_000, jkm=6_800, jht=20_000).premium() == 36_800
 
 
 @pytest.mark.parametrize("field", ["jkk", "jkm", "jht"])
@@ -275,10 +274,8 @@ def test_amount_due_is_the_sum_of_monthly_rates(
 
     def rate_for(month: YearMonth) -> int:
         started = [rate for rate in rates if rate.effective_from <= month]
-        return (
-            max(started, key=lambda rate: rate.effective_from).jkk
-            + max(started, key=lambda rate: rate.effective_from).jkm
-        )
+        latest = max(started, key=lambda rate: rate.effective_from)
+        return latest.jkk + latest.jkm + latest.jht
 
     expected = sum(rate_for(month) for month in _brute_force(history, first, last))
     assert amount_due(history, rates, first, last) == expected

@@ -1,4 +1,4 @@
-"""The Jamsosnaker area page: tabs for members (with deaths and claims), the BPJS exchange and settings."""
+"""The Jamsosnaker area page: members (with deaths and claims), the monthly recap, BPJS exchange, settings."""
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -9,6 +9,7 @@ from tangsel_desktop.ui.jamsos.death_dialog import DeathDialog
 from tangsel_desktop.ui.jamsos.exchange_tab import ExchangeTab
 from tangsel_desktop.ui.jamsos.members_tab import MembersTab
 from tangsel_desktop.ui.jamsos.program_settings_tab import ProgramSettingsTab
+from tangsel_desktop.ui.jamsos.recap_tab import RecapTab
 from tangsel_desktop.ui.ui_context import UiContext
 
 
@@ -25,9 +26,11 @@ class JamsosPage(QWidget):
         self.claim_panel = ClaimPanel(ctx, self.members_tab)
         self.claim_tab = self.members_tab.add_side_panel(self.claim_panel, self.tr("JKM claim"))
         self.members_tab.side.setTabEnabled(self.claim_tab, False)
+        self.recap_tab = RecapTab(ctx, self.tabs)
         self.exchange_tab = ExchangeTab(ctx, self.tabs)
         self.settings_tab = ProgramSettingsTab(ctx, self.tabs)
         self.tabs.addTab(self.members_tab, self.tr("M&embers"))
+        self.tabs.addTab(self.recap_tab, self.tr("Premium re&cap"))
         self.tabs.addTab(self.exchange_tab, self.tr("BPJS e&xchange"))
         self.tabs.addTab(self.settings_tab, self.tr("Program settin&gs"))
         layout = QVBoxLayout(self)

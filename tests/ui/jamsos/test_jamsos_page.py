@@ -29,7 +29,7 @@ def open_page(qtbot: QtBot, make_ctx: MakeCtx, actor: Actor) -> JamsosPage:
 def test_the_page_has_its_tabs_in_indonesian(qtbot: QtBot, make_ctx: MakeCtx, operator: Actor) -> None:
     page = open_page(qtbot, make_ctx, operator)
     titles = [page.tabs.tabText(index) for index in range(page.tabs.count())]
-    assert titles == ["P&eserta", "Pertukaran BP&JS", "Pen&gaturan program"]
+    assert titles == ["P&eserta", "Re&kap iuran", "Pertukaran BP&JS", "Pen&gaturan program"]
 
 
 def test_a_death_recorded_from_the_members_tab_shows_its_claim_under_the_details(
