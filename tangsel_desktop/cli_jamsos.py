@@ -5,7 +5,6 @@ rounded, because a rounded premium would be a wrong bill.
 """
 
 import argparse
-import re
 from typing import Any
 
 from tangsel_desktop.cli_jamsos_bpjs import BPJS_ACTIONS, run_bpjs_command
@@ -16,21 +15,13 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.domain.rupiah_input import parse_rupiah
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.jamsos_views import MemberView
 from tangsel_desktop.services.service_set import Services
 
 JAMSOS_COMMAND = "jamsos"
 Result = tuple[dict[str, Any], str]
-# Plain digits, or digits grouped by thousands with dots as Indonesians write them.
-_RUPIAH = re.compile(r"^(?:rp\.?\s*)?(\d+|\d{1,3}(?:\.\d{3})+)$", re.IGNORECASE)
-
-
-def parse_rupiah(text: str, what: str) -> int:
-    match = _RUPIAH.match(text.strip())
-    if match is None:
-        raise UserError(f"{what} '{text}' bukan rupiah bulat. Tulis angka tanpa desimal, misalnya 16800.")
-    return int(match.group(1).replace(".", ""))
 
 
 def _choice(text: str, options: type[MemberStatus] | type[EndReason], what: str) -> Any:

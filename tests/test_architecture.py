@@ -79,3 +79,13 @@ def test_services_never_import_ui() -> None:
         for path in (PACKAGE / folder).rglob("*.py"):
             for name in _imported_modules(path):
                 assert not name.startswith("tangsel_desktop.ui"), f"{_relative(path)} imports {name}"
+
+
+def test_only_the_command_line_imports_the_command_line() -> None:
+    """What the window and the services share lives in domain/ or services/, not in a cli module."""
+    for path in MODULES:
+        relative = _relative(path)
+        if relative.startswith(("cli", "__main__")):
+            continue
+        for name in _imported_modules(path):
+            assert not name.startswith("tangsel_desktop.cli"), f"{relative} imports {name}"

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.cli_jamsos import parse_rupiah
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_rupiah
 from tangsel_desktop.domain.jamsos_rules import EligibilityRules, Rate
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.domain.rupiah_input import parse_rupiah
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, WARNING_STYLE, plain_label, show_text
 from tangsel_desktop.ui.people.progress_row import ProgressRow

@@ -1,0 +1,17 @@
+"""Whole rupiah as clerks type them: '16800', '16.800' or 'Rp16.800'; a decimal is refused, never rounded."""
+
+import re
+
+from tangsel_desktop.domain.errors import UserError
+
+# Plain digits, or digits grouped by thousands with dots as Indonesians write them.
+_RUPIAH = re.compile(r"^(?:rp\.?\s*)?(\d+|\d{1,3}(?:\.\d{3})+)$", re.IGNORECASE)
+
+
+def parse_rupiah(text: str, what: str) -> int:
+    """The amount in whole rupiah; `what` names the field in the refusal ('Penghasilan', 'JKK')."""
+    match = _RUPIAH.match(text.strip())
+    if match is None:
+        # A rounded premium or income would be a wrong bill: say what to type instead.
+        raise UserError(f"{what} '{text}' bukan rupiah bulat. Tulis angka tanpa desimal, misalnya 16800.")
+    return int(match.group(1).replace(".", ""))
