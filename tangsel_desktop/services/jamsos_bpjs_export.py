@@ -14,10 +14,10 @@ from tangsel_desktop.domain.jamsos_rules import MemberStatus, Rate, check_transi
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.published_files import publish_recorded
 from tangsel_desktop.services.tabular_files import (
     add_sheet,
     open_xlsx,
-    replace_into,
     temporary_beside,
     write_cells,
 )
@@ -190,20 +190,15 @@ def export_for_bpjs(
     period = month or next_month(today or date.today())
     if mark_submitted:
         check_transition(MemberStatus.VERIFIED, MemberStatus.SUBMITTED)
-    replaced = False
     with temporary_beside(target) as temporary:
-        try:
-            with database.write() as session:
-                total, marked, program = _export(
-                    session, actor, temporary, target, period, mark_submitted, progress, cancelled
-                )
-                # Last step inside the transaction: the file appears only with its audit entry.
-                replace_into(temporary, target)
-                replaced = True
-        except BaseException:
-            if replaced:
-                target.unlink(missing_ok=True)
-            raise
+        total, marked, program = publish_recorded(
+            database,
+            temporary,
+            target,
+            lambda session: _export(
+                session, actor, temporary, target, period, mark_submitted, progress, cancelled
+            ),
+        )
     log.info("exported %s members for BPJS (%s), %s marked submitted", total, period, marked)
     result = BpjsExport(total, str(period), program, target, marked)
     return result, ChangeSummary.of("jamsos", "audit_log") if marked else ChangeSummary.of("audit_log")

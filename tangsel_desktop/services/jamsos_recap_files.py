@@ -15,7 +15,8 @@ from tangsel_desktop.services.jamsos_recap_content import report_data, write_rec
 from tangsel_desktop.services.jamsos_service import JamsosService
 from tangsel_desktop.services.jamsos_views import JamsosRecap
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.services.tabular_files import open_xlsx, replace_into, temporary_beside
+from tangsel_desktop.services.published_files import publish_recorded
+from tangsel_desktop.services.tabular_files import open_xlsx, temporary_beside
 from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
@@ -111,19 +112,13 @@ class JamsosRecapFiles:
             "projection": recap.projection,
             "premium": recap.premium,
         }
-        replaced = False
-        try:
-            with self._db.write() as session:
-                event = AuditEvent("export", "jamsos_recap", recap.month, after=after)
-                audit.append(session, [event], user_id=actor.user_id, username=actor.username)
-                session.flush()
-                # Last step inside the transaction: the file appears only with its audit entry.
-                replace_into(temporary, target)
-                replaced = True
-        except BaseException:
-            if replaced:
-                target.unlink(missing_ok=True)
-            raise
+        event = AuditEvent("export", "jamsos_recap", recap.month, after=after)
+        publish_recorded(
+            self._db,
+            temporary,
+            target,
+            lambda session: audit.append(session, [event], user_id=actor.user_id, username=actor.username),
+        )
 
 
 def _step(progress: Progress, done: int) -> None:

@@ -14,12 +14,12 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.people_views import kelurahan_name
+from tangsel_desktop.services.published_files import publish_recorded
 from tangsel_desktop.services.tabular_files import (
     LAST_ROW,
     add_sheet,
     csv_safe,
     open_xlsx,
-    replace_into,
     temporary_beside,
     write_cells,
 )
@@ -133,23 +133,15 @@ class PeopleExportService:
                 total = people_store.count_people(session)
                 write = _write_xlsx if suffix == ".xlsx" else _write_csv
                 rows = write(temporary, _pages(session), total, progress, cancelled)
-            replaced = False
-            try:
-                with self._db.write() as session:
-                    audit.append(
-                        session,
-                        [AuditEvent("export", "file", after={"rows": rows, "file": target.name})],
-                        user_id=actor.user_id,
-                        username=actor.username,
-                    )
-                    session.flush()
-                    # Last step inside the transaction: the file appears only with its audit entry.
-                    replace_into(temporary, target)
-                    replaced = True
-            except BaseException:
-                if replaced:
-                    target.unlink(missing_ok=True)
-                raise
+            event = AuditEvent("export", "file", after={"rows": rows, "file": target.name})
+            publish_recorded(
+                self._db,
+                temporary,
+                target,
+                lambda session: audit.append(
+                    session, [event], user_id=actor.user_id, username=actor.username
+                ),
+            )
         log.info("exported %s people to %s", rows, target.name)
         return ExportResult(rows=rows, path=target), ChangeSummary.of("audit_log")
 
