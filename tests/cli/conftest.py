@@ -1,5 +1,6 @@
 """Fixtures of the command tests: an empty data folder, and a Jamsosnaker office with users and a resident."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
+from tangsel_desktop.services.service_set import Services
 from tests.cli.test_cli import OFFICE, Cli
 from tests.conftest import make_draft
 
@@ -19,16 +21,22 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
     return Cli(tmp_path / "kantor", capsys, monkeypatch)
 
 
-@pytest.fixture
-def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """Kelurahan Sawah with ani (administrator), sri (supervisor), budi (operator), one eligible resident."""
-    cli = Cli(tmp_path / "kantor", capsys, monkeypatch)
+def set_up_office(cli: Cli, fill: Callable[[Services], object]) -> Cli:
+    """Kelurahan Sawah with ani (administrator), sri (supervisor), budi (operator), then fill(services)."""
     assert cli("init", "--office", OFFICE, "--admin", "ani")[0] == 0
     assert cli("users", "add", "sri", "--role", "supervisor", user="ani")[0] == 0
     assert cli("users", "add", "budi", "--role", "operator", user="ani")[0] == 0
     services = open_services(resolve_data_paths(str(cli.data_dir)))
     try:
-        services.people.register(actor=SYSTEM_ACTOR, draft=make_draft(nik=NIK))
+        fill(services)
     finally:
         services.database.dispose()
     return cli
+
+
+@pytest.fixture
+def office(cli: Cli) -> Cli:
+    """The set-up office with one eligible resident (NIK)."""
+    return set_up_office(
+        cli, lambda services: services.people.register(actor=SYSTEM_ACTOR, draft=make_draft(nik=NIK))
+    )

@@ -4,28 +4,24 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.jamsos_rules import MemberStatus
 from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
-from tests.cli.test_cli import OFFICE, Cli
+from tangsel_desktop.services.service_set import Services
+from tests.cli.conftest import set_up_office
+from tests.cli.test_cli import Cli
 from tests.services.bpjs_fixtures import member, nik, sheet_rows, write_answer
 
 
 @pytest.fixture
-def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """Kelurahan Sawah with ani (administrator), sri (supervisor), budi (operator); members 1-2 verified."""
-    cli = Cli(tmp_path / "kantor", capsys, monkeypatch)
-    assert cli("init", "--office", OFFICE, "--admin", "ani")[0] == 0
-    assert cli("users", "add", "sri", "--role", "supervisor", user="ani")[0] == 0
-    assert cli("users", "add", "budi", "--role", "operator", user="ani")[0] == 0
-    services = open_services(resolve_data_paths(str(cli.data_dir)))
-    try:
+def office(cli: Cli) -> Cli:
+    """The set-up office (ani, sri, budi) with members 1 and 2 verified."""
+
+    def two_verified(services: Services) -> None:
         for number in (1, 2):
             member(services, SYSTEM_ACTOR, number, MemberStatus.VERIFIED)
-    finally:
-        services.database.dispose()
-    return cli
+
+    return set_up_office(cli, two_verified)
 
 
 def test_export_marks_submitted_then_the_answer_activates_with_a_report(office: Cli, tmp_path: Path) -> None:
