@@ -151,6 +151,13 @@
     </message>
 </context>
 <context>
+    <name>ClaimChecklist</name>
+    <message>
+        <source>Checklist saved: {path}</source>
+        <translation>Daftar berkas disimpan: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ClaimPanel</name>
     <message>
         <source>JKM death claim</source>
@@ -248,10 +255,6 @@
         <source>Note added.</source>
         <translation>Catatan ditambahkan.</translation>
     </message>
-    <message>
-        <source>Checklist saved: {path}</source>
-        <translation>Daftar berkas disimpan: {path}</translation>
-    </message>
 </context>
 <context>
     <name>DeathDialog</name>
@@ -314,10 +317,6 @@
     <message>
         <source>Recorded. The membership ended with {month}. JKM benefit {jkm}; {months} months of contributions.</source>
         <translation>Tercatat. Kepesertaan berakhir pada {month}. Manfaat JKM {jkm}; masa iuran {months} bulan.</translation>
-    </message>
-    <message>
-        <source>Checklist saved: {path}</source>
-        <translation>Daftar berkas disimpan: {path}</translation>
     </message>
 </context>
 <context>

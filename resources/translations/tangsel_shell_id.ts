@@ -401,6 +401,13 @@ Folder data: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batalkan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>

@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos_bpjs_export import BpjsExport
+from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.jamsos import bpjs_files
 from tangsel_desktop.ui.jamsos.bpjs_files import SUCCESS_STYLE
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -40,7 +39,6 @@ class BpjsExportPanel(QGroupBox):
         self.setTitle(self.tr("1. Send the verified members to BPJS"))
         self._ctx = ctx
         self._allowed = allowed
-        self._handle: TaskHandle | None = None
         self._ready = 0
         self.last_export: BpjsExport | None = None
         self.ready_label = QLabel(self)
@@ -66,7 +64,6 @@ class BpjsExportPanel(QGroupBox):
         self.save_button = QPushButton(self.tr("&Save list as…"), self)
         self.save_button.setAutoDefault(False)
         self.progress = ProgressRow(self)
-        self.progress.hide()
         self.result_label = plain_label(self)
         self.folder_button = QPushButton(self.tr("Open folder"), self)
         self.folder_button.setAutoDefault(False)
@@ -88,13 +85,13 @@ class BpjsExportPanel(QGroupBox):
         layout.addWidget(self.result_label)
         layout.addStretch(1)
         self.save_button.clicked.connect(lambda: self.save_as())
-        self.progress.cancel_button.clicked.connect(self.cancel)
+        self.progress.over.connect(self._update_buttons)
         self.folder_button.clicked.connect(self.open_folder)
         self.show_ready(0)
 
     @property
     def running(self) -> bool:
-        return self._handle is not None
+        return self.progress.running
 
     def show_ready(self, ready: int) -> None:
         self._ready = ready
@@ -143,33 +140,15 @@ class BpjsExportPanel(QGroupBox):
         log.info("BPJS list to %s (month %s, mark submitted: %s)", target.name, month, mark)
         show_text(self.result_label, "")
         self.folder_button.hide()
-        self.progress.reset()
-        self.progress.show()
-        self._handle = start_relayed(
-            self._ctx.runner,
-            work,
-            owner=self,
-            finished=self._finished,
-            failed=self._failed,
-            progress=self.progress.set_progress,
-        )
+        handle = self.progress.run(self._ctx.runner, work, finished=self._finished, failed=self._failed)
         self._update_buttons()
-        self.progress.cancel_button.setFocus()
-        return self._handle
+        return handle
 
     def cancel(self) -> None:
-        if self._handle is not None:
-            self._handle.cancel()
-            self.progress.cancel_button.setEnabled(False)
-
-    def _task_over(self) -> None:
-        self._handle = None
-        self.progress.hide()
-        self._update_buttons()
+        self.progress.cancel()
 
     def _finished(self, outcome: tuple[BpjsExport, ChangeSummary]) -> None:
         result, summary = outcome
-        self._task_over()
         self.last_export = result
         text = self.tr("{count} member(s) for {month}, program {program}, saved as {path}.").format(
             count=format_count(result.members),
@@ -186,13 +165,8 @@ class BpjsExportPanel(QGroupBox):
         self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
-        self._task_over()
-        if isinstance(error, UserError):
-            show_text(self.result_label, error.message, ERROR_STYLE)
-        else:
-            show_text(
-                self.result_label, self.tr("The export failed unexpectedly; see the log file."), ERROR_STYLE
-            )
+        unexpected = self.tr("The export failed unexpectedly; see the log file.")
+        show_text(self.result_label, failure_text(error, unexpected), ERROR_STYLE)
 
     def open_folder(self) -> None:
         if self.last_export is not None:

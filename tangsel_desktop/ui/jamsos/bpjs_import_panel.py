@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos_bpjs_findings import MISMATCH_KINDS, BpjsImportResult, kind_label
+from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.jamsos import bpjs_files
 from tangsel_desktop.ui.jamsos.bpjs_files import SUCCESS_STYLE
 from tangsel_desktop.ui.people.person_form import (
@@ -28,8 +28,7 @@ from tangsel_desktop.ui.people.person_form import (
     plain_label,
     show_text,
 )
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -46,7 +45,6 @@ class BpjsImportPanel(QGroupBox):
         self.setTitle(self.tr("2. Read BPJS's answer"))
         self._ctx = ctx
         self._allowed = allowed
-        self._handle: TaskHandle | None = None
         self.result: BpjsImportResult | None = None
         self.waiting_label = QLabel(self)
         self.waiting_label.setWordWrap(True)
@@ -66,7 +64,6 @@ class BpjsImportPanel(QGroupBox):
         self.dry_run_check.setChecked(True)
         self.start_button = QPushButton(self.tr("&Read answer"), self)
         self.progress = ProgressRow(self)
-        self.progress.hide()
         self.status_label = plain_label(self)
         self.counts = QGroupBox(self.tr("Result"), self)
         self.count_labels: dict[str, QLabel] = {}
@@ -78,7 +75,10 @@ class BpjsImportPanel(QGroupBox):
         self.choose_button.clicked.connect(self.choose_file)
         self.start_button.clicked.connect(lambda: self.start())
         self.import_now_button.clicked.connect(lambda: self.start(dry_run=False))
-        self.progress.cancel_button.clicked.connect(self.cancel)
+        self.progress.over.connect(self._update_buttons)
+        self.progress.cancelling.connect(
+            lambda: show_text(self.status_label, self.tr("Stopping; nothing will be changed…"), HINT_STYLE)
+        )
         self.report_button.clicked.connect(self.open_report_folder)
         self.file_edit.textChanged.connect(lambda _text: self._update_buttons())
         self.counts.hide()
@@ -124,7 +124,7 @@ class BpjsImportPanel(QGroupBox):
 
     @property
     def running(self) -> bool:
-        return self._handle is not None
+        return self.progress.running
 
     def show_waiting(self, waiting: int) -> None:
         if waiting:
@@ -170,39 +170,20 @@ class BpjsImportPanel(QGroupBox):
         self.counts.hide()
         self.report_button.hide()
         self.import_now_button.hide()
-        self.progress.reset()
-        self.progress.show()
         show_text(
             self.status_label,
             self.tr("Trying the answer; nothing is changed…") if trial else self.tr("Reading the answer…"),
             HINT_STYLE,
         )
-        self._handle = start_relayed(
-            self._ctx.runner,
-            work,
-            owner=self,
-            finished=self._finished,
-            failed=self._failed,
-            progress=self.progress.set_progress,
-        )
+        handle = self.progress.run(self._ctx.runner, work, finished=self._finished, failed=self._failed)
         self._update_buttons()
-        self.progress.cancel_button.setFocus()
-        return self._handle
+        return handle
 
     def cancel(self) -> None:
-        if self._handle is not None:
-            self._handle.cancel()
-            self.progress.cancel_button.setEnabled(False)
-            show_text(self.status_label, self.tr("Stopping; nothing will be changed…"), HINT_STYLE)
-
-    def _task_over(self) -> None:
-        self._handle = None
-        self.progress.hide()
-        self._update_buttons()
+        self.progress.cancel()
 
     def _finished(self, outcome: tuple[BpjsImportResult, ChangeSummary]) -> None:
         result, summary = outcome
-        self._task_over()
         self.result = result
         values = {"rows": result.rows, "activated": result.activated, "already_active": result.already_active}
         for key, label in self.count_labels.items():
@@ -229,15 +210,10 @@ class BpjsImportPanel(QGroupBox):
         self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
-        self._task_over()
-        if isinstance(error, UserError):
-            show_text(self.status_label, error.message, ERROR_STYLE)
-        else:
-            show_text(
-                self.status_label,
-                self.tr("Reading the answer stopped because of an unexpected error; nothing was changed."),
-                ERROR_STYLE,
-            )
+        unexpected = self.tr(
+            "Reading the answer stopped because of an unexpected error; nothing was changed."
+        )
+        show_text(self.status_label, failure_text(error, unexpected), ERROR_STYLE)
 
     def open_report_folder(self) -> None:
         if self.result is not None:

@@ -20,18 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_date, format_datetime, format_rupiah, format_short_date
 from tangsel_desktop.domain.jamsos_claims import ClaimStage
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos_claim_views import ClaimView
+from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.form_widgets import heading
+from tangsel_desktop.ui.jamsos.claim_checklist import checklist_work, show_checklist
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
-from tangsel_desktop.ui.printing import pdf_preview_dialog
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
-from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -46,7 +44,6 @@ class ClaimPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._member_id: str | None = None
-        self._handle: TaskHandle | None = None
         self._loads = 0  # a later load wins over an earlier one still on its way
         self._publishing = False
         self.claim: ClaimView | None = None
@@ -75,13 +72,12 @@ class ClaimPanel(QWidget):
         self.checklist_button = QPushButton(self.tr("&Checklist…"), self)
         self.checklist_button.setToolTip(self.tr("Save the family's claim checklist again and show it"))
         self.progress = ProgressRow(self)
-        self.progress.cancel_button.hide()  # short reads and one-row writes
-        self.progress.hide()
         self.message_label = plain_label(self, ERROR_STYLE)
         self._lay_out()
         self.add_button.clicked.connect(self.add_note)
         self.note_edit.returnPressed.connect(self.add_note)
         self.checklist_button.clicked.connect(self.save_checklist)
+        self.progress.over.connect(self._update)
         ctx.bus.changed.connect(self._changed)
         self.show_member(None)
 
@@ -126,8 +122,7 @@ class ClaimPanel(QWidget):
 
     def _loaded(self, load: int, claim: ClaimView | None) -> None:
         if load != self._loads:
-            return  # a later member's read is under way and owns the progress row
-        self._over()
+            return  # a later member's read is under way and will show its own claim
         self.claim = claim
         self._show(claim)
         if claim is None:
@@ -186,33 +181,22 @@ class ClaimPanel(QWidget):
         self._update()
 
     def _update(self) -> None:
-        ready = self.claim is not None and self._handle is None
+        ready = self.claim is not None and not self.progress.running
         for widget in (self.stage_combo, self.note_edit, self.add_button, self.checklist_button):
             widget.setEnabled(ready)
 
     def _run(self, work: Any, finished: Any) -> None:
-        self.progress.reset()
-        self.progress.show()
-        self._handle = start_relayed(
-            self._ctx.runner, work, owner=self, finished=finished, failed=self._failed
-        )
-        self._update()
-
-    def _over(self) -> None:
-        self._handle = None
-        self.progress.hide()
+        # No cancel button: short reads and one-row writes.
+        self.progress.run(self._ctx.runner, work, finished=finished, failed=self._failed, cancellable=False)
         self._update()
 
     def _failed(self, error: BaseException) -> None:
-        self._over()
-        if isinstance(error, UserError):
-            show_text(self.message_label, error.message, ERROR_STYLE)
-        else:
-            show_text(self.message_label, self.tr("Something went wrong; the error was logged."), ERROR_STYLE)
+        unexpected = self.tr("Something went wrong; the error was logged.")
+        show_text(self.message_label, failure_text(error, unexpected), ERROR_STYLE)
 
     def _changed(self, summary: ChangeSummary) -> None:
         # A death recorded elsewhere (the dialog) shows here at once.
-        if self._publishing or self._handle is not None:
+        if self._publishing or self.progress.running:
             return
         if self._member_id is not None and summary.touches("jamsos"):
             self.show_member(self._member_id)
@@ -232,7 +216,6 @@ class ClaimPanel(QWidget):
 
     def _noted(self, outcome: tuple[ClaimView, ChangeSummary]) -> None:
         claim, summary = outcome
-        self._over()
         self.claim = claim
         self._show(claim)
         self.note_edit.clear()
@@ -247,22 +230,7 @@ class ClaimPanel(QWidget):
     def save_checklist(self) -> None:
         if self.claim is None or not self.checklist_button.isEnabled():
             return
-        target = dated_target(self._ctx.services.paths.root, "klaim-jkm")
-        claims, actor, member_id = self._ctx.services.jamsos_claims, self._ctx.actor, self.claim.member.id
-
-        def work(_handle: TaskHandle, _report: Progress) -> Path:
-            ensure_folder(target)
-            return claims.checklist(actor=actor, member_id=member_id, target=target)
-
-        self._run(work, self._saved)
+        self._run(checklist_work(self._ctx, self.claim.member.id), self._saved)
 
     def _saved(self, path: Path) -> None:
-        self._over()
-        log.info("claim checklist saved to %s", path.name)
-        show_text(
-            self.message_label, self.tr("Checklist saved: {path}").format(path=str(path)), SUCCESS_STYLE
-        )
-        if self.preview is not None:
-            self.preview.close()
-            self.preview.deleteLater()
-        self.preview = pdf_preview_dialog.show_preview(self, path, duplex=False)
+        self.preview = show_checklist(self, self.message_label, path, self.preview)

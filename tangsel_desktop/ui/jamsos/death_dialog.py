@@ -28,12 +28,11 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos_claim_views import ClaimView
 from tangsel_desktop.services.jamsos_views import MemberView
+from tangsel_desktop.ui.background_tasks import Progress, failure_text
+from tangsel_desktop.ui.jamsos.claim_checklist import checklist_work, show_checklist
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, WARNING_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
-from tangsel_desktop.ui.printing import pdf_preview_dialog
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
-from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -52,7 +51,6 @@ class DeathDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._member = member
-        self._handle: TaskHandle | None = None
         self.claim: ClaimView | None = None
         self.preview: PdfPreviewDialog | None = None
         self.setWindowTitle(self.tr("Record a death"))
@@ -81,8 +79,6 @@ class DeathDialog(QDialog):
         self.heir_phone_edit.setMaxLength(30)
         self.heir_phone_edit.setPlaceholderText("081234567890")
         self.progress = ProgressRow(self)
-        self.progress.cancel_button.hide()  # one short transaction: nothing to stop half-way
-        self.progress.hide()
         self.message_label = plain_label(self, ERROR_STYLE)
         self.record_button = QPushButton(self.tr("&Record the death"), self)
         self.record_button.setDefault(True)
@@ -95,6 +91,7 @@ class DeathDialog(QDialog):
         self.record_button.clicked.connect(self.record)
         self.checklist_button.clicked.connect(self.save_checklist)
         self.close_button.clicked.connect(self.reject)
+        self.progress.over.connect(self._update)
         self._allowed = ctx.actor.role.rank >= Role.SUPERVISOR.rank
         if not self._allowed:
             show_text(
@@ -131,7 +128,7 @@ class DeathDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._handle is not None
+        return self.progress.running
 
     def _update(self) -> None:
         editable = self._allowed and self.claim is None and not self.running
@@ -149,24 +146,13 @@ class DeathDialog(QDialog):
 
     def _start(self, work: Any, finished: Any) -> None:
         show_text(self.message_label, "")
-        self.progress.reset()
-        self.progress.show()
-        self._handle = start_relayed(
-            self._ctx.runner, work, owner=self, finished=finished, failed=self._failed
-        )
-        self._update()
-
-    def _over(self) -> None:
-        self._handle = None
-        self.progress.hide()
+        # No cancel button: one short transaction, nothing to stop half-way.
+        self.progress.run(self._ctx.runner, work, finished=finished, failed=self._failed, cancellable=False)
         self._update()
 
     def _failed(self, error: BaseException) -> None:
-        self._over()
-        if isinstance(error, UserError):
-            show_text(self.message_label, error.message, ERROR_STYLE)
-        else:
-            show_text(self.message_label, self.tr("Something went wrong; the error was logged."), ERROR_STYLE)
+        unexpected = self.tr("Something went wrong; the error was logged.")
+        show_text(self.message_label, failure_text(error, unexpected), ERROR_STYLE)
 
     def record(self) -> None:
         if not self.record_button.isEnabled():
@@ -205,7 +191,7 @@ class DeathDialog(QDialog):
     def _recorded(self, outcome: tuple[ClaimView, ChangeSummary]) -> None:
         claim, summary = outcome
         self.claim = claim
-        self._over()
+        self._update()
         self._ctx.bus.publish(summary)
         self.recorded.emit(claim)
         benefits = claim.benefits
@@ -224,22 +210,7 @@ class DeathDialog(QDialog):
     def save_checklist(self) -> None:
         if self.claim is None or self.running:
             return
-        target = dated_target(self._ctx.services.paths.root, "klaim-jkm")
-        claims, actor, member_id = self._ctx.services.jamsos_claims, self._ctx.actor, self.claim.member.id
-
-        def work(_handle: TaskHandle, _report: Progress) -> Path:
-            ensure_folder(target)
-            return claims.checklist(actor=actor, member_id=member_id, target=target)
-
-        self._start(work, self._saved)
+        self._start(checklist_work(self._ctx, self.claim.member.id), self._saved)
 
     def _saved(self, path: Path) -> None:
-        self._over()
-        log.info("claim checklist saved to %s", path.name)
-        show_text(
-            self.message_label, self.tr("Checklist saved: {path}").format(path=str(path)), SUCCESS_STYLE
-        )
-        if self.preview is not None:
-            self.preview.close()
-            self.preview.deleteLater()
-        self.preview = pdf_preview_dialog.show_preview(self, path, duplex=False)
+        self.preview = show_checklist(self, self.message_label, path, self.preview)

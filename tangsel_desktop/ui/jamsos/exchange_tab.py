@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.jamsos.bpjs_export_panel import BpjsExportPanel
 from tangsel_desktop.ui.jamsos.bpjs_import_panel import BpjsImportPanel
 from tangsel_desktop.ui.people.person_form import WARNING_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 

@@ -23,6 +23,7 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.jamsos_rules import MemberStatus
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos_listing import MemberFilter, MemberRow, MembershipHistory
+from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.jamsos.enrol_dialog import EnrolDialog
 from tangsel_desktop.ui.jamsos.member_detail_panel import MemberDetailPanel
 from tangsel_desktop.ui.jamsos.member_filter_bar import MemberFilterBar
@@ -32,7 +33,6 @@ from tangsel_desktop.ui.jamsos.status_override_dialog import StatusOverrideDialo
 from tangsel_desktop.ui.jamsos.status_step_dialog import StatusStepDialog
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 

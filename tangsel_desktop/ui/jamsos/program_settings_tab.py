@@ -33,10 +33,10 @@ from tangsel_desktop.domain.jamsos_rules import EligibilityRules, Rate
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.rupiah_input import parse_rupiah
 from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, WARNING_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -65,7 +65,6 @@ class ProgramSettingsTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._handle: TaskHandle | None = None
         self._loaded = False
         self.can_edit = ctx.actor.role.rank >= Role.ADMIN.rank
         self.rules_box = self._make_rules()
@@ -73,8 +72,7 @@ class ProgramSettingsTab(QWidget):
         self.rates_box = self._make_rates()
         self.where_box = self._make_where()
         self.progress = ProgressRow(self)
-        self.progress.cancel_button.hide()  # small reads and one-row writes
-        self.progress.hide()
+        self.progress.over.connect(self._update)
         self.role_label = plain_label(self, WARNING_STYLE)
         self.message_label = plain_label(self, ERROR_STYLE)
         if not self.can_edit:
@@ -203,7 +201,6 @@ class ProgramSettingsTab(QWidget):
         self._run(work, self._show)
 
     def _show(self, settings: ProgramSettings) -> None:
-        self._over()
         self._loaded = True
         rules = settings.rules
         self.max_desil_spin.setValue(rules.max_desil)
@@ -234,7 +231,7 @@ class ProgramSettingsTab(QWidget):
     # Running ---------------------------------------------------------------------------------------
 
     def _update(self) -> None:
-        editable = self.can_edit and self._loaded and self._handle is None
+        editable = self.can_edit and self._loaded and not self.progress.running
         for widget in (
             self.max_desil_spin,
             self.min_age_spin,
@@ -257,24 +254,13 @@ class ProgramSettingsTab(QWidget):
 
     def _run(self, work: Any, finished: Any) -> None:
         show_text(self.message_label, "")
-        self.progress.reset()
-        self.progress.show()
-        self._handle = start_relayed(
-            self._ctx.runner, work, owner=self, finished=finished, failed=self._failed
-        )
-        self._update()
-
-    def _over(self) -> None:
-        self._handle = None
-        self.progress.hide()
+        # No cancel button: small reads and one-row writes.
+        self.progress.run(self._ctx.runner, work, finished=finished, failed=self._failed, cancellable=False)
         self._update()
 
     def _failed(self, error: BaseException) -> None:
-        self._over()
-        if isinstance(error, UserError):
-            show_text(self.message_label, error.message, ERROR_STYLE)
-        else:
-            show_text(self.message_label, self.tr("Something went wrong; the error was logged."), ERROR_STYLE)
+        unexpected = self.tr("Something went wrong; the error was logged.")
+        show_text(self.message_label, failure_text(error, unexpected), ERROR_STYLE)
 
     def _save(self, work: Any, done: str) -> None:
         def finished(summary: ChangeSummary) -> None:

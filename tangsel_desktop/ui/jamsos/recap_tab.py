@@ -30,6 +30,7 @@ from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos_recap_content import rate_text
 from tangsel_desktop.services.jamsos_recap_files import RecapFile
 from tangsel_desktop.services.jamsos_views import JamsosRecap
+from tangsel_desktop.ui.background_tasks import Progress
 from tangsel_desktop.ui.jamsos.month_picker import MonthPicker
 from tangsel_desktop.ui.jamsos.recap_table_model import (
     RecapTableModel,
@@ -39,10 +40,9 @@ from tangsel_desktop.ui.jamsos.recap_table_model import (
     lines_model,
 )
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.printing import pdf_preview_dialog
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -88,7 +88,6 @@ class RecapTab(QWidget):
         self._may_sign = ctx.actor.role.rank >= Role.SUPERVISOR.rank
         self._generation = 0
         self._shown_generation = 0
-        self._save_handle: TaskHandle | None = None
         self.recap: JamsosRecap | None = None
         self.preview: PdfPreviewDialog | None = None
         self.month_picker = MonthPicker(YearMonth.of(today()), self)
@@ -117,8 +116,7 @@ class RecapTab(QWidget):
                 tip if self._may_sign else self.tr("Only supervisors and administrators may sign and save")
             )
         self.progress = ProgressRow(self)
-        self.progress.cancel_button.hide()  # one SQL statement and one file: nothing to stop half-way
-        self.progress.hide()
+        self.progress.over.connect(self._update_buttons)
         self.message_label = plain_label(self, ERROR_STYLE)
         self.message_label.setWordWrap(True)
         self._lay_out()
@@ -225,9 +223,10 @@ class RecapTab(QWidget):
             return generation, jamsos.recap(actor=actor, month=month)
 
         show_text(self.message_label, "")
-        self.progress.reset()
-        self.progress.show()
-        start_relayed(self._ctx.runner, work, owner=self, finished=self._arrived, failed=self._recap_failed)
+        # No cancel button, here and for saving: one SQL statement and one file, nothing to stop half-way.
+        self.progress.run(
+            self._ctx.runner, work, finished=self._arrived, failed=self._recap_failed, cancellable=False
+        )
         self._update_buttons()
 
     def _arrived(self, answer: tuple[int, JamsosRecap]) -> None:
@@ -235,14 +234,12 @@ class RecapTab(QWidget):
         if generation != self._generation:
             return
         self._shown_generation = generation
-        self._hide_progress()
         self.recap = recap
         self._show(recap)
         self._update_buttons()
 
     def _recap_failed(self, error: BaseException) -> None:
         self._shown_generation = self._generation
-        self._hide_progress()
         self.recap = None
         self._show(None)
         self._update_buttons()
@@ -294,17 +291,13 @@ class RecapTab(QWidget):
     # -- saving -------------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
-        ready = self._may_sign and self._save_handle is None and not self.loading and self.recap is not None
+        ready = self._may_sign and not self.progress.running and not self.loading and self.recap is not None
         self.save_pdf_button.setEnabled(ready)
         self.save_xlsx_button.setEnabled(ready)
 
-    def _hide_progress(self) -> None:
-        if self._save_handle is None:
-            self.progress.hide()
-
     def save(self, kind: str) -> TaskHandle | None:
         """Ask where, then write the month's recap signed by the signed-in supervisor."""
-        if not self._may_sign or self._save_handle is not None or self.recap is None:
+        if not self._may_sign or self.progress.running or self.recap is None:
             return None
         month = YearMonth.parse(self.recap.month)
         suggested = Path.home() / f"rekap-jamsosnaker-{month}.{kind}"
@@ -318,26 +311,13 @@ class RecapTab(QWidget):
 
         log.info("saving the jamsos recap of %s as %s", month, kind)
         show_text(self.message_label, "")
-        self.progress.reset()
-        self.progress.show()
-        self._save_handle = start_relayed(
-            self._ctx.runner,
-            work,
-            owner=self,
-            finished=self._saved,
-            failed=self._save_failed,
-            progress=self.progress.set_progress,
+        handle = self.progress.run(
+            self._ctx.runner, work, finished=self._saved, failed=self._save_failed, cancellable=False
         )
         self._update_buttons()
-        return self._save_handle
-
-    def _save_over(self) -> None:
-        self._save_handle = None
-        self._hide_progress()
-        self._update_buttons()
+        return handle
 
     def _saved(self, saved: RecapFile) -> None:
-        self._save_over()
         self._ctx.bus.publish(saved.changed)
         show_text(
             self.message_label,
@@ -350,7 +330,6 @@ class RecapTab(QWidget):
             self.preview = pdf_preview_dialog.show_preview(self, saved.path, duplex=False)
 
     def _save_failed(self, error: BaseException) -> None:
-        self._save_over()
         if isinstance(error, UserError):
             show_text(self.message_label, error.message, ERROR_STYLE)
         else:

@@ -12,6 +12,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.people_export import ExportResult
+from tangsel_desktop.ui.background_tasks import Progress
 from tangsel_desktop.ui.people.import_dialog import open_local_file
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
@@ -20,8 +21,7 @@ from tangsel_desktop.ui.people.person_form import (
     plain_label,
     show_text,
 )
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -58,7 +58,6 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._target = target
-        self._handle: TaskHandle | None = None
         self._result: ExportResult | None = None
         self._cancelled = False
         self.setWindowTitle(self.tr("Export people"))
@@ -87,7 +86,7 @@ class ExportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
-        self.progress.cancel_button.clicked.connect(self.cancel)
+        self.progress.cancelling.connect(self._cancelling)
         self.open_file_button.clicked.connect(lambda: open_local_file(self._written_path()))
         self.open_folder_button.clicked.connect(lambda: open_local_file(self._written_path().parent))
         self.close_button.clicked.connect(self.reject)
@@ -95,7 +94,7 @@ class ExportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._handle is not None
+        return self.progress.running
 
     @property
     def export_result(self) -> ExportResult | None:
@@ -122,8 +121,6 @@ class ExportDialog(QDialog):
         log.info("export to %s started", target.name)
         self._result = None
         self._cancelled = False
-        self.progress.reset()
-        self.progress.show()
         self.open_file_button.hide()
         self.open_folder_button.hide()
         self.close_button.setEnabled(False)
@@ -132,26 +129,17 @@ class ExportDialog(QDialog):
             self.tr("Writing {name}…").format(name=target.name),
             HINT_STYLE,
         )
-        self._handle = start_relayed(
-            self._ctx.runner,
-            work,
-            owner=self,
-            finished=self._finished,
-            failed=self._failed,
-            progress=self.progress.set_progress,
-        )
+        self.progress.run(self._ctx.runner, work, finished=self._finished, failed=self._failed)
 
     def cancel(self) -> None:
-        if self._handle is not None:
-            self._cancelled = True
-            self._handle.cancel()
-            self.progress.cancel_button.setEnabled(False)
+        self.progress.cancel()
+
+    def _cancelling(self) -> None:
+        self._cancelled = True
 
     def _finished(self, value: tuple[ExportResult, ChangeSummary]) -> None:
         result, summary = value
-        self._handle = None
         self._result = result
-        self.progress.hide()
         self.close_button.setEnabled(True)
         show_text(
             self.status_label,
@@ -167,8 +155,6 @@ class ExportDialog(QDialog):
         self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
-        self._handle = None
-        self.progress.hide()
         self.close_button.setEnabled(True)
         if isinstance(error, UserError):
             # A cancel the clerk asked for is news, not an error.

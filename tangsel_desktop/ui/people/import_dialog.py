@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.people_import import ImportResult
+from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -55,7 +54,6 @@ class ImportDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._handle: TaskHandle | None = None
         self._result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import people"))
         self.file_edit = QLineEdit(self)
@@ -77,7 +75,10 @@ class ImportDialog(QDialog):
         self._lay_out()
         self.choose_button.clicked.connect(self.choose_file)
         self.start_button.clicked.connect(lambda: self.start())
-        self.progress.cancel_button.clicked.connect(self.cancel)
+        self.progress.over.connect(self._update_buttons)
+        self.progress.cancelling.connect(
+            lambda: show_text(self.status_label, self.tr("Stopping; nothing will be saved…"), HINT_STYLE)
+        )
         self.report_button.clicked.connect(self.open_report)
         self.import_now_button.clicked.connect(lambda: self.start(dry_run=False))
         self.close_button.clicked.connect(self.reject)
@@ -134,7 +135,7 @@ class ImportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._handle is not None
+        return self.progress.running
 
     @property
     def import_result(self) -> ImportResult | None:
@@ -142,7 +143,6 @@ class ImportDialog(QDialog):
         return self._result
 
     def _show_idle(self) -> None:
-        self.progress.hide()
         self.counts.hide()
         self.report_button.hide()
         self.import_now_button.hide()
@@ -194,36 +194,20 @@ class ImportDialog(QDialog):
         self.counts.hide()
         self.report_button.hide()
         self.import_now_button.hide()
-        self.progress.reset()
-        self.progress.show()
         show_text(
             self.status_label,
             self.tr("Trying the file; nothing is saved…") if trial else self.tr("Importing…"),
             HINT_STYLE,
         )
-        self._handle = start_relayed(
-            self._ctx.runner,
-            work,
-            owner=self,
-            finished=self._finished,
-            failed=self._failed,
-            progress=self.progress.set_progress,
-        )
+        self.progress.run(self._ctx.runner, work, finished=self._finished, failed=self._failed)
         self._update_buttons()
-        self.progress.cancel_button.setFocus()
 
     def cancel(self) -> None:
-        if self._handle is not None:
-            self._handle.cancel()
-            self.progress.cancel_button.setEnabled(False)
-            show_text(self.status_label, self.tr("Stopping; nothing will be saved…"), HINT_STYLE)
+        self.progress.cancel()
 
     def _finished(self, value: tuple[ImportResult, ChangeSummary]) -> None:
         result, summary = value
-        self._handle = None
         self._result = result
-        self.progress.hide()
-        self._update_buttons()
         for key, label in self.count_labels.items():
             label.setText(format_count(getattr(result, key)))
         self.counts.show()
@@ -243,17 +227,8 @@ class ImportDialog(QDialog):
         self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
-        self._handle = None
-        self.progress.hide()
-        self._update_buttons()
-        if isinstance(error, UserError):
-            show_text(self.status_label, error.message, ERROR_STYLE)
-            return
-        show_text(
-            self.status_label,
-            self.tr("The import stopped because of an unexpected error; nothing was saved."),
-            ERROR_STYLE,
-        )
+        unexpected = self.tr("The import stopped because of an unexpected error; nothing was saved.")
+        show_text(self.status_label, failure_text(error, unexpected), ERROR_STYLE)
 
     def open_report(self) -> None:
         if self._result is not None:

@@ -13,6 +13,7 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.document_service import PrintResult
 from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.ui.background_tasks import Progress
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -20,12 +21,11 @@ from tangsel_desktop.ui.people.person_form import (
     plain_label,
     show_text,
 )
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.printing.card_layouts import A4, layout_combo
 from tangsel_desktop.ui.printing.card_selection import CardSelection
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
 from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder, numbers_text
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -42,7 +42,6 @@ class CardsTab(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._allowed = allowed
-        self._handle: TaskHandle | None = None
         self._layout = A4  # of the run under way
         self.selection = CardSelection(ctx, self)
         self.layout_combo = layout_combo(self)
@@ -50,7 +49,6 @@ class CardsTab(QWidget):
         self.make_button.setToolTip(self.tr("Make the cards as a PDF to check and print (Ctrl+Enter)"))
         self.make_button.setAutoDefault(False)
         self.progress = ProgressRow(self)
-        self.progress.hide()
         self.message_label = plain_label(self, ERROR_STYLE)
         self.note_label = plain_label(self, HINT_STYLE)
         show_text(
@@ -74,7 +72,7 @@ class CardsTab(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.message_label)
         self.make_button.clicked.connect(self.make_cards)
-        self.progress.cancel_button.clicked.connect(self.cancel)
+        self.progress.over.connect(self._update_button)
         self.selection.chosen_changed.connect(lambda _count: self._update_button())
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -82,7 +80,7 @@ class CardsTab(QWidget):
             shortcut.activated.connect(self.make_cards)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.cancel)
+        escape.activated.connect(self.progress.cancel)
         if not allowed:
             self.make_button.setToolTip(self.tr("Only supervisors and administrators may print cards"))
             # The greyed-out tab says why, in place of the note about numbers.
@@ -91,7 +89,7 @@ class CardsTab(QWidget):
 
     @property
     def running(self) -> bool:
-        return self._handle is not None
+        return self.progress.running
 
     def add_people(self, people: Iterable[PersonRow]) -> int:
         return self.selection.add_people(people) if self._allowed else 0
@@ -127,34 +125,14 @@ class CardsTab(QWidget):
 
         log.info("making %d card(s), layout %s, into %s", len(person_ids), layout, target.name)
         show_text(self.message_label, "")
-        self.progress.reset()
-        self.progress.show()
-        self._handle = start_relayed(
-            self._ctx.runner,
-            work,
-            owner=self,
-            finished=self._made,
-            failed=self._failed,
-            progress=self.progress.set_progress,
-        )
+        # The list is disabled while the cards are made; the row focuses its cancel button, so Esc
+        # or Space stops them.
+        handle = self.progress.run(self._ctx.runner, work, finished=self._made, failed=self._failed)
         self._update_button()
-        # The list is disabled while the cards are made; Esc or Space on this button stops them.
-        self.progress.cancel_button.setFocus()
-        return self._handle
-
-    def cancel(self) -> None:
-        if self._handle is not None:
-            self._handle.cancel()
-            self.progress.cancel_button.setEnabled(False)
-
-    def _task_over(self) -> None:
-        self._handle = None
-        self.progress.hide()
-        self._update_button()
+        return handle
 
     def _made(self, outcome: tuple[PrintResult, ChangeSummary]) -> None:
         result, summary = outcome
-        self._task_over()
         self._ctx.bus.publish(summary)
         if result.cancelled:
             show_text(
@@ -181,7 +159,6 @@ class CardsTab(QWidget):
         self.pdf_ready.emit(result.path, self._layout == A4)
 
     def _failed(self, error: BaseException) -> None:
-        self._task_over()
         if isinstance(error, UserError):
             show_text(self.message_label, error.message, ERROR_STYLE)
         else:

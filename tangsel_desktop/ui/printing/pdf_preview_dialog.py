@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.progress_row import ProgressRow
 from tangsel_desktop.ui.printing.pdf_print_job import PdfPrintJob, pages_to_print, prepare_printer
+from tangsel_desktop.ui.progress_row import ProgressRow
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,6 @@ class PdfPreviewDialog(QDialog):
         self.info_label = plain_label(self, HINT_STYLE)
         self.message_label = plain_label(self, ERROR_STYLE)
         self.progress = ProgressRow(self)
-        self.progress.hide()
         self.progress.cancel_button.clicked.connect(self.cancel_printing)
         self._make_buttons()
         self._lay_out()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTabWidget,
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.form_widgets import heading
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
@@ -17,7 +18,6 @@ from tangsel_desktop.ui.people.person_form import (
     plain_label,
     show_text,
 )
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.printing import pdf_preview_dialog
 from tangsel_desktop.ui.printing.cards_tab import CardsTab
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog

@@ -23,14 +23,14 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.document_service import PrintResult, RegisterEntry
+from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.people.progress_row import ProgressRow
-from tangsel_desktop.ui.people.tasks import Progress, start_relayed
 from tangsel_desktop.ui.printing import reprint_dialog
 from tangsel_desktop.ui.printing.card_layouts import A4
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
 from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder, numbers_text
 from tangsel_desktop.ui.printing.register_table_model import RegisterQuery, RegisterTableModel, kind_label
+from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
@@ -61,7 +61,6 @@ class RegisterTab(QWidget):
         self._allowed = allowed
         self._generation = 0
         self._shown_generation = 0
-        self._handle: TaskHandle | None = None
         self._layout = A4
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("All kinds"), None)
@@ -82,7 +81,6 @@ class RegisterTab(QWidget):
             else self.tr("Only supervisors and administrators may print")
         )
         self.progress = ProgressRow(self)
-        self.progress.hide()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -96,13 +94,13 @@ class RegisterTab(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.fetch_failed.connect(lambda message: show_text(self.message_label, message, ERROR_STYLE))
         self.reprint_button.clicked.connect(self.reprint_selected)
-        self.progress.cancel_button.clicked.connect(self.cancel)
+        self.progress.over.connect(self._update_button)
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.activated.connect(self.refresh)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.cancel)
+        escape.activated.connect(self.progress.cancel)
         ctx.bus.changed.connect(self._on_change)
         self._update_button()
         self.refresh()
@@ -219,13 +217,13 @@ class RegisterTab(QWidget):
 
     def _update_button(self) -> None:
         self.reprint_button.setEnabled(
-            self._allowed and self._handle is None and bool(self.table.selectionModel().selectedRows())
+            self._allowed and not self.progress.running and bool(self.table.selectionModel().selectedRows())
         )
 
     def reprint_selected(self) -> TaskHandle | None:
         """Ask the reason, then print the selected documents again as SALINAN into a new file."""
         entries = self.selected_entries()
-        if not self._allowed or self._handle is not None or not entries:
+        if not self._allowed or self.progress.running or not entries:
             return None
         request = reprint_dialog.ask_reprint(self, [entry.number for entry in entries])
         if request is None:
@@ -249,32 +247,14 @@ class RegisterTab(QWidget):
 
         log.info("reprinting %d document(s) as copies into %s", len(document_ids), target.name)
         show_text(self.message_label, "")
-        self.progress.reset()
-        self.progress.show()
-        self._handle = start_relayed(
-            self._ctx.runner,
-            work,
-            owner=self,
-            finished=self._reprinted,
-            failed=self._reprint_failed,
-            progress=self.progress.set_progress,
+        handle = self.progress.run(
+            self._ctx.runner, work, finished=self._reprinted, failed=self._reprint_failed
         )
         self._update_button()
-        return self._handle
-
-    def cancel(self) -> None:
-        if self._handle is not None:
-            self._handle.cancel()
-            self.progress.cancel_button.setEnabled(False)
-
-    def _task_over(self) -> None:
-        self._handle = None
-        self.progress.hide()
-        self._update_button()
+        return handle
 
     def _reprinted(self, outcome: tuple[PrintResult, ChangeSummary]) -> None:
         result, summary = outcome
-        self._task_over()
         self._ctx.bus.publish(summary)
         if result.cancelled:
             show_text(self.message_label, self.tr("Cancelled: nothing was printed again."), ERROR_STYLE)
@@ -291,7 +271,6 @@ class RegisterTab(QWidget):
         self.pdf_ready.emit(result.path, self._layout == A4)
 
     def _reprint_failed(self, error: BaseException) -> None:
-        self._task_over()
         if isinstance(error, UserError):
             show_text(self.message_label, error.message, ERROR_STYLE)
         else:

@@ -28,7 +28,9 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
 
 
 def loaded(qtbot: QtBot, panel: ClaimPanel) -> None:
-    qtbot.waitUntil(lambda: panel._handle is None and panel.empty_label.text() != "Memuat…", timeout=10000)
+    qtbot.waitUntil(
+        lambda: not panel.progress.running and panel.empty_label.text() != "Memuat…", timeout=10000
+    )
 
 
 def test_no_member_then_no_claim_then_a_death_from_elsewhere(

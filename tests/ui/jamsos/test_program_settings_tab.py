@@ -26,7 +26,7 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
 
 
 def settled(qtbot: QtBot, tab: ProgramSettingsTab) -> None:
-    qtbot.waitUntil(lambda: tab._loaded and tab._handle is None, timeout=10000)
+    qtbot.waitUntil(lambda: tab._loaded and not tab.progress.running, timeout=10000)
 
 
 def click(qtbot: QtBot, tab: ProgramSettingsTab, button: object) -> None:

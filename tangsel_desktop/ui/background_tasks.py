@@ -52,6 +52,11 @@ def progress_reporter(relay: TaskRelay) -> Progress:
     return report
 
 
+def failure_text(error: BaseException, unexpected: str) -> str:
+    """What to tell the user about a failed task: a UserError's own message, else `unexpected`."""
+    return error.message if isinstance(error, UserError) else unexpected
+
+
 def start_relayed(
     runner: TaskRunner,
     work: Callable[[TaskHandle, Progress], Any],
