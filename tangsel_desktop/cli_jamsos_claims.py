@@ -126,7 +126,7 @@ def run_claim_command(services: Services, actor: Actor, args: argparse.Namespace
 
 
 def _rules(services: Services, actor: Actor, args: argparse.Namespace) -> Result:
-    rules = services.jamsos.rules()
+    rules = services.jamsos_settings.rules()
     changes: dict[str, Any] = {}
     if args.max_desil is not None:
         changes["max_desil"] = _whole(args.max_desil, "Batas desil")
@@ -138,7 +138,7 @@ def _rules(services: Services, actor: Actor, args: argparse.Namespace) -> Result
         changes["require_office_kelurahan"] = _yes_no(args.office_kelurahan_only, "--office-kelurahan-only")
     if changes:
         rules = replace(rules, **changes)  # checks the bounds
-        services.jamsos.set_rules(actor=actor, rules=rules)
+        services.jamsos_settings.set_rules(actor=actor, rules=rules)
     where = "hanya warga kelurahan kantor" if rules.require_office_kelurahan else "warga kelurahan mana pun"
     text = f"Syarat: desil 1-{rules.max_desil}, umur {rules.min_age}-{rules.max_age} tahun, {where}." + (
         " (disimpan)" if changes else ""

@@ -1,9 +1,7 @@
 """The Jamsosnaker program: enrolling workers, stepping them through BPJS statuses, rates and the recap."""
 
-import json
 import logging
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -13,7 +11,6 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.jamsos_rules import (
-    EligibilityRules,
     EndReason,
     MemberStatus,
     Rate,
@@ -25,6 +22,7 @@ from tangsel_desktop.domain.rupiah_words import rupiah_in_words
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.jamsos_lifecycle import require_role_for, step_status
+from tangsel_desktop.services.jamsos_settings import JamsosSettings
 from tangsel_desktop.services.jamsos_views import JamsosRecap, KelurahanTotal, MemberView, RecapLine
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.storage import audit, jamsos_store, people_store
@@ -37,8 +35,6 @@ from tangsel_desktop.storage.tables import Person
 log = logging.getLogger(__name__)
 
 JAMSOS_CHANGED = ChangeSummary.of("jamsos")
-RULES_KEY = "rules"
-OCCUPATIONS_KEY = "occupations"
 
 
 def _member_values(member: JamsosMember) -> dict[str, Any]:
@@ -79,37 +75,17 @@ def _premium_or_nothing(rates: list[Rate], month: YearMonth) -> int:
 class JamsosService:
     """One transaction per action; every write audited in it."""
 
-    def __init__(self, database: Database, office: OfficeService, today: Callable[[], date] = date.today):
+    def __init__(
+        self,
+        database: Database,
+        office: OfficeService,
+        settings: JamsosSettings,
+        today: Callable[[], date] = date.today,
+    ):
         self._db = database
         self._office = office
+        self._settings = settings
         self._today = today
-
-    # Settings -------------------------------------------------------------------------------------
-
-    def rules(self) -> EligibilityRules:
-        with self._db.read() as session:
-            stored = jamsos_store.settings(session).get(RULES_KEY)
-        return EligibilityRules(**json.loads(stored)) if stored else EligibilityRules()
-
-    def occupations(self) -> list[str]:
-        with self._db.read() as session:
-            stored = jamsos_store.settings(session).get(OCCUPATIONS_KEY)
-        return list(json.loads(stored)) if stored else []
-
-    def set_rules(self, *, actor: Actor, rules: EligibilityRules) -> ChangeSummary:
-        """Replace the eligibility rules; targeting is policy, so only an administrator changes it."""
-        actor.require(Role.ADMIN, "mengubah syarat kepesertaan Jamsosnaker")
-        before = asdict(self.rules())
-        after = asdict(rules)
-        if before == after:
-            return ChangeSummary()
-        with self._db.write() as session:
-            jamsos_store.put_setting(
-                session, RULES_KEY, json.dumps(after, sort_keys=True), at=utc_now(), by=actor.user_id
-            )
-            event = AuditEvent("update", "jamsos_setting", RULES_KEY, before=before, after=after)
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
-        return JAMSOS_CHANGED
 
     # Rates ----------------------------------------------------------------------------------------
 
@@ -181,7 +157,7 @@ class JamsosService:
             )
         if isinstance(declared_income, bool) or not isinstance(declared_income, int) or declared_income <= 0:
             raise UserError("Penghasilan harus rupiah bulat lebih dari nol.", field="penghasilan")
-        rules = self.rules()
+        rules = self._settings.rules()
         office = self._office.require()
         with self._db.write() as session:
             person = self._person(session, person_id=person_id, nik=nik)

@@ -1,11 +1,13 @@
-"""The Jamsosnaker settings an administrator edits besides rules and rates: occupations, where to claim."""
+"""The Jamsosnaker settings an administrator edits: eligibility rules, occupations, where to claim."""
 
 import json
 import logging
+from dataclasses import asdict
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos_claims import DEFAULT_WHERE_TO_GO, tidy_where_to_go
+from tangsel_desktop.domain.jamsos_rules import EligibilityRules
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.storage import audit, jamsos_store
 from tangsel_desktop.storage.audit import AuditEvent
@@ -14,6 +16,7 @@ from tangsel_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 
+RULES_KEY = "rules"
 OCCUPATIONS_KEY = "occupations"
 WHERE_TO_GO_KEY = "claim_where_to_go"
 MAX_OCCUPATION = 100  # jamsos_member.occupation
@@ -51,6 +54,25 @@ class JamsosSettings:
 
     def __init__(self, database: Database) -> None:
         self._db = database
+
+    def rules(self) -> EligibilityRules:
+        with self._db.read() as session:
+            stored = jamsos_store.settings(session).get(RULES_KEY)
+        return EligibilityRules(**json.loads(stored)) if stored else EligibilityRules()
+
+    def set_rules(self, *, actor: Actor, rules: EligibilityRules) -> ChangeSummary:
+        """Replace the eligibility rules; targeting is policy, so only an administrator changes it."""
+        actor.require(Role.ADMIN, "mengubah syarat kepesertaan Jamsosnaker")
+        before, after = asdict(self.rules()), asdict(rules)
+        if before == after:
+            return ChangeSummary()
+        with self._db.write() as session:
+            jamsos_store.put_setting(
+                session, RULES_KEY, json.dumps(after, sort_keys=True), at=utc_now(), by=actor.user_id
+            )
+            event = AuditEvent("update", "jamsos_setting", RULES_KEY, before=before, after=after)
+            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+        return SETTINGS_CHANGED
 
     def occupations(self) -> list[str]:
         with self._db.read() as session:

@@ -42,7 +42,8 @@ class Services:
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
         office = OfficeService(database)
-        jamsos, jamsos_settings = JamsosService(database, office), JamsosSettings(database)
+        jamsos_settings = JamsosSettings(database)
+        jamsos = JamsosService(database, office, jamsos_settings)
         return cls(
             paths=paths,
             database=database,

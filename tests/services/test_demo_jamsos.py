@@ -78,7 +78,7 @@ def test_every_member_took_normal_steps_with_kpj_and_months(services: Services) 
         steps = [step.split(">") for step in str(path).split()]
         assert all((None if a == "-" else MemberStatus(a), MemberStatus(b)) in NORMAL_STEPS for a, b in steps)
         assert steps[-1][1] == status
-        assert occupation in services.jamsos.occupations()
+        assert occupation in services.jamsos_settings.occupations()
         if status in ("active", "ended"):
             assert isinstance(kpj, str)
             assert len(kpj) == 11

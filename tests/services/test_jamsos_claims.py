@@ -240,7 +240,11 @@ def test_settings_occupations_and_where_to_go(services: Services, admin: Actor, 
     assert "nelayan" in settings.occupations()
     changed = settings.set_occupations(actor=admin, occupations=["  tukang   sapu ", "=pemulung", "nelayan"])
     assert changed.touches("jamsos")
-    assert settings.occupations() == services.jamsos.occupations() == ["tukang sapu", "=pemulung", "nelayan"]
+    assert (
+        settings.occupations()
+        == services.jamsos_settings.occupations()
+        == ["tukang sapu", "=pemulung", "nelayan"]
+    )
     assert not settings.set_occupations(
         actor=admin, occupations=["tukang sapu", "=pemulung", "nelayan"]
     ).entities

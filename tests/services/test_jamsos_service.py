@@ -92,13 +92,13 @@ def test_rules_are_stored_and_only_an_administrator_changes_them(
     services: Services, admin: Actor, supervisor: Actor, operator: Actor
 ) -> None:
     with pytest.raises(PermissionDenied):
-        services.jamsos.set_rules(actor=supervisor, rules=EligibilityRules(max_desil=5))
-    services.jamsos.set_rules(actor=admin, rules=EligibilityRules(max_desil=7))
-    assert services.jamsos.rules().max_desil == 7
+        services.jamsos_settings.set_rules(actor=supervisor, rules=EligibilityRules(max_desil=5))
+    services.jamsos_settings.set_rules(actor=admin, rules=EligibilityRules(max_desil=7))
+    assert services.jamsos_settings.rules().max_desil == 7
     nik = register(services, operator, 3, desil="7")
     member, _ = services.jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
     assert member.status is MemberStatus.PROPOSED
-    assert "nelayan" in services.jamsos.occupations()
+    assert "nelayan" in services.jamsos_settings.occupations()
 
 
 def test_the_lifecycle_needs_a_supervisor_and_refuses_a_skip_without_a_reason(
@@ -203,7 +203,9 @@ def test_the_recap_matches_a_brute_force_sum_across_a_mid_year_rate_change_and_a
 
 
 def test_the_service_sees_the_day_it_is_given(services: Services, operator: Actor) -> None:
-    jamsos = JamsosService(services.database, services.office, today=lambda: date(2003, 1, 1))
+    jamsos = JamsosService(
+        services.database, services.office, services.jamsos_settings, today=lambda: date(2003, 1, 1)
+    )
     nik = register(services, operator, 20)
     with pytest.raises(UserError, match="di bawah batas minimal"):
         jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")

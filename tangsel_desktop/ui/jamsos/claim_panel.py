@@ -63,6 +63,9 @@ class ClaimPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.stage_combo = QComboBox(self)
+        # Sized to a short stage, not the longest: the panel shares the side with the member's details.
+        self.stage_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stage_combo.setMinimumContentsLength(12)
         for stage in ClaimStage:
             self.stage_combo.addItem(stage.label, stage.value)
         self.note_edit = QLineEdit(self)

@@ -58,7 +58,7 @@ class EnrolDialog(QDialog):
         self.chosen_label = plain_label(self, HINT_STYLE)
         self.occupation_combo = QComboBox(self)
         self.occupation_combo.setEditable(True)
-        self.occupation_combo.addItems(ctx.services.jamsos.occupations())
+        self.occupation_combo.addItems(ctx.services.jamsos_settings.occupations())
         self.occupation_combo.setCurrentIndex(-1)
         occupation_edit = self.occupation_combo.lineEdit()
         if occupation_edit is not None:
@@ -169,7 +169,7 @@ class EnrolDialog(QDialog):
         detail = services.people.get(actor=actor, person_id=person.id)
         memberships = services.jamsos_listing.history(actor=actor, person_id=person.id)
         return eligibility_problems(
-            services.jamsos.rules(),
+            services.jamsos_settings.rules(),
             desil=detail.desil,
             birth_date=detail.birth_date,
             kelurahan_code=detail.kelurahan_code,

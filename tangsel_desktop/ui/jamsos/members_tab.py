@@ -90,7 +90,7 @@ class MembersTab(QWidget):
 
     def _occupations(self) -> list[str]:
         try:
-            return self._ctx.services.jamsos.occupations()
+            return self._ctx.services.jamsos_settings.occupations()
         except UserError:
             return []
 
@@ -107,9 +107,11 @@ class MembersTab(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(MembersTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # The last column takes what is left; a narrow table scrolls sideways instead of crushing names.
+        header.setStretchLastSection(True)
         metrics = table.fontMetrics()
         samples = {
+            MembersTableModel.NAME: "Siti Nurhaliza Rahmawati",
             MembersTableModel.NIK: "3674045708850001",
             MembersTableModel.KELURAHAN: "Pondok Kacang Timur",
             MembersTableModel.RW: "RW0",

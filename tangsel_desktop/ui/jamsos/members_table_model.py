@@ -38,12 +38,13 @@ def covered_months(first_month: str | None, last_month: str | None, *, short: bo
 class MembersTableModel(LazyTableModel):
     """Members in name order; rows already fetched are kept until the filter changes."""
 
-    NIK, NAME, KELURAHAN, RW, OCCUPATION, STATUS, KPJ, MONTHS = range(8)
+    # The name first: when the side panel leaves the table narrow, it is the column kept in view.
+    NAME, NIK, KELURAHAN, RW, OCCUPATION, STATUS, KPJ, MONTHS = range(8)
 
     def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
         headers = (
-            self.tr("NIK"),
             self.tr("Name"),
+            self.tr("NIK"),
             self.tr("Kelurahan"),
             self.tr("RW"),
             self.tr("Occupation"),

@@ -192,7 +192,7 @@ class ProgramSettingsTab(QWidget):
 
         def work(_handle: TaskHandle, _report: Progress) -> ProgramSettings:
             return ProgramSettings(
-                rules=services.jamsos.rules(),
+                rules=services.jamsos_settings.rules(),
                 occupations=services.jamsos_settings.occupations(),
                 rates=services.jamsos.rates(),
                 where_to_go=services.jamsos_settings.where_to_go(),
@@ -286,8 +286,8 @@ class ProgramSettingsTab(QWidget):
         except UserError as error:
             self._error(error)
             return
-        jamsos, actor = self._ctx.services.jamsos, self._ctx.actor
-        self._save(lambda: jamsos.set_rules(actor=actor, rules=rules), self.tr("Rules saved."))
+        settings, actor = self._ctx.services.jamsos_settings, self._ctx.actor
+        self._save(lambda: settings.set_rules(actor=actor, rules=rules), self.tr("Rules saved."))
 
     def add_occupation(self) -> None:
         name = " ".join(self.occupation_edit.text().split())

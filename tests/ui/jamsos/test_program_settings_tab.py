@@ -48,7 +48,10 @@ def test_an_administrator_edits_every_setting(
     tab.max_desil_spin.setValue(6)
     tab.office_only_check.setChecked(False)
     click(qtbot, tab, tab.save_rules_button)
-    assert (services.jamsos.rules().max_desil, services.jamsos.rules().require_office_kelurahan) == (6, False)
+    assert (
+        services.jamsos_settings.rules().max_desil,
+        services.jamsos_settings.rules().require_office_kelurahan,
+    ) == (6, False)
     qtbot.waitUntil(lambda: tab.message_label.text() == "Syarat disimpan.", timeout=10000)
 
     tab.min_age_spin.setValue(70)
