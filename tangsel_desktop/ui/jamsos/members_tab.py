@@ -5,10 +5,8 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,6 +29,7 @@ from tangsel_desktop.ui.jamsos.members_table_model import MemberQuery, MembersTa
 from tangsel_desktop.ui.jamsos.status_fields import next_status
 from tangsel_desktop.ui.jamsos.status_override_dialog import StatusOverrideDialog
 from tangsel_desktop.ui.jamsos.status_step_dialog import StatusStepDialog
+from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.task_runner import TaskHandle
@@ -96,32 +95,21 @@ class MembersTab(QWidget):
 
     def _set_up_table(self) -> None:
         table = self.table
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The last column takes what is left; a narrow table scrolls sideways instead of crushing names.
-        header.setStretchLastSection(True)
-        metrics = table.fontMetrics()
-        samples = {
-            MembersTableModel.NAME: "Siti Nurhaliza Rahmawati",
-            MembersTableModel.NIK: "3674045708850001",
-            MembersTableModel.KELURAHAN: "Pondok Kacang Timur",
-            MembersTableModel.RW: "RW0",
-            MembersTableModel.OCCUPATION: "Pedagang kaki lima",
-            MembersTableModel.STATUS: "diverifikasi",
-            MembersTableModel.KPJ: "25000000001",
-            MembersTableModel.MONTHS: "Agu 2025 – sekarang",
-        }
-        for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        set_up_listing(
+            table,
+            self.model,
+            samples={
+                MembersTableModel.NAME: "Siti Nurhaliza Rahmawati",
+                MembersTableModel.NIK: "3674045708850001",
+                MembersTableModel.KELURAHAN: "Pondok Kacang Timur",
+                MembersTableModel.RW: "RW0",
+                MembersTableModel.OCCUPATION: "Pedagang kaki lima",
+                MembersTableModel.STATUS: "diverifikasi",
+                MembersTableModel.KPJ: "25000000001",
+                MembersTableModel.MONTHS: "Agu 2025 – sekarang",
+            },
+        )
         # A kelurahan office lists only its own residents: the column would repeat one name.
         table.setColumnHidden(MembersTableModel.KELURAHAN, self._ctx.office.kelurahan_code is not None)
 

@@ -8,12 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -39,6 +37,7 @@ from tangsel_desktop.ui.jamsos.recap_table_model import (
     line_rows,
     lines_model,
 )
+from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.printing import pdf_preview_dialog
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
@@ -133,21 +132,11 @@ class RecapTab(QWidget):
 
     def _table(self, model: RecapTableModel, widths: tuple[int, ...], *, stretch: int) -> QTableView:
         table = QTableView(self)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
         # The names take what room there is; the figures keep the width their largest value needs.
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        set_up_listing(table, model, widths=dict(enumerate(widths)), stretch=stretch, multiple=True)
+        table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         return table
 
     def _lay_out(self) -> None:

@@ -7,9 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -23,6 +21,7 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.people_views import PersonRow
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
+from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.people.export_dialog import ExportDialog, choose_export_file
 from tangsel_desktop.ui.people.import_dialog import ImportDialog
 from tangsel_desktop.ui.people.people_table_model import PageQuery, PeopleTableModel
@@ -164,34 +163,22 @@ class PeoplePage(QWidget):
         QWidget.setTabOrder(self.search_edit, self.table)
 
     def _set_up_table(self) -> None:
-        table = self.table
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several people at once (Shift/Ctrl), for printing their cards together.
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        # Fixed row heights: Qt need not measure rows as the table grows.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PeopleTableModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
-        # Widths from sample text, not ResizeToContents (which reads every loaded row).
-        metrics = table.fontMetrics()
-        samples = {
-            PeopleTableModel.NIK: "3674045708850001",
-            PeopleTableModel.NAME: "Siti Aminah Nurhayati Binti",
-            PeopleTableModel.SEX: "L/PP",
-            PeopleTableModel.BIRTH_DATE: "30 September 2000",
-            PeopleTableModel.RT_RW: "000/000",
-            PeopleTableModel.KELURAHAN: "Lengkong Gudang Timur",
-            PeopleTableModel.KK: "3674041203150002",
-        }
-        for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        set_up_listing(
+            self.table,
+            self.model,
+            multiple=True,
+            stretch=PeopleTableModel.ADDRESS,
+            samples={
+                PeopleTableModel.NIK: "3674045708850001",
+                PeopleTableModel.NAME: "Siti Aminah Nurhayati Binti",
+                PeopleTableModel.SEX: "L/PP",
+                PeopleTableModel.BIRTH_DATE: "30 September 2000",
+                PeopleTableModel.RT_RW: "000/000",
+                PeopleTableModel.KELURAHAN: "Lengkong Gudang Timur",
+                PeopleTableModel.KK: "3674041203150002",
+            },
+        )
 
     # -- searching -----------------------------------------------------------------------
 

@@ -16,10 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +30,7 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.programs import Program
 from tangsel_desktop.services.people_views import PersonRow
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
+from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
@@ -95,21 +94,12 @@ class PersonListModel(QAbstractTableModel):
 
 def _table(parent: QWidget, model: PersonListModel) -> QTableView:
     table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    metrics = table.fontMetrics()
-    header.resizeSection(PersonListModel.NAME, metrics.horizontalAdvance("Siti Aminah Nurhayati") + 24)
-    header.resizeSection(PersonListModel.NIK, metrics.horizontalAdvance("3674045708850001") + 24)
-    header.resizeSection(PersonListModel.RT_RW, metrics.horizontalAdvance("000/000") + 24)
-    header.setStretchLastSection(True)
+    samples = {
+        PersonListModel.NAME: "Siti Aminah Nurhayati",
+        PersonListModel.NIK: "3674045708850001",
+        PersonListModel.RT_RW: "000/000",
+    }
+    set_up_listing(table, model, samples=samples, multiple=True)
     return table
 
 

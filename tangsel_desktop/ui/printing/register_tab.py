@@ -7,10 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +22,7 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.document_service import PrintResult, RegisterEntry
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
+from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.printing import reprint_dialog
 from tangsel_desktop.ui.printing.card_layouts import A4
@@ -106,31 +105,19 @@ class RegisterTab(QWidget):
         self.refresh()
 
     def _set_up_table(self) -> None:
-        table = self.table
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Widths from sample text, not ResizeToContents (which reads every loaded row).
-        metrics = table.fontMetrics()
-        samples = {
-            RegisterTableModel.NUMBER: "KPM/36.74.04.1004/2025/000123",
-            RegisterTableModel.KIND: "Tanda terima",
-            RegisterTableModel.PERSON: "Siti Aminah Nurhayati",
-            RegisterTableModel.STATUS: "Sedang dicetak",
-            RegisterTableModel.PRINTED_BY: "supervisor",
-            RegisterTableModel.PRINTED_AT: "30 September 2025 14.05",
-        }
-        for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        set_up_listing(
+            self.table,
+            self.model,
+            multiple=True,
+            samples={
+                RegisterTableModel.NUMBER: "KPM/36.74.04.1004/2025/000123",
+                RegisterTableModel.KIND: "Tanda terima",
+                RegisterTableModel.PERSON: "Siti Aminah Nurhayati",
+                RegisterTableModel.STATUS: "Sedang dicetak",
+                RegisterTableModel.PRINTED_BY: "supervisor",
+                RegisterTableModel.PRINTED_AT: "30 September 2025 14.05",
+            },
+        )
 
     def _lay_out(self) -> None:
         kind_label_widget = QLabel(self.tr("&Kind:"), self)
