@@ -209,3 +209,26 @@ def test_the_service_sees_the_day_it_is_given(services: Services, operator: Acto
     nik = register(services, operator, 20)
     with pytest.raises(UserError, match="di bawah batas minimal"):
         jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
+
+
+def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
+    services: Services, supervisor: Actor
+) -> None:
+    first, second = register(services, supervisor, 1), register(services, supervisor, 2)
+    for nik in (first, second):
+        services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
+    activate(services.jamsos, supervisor, first, JAN)
+    services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.VERIFIED)
+    services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.SUBMITTED)
+    with pytest.raises(UserError, match=f"KPJ K{first[-4:]} sudah tersimpan untuk NIK {first}"):
+        services.jamsos.set_status(
+            actor=supervisor, nik=second, to=MemberStatus.ACTIVE, kpj=f" K{first[-4:]} ", month=JAN
+        )
+    assert services.jamsos.member(nik=second).status is MemberStatus.SUBMITTED
+    # The same person's KPJ is theirs again when they come back as a new membership.
+    services.jamsos.set_status(
+        actor=supervisor, nik=first, to=MemberStatus.ENDED, month=JUL, end_reason=EndReason.MOVED
+    )
+    services.jamsos.enroll(actor=supervisor, nik=first, occupation="pemulung")
+    activate(services.jamsos, supervisor, first, DEC)
+    assert services.jamsos.member(nik=first).kpj_number == f"K{first[-4:]}"
