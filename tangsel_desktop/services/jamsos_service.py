@@ -113,6 +113,16 @@ class JamsosService:
                     "itu sudah dihitung dengannya. Tambahkan tarif baru mulai bulan berikutnya.",
                     field="bulan",
                 )
+            saved = jamsos_store.last_saved_recap_month(session)
+            if saved is not None and str(effective_from) <= saved:
+                # A signed recap is the bill sent out: a rate reaching back would change it after the fact.
+                after_saved = YearMonth.parse(saved).plus(1)
+                raise UserError(
+                    f"Rekap iuran {YearMonth.parse(saved).label()} sudah disimpan dan ditandatangani dengan "
+                    f"tarif yang berlaku saat itu. Tarif baru berlaku mulai {after_saved.label()} atau "
+                    "sesudahnya.",
+                    field="bulan",
+                )
             row = JamsosRate(
                 effective_from=str(effective_from), jkk=jkk, jkm=jkm, jht=jht, created_by=actor.user_id
             )
