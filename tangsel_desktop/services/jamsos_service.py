@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.identity_numbers import clean_digits
+from tangsel_desktop.domain.identity_numbers import clean_digits, nik_not_found
 from tangsel_desktop.domain.jamsos_rules import (
     EndReason,
     MemberStatus,
@@ -144,7 +144,7 @@ class JamsosService:
             digits = clean_digits(nik)
             person = people_store.people_by_nik(session, [digits]).get(digits)
         if person is None:
-            raise UserError(f"Penduduk dengan NIK {nik or person_id} tidak ditemukan.", field="nik")
+            raise UserError(nik_not_found(nik or person_id or ""), field="nik")
         return person
 
     def enroll(

@@ -88,6 +88,21 @@ def test_unknown_nik_is_a_user_error(services: Services, operator: Actor) -> Non
         services.jamsos.enroll(actor=operator, nik="3674040101800009", occupation="pemulung")
 
 
+@pytest.mark.parametrize(("typed", "count"), [("367404570885001", 15), ("3674.0457.0885.00012", 17)])
+def test_a_nik_of_the_wrong_length_says_how_many_digits_were_typed(
+    services: Services, supervisor: Actor, typed: str, count: int
+) -> None:
+    register(services, supervisor, 1)
+    services.jamsos.enroll(actor=supervisor, nik="3674045708850001", occupation="pemulung")
+    expected = f"NIK harus 16 angka, yang diisi {count} angka"
+    with pytest.raises(UserError, match=expected):
+        services.jamsos.enroll(actor=supervisor, nik=typed, occupation="pemulung")
+    with pytest.raises(UserError, match=expected):
+        services.jamsos.set_status(actor=supervisor, nik=typed, to=MemberStatus.VERIFIED)
+    with pytest.raises(UserError, match=expected):
+        services.jamsos_claims.claim(nik=typed)
+
+
 def test_rules_are_stored_and_only_an_administrator_changes_them(
     services: Services, admin: Actor, supervisor: Actor, operator: Actor
 ) -> None:
