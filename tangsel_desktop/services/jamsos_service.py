@@ -181,6 +181,14 @@ class JamsosService:
                 already_member=any(m.status != MemberStatus.ENDED for m in current),
                 on=self._today(),
             )
+            running = [m for m in current if m.status != MemberStatus.ENDED]
+            if running and override_reason.strip():
+                # One person, one running membership: a second would be billed twice each month.
+                raise UserError(
+                    f"{person.full_name}: Sudah terdaftar sebagai peserta Jamsosnaker (status "
+                    f"'{MemberStatus(running[0].status).label}'). Kepesertaan kedua tidak bisa didaftarkan, "
+                    "juga dengan alasan pengecualian: hentikan dulu kepesertaan yang berjalan."
+                )
             overridden = bool(problems)
             if problems:
                 if not override_reason.strip():

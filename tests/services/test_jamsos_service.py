@@ -61,6 +61,20 @@ def test_an_eligible_resident_is_proposed_with_an_event_and_an_audit_entry(
         services.jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
 
 
+def test_a_second_running_membership_is_refused_even_with_a_supervisors_reason(
+    services: Services, supervisor: Actor
+) -> None:
+    nik = register(services, supervisor, 1)
+    services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
+    with pytest.raises(UserError, match=r"Sudah terdaftar.*juga dengan alasan pengecualian"):
+        services.jamsos.enroll(
+            actor=supervisor, nik=nik, occupation="pemulung", override_reason="Pindah kembali"
+        )
+    assert [row["problems"] for row in audit_rows(services, "enroll")] == [[]]
+    person_id = services.jamsos.member(nik=nik).person_id
+    assert len(services.jamsos_listing.history(actor=supervisor, person_id=person_id)) == 1
+
+
 def test_an_ineligible_resident_is_refused_with_every_reason_unless_a_supervisor_overrides(
     services: Services, operator: Actor, supervisor: Actor
 ) -> None:
