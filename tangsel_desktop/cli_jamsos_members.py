@@ -5,6 +5,7 @@ from typing import Any
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.domain.identity_numbers import nik_not_found
 from tangsel_desktop.domain.jamsos_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
@@ -56,7 +57,7 @@ def members(services: Services, actor: Actor, args: argparse.Namespace) -> Resul
 def history(services: Services, actor: Actor, args: argparse.Namespace) -> Result:
     person = services.people.find_by_nik(actor=actor, nik=args.nik)
     if person is None:
-        raise UserError(f"Penduduk dengan NIK {args.nik} tidak ditemukan.")
+        raise UserError(nik_not_found(args.nik))
     memberships = services.jamsos_listing.history(actor=actor, person_id=person.id)
     payload = {
         "nik": person.nik,

@@ -40,6 +40,17 @@ def clean_digits(raw: str) -> str:
     return raw.strip().translate(_SEPARATORS)
 
 
+def nik_not_found(raw: str) -> str:
+    """Why no resident has this NIK: a wrong number of digits is said, so the clerk counts again."""
+    digits = clean_digits(raw)
+    if digits.isdigit() and len(digits) != 16:
+        return (
+            f"Penduduk dengan NIK {raw} tidak ditemukan: NIK harus 16 angka, yang diisi {len(digits)} angka. "
+            "Cocokkan lagi dengan KTP/KK."
+        )
+    return f"Penduduk dengan NIK {raw or '(kosong)'} tidak ditemukan."
+
+
 def _check_region(digits: str, label: str) -> None:
     if int(digits[0:2]) not in VALID_PROVINCES:
         raise UserError(

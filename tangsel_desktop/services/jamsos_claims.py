@@ -11,7 +11,7 @@ from sqlmodel import Session
 from tangsel_desktop.documents.claim_checklists import ChecklistData, render_claim_checklist
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.identity_numbers import clean_digits
+from tangsel_desktop.domain.identity_numbers import clean_digits, nik_not_found
 from tangsel_desktop.domain.jamsos_claims import (
     HEIRS_ORDER,
     ClaimStage,
@@ -59,7 +59,7 @@ def _member(session: Session, *, member_id: str | None, nik: str | None) -> Jams
     digits = clean_digits(nik or "")
     person = people_store.people_by_nik(session, [digits]).get(digits) if digits else None
     if person is None:
-        raise UserError(f"Penduduk dengan NIK {nik or '(kosong)'} tidak ditemukan.", field="nik")
+        raise UserError(nik_not_found(nik or ""), field="nik")
     memberships = jamsos_store.members_of_person(session, person.id)
     if not memberships:
         raise UserError(f"{person.full_name} (NIK {person.nik}) belum terdaftar di Jamsosnaker.")

@@ -9,7 +9,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos_rules import Coverage, EndReason, MemberStatus, check_transition
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.storage import audit, jamsos_store
+from tangsel_desktop.storage import audit, jamsos_bpjs_store, jamsos_store, people_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.jamsos_tables import JamsosMember
@@ -52,6 +52,8 @@ def step_status(
     if override:
         actor.require(Role.SUPERVISOR, "melewati atau mundur langkah status")
     before = member.model_dump()
+    if to is MemberStatus.ACTIVE:
+        _refuse_a_kpj_of_someone_else(session, member, (kpj or "").strip())
     _apply(member, to, kpj=kpj, month=month, end_reason=end_reason)
     now = utc_now()
     member.status, member.updated_at, member.updated_by = to.value, now, actor.user_id
@@ -73,6 +75,17 @@ def step_status(
     after = {**member.model_dump(), "reason": reason.strip(), "override": override, **(audit_extra or {})}
     event = AuditEvent("status", "jamsos_member", member.id, before=before, after=after)
     audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+
+
+def _refuse_a_kpj_of_someone_else(session: Session, member: JamsosMember, kpj: str) -> None:
+    """One KPJ card number belongs to one person (their own earlier membership may carry it)."""
+    owner = jamsos_bpjs_store.niks_by_kpj(session, {kpj}).get(kpj) if kpj else None
+    person = people_store.person_by_id(session, member.person_id)
+    if owner is not None and (person is None or owner != person.nik):
+        raise UserError(
+            f"Nomor KPJ {kpj} sudah tersimpan untuk NIK {owner}. Periksa lagi nomor KPJ di kartu peserta.",
+            field="kpj",
+        )
 
 
 def _apply(

@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.identity_numbers import clean_digits
+from tangsel_desktop.domain.identity_numbers import clean_digits, nik_not_found
 from tangsel_desktop.domain.jamsos_rules import (
     EndReason,
     MemberStatus,
@@ -113,6 +113,16 @@ class JamsosService:
                     "itu sudah dihitung dengannya. Tambahkan tarif baru mulai bulan berikutnya.",
                     field="bulan",
                 )
+            saved = jamsos_store.last_saved_recap_month(session)
+            if saved is not None and str(effective_from) <= saved:
+                # A signed recap is the bill sent out: a rate reaching back would change it after the fact.
+                after_saved = YearMonth.parse(saved).plus(1)
+                raise UserError(
+                    f"Rekap iuran {YearMonth.parse(saved).label()} sudah disimpan dan ditandatangani dengan "
+                    f"tarif yang berlaku saat itu. Tarif baru berlaku mulai {after_saved.label()} atau "
+                    "sesudahnya.",
+                    field="bulan",
+                )
             row = JamsosRate(
                 effective_from=str(effective_from), jkk=jkk, jkm=jkm, jht=jht, created_by=actor.user_id
             )
@@ -134,7 +144,7 @@ class JamsosService:
             digits = clean_digits(nik)
             person = people_store.people_by_nik(session, [digits]).get(digits)
         if person is None:
-            raise UserError(f"Penduduk dengan NIK {nik or person_id} tidak ditemukan.", field="nik")
+            raise UserError(nik_not_found(nik or person_id or ""), field="nik")
         return person
 
     def enroll(
@@ -171,6 +181,14 @@ class JamsosService:
                 already_member=any(m.status != MemberStatus.ENDED for m in current),
                 on=self._today(),
             )
+            running = [m for m in current if m.status != MemberStatus.ENDED]
+            if running and override_reason.strip():
+                # One person, one running membership: a second would be billed twice each month.
+                raise UserError(
+                    f"{person.full_name}: Sudah terdaftar sebagai peserta Jamsosnaker (status "
+                    f"'{MemberStatus(running[0].status).label}'). Kepesertaan kedua tidak bisa didaftarkan, "
+                    "juga dengan alasan pengecualian: hentikan dulu kepesertaan yang berjalan."
+                )
             overridden = bool(problems)
             if problems:
                 if not override_reason.strip():

@@ -53,7 +53,7 @@ def read_table(path: Path) -> Table:
     if suffix not in XLSX_SUFFIXES | CSV_SUFFIXES:
         raise UserError(
             f"Berkas {path.name!r} bukan berkas Excel (.xlsx) atau CSV (.csv). "
-            "Simpan daftar penduduk sebagai .xlsx atau .csv lalu pilih berkas itu."
+            "Simpan daftarnya sebagai .xlsx atau .csv lalu pilih berkas itu."
         )
     if not path.is_file():
         raise UserError(f"Berkas {path.name!r} tidak ditemukan. Periksa folder dan nama berkasnya.")

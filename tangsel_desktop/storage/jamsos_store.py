@@ -10,7 +10,7 @@ from sqlalchemy import and_, func, insert, or_, select, update
 from sqlmodel import Session, col
 
 from tangsel_desktop.storage.jamsos_tables import JamsosMember, JamsosRate, JamsosSetting, JamsosStatusEvent
-from tangsel_desktop.storage.tables import Person
+from tangsel_desktop.storage.tables import AuditEntry, Person
 
 MEMBER = JamsosMember.__table__  # type: ignore[attr-defined]
 RATE = JamsosRate.__table__  # type: ignore[attr-defined]
@@ -39,6 +39,15 @@ def rates(session: Session) -> list[JamsosRate]:
 def rate_exists(session: Session, effective_from: str) -> bool:
     found = session.execute(select(RATE.c.id).where(RATE.c.effective_from == effective_from)).first()
     return found is not None
+
+
+def last_saved_recap_month(session: Session) -> str | None:
+    """The latest month whose recap a supervisor signed and saved (its audited export), as YYYY-MM."""
+    query = select(func.max(col(AuditEntry.entity_id))).where(
+        col(AuditEntry.action) == "export", col(AuditEntry.entity) == "jamsos_recap"
+    )
+    found = session.execute(query).scalar()
+    return None if found is None else str(found)
 
 
 def insert_rate(session: Session, rate: JamsosRate) -> None:

@@ -145,7 +145,7 @@ def test_members_and_history_refuse_bad_input_in_indonesian(office: Cli) -> None
         ("members", "--rw", "satu"): "RW harus angka",
         ("members", "--limit", "0"): "--limit",
         ("history", "--nik", "3674040101800009"): "tidak ditemukan",
-        ("history", "--nik", "367404570885000"): "tidak ditemukan",  # 15 digits
+        ("history", "--nik", "367404570885000"): "harus 16 angka, yang diisi 15",  # 15 digits
     }
     for arguments, message in refusals.items():
         code, payload = office("jamsos", *arguments, user="budi")

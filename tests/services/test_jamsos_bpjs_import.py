@@ -301,3 +301,14 @@ def test_a_formula_like_name_is_compared_and_reported_as_plain_text(
         assert named[0].data_type == "s"
     finally:
         workbook.close()
+
+
+def test_an_answer_of_another_kind_is_refused_without_speaking_of_the_people_list(
+    office: Services, supervisor: Actor, tmp_path: Path
+) -> None:
+    source = tmp_path / "jawaban.txt"
+    source.write_text("NIK;KPJ\n", encoding="utf-8")
+    with pytest.raises(UserError, match=r"bukan berkas Excel \(.xlsx\) atau CSV") as refused:
+        office.bpjs.import_bpjs_answer(actor=supervisor, source=source, report=tmp_path / "r.xlsx")
+    assert "penduduk" not in str(refused.value)
+    assert not (tmp_path / "r.xlsx").exists()

@@ -205,3 +205,16 @@ def test_an_earlier_file_of_the_same_name_is_replaced_whole(city: Services, tmp_
     target.write_bytes(b"old")
     _files(city).save_recap(actor=actor(city, "spv"), month=SEPTEMBER, target=target)
     assert target.read_bytes()[:2] == b"PK"
+
+
+def test_a_rate_reaching_back_into_a_saved_recap_is_refused_and_the_bill_stays(
+    city: Services, tmp_path: Path
+) -> None:
+    spv, admin = actor(city, "spv"), actor(city, "admin")
+    saved = _files(city).save_recap(actor=spv, month=SEPTEMBER, target=tmp_path / "rekap.pdf")
+    for month in (YearMonth(2025, 7), SEPTEMBER):
+        with pytest.raises(UserError, match="Rekap iuran September 2025 sudah disimpan"):
+            city.jamsos.set_rate(actor=admin, effective_from=month, jkk=10_000, jkm=6_800, jht=20_000)
+    assert city.jamsos.recap(actor=spv, month=SEPTEMBER).amount == saved.recap.amount
+    city.jamsos.set_rate(actor=admin, effective_from=YearMonth(2025, 10), jkk=10_000, jkm=6_800, jht=20_000)
+    assert city.jamsos.recap(actor=spv, month=YearMonth(2025, 10)).premium == 36_800

@@ -61,6 +61,20 @@ def test_an_eligible_resident_is_proposed_with_an_event_and_an_audit_entry(
         services.jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
 
 
+def test_a_second_running_membership_is_refused_even_with_a_supervisors_reason(
+    services: Services, supervisor: Actor
+) -> None:
+    nik = register(services, supervisor, 1)
+    services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
+    with pytest.raises(UserError, match=r"Sudah terdaftar.*juga dengan alasan pengecualian"):
+        services.jamsos.enroll(
+            actor=supervisor, nik=nik, occupation="pemulung", override_reason="Pindah kembali"
+        )
+    assert [row["problems"] for row in audit_rows(services, "enroll")] == [[]]
+    person_id = services.jamsos.member(nik=nik).person_id
+    assert len(services.jamsos_listing.history(actor=supervisor, person_id=person_id)) == 1
+
+
 def test_an_ineligible_resident_is_refused_with_every_reason_unless_a_supervisor_overrides(
     services: Services, operator: Actor, supervisor: Actor
 ) -> None:
@@ -86,6 +100,21 @@ def test_an_ineligible_resident_is_refused_with_every_reason_unless_a_supervisor
 def test_unknown_nik_is_a_user_error(services: Services, operator: Actor) -> None:
     with pytest.raises(UserError, match="tidak ditemukan"):
         services.jamsos.enroll(actor=operator, nik="3674040101800009", occupation="pemulung")
+
+
+@pytest.mark.parametrize(("typed", "count"), [("367404570885001", 15), ("3674.0457.0885.00012", 17)])
+def test_a_nik_of_the_wrong_length_says_how_many_digits_were_typed(
+    services: Services, supervisor: Actor, typed: str, count: int
+) -> None:
+    register(services, supervisor, 1)
+    services.jamsos.enroll(actor=supervisor, nik="3674045708850001", occupation="pemulung")
+    expected = f"NIK harus 16 angka, yang diisi {count} angka"
+    with pytest.raises(UserError, match=expected):
+        services.jamsos.enroll(actor=supervisor, nik=typed, occupation="pemulung")
+    with pytest.raises(UserError, match=expected):
+        services.jamsos.set_status(actor=supervisor, nik=typed, to=MemberStatus.VERIFIED)
+    with pytest.raises(UserError, match=expected):
+        services.jamsos_claims.claim(nik=typed)
 
 
 def test_rules_are_stored_and_only_an_administrator_changes_them(
@@ -209,3 +238,26 @@ def test_the_service_sees_the_day_it_is_given(services: Services, operator: Acto
     nik = register(services, operator, 20)
     with pytest.raises(UserError, match="di bawah batas minimal"):
         jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
+
+
+def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
+    services: Services, supervisor: Actor
+) -> None:
+    first, second = register(services, supervisor, 1), register(services, supervisor, 2)
+    for nik in (first, second):
+        services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
+    activate(services.jamsos, supervisor, first, JAN)
+    services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.VERIFIED)
+    services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.SUBMITTED)
+    with pytest.raises(UserError, match=f"KPJ K{first[-4:]} sudah tersimpan untuk NIK {first}"):
+        services.jamsos.set_status(
+            actor=supervisor, nik=second, to=MemberStatus.ACTIVE, kpj=f" K{first[-4:]} ", month=JAN
+        )
+    assert services.jamsos.member(nik=second).status is MemberStatus.SUBMITTED
+    # The same person's KPJ is theirs again when they come back as a new membership.
+    services.jamsos.set_status(
+        actor=supervisor, nik=first, to=MemberStatus.ENDED, month=JUL, end_reason=EndReason.MOVED
+    )
+    services.jamsos.enroll(actor=supervisor, nik=first, occupation="pemulung")
+    activate(services.jamsos, supervisor, first, DEC)
+    assert services.jamsos.member(nik=first).kpj_number == f"K{first[-4:]}"

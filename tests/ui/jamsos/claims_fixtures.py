@@ -18,14 +18,14 @@ NIKS = ("3674045708850001", "3674045708850002")
 
 
 def active_member(services: Services, actor: Actor, index: int = 0, name: str = "Siti Aminah") -> MemberView:
-    """A resident enrolled and stepped to active from January 2022 (KPJ given)."""
+    """A resident enrolled and stepped to active from January 2022 (KPJ 1234567890 and index + 1)."""
     nik = NIKS[index]
     services.people.register(actor=actor, draft=make_draft(nik=nik, full_name=name))
     services.jamsos.enroll(actor=actor, nik=nik, occupation="pemulung")
     for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
         services.jamsos.set_status(actor=actor, nik=nik, to=step)
     member, _ = services.jamsos.set_status(
-        actor=actor, nik=nik, to=MemberStatus.ACTIVE, kpj="12345678901", month=YearMonth(2022, 1)
+        actor=actor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"1234567890{index + 1}", month=YearMonth(2022, 1)
     )
     return member
 
