@@ -22,6 +22,7 @@ from tangsel_desktop.domain.jamsos_rules import MemberStatus
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos_listing import MemberFilter, MemberRow, MembershipHistory
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
+from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.jamsos.enrol_dialog import EnrolDialog
 from tangsel_desktop.ui.jamsos.member_detail_panel import MemberDetailPanel
 from tangsel_desktop.ui.jamsos.member_filter_bar import MemberFilterBar
@@ -56,7 +57,7 @@ class MembersTab(QWidget):
         self._select_after_load: str | None = None
         self.total = 0
         self.history: MembershipHistory | None = None
-        self.dialog: QDialog | None = None
+        self._dialogs = DialogSlot()  # a lifecycle dialog or the person's record, one at a time
         self.filter_bar = MemberFilterBar(self._occupations(), self)
         self.model = MembersTableModel(self)
         self.table = QTableView(self)
@@ -68,7 +69,6 @@ class MembersTab(QWidget):
         self.override_button = QPushButton(self.tr("Change status by exception…"), self)
         self.death_button = QPushButton(self.tr("Record death…"), self)
         self.person_button = QPushButton(self.tr("Open person…"), self)
-        self.person_dialog: PersonDialog | None = None
         self._set_up_table()
         self._lay_out()
         self.filter_bar.changed.connect(self.refresh)
@@ -310,24 +310,22 @@ class MembersTab(QWidget):
 
     # -- actions -----------------------------------------------------------------------------------
 
+    @property
+    def dialog(self) -> QDialog | None:
+        return self._dialogs.current
+
+    @property
+    def person_dialog(self) -> PersonDialog | None:
+        current = self._dialogs.current
+        return current if isinstance(current, PersonDialog) else None
+
     def _open(self, dialog: Any) -> Any:
-        if self.dialog is not None:
-            self.dialog.close()
-        self.dialog = dialog
         dialog.saved.connect(self._remember_saved)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        # open(), not exec(): window-modal without a nested event loop that would block tests.
-        dialog.open()
-        return dialog
+        return self._dialogs.open(dialog)
 
     def _remember_saved(self, member_id: str) -> None:
         # The bus already asked for a refresh; select the member when it arrives.
         self._select_after_load = member_id
-
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
     def enrol(self) -> EnrolDialog:
         dialog: EnrolDialog = self._open(EnrolDialog(self._ctx, self))
@@ -349,18 +347,7 @@ class MembersTab(QWidget):
         """The member's record in the registry, with every membership and its history."""
         if self.history is None:
             return None
-        if self.person_dialog is not None:
-            self.person_dialog.close()
-        dialog = PersonDialog(self._ctx, self.history.member.person_id, self)
-        self.person_dialog = dialog
-        dialog.finished.connect(lambda _result: self._person_dialog_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _person_dialog_closed(self, dialog: PersonDialog) -> None:
-        if self.person_dialog is dialog:
-            self.person_dialog = None
-        dialog.deleteLater()
+        return self._dialogs.open(PersonDialog(self._ctx, self.history.member.person_id, self))
 
     def request_death(self) -> None:
         if self.history is not None and self.death_button.isEnabled():

@@ -21,6 +21,7 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.people_views import PersonRow
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
+from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.people.export_dialog import ExportDialog, choose_export_file
 from tangsel_desktop.ui.people.import_dialog import ImportDialog
@@ -70,7 +71,7 @@ class PeoplePage(QWidget):
         self._generation = 0
         self._shown_generation = 0
         self._select_after_load: str | None = None
-        self.person_dialog: PersonDialog | None = None
+        self._dialogs = DialogSlot()
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.search_edit = QLineEdit(self)
@@ -301,24 +302,18 @@ class PeoplePage(QWidget):
     def open_person(self, person_id: str) -> PersonDialog:
         return self._show_dialog(PersonDialog(self._ctx, person_id, self))
 
+    @property
+    def person_dialog(self) -> PersonDialog | None:
+        current = self._dialogs.current
+        return current if isinstance(current, PersonDialog) else None
+
     def _show_dialog(self, dialog: PersonDialog) -> PersonDialog:
-        if self.person_dialog is not None:
-            self.person_dialog.close()
-        self.person_dialog = dialog
         dialog.saved.connect(self._remember_saved)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        # open(), not exec(): window-modal without a nested event loop that would block tests.
-        dialog.open()
-        return dialog
+        return self._dialogs.open(dialog)
 
     def _remember_saved(self, person_id: str) -> None:
         # The bus already asked for a refresh; select the saved person when it arrives.
         self._select_after_load = person_id
-
-    def _dialog_closed(self, dialog: PersonDialog) -> None:
-        if self.person_dialog is dialog:
-            self.person_dialog = None
-        dialog.deleteLater()
 
     # -- files -------------------------------------------------------------------------
 
