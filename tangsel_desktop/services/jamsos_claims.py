@@ -27,6 +27,8 @@ from tangsel_desktop.services.jamsos_lifecycle import require_role_for, step_sta
 from tangsel_desktop.services.jamsos_service import JamsosService
 from tangsel_desktop.services.jamsos_settings import JamsosSettings
 from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.published_files import publish_recorded
+from tangsel_desktop.services.tabular_files import temporary_beside
 from tangsel_desktop.storage import audit, jamsos_claim_store, jamsos_store, people_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
@@ -299,9 +301,17 @@ class JamsosClaims:
             printed_by=actor.full_name or actor.username,
             printed_at=self._now(),
         )
-        render_claim_checklist(target, data, issuer)
-        with self._db.write() as session:
-            event = AuditEvent("print", "jamsos_claim", claim.id, after={"document": "checklist"})
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+        event = AuditEvent("print", "jamsos_claim", claim.id, after={"document": "checklist"})
+        # The checklist carries the heir's details: it appears only together with its audit entry.
+        with temporary_beside(target) as temporary:
+            render_claim_checklist(temporary, data, issuer)
+            publish_recorded(
+                self._db,
+                temporary,
+                target,
+                lambda session: audit.append(
+                    session, [event], user_id=actor.user_id, username=actor.username
+                ),
+            )
         log.info("jamsos claim checklist written for claim %s", claim.id)
         return target
