@@ -163,12 +163,6 @@ def _check_target(target: Path) -> None:
         raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
 
 
-def ready_to_submit(database: Database) -> int:
-    """How many members are verified and wait to be sent to BPJS."""
-    with database.read() as session:
-        return jamsos_bpjs_store.count_with_status(session, MemberStatus.VERIFIED.value)
-
-
 def export_for_bpjs(
     database: Database,
     *,

@@ -26,16 +26,6 @@ def add_note(session: Session, values: dict[str, Any]) -> None:
     session.execute(insert(NOTE).values(**values))
 
 
-def notes(session: Session, claim_id: str) -> list[JamsosClaimNote]:
-    """A claim's notes, oldest first: the last one is where the claim stands."""
-    query = (
-        select(JamsosClaimNote)
-        .where(col(JamsosClaimNote.claim_id) == claim_id)
-        .order_by(col(JamsosClaimNote.id))
-    )
-    return list(session.exec(query).scalars())  # type: ignore[call-overload]
-
-
 def notes_with_users(session: Session, claim_id: str) -> list[tuple[JamsosClaimNote, str | None]]:
     """A claim's notes, oldest first, each with the username of whoever wrote it."""
     query = (

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, func, insert, or_, select
 from sqlmodel import Session, col
 
 from tangsel_desktop.storage.jamsos_tables import JamsosMember, JamsosRate, JamsosSetting, JamsosStatusEvent
@@ -99,19 +99,6 @@ def save_member(session: Session, member_row: JamsosMember) -> None:
 
 def add_event(session: Session, values: dict[str, Any]) -> None:
     session.execute(insert(JamsosStatusEvent.__table__).values(**values))  # type: ignore[attr-defined]
-
-
-def events(session: Session, member_id: str) -> list[JamsosStatusEvent]:
-    query = (
-        select(JamsosStatusEvent)
-        .where(col(JamsosStatusEvent.member_id) == member_id)
-        .order_by(col(JamsosStatusEvent.id))
-    )
-    return list(session.exec(query).scalars())  # type: ignore[call-overload]
-
-
-def mark_updated(session: Session, member_id: str, values: dict[str, Any]) -> None:
-    session.execute(update(MEMBER).where(MEMBER.c.id == member_id).values(**values))
 
 
 def covered_in(month: str) -> Any:

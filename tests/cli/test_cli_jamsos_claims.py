@@ -28,7 +28,7 @@ def test_a_death_with_its_checklist_then_notes(office: Cli, tmp_path: Path) -> N
     heir = ("--heir", "Budi <Santoso>", "--heir-relation", "suami", "--heir-phone", "081234567890")
     code, payload = cli(*death, *heir, "--checklist", str(pdf), user="budi")
     assert code == 1
-    assert "Peran operator" in payload["error"] or "operator" in payload["error"].lower()
+    assert "Peran Operator tidak boleh" in payload["error"]
     code, payload = cli(*death, *heir, "--checklist", str(pdf), user="sri")
     assert code == 0, payload
     assert (payload["status"], payload["end_reason"], payload["last_month"]) == ("ended", "died", "2025-03")

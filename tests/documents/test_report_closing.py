@@ -102,7 +102,12 @@ def test_two_signatories_sign_side_by_side(tmp_path: Path) -> None:
 def test_without_signatures_or_summary_the_report_ends_with_its_notes(tmp_path: Path) -> None:
     path, _ = _render(tmp_path, _report(3, signatures=(), summary=()))
     text = flat(page_texts(path)[0])
-    assert text.rstrip().endswith("Halaman 1 dari 1") or "Catatan: Dibayar dari APBD" in text
+    # The totals, then the note, then only the page footer: no summary or signature block between.
+    closing = text[text.index("Jumlah Rp100.800") :]
+    assert closing.startswith(
+        "Jumlah Rp100.800 Catatan: Dibayar dari APBD Kota Tangerang Selatan. Dicetak oleh"
+    )
+    assert closing.endswith("Halaman 1 dari 1")
     assert "Rina <Marlina>" not in text
     assert "Terbilang" not in text
 
