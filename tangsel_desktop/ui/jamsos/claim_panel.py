@@ -111,6 +111,12 @@ class ClaimPanel(QWidget):
 
     def show_member(self, member_id: str | None) -> None:
         """Show this member's claim (None: nobody chosen); the read runs in the background."""
+        if member_id is not None and member_id == self._member_id and self.claim is not None:
+            # Shown already, and kept fresh by the change bus: re-reading would wipe the last message.
+            return
+        self._load(member_id)
+
+    def _load(self, member_id: str | None) -> None:
         self._member_id = member_id
         self.claim = None
         show_text(self.message_label, "")
@@ -202,7 +208,7 @@ class ClaimPanel(QWidget):
         if self._publishing or self.progress.running:
             return
         if self._member_id is not None and summary.touches("jamsos"):
-            self.show_member(self._member_id)
+            self._load(self._member_id)
 
     def add_note(self) -> None:
         if self.claim is None or not self.add_button.isEnabled():

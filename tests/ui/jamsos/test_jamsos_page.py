@@ -60,6 +60,14 @@ def test_a_death_recorded_from_the_members_tab_shows_its_claim_under_the_details
     assert page.claim_shown()
     assert page.members_tab.side.currentWidget() is page.claim_panel
     assert page.claim_panel.notes_table.rowCount() == 1
+    # A note added here refreshes the listing too; the panel keeps its confirmation and its notes.
+    qtbot.keyClicks(page.claim_panel.note_edit, "Akta kematian sudah ada")
+    qtbot.mouseClick(page.claim_panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.claim_panel.notes_table.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: not tab.loading, timeout=10_000)
+    qtbot.wait(300)
+    assert page.claim_panel.message_label.text() == "Catatan ditambahkan."
+    assert page.claim_panel.notes_table.rowCount() == 2
     other = next(
         position for position in range(tab.model.rowCount()) if tab.model.row_at(position).id != row.id
     )
