@@ -53,6 +53,7 @@ def test_a_number_format_shows_its_example_and_a_bad_one_is_refused_unchanged(
     qtbot: QtBot, page: SettingsPage, services: Services
 ) -> None:
     panel = panel_of(page)
+    stored = services.documents.settings.number_formats()[DocumentKind.RECEIPT]
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(DocumentKind.RECEIPT))
     assert panel.example.text() == "TT/36.74.04.1004/2026/000123"
     panel.pattern_edit.setText("{prefix}-{year")
@@ -60,8 +61,7 @@ def test_a_number_format_shows_its_example_and_a_bad_one_is_refused_unchanged(
     panel.pattern_edit.setText("{prefix}-{seq}")
     qtbot.mouseClick(panel.save_format_button, Qt.MouseButton.LeftButton)
     assert "{year}" in panel.message.text()
-    assert services.documents.settings.number_formats()[DocumentKind.RECEIPT].pattern.endswith("{seq}")
-    assert services.documents.settings.number_formats()[DocumentKind.RECEIPT].pattern.startswith("{prefix}/")
+    assert services.documents.settings.number_formats()[DocumentKind.RECEIPT] == stored
     panel.prefix_edit.setText("tts")
     panel.pattern_edit.setText("{prefix}/{year}/{seq}")
     qtbot.mouseClick(panel.save_format_button, Qt.MouseButton.LeftButton)

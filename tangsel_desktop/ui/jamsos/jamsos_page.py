@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.jamsos_rules import EndReason
 from tangsel_desktop.services.jamsos_views import MemberView
+from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.jamsos.claim_panel import ClaimPanel
 from tangsel_desktop.ui.jamsos.death_dialog import DeathDialog
 from tangsel_desktop.ui.jamsos.exchange_tab import ExchangeTab
@@ -19,7 +20,7 @@ class JamsosPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.death_dialog: DeathDialog | None = None
+        self._dialogs = DialogSlot()
         self._open_claim_of: str | None = None  # a death just recorded: its claim tab opens when shown
         self.tabs = QTabWidget(self)
         self.members_tab = MembersTab(ctx, self.tabs)
@@ -39,6 +40,11 @@ class JamsosPage(QWidget):
         self.members_tab.member_shown.connect(self._show_claim)
         self.members_tab.death_requested.connect(self.record_death)
 
+    @property
+    def death_dialog(self) -> DeathDialog | None:
+        current = self._dialogs.current
+        return current if isinstance(current, DeathDialog) else None
+
     def claim_shown(self) -> bool:
         return self.members_tab.side.isTabEnabled(self.claim_tab)
 
@@ -57,16 +63,11 @@ class JamsosPage(QWidget):
     def record_death(self, member: MemberView) -> None:
         """Open the death dialog for the member; it records, publishes the change and offers the checklist."""
         dialog = DeathDialog(self._ctx, member, self)
-        self.death_dialog = dialog
         dialog.recorded.connect(lambda _claim: self._claim_recorded(member.id))
-        dialog.finished.connect(lambda _result: self._dialog_closed(member.id))
-        dialog.open()
+        dialog.finished.connect(lambda _result: self.members_tab.select_member(member.id))
+        self._dialogs.open(dialog)
 
     def _claim_recorded(self, member_id: str) -> None:
         # The listing refreshes on the change the dialog published; the member shown again opens the claim.
         self._open_claim_of = member_id
-        self.members_tab.select_member(member_id)
-
-    def _dialog_closed(self, member_id: str) -> None:
-        self.death_dialog = None
         self.members_tab.select_member(member_id)
