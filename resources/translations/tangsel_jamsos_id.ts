@@ -386,6 +386,10 @@
         <translation>Tidak memenuhi syarat:</translation>
     </message>
     <message>
+        <source>Not eligible (end the running membership first; no exception is possible):</source>
+        <translation>Tidak memenuhi syarat (hentikan dulu kepesertaan yang berjalan; tidak ada pengecualian):</translation>
+    </message>
+    <message>
         <source>Not eligible (only a supervisor may enrol by exception):</source>
         <translation>Tidak memenuhi syarat (hanya supervisor yang boleh mendaftarkan dengan pengecualian):</translation>
     </message>

@@ -147,36 +147,43 @@ class EnrolDialog(QDialog):
     def _show_eligibility(self) -> None:
         """Every rule the chosen resident fails, read as the service will read it when saving."""
         self.problems = []
+        running = False
         if self.person is not None:
             try:
-                self.problems = self._problems(self.person)
+                self.problems, running = self._problems(self.person)
             except UserError as error:
                 show_text(self.error_label, error.message)
-        is_supervisor = self._ctx.actor.role.rank >= Role.SUPERVISOR.rank
+        # A second running membership would be billed twice: the service refuses it even by exception.
+        may_override = self._ctx.actor.role.rank >= Role.SUPERVISOR.rank and not running
         if self.problems:
             intro = self.tr("Not eligible:")
-            if not is_supervisor:
+            if running:
+                intro = self.tr("Not eligible (end the running membership first; no exception is possible):")
+            elif not may_override:
                 intro = self.tr("Not eligible (only a supervisor may enrol by exception):")
             show_text(self.problems_label, "\n".join([intro, *(f"• {problem}" for problem in self.problems)]))
         else:
             show_text(self.problems_label, "")
-        self.override_form.setRowVisible(self.override_edit, bool(self.problems))
-        self.override_edit.setEnabled(is_supervisor)
-        self.save_button.setEnabled(self.person is not None and (is_supervisor or not self.problems))
+        self.override_form.setRowVisible(self.override_edit, bool(self.problems) and not running)
+        self.override_edit.setEnabled(may_override)
+        self.save_button.setEnabled(self.person is not None and (may_override or not self.problems))
 
-    def _problems(self, person: PersonRow) -> list[str]:
+    def _problems(self, person: PersonRow) -> tuple[list[str], bool]:
+        """The rules the person fails, and whether they already have a running membership."""
         services, actor = self._ctx.services, self._ctx.actor
         detail = services.people.get(actor=actor, person_id=person.id)
         memberships = services.jamsos_listing.history(actor=actor, person_id=person.id)
-        return eligibility_problems(
+        running = any(h.member.status is not MemberStatus.ENDED for h in memberships)
+        problems = eligibility_problems(
             services.jamsos_settings.rules(),
             desil=detail.desil,
             birth_date=detail.birth_date,
             kelurahan_code=detail.kelurahan_code,
             office_kelurahan_code=self._ctx.office.kelurahan_code,
-            already_member=any(h.member.status is not MemberStatus.ENDED for h in memberships),
+            already_member=running,
             on=self._today(),
         )
+        return problems, running
 
     @staticmethod
     def _today() -> date:

@@ -73,6 +73,19 @@ def test_a_member_is_not_enrolled_twice(
     assert not dialog.save_button.isEnabled()
 
 
+def test_a_supervisor_is_not_offered_an_exception_for_a_second_running_membership(
+    qtbot: QtBot, make_ctx: MakeCtx, supervisor: Actor, services: Services
+) -> None:
+    services.people.register(actor=supervisor, draft=make_draft())
+    services.jamsos.enroll(actor=supervisor, nik="3674045708850001", occupation="nelayan")
+    dialog = enrol_dialog(qtbot, open_tab(qtbot, make_ctx(supervisor)))
+    find(qtbot, dialog, "siti")
+    assert dialog.problems == ["Sudah terdaftar sebagai peserta Jamsosnaker."]
+    assert "tidak ada pengecualian" in dialog.problems_label.text()
+    assert dialog.override_edit.isHidden()
+    assert not dialog.save_button.isEnabled()
+
+
 def test_failed_rules_are_shown_an_operator_stops_and_a_supervisor_overrides_with_a_reason(
     qtbot: QtBot, make_ctx: MakeCtx, operator: Actor, supervisor: Actor, services: Services
 ) -> None:
