@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.domain.wilayah import wilayah
+from tangsel_desktop.domain.wilayah import kelurahan_name
 
 
 class MemberStatus(StrEnum):
@@ -198,13 +198,6 @@ def age_on(birth_date: date, on: date) -> int:
     return on.year - birth_date.year - (1 if before_birthday else 0)
 
 
-def _kelurahan_name(code: str) -> str:
-    try:
-        return wilayah().get(code).name
-    except UserError:
-        return code
-
-
 def eligibility_problems(
     rules: EligibilityRules,
     *,
@@ -240,8 +233,8 @@ def eligibility_problems(
         problems.append("Kelurahan domisili belum diisi.")
     elif kelurahan_code != office_kelurahan_code:
         problems.append(
-            f"Berdomisili di Kelurahan {_kelurahan_name(kelurahan_code)}, bukan di wilayah kantor ini "
-            f"(Kelurahan {_kelurahan_name(office_kelurahan_code)})."
+            f"Berdomisili di Kelurahan {kelurahan_name(kelurahan_code)}, bukan di wilayah kantor ini "
+            f"(Kelurahan {kelurahan_name(office_kelurahan_code)})."
         )
 
     if already_member:

@@ -99,3 +99,11 @@ class Wilayah:
 def wilayah() -> Wilayah:
     """The city's regions, read once per process."""
     return Wilayah.from_file(resources_dir() / "reference" / "wilayah.json")
+
+
+def kelurahan_name(code: str) -> str:
+    """The kelurahan's name, or the code itself when it is not one of the city's 54 (old or foreign data)."""
+    try:
+        return wilayah().get(code).name
+    except UserError:
+        return code

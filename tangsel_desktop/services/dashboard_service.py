@@ -7,8 +7,8 @@ from datetime import date
 from tangsel_desktop.domain.enums import Disability, Role, Sex
 from tangsel_desktop.domain.jamsos_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.people_views import kelurahan_name
 from tangsel_desktop.storage import jamsos_store, people_store
 from tangsel_desktop.storage.database import Database
 

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
+from tangsel_desktop.domain.jamsos_rules import EligibilityRules, EndReason, MemberStatus, age_on
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.demo_data import DemoPerson
 from tangsel_desktop.storage.columns import new_id, timestamp_text
 
+DEFAULT_RULES = EligibilityRules()  # a new office keeps these; the demo fills a new office
 FIRST_PROGRAM_MONTH = YearMonth(2023, 1)  # the city has paid since January 2023 (DOMAIN.md)
 DEFAULT_OCCUPATIONS = (
     "tukang sapu",
@@ -61,8 +62,11 @@ class DemoJamsos:
         self.count = 0
 
     def _eligible(self, person: DemoPerson) -> bool:
-        age = (self._today - person.birth_date).days // 365
-        return 18 <= age <= 64 and person.desil is not None and person.desil <= 4
+        # The program's default rules, read by the same age rule enrolment uses (demo residents are local).
+        rules = DEFAULT_RULES
+        age = age_on(person.birth_date, self._today)
+        in_desil = person.desil is not None and person.desil <= rules.max_desil
+        return rules.min_age <= age <= rules.max_age and in_desil
 
     def _kpj(self) -> str:
         while True:

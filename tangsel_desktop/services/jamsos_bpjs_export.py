@@ -14,6 +14,7 @@ from tangsel_desktop.domain.jamsos_rules import MemberStatus, Rate, check_transi
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.jamsos_service import stored_rates
 from tangsel_desktop.services.published_files import publish_recorded
 from tangsel_desktop.services.tabular_files import (
     add_sheet,
@@ -21,7 +22,7 @@ from tangsel_desktop.services.tabular_files import (
     temporary_beside,
     write_cells,
 )
-from tangsel_desktop.storage import audit, jamsos_bpjs_store, jamsos_store
+from tangsel_desktop.storage import audit, jamsos_bpjs_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
@@ -146,11 +147,7 @@ def export_cells(
 
 
 def _rate(session: Session, month: YearMonth) -> Rate:
-    rates = [
-        Rate(YearMonth.parse(r.effective_from), jkk=r.jkk, jkm=r.jkm, jht=r.jht)
-        for r in jamsos_store.rates(session)
-    ]
-    return rate_in_force(rates, month)
+    return rate_in_force(stored_rates(session), month)
 
 
 def _check_target(target: Path) -> None:

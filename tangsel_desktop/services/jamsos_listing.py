@@ -9,9 +9,9 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.person_rules import parse_rt_rw
+from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.jamsos_views import MemberView
-from tangsel_desktop.services.people_views import kelurahan_name
 from tangsel_desktop.storage import jamsos_listing
 from tangsel_desktop.storage.database import Database
 

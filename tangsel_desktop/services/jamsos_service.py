@@ -19,7 +19,7 @@ from tangsel_desktop.domain.jamsos_rules import (
 )
 from tangsel_desktop.domain.months import YearMonth, month_range
 from tangsel_desktop.domain.rupiah_words import rupiah_in_words
-from tangsel_desktop.domain.wilayah import wilayah
+from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.jamsos_lifecycle import require_role_for, step_status
 from tangsel_desktop.services.jamsos_settings import JamsosSettings
@@ -58,18 +58,19 @@ def _view(member: JamsosMember, person: Person) -> MemberView:
     )
 
 
-def _kelurahan_name(code: str) -> str:
-    try:
-        return wilayah().get(code).name
-    except UserError:
-        return code
-
-
 def _premium_or_nothing(rates: list[Rate], month: YearMonth) -> int:
     try:
         return rate_in_force(rates, month).premium()
     except UserError:
         return 0
+
+
+def stored_rates(session: Session) -> list[Rate]:
+    """Every stored rate as the domain's Rate, oldest first."""
+    return [
+        Rate(YearMonth.parse(row.effective_from), jkk=row.jkk, jkm=row.jkm, jht=row.jht)
+        for row in jamsos_store.rates(session)
+    ]
 
 
 class JamsosService:
@@ -91,14 +92,7 @@ class JamsosService:
 
     def rates(self) -> list[Rate]:
         with self._db.read() as session:
-            return self._rates(session)
-
-    @staticmethod
-    def _rates(session: Session) -> list[Rate]:
-        return [
-            Rate(YearMonth.parse(row.effective_from), jkk=row.jkk, jkm=row.jkm, jht=row.jht)
-            for row in jamsos_store.rates(session)
-        ]
+            return stored_rates(session)
 
     def set_rate(
         self, *, actor: Actor, effective_from: YearMonth, jkk: int, jkm: int, jht: int = 0
@@ -287,7 +281,7 @@ class JamsosService:
         """The month's members and premium by kelurahan, the year so far, and a year's projection."""
         actor.require(Role.OPERATOR, "melihat rekap Jamsosnaker")
         with self._db.read() as session:
-            rates = self._rates(session)
+            rates = stored_rates(session)
             rate = rate_in_force(rates, month)
             months = month_range(YearMonth(month.year, 1), month)
             # The recap's SQL always billed JKK + JKM + JHT, and a month before any rate as nothing.
@@ -300,7 +294,7 @@ class JamsosService:
         for row in found.rows:
             name = names.get(row.kelurahan_code)
             if name is None:  # once per kelurahan, not once per line
-                name = names[row.kelurahan_code] = _kelurahan_name(row.kelurahan_code)
+                name = names[row.kelurahan_code] = kelurahan_name(row.kelurahan_code)
             lines.append(RecapLine(name, row.rw, row.occupation, row.members, row.amount))
             total = totals.setdefault(row.kelurahan_code, [0, 0])
             total[0] += row.members

@@ -12,8 +12,8 @@ from sqlmodel import Session
 from tangsel_desktop.domain.enums import Disability, Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor, ChangeSummary
-from tangsel_desktop.services.people_views import kelurahan_name
 from tangsel_desktop.services.published_files import publish_recorded
 from tangsel_desktop.services.tabular_files import (
     LAST_ROW,

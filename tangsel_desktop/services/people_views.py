@@ -5,17 +5,9 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from tangsel_desktop.domain.enums import Disability, Sex
-from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.wilayah import wilayah
+from tangsel_desktop.domain.wilayah import kelurahan_name
 
 SEX_BY_CODE = {sex.value: sex for sex in Sex}
-
-
-def kelurahan_name(code: str) -> str:
-    try:
-        return wilayah().get(code).name
-    except UserError:
-        return code
 
 
 class PersonRow(NamedTuple):
