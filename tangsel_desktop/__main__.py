@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    from tangsel_desktop.cli_arguments import ArgumentError, build_parser
+    from tangsel_desktop.cli.arguments import ArgumentError, build_parser
 
     try:
         known, _ = build_parser().parse_known_args(arguments)
@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         exit_code: int = run_window(arguments)
         return exit_code
-    from tangsel_desktop.cli import run_cli
+    from tangsel_desktop.cli.main import run_cli
 
     return run_cli(arguments)
 

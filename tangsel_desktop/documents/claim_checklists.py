@@ -17,7 +17,7 @@ from tangsel_desktop.documents.document_models import Issuer
 from tangsel_desktop.documents.pdf_output import write_pdf
 from tangsel_desktop.domain.formatting import format_date, format_datetime, format_rupiah
 from tangsel_desktop.domain.identity_numbers import mask_nik, printable_nik
-from tangsel_desktop.domain.jamsos_claims import JKK_DEATH_INCOME_MULTIPLE, ClaimBenefits
+from tangsel_desktop.domain.jamsos.claim_rules import JKK_DEATH_INCOME_MULTIPLE, ClaimBenefits
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.rupiah_words import rupiah_in_words
 

@@ -5,12 +5,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from tangsel_desktop.domain.enums import Disability, Role, Sex
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.storage import jamsos_store, people_store
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
+from tangsel_desktop.storage.people import people_store
 
 # Proposed, verified or submitted: members the office still has to carry through to BPJS.
 IN_PROGRESS = (MemberStatus.PROPOSED, MemberStatus.VERIFIED, MemberStatus.SUBMITTED)

@@ -6,17 +6,17 @@ from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
-from tangsel_desktop.services.document_service import DocumentService
-from tangsel_desktop.services.jamsos_bpjs_service import BpjsExchangeService
-from tangsel_desktop.services.jamsos_claims import JamsosClaims
-from tangsel_desktop.services.jamsos_listing import JamsosListing
-from tangsel_desktop.services.jamsos_recap_files import JamsosRecapFiles
-from tangsel_desktop.services.jamsos_service import JamsosService
-from tangsel_desktop.services.jamsos_settings import JamsosSettings
+from tangsel_desktop.services.documents.document_service import DocumentService
+from tangsel_desktop.services.jamsos.bpjs_service import BpjsExchangeService
+from tangsel_desktop.services.jamsos.claim_service import JamsosClaims
+from tangsel_desktop.services.jamsos.member_listing import JamsosListing
+from tangsel_desktop.services.jamsos.membership_service import JamsosService
+from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
+from tangsel_desktop.services.jamsos.recap_files import JamsosRecapFiles
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.services.people_export import PeopleExportService
-from tangsel_desktop.services.people_import import PeopleImportService
-from tangsel_desktop.services.people_service import PeopleService
+from tangsel_desktop.services.people.people_export import PeopleExportService
+from tangsel_desktop.services.people.people_import import PeopleImportService
+from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.storage.database import Database
 
 

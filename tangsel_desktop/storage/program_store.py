@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlmodel import Session
 
-from tangsel_desktop.storage import jamsos_store
+from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
 
 MEMBER = jamsos_store.MEMBER
 LOOKUP_CHUNK = 900  # SQLite's parameter limit, with room to spare

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.document_numbers import NumberFormat
-from tangsel_desktop.services.document_payload import DocumentKind
-from tangsel_desktop.services.document_views import OfficeDetails
+from tangsel_desktop.services.documents.document_numbers import NumberFormat
+from tangsel_desktop.services.documents.document_payload import DocumentKind
+from tangsel_desktop.services.documents.document_views import OfficeDetails
 from tangsel_desktop.ui.form_widgets import InlineMessage, heading, muted
 from tangsel_desktop.ui.ui_context import UiContext
 

@@ -47,7 +47,7 @@ def open_store(
     services = bootstrap.open_services(paths)
     accounts = None
     if demo:
-        from tangsel_desktop.services import demo_service
+        from tangsel_desktop.services.demo import demo_service
 
         def progress(done: int, total: int) -> None:
             handle.signals.progress.emit(done, total)

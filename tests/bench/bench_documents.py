@@ -107,8 +107,8 @@ def bench_print_path(count: int, repeats: int) -> dict[str, object]:
 
     from tangsel_desktop.bootstrap import open_services
     from tangsel_desktop.paths import DataPaths
-    from tangsel_desktop.services.demo_service import DemoService
-    from tangsel_desktop.services.document_service import DocumentService
+    from tangsel_desktop.services.demo.demo_service import DemoService
+    from tangsel_desktop.services.documents.document_service import DocumentService
 
     drawn: list[tuple[list[CardData], Issuer]] = []
 

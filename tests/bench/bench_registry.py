@@ -24,10 +24,10 @@ from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.demo_data import DemoGenerator
-from tangsel_desktop.services.demo_service import DemoService
+from tangsel_desktop.services.demo.demo_data import DemoGenerator
+from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.storage import people_search
+from tangsel_desktop.storage.people import people_search
 
 PASSWORD = "bench-password"
 NAME_QUERIES = (

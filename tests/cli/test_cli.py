@@ -11,7 +11,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from tangsel_desktop.cli import run_cli
+from tangsel_desktop.cli.main import run_cli
 
 PASSWORD = "rahasia-123"
 OFFICE = "36.74.04.1004"

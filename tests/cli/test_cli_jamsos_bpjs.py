@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
 from tangsel_desktop.services.service_set import Services

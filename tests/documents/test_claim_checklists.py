@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tangsel_desktop.documents.claim_checklists import ChecklistData, render_claim_checklist
 from tangsel_desktop.documents.document_models import Issuer
-from tangsel_desktop.domain.jamsos_claims import HEIRS_ORDER, claim_benefits, documents_needed
+from tangsel_desktop.domain.jamsos.claim_rules import HEIRS_ORDER, claim_benefits, documents_needed
 from tangsel_desktop.domain.months import YearMonth
 from tests.documents.conftest import A4_PORTRAIT, assert_page_size, check_pdf, page_texts
 

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos_claims import (
+from tangsel_desktop.domain.jamsos.claim_rules import (
     BASE_DOCUMENTS,
     HEIRS_ORDER,
     JKM_DEATH_BENEFIT,
@@ -20,7 +20,7 @@ from tangsel_desktop.domain.jamsos_claims import (
     scholarship_applies,
     tidy_where_to_go,
 )
-from tangsel_desktop.domain.jamsos_rules import Coverage, months_covered
+from tangsel_desktop.domain.jamsos.membership_rules import Coverage, months_covered
 from tangsel_desktop.domain.months import YearMonth
 
 JAN_2022 = YearMonth(2022, 1)

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos_rules import (
+from tangsel_desktop.domain.jamsos.membership_rules import (
     DEFAULT_RATES,
     NORMAL_STEPS,
     Coverage,

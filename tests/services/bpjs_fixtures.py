@@ -5,7 +5,7 @@ from pathlib import Path
 import openpyxl
 from python_calamine import CalamineWorkbook
 
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services

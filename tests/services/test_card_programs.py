@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.programs import Program, parse_program
 from tangsel_desktop.services.actor import Actor

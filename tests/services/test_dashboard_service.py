@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.dashboard_service import DashboardCounts, DashboardService, JamsosGlance
-from tangsel_desktop.services.demo_service import DemoService
+from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
 from tests.services.prepared_office import actor, copy_of_office

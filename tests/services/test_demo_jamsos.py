@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.domain.jamsos_rules import NORMAL_STEPS, EndReason, MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import NORMAL_STEPS, EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.demo_service import DemoService
+from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tests.services.prepared_office import actor, copy_of_office
 

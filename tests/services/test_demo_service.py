@@ -12,9 +12,9 @@ from tangsel_desktop.domain.enums import Role, Sex
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.domain.identity_numbers import nik_warnings, parse_kk, parse_nik
 from tangsel_desktop.domain.wilayah import wilayah
-from tangsel_desktop.services import demo_service
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.demo_service import DemoService
+from tangsel_desktop.services.demo import demo_service
+from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import make_draft

@@ -9,8 +9,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.document_numbers import NumberFormat, check_format, document_year
-from tangsel_desktop.services.document_payload import (
+from tangsel_desktop.services.documents.document_numbers import NumberFormat, check_format, document_year
+from tangsel_desktop.services.documents.document_payload import (
     QR_ALPHANUMERIC,
     SIGNATURE_CHARS,
     DocumentKind,
@@ -208,7 +208,7 @@ def test_the_key_file_verifies_in_a_fresh_process_without_the_store(
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from tangsel_desktop.services.document_payload import read_key_file, verify_payload\n"
+        "from tangsel_desktop.services.documents.document_payload import read_key_file, verify_payload\n"
         "office, key = read_key_file(Path(sys.argv[1]))\n"
         "result = verify_payload(sys.argv[2], {office: [key]})\n"
         "assert 'sqlalchemy' not in sys.modules and 'sqlmodel' not in sys.modules\n"

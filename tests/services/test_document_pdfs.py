@@ -8,7 +8,7 @@ import zxingcpp
 from PIL import Image
 
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.demo_service import DemoService
+from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 
 

@@ -22,12 +22,12 @@ from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.documents.document_models import CardData, Issuer
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.paths import DataPaths
-from tangsel_desktop.services import document_register as document_register_module
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.demo_service import DemoService
-from tangsel_desktop.services.document_payload import QR_ALPHANUMERIC, DocumentKind
-from tangsel_desktop.services.document_service import DocumentService
-from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.services.demo.demo_service import DemoService
+from tangsel_desktop.services.documents import document_register as document_register_module
+from tangsel_desktop.services.documents.document_payload import QR_ALPHANUMERIC, DocumentKind
+from tangsel_desktop.services.documents.document_service import DocumentService
+from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import PASSWORD, make_draft
@@ -98,7 +98,7 @@ def seqs(services: Services) -> list[int]:
 
 
 def year_now() -> int:
-    from tangsel_desktop.services.document_numbers import document_year
+    from tangsel_desktop.services.documents.document_numbers import document_year
 
     return document_year(datetime.now(UTC))
 
@@ -300,7 +300,7 @@ import os, sys
 from pathlib import Path
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import DataPaths
-from tangsel_desktop.services.document_service import DocumentService
+from tangsel_desktop.services.documents.document_service import DocumentService
 
 def crash(target, cards, issuer, **options):
     os._exit(3)  # the process dies mid-drawing: no finally, no rollback, no void
@@ -500,7 +500,7 @@ def test_the_key_is_made_once_exported_as_one_line_and_verifies_in_a_fresh_proce
         ).fetchone() == (1,)
     script = (
         "import sys\nfrom pathlib import Path\n"
-        "from tangsel_desktop.services.document_payload import read_key_file, verify_payload\n"
+        "from tangsel_desktop.services.documents.document_payload import read_key_file, verify_payload\n"
         "office, key = read_key_file(Path(sys.argv[1]))\n"
         "print(verify_payload(sys.argv[2], {office: [key]}).number)\n"
     )
@@ -549,7 +549,7 @@ def test_a_key_claiming_this_offices_code_is_refused(
 ) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from tangsel_desktop.services.document_payload import format_key_line
+    from tangsel_desktop.services.documents.document_payload import format_key_line
 
     forged = tmp_path / "palsu.txt"
     forged.write_text(format_key_line("36.74.04.1004", Ed25519PrivateKey.generate().public_key()))

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.jamsos_bpjs_export import EXPORT_HEADERS, BpjsExportCancelled
-from tangsel_desktop.services.jamsos_bpjs_service import BpjsExchangeService
+from tangsel_desktop.services.jamsos.bpjs_export import EXPORT_HEADERS, BpjsExportCancelled
+from tangsel_desktop.services.jamsos.bpjs_service import BpjsExchangeService
 from tangsel_desktop.services.service_set import Services
 from tests.services.bpjs_fixtures import member, nik, sheet_rows
 from tests.services.prepared_office import actor, copy_of_office

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.jamsos_bpjs_columns import parse_start_month
-from tangsel_desktop.services.jamsos_bpjs_findings import KINDS, REPORT_HEADER
+from tangsel_desktop.services.jamsos.bpjs_columns import parse_start_month
+from tangsel_desktop.services.jamsos.bpjs_findings import KINDS, REPORT_HEADER
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
 from tests.services.bpjs_fixtures import member, nik, sheet_rows, write_answer

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
-from tangsel_desktop.domain.jamsos_claims import DEFAULT_WHERE_TO_GO, ClaimStage
-from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
+from tangsel_desktop.domain.jamsos.claim_rules import DEFAULT_WHERE_TO_GO, ClaimStage
+from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services

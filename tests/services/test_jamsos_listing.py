@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos_rules import Coverage, EndReason, MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import Coverage, EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth, month_range
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.jamsos_listing import MemberFilter, MemberRow
+from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
 from tests.services.jamsos_members_seed import Seeded, seed_members, seed_nik

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.jamsos_recap_files import JamsosRecapFiles
+from tangsel_desktop.services.jamsos.recap_files import JamsosRecapFiles
 from tangsel_desktop.services.service_set import Services
 from tests.documents.conftest import check_pdf, flat, page_texts
 from tests.services.jamsos_recap_fixtures import OCCUPATIONS, Worker, insert_workers, kelurahan_codes

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
-from tangsel_desktop.domain.jamsos_rules import (
+from tangsel_desktop.domain.jamsos.membership_rules import (
     Coverage,
     EligibilityRules,
     EndReason,
@@ -16,7 +16,7 @@ from tangsel_desktop.domain.jamsos_rules import (
 )
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.jamsos_service import JamsosService
+from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
 

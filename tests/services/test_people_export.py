@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
-from tangsel_desktop.services import people_export
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.people_export import EXPORT_HEADERS, ExportCancelled
+from tangsel_desktop.services.people import people_export
+from tangsel_desktop.services.people.people_export import EXPORT_HEADERS, ExportCancelled
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.services.tabular_files import FORMULA_STARTS, csv_safe, csv_unescape
 from tests.conftest import make_draft

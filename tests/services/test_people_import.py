@@ -14,10 +14,10 @@ from sqlalchemy import text
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.paths import resources_dir
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.import_columns import HEAD, header_key, map_columns
+from tangsel_desktop.services.people.import_columns import HEAD, header_key, map_columns
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.storage import people_bulk
 from tangsel_desktop.storage.integrity import check_store
+from tangsel_desktop.storage.people import people_bulk
 from tests.conftest import make_draft
 
 HEADER = [

@@ -20,8 +20,8 @@ from hypothesis.stateful import (
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.people_service import DuplicateNik
-from tangsel_desktop.services.people_views import PersonDetail, PersonRow
+from tangsel_desktop.services.people.people_service import DuplicateNik
+from tangsel_desktop.services.people.people_views import PersonDetail, PersonRow
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import make_draft

@@ -9,7 +9,7 @@ import pytest
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.people_service import PeopleService
+from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import (
     GENESIS_HASH,

@@ -11,9 +11,9 @@ import pytest
 from alembic import command
 from sqlalchemy.exc import IntegrityError
 
-from tangsel_desktop.storage import document_store
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.document_tables import OfficeKey
+from tangsel_desktop.storage.documents import document_store
+from tangsel_desktop.storage.documents.document_tables import OfficeKey
 from tangsel_desktop.storage.migrate import _alembic_config, migrate
 
 NOW = datetime(2025, 9, 23, 7, 0, tzinfo=UTC)

@@ -5,7 +5,7 @@ from contextlib import closing
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.people_service import PeopleService
+from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.integrity import check_store

@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from tangsel_desktop.storage import jamsos_store
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.jamsos_tables import JamsosMember, JamsosRate
+from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
+from tangsel_desktop.storage.jamsos.membership_tables import JamsosMember, JamsosRate
 from tangsel_desktop.storage.tables import Person
 
 NOW = datetime(2025, 9, 23, 7, 0, tzinfo=UTC)

@@ -12,14 +12,11 @@ from sqlmodel import SQLModel
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import DataPaths
-from tangsel_desktop.storage import (  # noqa: F401 - registers the tables on the metadata
-    document_tables,
-    jamsos_claim_tables,
-    jamsos_tables,
-    tables,
-)
+from tangsel_desktop.storage import tables  # noqa: F401 - registers the tables on the metadata
 from tangsel_desktop.storage.backup import backup_database
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.documents import document_tables  # noqa: F401
+from tangsel_desktop.storage.jamsos import claim_tables, membership_tables  # noqa: F401
 from tangsel_desktop.storage.migrate import _alembic_config, current_revision, head_revision, migrate
 
 # person_fts is an FTS5 virtual table made with raw SQL in 0001_initial: SQLAlchemy has no construct for

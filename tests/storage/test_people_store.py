@@ -12,11 +12,11 @@ from sqlalchemy import text
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.people_service import PeopleService
-from tangsel_desktop.storage import people_search, people_store
+from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.migrate import migrate
+from tangsel_desktop.storage.people import people_search, people_store
 from tangsel_desktop.storage.tables import Person
 from tests.conftest import make_draft
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.document_payload import DocumentKind
+from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.document_settings_panel import DocumentSettingsPanel
 from tangsel_desktop.ui.settings_page import SettingsPage

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import DataPaths
-from tangsel_desktop.services import demo_service
+from tangsel_desktop.services.demo import demo_service
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.home_page import HomePage
 from tangsel_desktop.ui.login_dialog import LoginDialog

@@ -3,12 +3,9 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from tangsel_desktop.storage import (  # noqa: F401 - registers the tables on the metadata
-    document_tables,
-    jamsos_claim_tables,
-    jamsos_tables,
-    tables,
-)
+from tangsel_desktop.storage import tables  # noqa: F401 - registers the tables on the metadata
+from tangsel_desktop.storage.documents import document_tables  # noqa: F401
+from tangsel_desktop.storage.jamsos import claim_tables, membership_tables  # noqa: F401
 
 config = context.config
 connection = config.attributes["connection"]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.jamsos_bpjs_export import BpjsExport
+from tangsel_desktop.services.jamsos.bpjs_export import BpjsExport
 from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.jamsos import bpjs_files
 from tangsel_desktop.ui.jamsos.bpjs_files import SUCCESS_STYLE

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.jamsos_bpjs_findings import MISMATCH_KINDS, BpjsImportResult, kind_label
+from tangsel_desktop.services.jamsos.bpjs_findings import MISMATCH_KINDS, BpjsImportResult, kind_label
 from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.jamsos import bpjs_files
 from tangsel_desktop.ui.jamsos.bpjs_files import SUCCESS_STYLE

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop.domain.formatting import format_date, format_datetime, format_rupiah, format_short_date
-from tangsel_desktop.domain.jamsos_claims import ClaimStage
+from tangsel_desktop.domain.jamsos.claim_rules import ClaimStage
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.jamsos_claim_views import ClaimView
+from tangsel_desktop.services.jamsos.claim_views import ClaimView
 from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.form_widgets import heading
 from tangsel_desktop.ui.jamsos.claim_checklist import checklist_work, show_checklist

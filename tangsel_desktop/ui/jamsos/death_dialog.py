@@ -26,8 +26,8 @@ from tangsel_desktop.domain.formatting import format_rupiah
 from tangsel_desktop.domain.identity_numbers import mask_nik
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.jamsos_claim_views import ClaimView
-from tangsel_desktop.services.jamsos_views import MemberView
+from tangsel_desktop.services.jamsos.claim_views import ClaimView
+from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.jamsos.claim_checklist import checklist_work, show_checklist
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, WARNING_STYLE, plain_label, show_text

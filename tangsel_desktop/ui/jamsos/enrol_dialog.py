@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_date
-from tangsel_desktop.domain.jamsos_rules import MemberStatus, eligibility_problems
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus, eligibility_problems
 from tangsel_desktop.domain.rupiah_input import parse_rupiah
-from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
     HINT_STYLE,

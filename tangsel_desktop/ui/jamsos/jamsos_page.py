@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from tangsel_desktop.domain.jamsos_rules import EndReason
-from tangsel_desktop.services.jamsos_views import MemberView
+from tangsel_desktop.domain.jamsos.membership_rules import EndReason
+from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.jamsos.claim_panel import ClaimPanel
 from tangsel_desktop.ui.jamsos.death_dialog import DeathDialog

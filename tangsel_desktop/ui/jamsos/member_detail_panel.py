@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.formatting import format_rupiah
-from tangsel_desktop.services.jamsos_listing import MemberRow, MembershipHistory
+from tangsel_desktop.services.jamsos.member_listing import MemberRow, MembershipHistory
 from tangsel_desktop.ui.jamsos.members_table_model import covered_months
 from tangsel_desktop.ui.jamsos.membership_history import EventsTable, end_reason_label
 from tangsel_desktop.ui.people.person_form import HINT_STYLE, plain_label, show_text

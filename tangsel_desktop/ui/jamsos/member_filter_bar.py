@@ -3,9 +3,9 @@
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.jamsos_listing import MemberFilter
+from tangsel_desktop.services.jamsos.member_listing import MemberFilter
 
 # Short enough to feel instant, long enough not to query on every key of a fast typist.
 SEARCH_DELAY_MS = 200

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.jamsos_listing import MemberFilter, MemberRow, MembershipHistory
+from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow, MembershipHistory
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.jamsos.enrol_dialog import EnrolDialog

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.jamsos_listing import MemberFilter, MemberRow
+from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow
 from tangsel_desktop.ui.lazy_table_model import PAGE_SIZE, LazyTableModel
 
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_datetime, format_rupiah
-from tangsel_desktop.domain.jamsos_rules import EndReason
-from tangsel_desktop.services.jamsos_listing import MembershipHistory, StatusEventView
+from tangsel_desktop.domain.jamsos.membership_rules import EndReason
+from tangsel_desktop.services.jamsos.member_listing import MembershipHistory, StatusEventView
 from tangsel_desktop.ui.jamsos.members_table_model import month_label
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.ui_context import UiContext

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_rupiah
-from tangsel_desktop.domain.jamsos_rules import EligibilityRules, Rate
+from tangsel_desktop.domain.jamsos.membership_rules import EligibilityRules, Rate
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.rupiah_input import parse_rupiah
 from tangsel_desktop.services.actor import ChangeSummary

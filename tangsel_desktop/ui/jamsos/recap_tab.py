@@ -25,9 +25,9 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count, format_rupiah
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.jamsos_recap_content import rate_text
-from tangsel_desktop.services.jamsos_recap_files import RecapFile
-from tangsel_desktop.services.jamsos_views import JamsosRecap
+from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
+from tangsel_desktop.services.jamsos.recap_content import rate_text
+from tangsel_desktop.services.jamsos.recap_files import RecapFile
 from tangsel_desktop.ui.background_tasks import Progress
 from tangsel_desktop.ui.jamsos.month_picker import MonthPicker
 from tangsel_desktop.ui.jamsos.recap_table_model import (

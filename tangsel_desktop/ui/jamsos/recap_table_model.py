@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from tangsel_desktop.domain.formatting import format_count, format_rupiah
-from tangsel_desktop.services.jamsos_views import KelurahanTotal, RecapLine
+from tangsel_desktop.services.jamsos.membership_views import KelurahanTotal, RecapLine
 
 # lupdate finds the strings only in translate("Context", "literal") calls.
 translate = QCoreApplication.translate

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos_rules import EndReason, MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 
 # A death is recorded through the death dialog, which also prints the family's JKM claim checklist.

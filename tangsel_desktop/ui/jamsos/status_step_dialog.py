@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
-from tangsel_desktop.services.jamsos_views import MemberView
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
+from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.ui.jamsos.status_fields import StatusFields, next_status
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, plain_label, show_text
 from tangsel_desktop.ui.ui_context import UiContext

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QV
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.people_export import ExportResult
+from tangsel_desktop.services.people.people_export import ExportResult
 from tangsel_desktop.ui.background_tasks import Progress
 from tangsel_desktop.ui.people.import_dialog import open_local_file
 from tangsel_desktop.ui.people.person_form import (

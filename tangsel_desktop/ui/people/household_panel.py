@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_date
-from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
     HINT_STYLE,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.people_import import ImportResult
+from tangsel_desktop.services.people.people_import import ImportResult
 from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.progress_row import ProgressRow

@@ -19,7 +19,7 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.listing_tables import set_up_listing

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from tangsel_desktop.domain.formatting import format_date
-from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.ui.lazy_table_model import PAGE_SIZE, LazyTableModel
 
 

@@ -18,8 +18,8 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits, parse_nik
 from tangsel_desktop.domain.person_rules import check_person
-from tangsel_desktop.services.people_service import DuplicateNik
-from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.services.people.people_service import DuplicateNik
+from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.ui.jamsos.membership_history import MembershipHistoryPanel
 from tangsel_desktop.ui.people.duplicates_panel import DuplicatesPanel
 from tangsel_desktop.ui.people.household_panel import HouseholdPanel, ProgramsPanel

@@ -24,7 +24,7 @@ from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.domain.identity_numbers import nik_warnings, parse_nik
 from tangsel_desktop.domain.person_rules import PersonDraft, parse_date_text
 from tangsel_desktop.domain.wilayah import wilayah
-from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.services.people.people_views import PersonDetail
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #7a4a00; background: #fff3d6; padding: 2px 4px; border-radius: 3px;"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.document_service import PrintResult
-from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.services.documents.document_service import PrintResult
+from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.ui.background_tasks import Progress
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
@@ -21,7 +21,7 @@ from tangsel_desktop.ui.people.person_form import (
     plain_label,
     show_text,
 )
-from tangsel_desktop.ui.printing.card_layouts import A4, layout_combo
+from tangsel_desktop.ui.printing.card_layout_choice import A4, layout_combo
 from tangsel_desktop.ui.printing.card_selection import CardSelection
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
 from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder, numbers_text

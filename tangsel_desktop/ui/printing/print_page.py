@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTabWidget,
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.form_widgets import heading
 from tangsel_desktop.ui.people.person_form import (

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.document_service import PrintResult, RegisterEntry
+from tangsel_desktop.services.documents.document_service import PrintResult, RegisterEntry
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.printing import reprint_dialog
-from tangsel_desktop.ui.printing.card_layouts import A4
+from tangsel_desktop.ui.printing.card_layout_choice import A4
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
 from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder, numbers_text
 from tangsel_desktop.ui.printing.register_table_model import RegisterQuery, RegisterTableModel, kind_label

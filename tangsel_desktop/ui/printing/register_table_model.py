@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject
 
 from tangsel_desktop.domain.formatting import format_datetime
-from tangsel_desktop.services.document_service import RegisterEntry
+from tangsel_desktop.services.documents.document_service import RegisterEntry
 from tangsel_desktop.ui.lazy_table_model import PAGE_SIZE, LazyTableModel
 
 # lupdate finds the strings only in translate("Context", "literal") calls.

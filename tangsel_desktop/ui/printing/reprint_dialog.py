@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.ui.printing.card_layouts import layout_combo
+from tangsel_desktop.ui.printing.card_layout_choice import layout_combo
 
 REASON_MAX_LENGTH = 200
 # Enough numbers for the clerk to recognise the selection without the dialog growing off the screen.

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.document_service import VerifyResult
+from tangsel_desktop.services.documents.document_service import VerifyResult
 from tangsel_desktop.services.office_service import describe_office
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.form_widgets import muted

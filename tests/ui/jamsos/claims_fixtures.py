@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.jamsos_views import MemberView
+from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.printing import pdf_preview_dialog
 from tests.conftest import make_draft

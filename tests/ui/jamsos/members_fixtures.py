@@ -4,9 +4,9 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.jamsos_listing import MemberRow
+from tangsel_desktop.services.jamsos.member_listing import MemberRow
 from tangsel_desktop.ui.jamsos.members_tab import MembersTab
 from tangsel_desktop.ui.ui_context import UiContext
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from tangsel_desktop.domain.jamsos_claims import ClaimStage
+from tangsel_desktop.domain.jamsos.claim_rules import ClaimStage
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.jamsos.claim_panel import ClaimPanel

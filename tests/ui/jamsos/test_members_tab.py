@@ -5,10 +5,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tangsel_desktop.domain.jamsos_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.jamsos_views import MemberView
+from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.jamsos.jamsos_page import JamsosPage
 from tangsel_desktop.ui.jamsos.members_table_model import MembersTableModel

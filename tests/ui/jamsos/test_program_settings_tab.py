@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from tangsel_desktop.domain.jamsos_claims import DEFAULT_WHERE_TO_GO
+from tangsel_desktop.domain.jamsos.claim_rules import DEFAULT_WHERE_TO_GO
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.jamsos.program_settings_tab import ProgramSettingsTab

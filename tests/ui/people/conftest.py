@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.paths import resources_dir
-from tangsel_desktop.services.demo_service import DemoService
-from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.services.demo.demo_service import DemoService
+from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.change_bus import ChangeBus
 from tangsel_desktop.ui.messages import Messages

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.people import export_dialog, import_dialog, people_page
 from tangsel_desktop.ui.people.import_dialog import ImportDialog

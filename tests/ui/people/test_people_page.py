@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.people.people_page import PeoplePage, search_query
 from tangsel_desktop.ui.people.people_table_model import PeopleTableModel

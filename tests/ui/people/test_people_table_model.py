@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.enums import Sex
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.people_views import PersonRow
+from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.people.people_page import PeoplePage, name_order_query
 from tangsel_desktop.ui.people.people_table_model import PageQuery, PeopleTableModel

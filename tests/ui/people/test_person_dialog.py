@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.enums import OfficeKind
 from tangsel_desktop.services.office_service import OfficeView
-from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.people import person_dialog
 from tangsel_desktop.ui.people.people_page import PeoplePage

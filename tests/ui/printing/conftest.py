@@ -8,8 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.demo_service import DemoService
-from tangsel_desktop.services.people_views import PersonDetail
+from tangsel_desktop.services.demo.demo_service import DemoService
+from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.change_bus import ChangeBus
 from tangsel_desktop.ui.messages import Messages

@@ -11,9 +11,9 @@ from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.people_views import PersonDetail, PersonRow
+from tangsel_desktop.services.people.people_views import PersonDetail, PersonRow
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.ui.printing.card_layouts import CR80
+from tangsel_desktop.ui.printing.card_layout_choice import CR80
 from tangsel_desktop.ui.printing.card_selection import CardSelection
 from tangsel_desktop.ui.printing.print_page import PrintPage
 from tests.ui.printing.conftest import QT_OFFSCREEN_NOISE, OpenPage, register_rows

@@ -9,10 +9,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.document_service import PrintResult
+from tangsel_desktop.services.documents.document_service import PrintResult
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.printing import reprint_dialog
-from tangsel_desktop.ui.printing.card_layouts import A4, CR80
+from tangsel_desktop.ui.printing.card_layout_choice import A4, CR80
 from tangsel_desktop.ui.printing.print_page import PrintPage
 from tangsel_desktop.ui.printing.register_tab import register_query
 from tangsel_desktop.ui.printing.register_table_model import RegisterTableModel

@@ -1,0 +1,83 @@
+"""The command line's document commands: cards, the register, checking a QR payload, keys, settings.
+
+`documents verify` exits 0 whenever it could check the payload, valid or not: the answer is in "valid"
+(true/false), so scripts read one field instead of telling a forged document from a broken command.
+"""
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from tangsel_desktop.cli.document_settings import run_number_format, run_office_details
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.domain.programs import parse_program
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.documents.document_service import ALL_PEOPLE
+from tangsel_desktop.services.service_set import Services
+
+DOCUMENT_COMMANDS = frozenset({"cards", "documents", "keys"})
+Result = tuple[dict[str, Any], str]
+
+
+def run_document_command(
+    services: Services,
+    args: argparse.Namespace,
+    login: Callable[[], Actor],
+    progress: Callable[[int, int], None] | None,
+) -> Result:
+    """Run cards, documents or keys; login is called only by the commands that need a user."""
+    if args.command == "documents" and args.documents_command == "verify":
+        # Anyone may check a document: no user, no password.
+        check = services.documents.verify(payload=args.payload)
+        return check.as_json(), ("SAH. " if check.valid else "TIDAK SAH. ") + check.reason
+    actor = login()
+    documents = services.documents
+    if args.command == "cards":
+        if [bool(args.all), bool(args.nik), args.program is not None].count(True) != 1:
+            raise UserError(
+                "Pilih penduduk: --all untuk semua penduduk, --nik NIK [NIK ...], atau --program "
+                "jamsosnaker (salah satu saja)."
+            )
+        if args.program is not None:
+            program = parse_program(args.program)
+            people = documents.people_for_cards(actor=actor, limit=ALL_PEOPLE, program=program)
+            if not people:
+                raise UserError(f"Belum ada peserta {program.label} bulan ini; tidak ada kartu yang dicetak.")
+        elif args.all:
+            people = documents.people_for_cards(actor=actor, limit=ALL_PEOPLE)
+        else:
+            people = documents.people_by_nik(actor=actor, niks=args.nik)
+        if not people:
+            raise UserError("Belum ada penduduk terdaftar; tidak ada kartu yang dicetak.")
+        result, _ = documents.print_cards(
+            actor=actor,
+            person_ids=[person.id for person in people],
+            target=args.file,
+            layout=args.layout,
+            progress=progress,
+        )
+        numbers = f" ({result.numbers[0]} s.d. {result.numbers[-1]})" if result.numbers else ""
+        return result.as_json(), (
+            f"{format_count(result.documents)} kartu{numbers}, {format_count(result.pages)} halaman: "
+            f"{result.path}"
+        )
+    if args.command == "documents" and args.documents_command == "office":
+        return run_office_details(services, actor, args)
+    if args.command == "documents" and args.documents_command == "number-format":
+        return run_number_format(services, actor, args)
+    if args.command == "documents":
+        if args.limit < 1:
+            raise UserError("--limit harus 1 atau lebih.")
+        entries = documents.list_documents(actor=actor, kind=args.kind, text=args.text, limit=args.limit)
+        text = "\n".join(
+            f"{entry.id:>7}  {entry.number:32}  {entry.status_label:14}  {entry.person_name}"
+            + ("  SALINAN: " + entry.reason if entry.is_copy else "")
+            for entry in entries
+        )
+        return {"documents": [entry.as_json() for entry in entries]}, text or "Belum ada dokumen."
+    if args.keys_command == "export":
+        path = documents.export_public_key(actor=actor, target=args.file)
+        return {"path": str(path)}, f"Kunci publik kantor disimpan di {path}"
+    office, _ = documents.keys.import_public_key(actor=actor, source=args.file)
+    return {"office": office}, f"Kunci publik kantor {office} diimpor."

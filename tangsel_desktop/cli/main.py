@@ -1,0 +1,225 @@
+"""Headless commands for staff, scheduled jobs and tests; the same services as the window."""
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.cli.arguments import ArgumentError, build_parser
+from tangsel_desktop.cli.documents import DOCUMENT_COMMANDS, run_document_command
+from tangsel_desktop.cli.jamsos import JAMSOS_COMMAND, run_jamsos_command
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.log_setup import configure_logging
+from tangsel_desktop.paths import resolve_data_paths
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.service_set import Services
+
+log = logging.getLogger(__name__)
+PASSWORD_VARIABLE = "TANGSEL_PASSWORD"  # noqa: S105 - a variable name, not a password
+NEW_PASSWORD_VARIABLE = "TANGSEL_NEW_PASSWORD"  # noqa: S105
+
+
+class CommandError(Exception):
+    """A command's own refusal, reported like a UserError."""
+
+
+def _password(variable: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandError(
+            f"Kata sandi tidak diberikan: setel variabel {variable} atau jalankan di terminal."
+        )
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Ulangi kata sandi: ") != value:
+        raise CommandError("Kedua kata sandi tidak sama.")
+    return value
+
+
+def _login(services: Services, args: argparse.Namespace) -> Actor:
+    if not args.user:
+        raise CommandError("Perintah ini butuh --user NAMA (kata sandi dari TANGSEL_PASSWORD).")
+    services.office.require()
+    return services.auth.login(
+        username=args.user, password=_password(PASSWORD_VARIABLE, f"Kata sandi {args.user}: ")
+    )
+
+
+def _progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
+    if args.json or not sys.stderr or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{format_count(done)} / {format_count(total)} baris")
+        sys.stderr.flush()
+
+    return show
+
+
+def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
+    """Run one command; returns its JSON object and its human-readable text."""
+    command = args.command
+    if command == "init":
+        office, _ = services.office.set_up(
+            office_code=args.office,
+            admin_username=args.admin,
+            admin_full_name=args.admin_name,
+            admin_password=_password(NEW_PASSWORD_VARIABLE, "Kata sandi administrator baru: ", confirm=True),
+        )
+        return (
+            {"office": office.code, "name": office.name, "admin": args.admin},
+            f"Kantor {office.name} siap. Administrator: {args.admin}.",
+        )
+    if command == "check":
+        from tangsel_desktop.storage.integrity import check_store
+
+        report = check_store(services.database)
+        text = "Data utuh." if report.ok else "Ditemukan masalah:\n" + "\n".join(report.problems)
+        return (
+            {
+                "ok": report.ok,
+                "problems": list(report.problems),
+                "audit_entries": report.audit_entries,
+                "people": report.people,
+            },
+            text,
+        )
+    if command in DOCUMENT_COMMANDS:
+        return run_document_command(services, args, lambda: _login(services, args), _progress(args))
+    actor = _login(services, args)
+    if command == "users":
+        return _users(services, actor, args)
+    if command == "demo":
+        from tangsel_desktop.services.demo.demo_service import DemoService
+
+        result, _ = DemoService(services.database, services.office).fill(
+            actor=actor, people=args.people, seed=args.seed, progress=_progress(args)
+        )
+        return result.as_json(), f"{format_count(result.people)} penduduk contoh ditambahkan."
+    if command == "people":
+        return _people(services, actor, args)
+    if command == JAMSOS_COMMAND:
+        return run_jamsos_command(services, actor, args)
+    if command == "backup":
+        backup = services.backup.backup_now(actor=actor)
+        return {"backup": str(backup)}, f"Cadangan disimpan di {backup}"
+    raise CommandError(f"Perintah {command!r} tidak dikenal.")
+
+
+def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
+    if args.users_command == "add":
+        user, _ = services.auth.add_user(
+            actor=actor,
+            username=args.name,
+            full_name=args.full_name,
+            role=Role(args.role),
+            password=_password(NEW_PASSWORD_VARIABLE, f"Kata sandi baru untuk {args.name}: ", confirm=True),
+        )
+        return {
+            "user": user.username,
+            "role": user.role.value,
+        }, f"Pengguna {user.username} ditambahkan."
+    if args.users_command == "reset-password":
+        user, _ = services.auth.reset_password(
+            actor=actor,
+            username=args.name,
+            new_password=_password(
+                NEW_PASSWORD_VARIABLE, f"Kata sandi baru untuk {args.name}: ", confirm=True
+            ),
+        )
+        return {"user": user.username}, f"Kata sandi {user.username} diatur ulang."
+    users = services.auth.list_users(actor=actor)
+    return (
+        {
+            "users": [
+                {
+                    "name": u.username,
+                    "full_name": u.full_name,
+                    "role": u.role.value,
+                    "active": u.active,
+                }
+                for u in users
+            ]
+        },
+        "\n".join(f"{u.username:20} {u.role.label:14} {u.full_name}" for u in users),
+    )
+
+
+def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
+    if args.people_command == "find":
+        if args.limit < 1:
+            raise CommandError("--limit harus 1 atau lebih.")
+        rows = services.people.search(actor=actor, text=args.text, limit=args.limit)
+        text = "\n".join(
+            f"{row.nik}  {row.full_name:40}  {row.kelurahan}  RT {row.rt}/RW {row.rw}" for row in rows
+        )
+        return {"results": [row.as_json() for row in rows]}, text or "Tidak ada yang cocok."
+    if args.people_command == "import":
+        result, _ = services.people_import.run(
+            actor=actor, source=args.file, dry_run=args.dry_run, progress=_progress(args)
+        )
+        text = (
+            f"{'Uji coba (tidak disimpan)' if result.dry_run else 'Impor selesai'}: "
+            f"{result.imported} baru, {result.updated} diperbarui, "
+            f"{result.unchanged} tidak berubah, {result.rejected} ditolak, "
+            f"{result.warnings} peringatan. Laporan: {result.report_path}"
+        )
+        return result.as_json(), text
+    result_export, _ = services.people_export.export(actor=actor, target=args.file, progress=_progress(args))
+    return result_export.as_json(), f"{result_export.rows} orang diekspor ke {result_export.path}"
+
+
+def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
+    if args.json:
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    elif text:
+        sys.stdout.write(text + "\n")
+
+
+def run_cli(argv: Sequence[str]) -> int:
+    """Run a command; 0 on success, 1 on an error with its message on stderr (or in the JSON)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except ArgumentError as error:
+        if "--json" in argv:
+            sys.stdout.write(json.dumps({"ok": False, "error": str(error)}, ensure_ascii=False) + "\n")
+        else:
+            sys.stderr.write(f"Gagal: {error}\n")
+        return 1
+    paths = resolve_data_paths(args.data_dir)
+    configure_logging(paths, console=not args.json)
+    try:
+        services = open_services(paths)
+        try:
+            payload, text = run_command(services, args)
+        finally:
+            services.database.dispose()
+    except (UserError, CommandError) as error:
+        message = error.message if isinstance(error, UserError) else str(error)
+        log.info("command %s refused: %s", args.command, message)
+        if args.json:
+            _emit(args, {"ok": False, "error": message}, "")
+        else:
+            sys.stderr.write(f"Gagal: {message}\n")
+        return 1
+    except Exception:
+        log.exception("command %s failed", args.command)
+        message = f"Terjadi kesalahan program. Rincian tercatat di {paths.log_file}"
+        if args.json:
+            _emit(args, {"ok": False, "error": message}, "")
+        else:
+            sys.stderr.write(f"Gagal: {message}\n")
+        return 1
+    payload.setdefault("ok", True)
+    _emit(args, payload, text)
+    # A check that found problems is a failure for scripts, though its output is a report.
+    return 0 if payload["ok"] else 1

@@ -1,0 +1,1 @@
+"""Jamsosnaker rules as plain data: eligibility, statuses, premiums and the JKM death claim."""

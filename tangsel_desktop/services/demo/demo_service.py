@@ -1,0 +1,212 @@
+"""A demo office filled with synthetic residents, for trying the application and for benchmarks."""
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from tangsel_desktop.domain.enums import OfficeKind, Role
+from tangsel_desktop.domain.wilayah import wilayah
+from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.auth_service import AuthService
+from tangsel_desktop.services.demo.demo_data import DemoFamily, DemoGenerator
+from tangsel_desktop.services.jamsos.demo_members import DemoJamsos, DemoMembers
+from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.storage import audit
+from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import new_id, timestamp_text, utc_now
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.jamsos import bulk_members as jamsos_bulk
+from tangsel_desktop.storage.people import people_bulk
+
+log = logging.getLogger(__name__)
+
+DEMO_OFFICE_CODE = "36.74.04.1004"  # Kelurahan Sawah, Kecamatan Ciputat
+DEMO_PASSWORD = "demo-tangsel"  # noqa: S105 - the public password of the synthetic demo office
+DEMO_USERS = (("admin", Role.ADMIN), ("supervisor", Role.SUPERVISOR), ("operator", Role.OPERATOR))
+DEMO_FULL_NAMES = {
+    "admin": "Admin Demo",
+    "supervisor": "Sri Supervisor",
+    "operator": "Budi Operator",
+}
+# About 700 people a batch: the 5,000-person demo shows its progress and can be cancelled between
+# batches, while a million-person fill still writes in large executemany calls.
+BATCH_FAMILIES = 200
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    people: int
+    households: int
+    cancelled: bool
+    jamsos_members: int = 0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "people": self.people,
+            "households": self.households,
+            "jamsos_members": self.jamsos_members,
+            "cancelled": self.cancelled,
+        }
+
+
+class DemoService:
+    """Fills the office with synthetic families: its own kelurahan, or the whole city for Dinsos."""
+
+    def __init__(self, database: Database, office: OfficeService) -> None:
+        self._db = database
+        self._office = office
+
+    def fill(
+        self,
+        *,
+        actor: Actor,
+        people: int,
+        seed: int = 2025,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[DemoResult, ChangeSummary]:
+        """One transaction for the whole fill: cancelled or failed, nothing stays."""
+        actor.require(Role.ADMIN, "mengisi data contoh")
+        office = self._office.require()
+        places = (
+            list(wilayah().kelurahan) if office.kind is OfficeKind.DINSOS else [wilayah().get(office.code)]
+        )
+        generator = DemoGenerator(places, seed=seed)
+        try:
+            return self._fill(actor, generator, people, seed, progress, cancelled)
+        except _Cancelled:
+            log.info("demo fill cancelled; nothing kept")
+            return DemoResult(0, 0, cancelled=True), ChangeSummary()
+
+    def _fill(
+        self,
+        actor: Actor,
+        generator: DemoGenerator,
+        people: int,
+        seed: int,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> tuple[DemoResult, ChangeSummary]:
+        written_people = written_households = 0
+        with self._db.raw_write() as connection:
+            existing = people_bulk.live_niks_and_kks(connection)
+            generator.exclude(*existing)
+            jamsos = DemoJamsos(
+                seed=seed,
+                today=date.today(),
+                occupations=jamsos_bulk.occupations(connection),
+                used_kpj=jamsos_bulk.live_kpj_numbers(connection),
+                user_id=actor.user_id,
+            )
+            batch: list[DemoFamily] = []
+            for family in generator.families(people):
+                batch.append(family)
+                if len(batch) >= BATCH_FAMILIES:
+                    written_people += self._write(connection, batch, actor, jamsos)
+                    written_households += len(batch)
+                    batch = []
+                    if progress:
+                        progress(written_people, people)
+                    if cancelled and cancelled():
+                        raise _Cancelled
+            written_people += self._write(connection, batch, actor, jamsos)
+            written_households += len(batch)
+            rows = audit.chain_rows(
+                [
+                    AuditEvent(
+                        "demo_fill",
+                        "person",
+                        after={"people": written_people, "households": written_households},
+                    ),
+                    AuditEvent("demo_fill_jamsos", "jamsos_member", after={"members": jamsos.count}),
+                ],
+                user_id=actor.user_id,
+                username=actor.username,
+                previous=people_bulk.last_audit_hash(connection),
+            )
+            people_bulk.insert_audit(connection, rows)
+        if progress:
+            progress(written_people, people)
+        log.info("demo fill: %s people in %s households", written_people, written_households)
+        return (
+            DemoResult(written_people, written_households, cancelled=False, jamsos_members=jamsos.count),
+            ChangeSummary.of("person", "household", "jamsos"),
+        )
+
+    @staticmethod
+    def _write(
+        connection: sqlite3.Connection, families: list[DemoFamily], actor: Actor, jamsos: DemoJamsos
+    ) -> int:
+        now = timestamp_text(utc_now())
+        households, history, people = [], [], []
+        members = DemoMembers()
+        for family in families:
+            household_id = new_id()
+            head_id = new_id()
+            households.append((household_id, family.kk_number, head_id, now, now, actor.user_id))
+            history.append((household_id, family.kk_number, now, actor.user_id))
+            for position, member in enumerate(family.members):
+                person_id = head_id if position == 0 else new_id()
+                jamsos.add(members, person_id, member)
+                people.append(
+                    (
+                        person_id,
+                        member.nik,
+                        household_id,
+                        member.full_name,
+                        member.sex.value,
+                        member.birth_place,
+                        member.birth_date.isoformat(),
+                        member.address,
+                        member.rt,
+                        member.rw,
+                        member.kelurahan_code,
+                        member.phone,
+                        member.occupation,
+                        member.disability.value,
+                        member.desil,
+                        "",
+                        now,
+                        now,
+                        actor.user_id,
+                    )
+                )
+        people_bulk.insert_families(connection, households, history, people)
+        jamsos_bulk.insert_members(connection, members.members, members.events)
+        return len(people)
+
+
+class _Cancelled(Exception):
+    """Raised inside the transaction so that it rolls back whole."""
+
+
+def set_up_demo_office(
+    database: Database,
+    office: OfficeService,
+    *,
+    people: int = 5000,
+    progress: Callable[[int, int], None] | None = None,
+) -> bool:
+    """Make the demo office with its three users and fill it; False when it already exists."""
+    if office.get() is not None:
+        return False
+    office.set_up(
+        office_code=DEMO_OFFICE_CODE,
+        admin_username="admin",
+        admin_full_name=DEMO_FULL_NAMES["admin"],
+        admin_password=DEMO_PASSWORD,
+    )
+    auth = AuthService(database)
+    admin = auth.login(username="admin", password=DEMO_PASSWORD)
+    for username, role in DEMO_USERS[1:]:
+        auth.add_user(
+            actor=admin,
+            username=username,
+            full_name=DEMO_FULL_NAMES[username],
+            role=role,
+            password=DEMO_PASSWORD,
+        )
+    DemoService(database, office).fill(actor=admin, people=people, progress=progress)
+    return True

@@ -1,0 +1,1 @@
+"""Numbered, signed documents: the register, payloads, office keys and the printing actions."""

@@ -1,0 +1,179 @@
+"""The numbering register's transactions: take numbers, mark them printed or void, recover crashed jobs.
+
+The register never loses or repeats a number, even when the application dies mid-print:
+1. reserve(): one IMMEDIATE write transaction takes the numbers and writes their rows as "reserved",
+   with the signed payloads and the audit entry, so two threads or processes never take the same number;
+2. the caller draws the PDF outside any transaction (it may take a minute) and puts it in place whole;
+3. finish() marks the rows "printed"; a failed or cancelled drawing is void() with the reason instead;
+4. recover() marks "void" (terputus) the rows a crash left "reserved", once the job's lock file shows
+   nobody is printing them any more (print_lock.py). It runs at every start and before every print.
+A crash after the PDF is written but before finish() leaves a file whose numbers are void: the clerk saw
+the print fail, and the register says not to trust that file.
+"""
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from tangsel_desktop.documents.document_models import Issuer
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.services.actor import SYSTEM_ACTOR, Actor
+from tangsel_desktop.services.documents.document_numbers import document_year
+from tangsel_desktop.services.documents.document_payload import DocumentKind, PayloadFields, sign_payload
+from tangsel_desktop.services.documents.document_settings import issuer, number_formats
+from tangsel_desktop.services.documents.office_keys import signing_key
+from tangsel_desktop.services.documents.print_lock import JobLock
+from tangsel_desktop.services.office_service import OfficeView
+from tangsel_desktop.storage import audit
+from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import utc_now
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.documents import document_store
+from tangsel_desktop.storage.documents.document_tables import RESERVED, DocumentRecord
+
+log = logging.getLogger(__name__)
+INTERRUPTED = "terputus"  # the reason on numbers a crash cut off
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One document to number: for whom, and the original when it is a copy (which keeps its number)."""
+
+    person_id: str
+    person_name: str
+    original: DocumentRecord | None = None
+
+
+class DocumentRegister:
+    """The register's transactions over one store; holds no state, safe to share between threads."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def lock(self, job: str) -> JobLock:
+        return JobLock(self._db.file, job)
+
+    def reserve(
+        self,
+        *,
+        actor: Actor,
+        kind: DocumentKind,
+        office: OfficeView,
+        slots: Sequence[Slot],
+        reason: str,
+        job: str,
+    ) -> tuple[list[dict[str, Any]], Issuer]:
+        """Take the numbers and write their rows, signed, in one transaction; returns them and the issuer."""
+        try:
+            with self._db.write() as session:
+                key = signing_key(session, office_code=office.code, actor=actor)
+                number_format = number_formats(session)[kind]
+                now = utc_now()
+                year = document_year(now)
+                seq = document_store.next_seq(session, kind=kind.value, year=year)
+                rows: list[dict[str, Any]] = []
+                for slot in slots:
+                    original = slot.original
+                    if original is None:
+                        number = number_format.number(office=office.code, year=year, seq=seq)
+                        this_year, this_seq, seq = year, seq, seq + 1
+                    else:
+                        number, this_year, this_seq = original.number, original.year, original.seq
+                    is_copy = original is not None
+                    fields = PayloadFields(kind, office.code, number, slot.person_id, is_copy=is_copy)
+                    rows.append(
+                        {
+                            "kind": kind.value,
+                            "year": this_year,
+                            "seq": this_seq,
+                            "number": number,
+                            "is_copy": is_copy,
+                            "original_id": None if original is None else original.id,
+                            "person_id": slot.person_id,
+                            "person_name": slot.person_name,
+                            "status": RESERVED,
+                            "reason": reason,
+                            "payload": sign_payload(fields, key),
+                            "job": job,
+                            "printed_by": actor.user_id,
+                            "printed_by_name": actor.username,
+                            "reserved_at": now,
+                        }
+                    )
+                document_store.insert_records(session, rows)
+                event: dict[str, Any] = {"kind": kind.value, "count": len(rows)}
+                event["numbers"] = [row["number"] for row in rows]
+                if reason:
+                    event["reason"] = reason
+                audit.append(
+                    session,
+                    [AuditEvent("reprint" if reason else "print", "document", job, after=event)],
+                    user_id=actor.user_id,
+                    username=actor.username,
+                )
+                document_issuer = issuer(session, office)
+        except IntegrityError as error:
+            # Only a number pattern an administrator set can collide; check_format makes that unlikely.
+            log.warning("numbers refused by the register: %s", error)
+            raise UserError(
+                "Nomor dokumen yang dihasilkan format nomor sudah pernah dipakai. Minta administrator "
+                "memeriksa format nomor; tidak ada nomor yang diambil."
+            ) from None
+        return rows, document_issuer
+
+    def finish(self, *, actor: Actor, job: str, count: int) -> None:
+        """The job's PDF is in place: its rows become printed."""
+        with self._db.write() as session:
+            printed = document_store.mark_printed(session, job, at=utc_now())
+            audit.append(
+                session,
+                [AuditEvent("printed", "document", job, after={"count": printed})],
+                user_id=actor.user_id,
+                username=actor.username,
+            )
+        if printed != count:  # only a hand-edited store could get here
+            log.error("print job %s: %d of %d rows marked printed", job, printed, count)
+
+    def void(self, *, actor: Actor, jobs: list[str], reason: str) -> list[str]:
+        """The jobs' reserved rows become void with the reason; returns their numbers."""
+        with self._db.write() as session:
+            numbers = document_store.void_jobs(session, jobs, reason=reason, at=utc_now())
+            if numbers:
+                audit.append(
+                    session,
+                    [
+                        AuditEvent(
+                            "void",
+                            "document",
+                            jobs[0] if len(jobs) == 1 else "",
+                            after={"jobs": jobs, "numbers": numbers, "reason": reason},
+                        )
+                    ],
+                    user_id=actor.user_id or None,
+                    username=actor.username,
+                )
+        return numbers
+
+    def recover(self) -> list[str]:
+        """Mark void (terputus) the numbers of jobs a crash cut off; returns those numbers."""
+        with self._db.read() as session:
+            jobs = document_store.reserved_jobs(session)
+        if not jobs:
+            return []
+        # A job whose lock can be taken has no live process left to finish it.
+        dead = [lock for lock in map(self.lock, jobs) if lock.acquire()]
+        try:
+            if not dead:
+                return []
+            numbers = self.void(
+                actor=SYSTEM_ACTOR, jobs=[lock.path.stem for lock in dead], reason=INTERRUPTED
+            )
+        finally:
+            for lock in dead:
+                lock.release()
+        if numbers:
+            log.warning("%d numbers of interrupted print jobs marked void: %s", len(numbers), numbers[:20])
+        return numbers

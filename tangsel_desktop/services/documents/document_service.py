@@ -1,0 +1,392 @@
+"""The Cetak area's actions: cards with register numbers and signed QR codes, reprints, the register.
+
+Also checking a scanned code, the people a card run is chosen from, and the office settings printed on
+documents. How numbers stay gap-free is in document_register.py. A reprint (SALINAN) keeps the
+original's number, as a copy of that document does, on a register row of its own that points to the
+original and keeps the reason; its QR code says it is a copy.
+"""
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy.exc import OperationalError
+
+from tangsel_desktop.documents.document_models import CardData, Issuer
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.identity_numbers import clean_digits
+from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.domain.person_rules import parse_rt_rw, tidy_text
+from tangsel_desktop.domain.programs import Program
+from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.documents.document_numbers import NumberFormat
+from tangsel_desktop.services.documents.document_payload import DocumentKind, verify_payload
+from tangsel_desktop.services.documents.document_register import DocumentRegister, Slot
+from tangsel_desktop.services.documents.document_settings import DocumentSettings
+from tangsel_desktop.services.documents.document_views import (
+    OfficeDetails,
+    PrintResult,
+    RegisterEntry,
+    VerifyResult,
+)
+from tangsel_desktop.services.documents.office_keys import OfficeKeyService, known_keys
+from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.people.people_views import PersonRow
+from tangsel_desktop.storage import program_store
+from tangsel_desktop.storage.columns import new_id
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.documents import document_store
+from tangsel_desktop.storage.documents.document_tables import PRINTED, DocumentRecord
+from tangsel_desktop.storage.people import people_search
+
+__all__ = ["DocumentService", "PrintResult", "RegisterEntry", "VerifyResult"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+LAYOUTS = ("a4", "cr80")
+CANCELLED = "dibatalkan"
+DOCUMENTS_CHANGED = ChangeSummary.of("document", "office_key")
+MAX_LIST = 1000
+MAX_REASON = 500
+SEARCH_PAGE = 500
+ALL_PEOPLE = 10_000_000  # a limit for people_for_cards that means everyone
+
+
+class CardRenderer(Protocol):
+    """documents.card_layouts.render_cards, or a stand-in in tests: draws the cards, returns the pages."""
+
+    def __call__(
+        self,
+        target: Path,
+        cards: Sequence[CardData],
+        issuer: Issuer,
+        *,
+        layout: str = "a4",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> int: ...
+
+
+def render_cards(
+    target: Path,
+    cards: Sequence[CardData],
+    issuer: Issuer,
+    *,
+    layout: str = "a4",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """documents.card_layouts.render_cards, imported at the first print: ReportLab costs start-up time."""
+    from tangsel_desktop.documents.card_layouts import render_cards as draw
+
+    return draw(
+        target,
+        cards,
+        issuer,
+        layout="cr80" if layout == "cr80" else "a4",
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+class DocumentService:
+    """The Cetak area's actions; every printing action is for supervisors and administrators only."""
+
+    def __init__(
+        self,
+        database: Database,
+        office: OfficeService,
+        *,
+        card_renderer: CardRenderer = render_cards,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._db = database
+        self._office = office
+        self._render_cards = card_renderer
+        self._today = today
+        self._register = DocumentRegister(database)
+        self.settings = DocumentSettings(database, office)
+        self.keys = OfficeKeyService(database, office)
+        try:
+            self._register.recover()
+        except OperationalError:
+            # A store busy for longer than the timeout: the next print tries again.
+            log.warning("interrupted print jobs not checked at start: store busy", exc_info=True)
+
+    # Printing.
+
+    def print_cards(
+        self,
+        *,
+        actor: Actor,
+        person_ids: Sequence[str],
+        target: Path,
+        layout: str = "a4",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> tuple[PrintResult, ChangeSummary]:
+        """Beneficiary cards for these people, each with a new number from the register."""
+        actor.require(Role.SUPERVISOR, "mencetak dokumen resmi")
+        layout = _check_layout(layout)
+        wanted = list(dict.fromkeys(person_ids))
+        if not wanted:
+            raise UserError("Belum ada penduduk yang dipilih untuk dicetak kartunya.")
+        with self._db.read() as session:
+            found = document_store.people_by_ids(session, wanted)
+        missing = len(wanted) - len(found)
+        if missing:
+            raise UserError(
+                f"{missing} orang yang dipilih tidak ditemukan (mungkin baru dihapus). Pilih ulang."
+            )
+        slots = [Slot(person_id, PersonRow.from_row(found[person_id]).full_name) for person_id in wanted]
+        return self._print(actor, DocumentKind.CARD, slots, "", target, layout, progress, cancelled)
+
+    def reprint(
+        self,
+        *,
+        actor: Actor,
+        document_ids: Sequence[int],
+        reason: str,
+        target: Path,
+        layout: str = "a4",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> tuple[PrintResult, ChangeSummary]:
+        """Copies (SALINAN) of printed documents, under their original numbers, with the reason kept."""
+        actor.require(Role.SUPERVISOR, "mencetak ulang dokumen resmi")
+        layout = _check_layout(layout)
+        reason = tidy_text(reason)
+        if not reason:
+            raise UserError("Tulis alasan cetak ulang (misalnya: kartu hilang, rusak).", field="reason")
+        if len(reason) > MAX_REASON:
+            raise UserError(f"Alasan cetak ulang paling panjang {MAX_REASON} karakter.", field="reason")
+        wanted = list(dict.fromkeys(document_ids))
+        if not wanted:
+            raise UserError("Belum ada dokumen yang dipilih untuk dicetak ulang.")
+        with self._db.read() as session:
+            records = document_store.records_by_id(session, wanted)
+            # A copy of a copy is a copy of the original.
+            original_ids = {r.original_id for r in records.values() if r.original_id is not None}
+            records.update(document_store.records_by_id(session, original_ids))
+            originals = [_original(records, document_id) for document_id in wanted]
+            people = document_store.people_by_ids(session, [r.person_id or "" for r in originals])
+        originals = list({record.id: record for record in originals}.values())
+        if any(record.kind != DocumentKind.CARD.value for record in originals):
+            raise UserError("Cetak ulang saat ini hanya untuk kartu; dokumen lain belum dapat dicetak ulang.")
+        gone = [record.number for record in originals if record.person_id not in people]
+        if gone:
+            raise UserError(
+                f"Penerima dokumen {', '.join(gone[:5])} sudah dihapus dari data penduduk; "
+                "salinannya tidak dapat dicetak."
+            )
+        slots = [Slot(r.person_id or "", r.person_name, original=r) for r in originals]
+        return self._print(actor, DocumentKind.CARD, slots, reason, target, layout, progress, cancelled)
+
+    def _print(
+        self,
+        actor: Actor,
+        kind: DocumentKind,
+        slots: list[Slot],
+        reason: str,
+        target: Path,
+        layout: str,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> tuple[PrintResult, ChangeSummary]:
+        office = self._office.require()
+        if cancelled is not None and cancelled():
+            return PrintResult(0, 0, target, (), cancelled=True), ChangeSummary()
+        self._register.recover()
+        job = new_id()
+        lock = self._register.lock(job)
+        if not lock.acquire():  # a fresh random name: only an unusable data folder refuses it
+            raise UserError(f"Folder data tidak dapat dipakai untuk mencetak: {lock.path.parent}")
+        try:
+            rows, document_issuer = self._register.reserve(
+                actor=actor, kind=kind, office=office, slots=slots, reason=reason, job=job
+            )
+            try:
+                pages = self._render_cards(
+                    target,
+                    self._cards(rows),
+                    document_issuer,
+                    layout=layout,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+            except BaseException as error:
+                # Whatever stopped the drawing, the numbers it took are accounted for before it goes on.
+                stopped = cancelled is not None and cancelled()
+                why = CANCELLED if stopped else f"gagal: {type(error).__name__}: {error}"[:MAX_REASON]
+                self._register.void(actor=actor, jobs=[job], reason=why)
+                if stopped:
+                    log.info("print job %s cancelled; %d numbers void", job, len(rows))
+                    return PrintResult(0, 0, target, (), cancelled=True), DOCUMENTS_CHANGED
+                if isinstance(error, OSError):
+                    raise UserError(
+                        f"PDF tidak dapat ditulis ke {target}: {error.strerror or error}. Nomor yang "
+                        "sempat diambil dicatat batal; periksa folder tujuan lalu cetak lagi."
+                    ) from error
+                raise
+            self._register.finish(actor=actor, job=job, count=len(rows))
+        finally:
+            lock.release()
+        numbers = tuple(row["number"] for row in rows)
+        log.info("print job %s: %d %s, %d pages, %s", job, len(rows), kind.value, pages, target)
+        return PrintResult(len(rows), pages, target, numbers), DOCUMENTS_CHANGED
+
+    def _this_month(self) -> YearMonth:
+        today = self._today()
+        return YearMonth(today.year, today.month)
+
+    def _cards(self, rows: list[dict[str, Any]]) -> list[CardData]:
+        person_ids = [row["person_id"] for row in rows]
+        with self._db.read() as session:
+            people = document_store.people_by_ids(session, person_ids)
+            members = program_store.jamsos_members_among(session, person_ids, str(self._this_month()))
+        cards = []
+        for row in rows:
+            person = PersonRow.from_row(people[row["person_id"]])
+            cards.append(
+                CardData(
+                    card_number=row["number"],
+                    full_name=person.full_name,
+                    nik=person.nik,
+                    kelurahan=person.kelurahan,
+                    rt=person.rt,
+                    rw=person.rw,
+                    programs=(Program.JAMSOSNAKER.label,) if person.id in members else (),
+                    qr_payload=row["payload"],
+                    is_copy=row["is_copy"],
+                )
+            )
+        return cards
+
+    def recover_interrupted(self) -> list[str]:
+        """Mark void (terputus) the numbers of print jobs a crash cut off; returns those numbers."""
+        return self._register.recover()
+
+    # Reading.
+
+    def list_documents(
+        self,
+        *,
+        actor: Actor,
+        kind: str | None = None,
+        text: str = "",
+        limit: int = 200,
+        before_id: int | None = None,
+    ) -> list[RegisterEntry]:
+        """The register, newest first; pass the last entry's id as before_id for the next page."""
+        actor.require(Role.OPERATOR, "melihat daftar dokumen")
+        chosen = None if kind is None else DocumentKind.parse(kind).value
+        limit = max(1, min(limit, MAX_LIST))
+        with self._db.read() as session:
+            rows = document_store.register_page(
+                session, kind=chosen, text=text, limit=limit, before_id=before_id
+            )
+            return [RegisterEntry.from_row(row) for row in rows]
+
+    def verify(self, *, payload: str) -> VerifyResult:
+        """Check a scanned QR payload against this office's key and the keys imported from others."""
+        with self._db.read() as session:
+            keys = known_keys(session)
+        return verify_payload(payload, keys)
+
+    def export_public_key(self, *, actor: Actor, target: Path) -> Path:
+        return self.keys.export_public_key(actor=actor, target=target)
+
+    def people_for_cards(
+        self,
+        *,
+        actor: Actor,
+        rw: str | None = None,
+        text: str = "",
+        limit: int = 1000,
+        program: Program | None = None,
+    ) -> list[PersonRow]:
+        """People to print cards for: those matching the search words, of one RW, or both; or a program's."""
+        actor.require(Role.OPERATOR, "memilih penduduk")
+        wanted_rw = (parse_rt_rw(rw, "RW") or None) if rw else None
+        limit = max(1, limit)
+        if program is not None:
+            if text.strip():
+                raise UserError("Pilih penduduk menurut program atau menurut pencarian, tidak keduanya.")
+            among = program_store.jamsos_people(str(self._this_month()))
+            with self._db.read() as session:
+                rows = document_store.people_in_name_order(session, rw=wanted_rw, limit=limit, among=among)
+                return [PersonRow.from_row(row) for row in rows]
+        if not text.strip():
+            with self._db.read() as session:
+                rows = document_store.people_in_name_order(session, rw=wanted_rw, limit=limit)
+                return [PersonRow.from_row(row) for row in rows]
+        found: list[PersonRow] = []
+        after = 0
+        with self._db.connect() as connection:
+            while len(found) < limit:
+                page = people_search.search(connection, text, after_local_no=after, limit=SEARCH_PAGE)
+                if not page:
+                    break
+                people = [PersonRow.from_row(row) for row in page]
+                found.extend(p for p in people if wanted_rw is None or p.rw == wanted_rw)
+                after = people[-1].local_no
+                if len(page) < SEARCH_PAGE:
+                    break
+        return found[:limit]
+
+    def people_by_nik(self, *, actor: Actor, niks: Sequence[str]) -> list[PersonRow]:
+        """People by NIK in the order given; a NIK not registered here is named in the refusal."""
+        actor.require(Role.OPERATOR, "mencari penduduk")
+        wanted = list(dict.fromkeys(clean_digits(nik) for nik in niks))
+        with self._db.read() as session:
+            found = document_store.people_by_nik(session, wanted)
+        unknown = [nik for nik in wanted if nik not in found]
+        if unknown:
+            raise UserError(f"NIK tidak terdaftar di kantor ini: {', '.join(unknown[:10])}.", field="nik")
+        return [PersonRow.from_row(found[nik]) for nik in wanted]
+
+    # Settings the window's Pengaturan shows.
+
+    def office_details(self) -> OfficeDetails:
+        return self.settings.office_details()
+
+    def set_office_details(
+        self, *, actor: Actor, contact: str, head_name: str
+    ) -> tuple[OfficeDetails, ChangeSummary]:
+        """The office's contact line and head's name on documents (administrators only)."""
+        return self.settings.set_office_details(actor=actor, contact=contact, head_name=head_name)
+
+    def number_formats(self) -> dict[DocumentKind, NumberFormat]:
+        return self.settings.number_formats()
+
+    def set_number_format(
+        self, *, actor: Actor, kind: DocumentKind, pattern: str, prefix: str | None = None
+    ) -> tuple[NumberFormat, ChangeSummary]:
+        """A new number pattern for one kind (administrators only); the year's sequence carries on."""
+        return self.settings.set_number_format(actor=actor, kind=kind, pattern=pattern, prefix=prefix)
+
+
+def _check_layout(layout: str) -> str:
+    chosen = layout.strip().lower()
+    if chosen not in LAYOUTS:
+        raise UserError(f"Tata letak {layout!r} tidak dikenal: pilih a4 (10 kartu per halaman) atau cr80.")
+    return chosen
+
+
+def _original(records: dict[int, DocumentRecord], document_id: int) -> DocumentRecord:
+    record = records.get(document_id)
+    if record is None:
+        raise UserError(f"Dokumen #{document_id} tidak ada di daftar dokumen.")
+    if record.original_id is not None:
+        record = records[record.original_id]
+    if record.status != PRINTED:
+        state = "batal" if record.status == "void" else "belum selesai dicetak"
+        raise UserError(
+            f"Dokumen {record.number} {state}; yang dapat dicetak ulang hanya dokumen yang tercetak."
+        )
+    return record

@@ -1,0 +1,149 @@
+"""What documents print about the office (issuer, contact, head) and how each kind is numbered."""
+
+import logging
+
+from sqlmodel import Session
+
+from tangsel_desktop.documents.document_models import Issuer
+from tangsel_desktop.domain.enums import OfficeKind, Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.person_rules import tidy_text
+from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.documents.document_numbers import DEFAULT_PATTERN, NumberFormat, check_format
+from tangsel_desktop.services.documents.document_payload import DocumentKind
+from tangsel_desktop.services.documents.document_views import OfficeDetails
+from tangsel_desktop.services.office_service import OfficeService, OfficeView
+from tangsel_desktop.storage import audit
+from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import utc_now
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.documents import document_store
+
+log = logging.getLogger(__name__)
+CONTACT, HEAD_NAME = "contact", "head_name"
+MAX_CONTACT, MAX_HEAD_NAME = 200, 150
+
+
+def default_contact(office: OfficeView) -> str:
+    return f"Kantor {office.name}"
+
+
+def head_title(office: OfficeView) -> str:
+    return "Kepala Dinas Sosial" if office.kind is OfficeKind.DINSOS else "Lurah"
+
+
+def office_details(session: Session, office: OfficeView) -> OfficeDetails:
+    stored = document_store.settings(session)
+    return OfficeDetails(
+        contact=stored.get(CONTACT) or default_contact(office), head_name=stored.get(HEAD_NAME, "")
+    )
+
+
+def issuer(session: Session, office: OfficeView) -> Issuer:
+    details = office_details(session, office)
+    return Issuer(
+        office_name=office.name,
+        office_code=office.code,
+        contact=details.contact,
+        head_title=head_title(office),
+        head_name=details.head_name,
+    )
+
+
+def number_formats(session: Session) -> dict[DocumentKind, NumberFormat]:
+    """Every kind's format; a kind a newer version added and this store lacks falls back to the default."""
+    stored = document_store.number_formats(session)
+    formats: dict[DocumentKind, NumberFormat] = {}
+    for kind in DocumentKind:
+        row = stored.get(kind.value)
+        formats[kind] = (
+            NumberFormat(kind, row.prefix, row.pattern)
+            if row is not None
+            else NumberFormat(kind, kind.default_prefix, DEFAULT_PATTERN)
+        )
+    return formats
+
+
+class DocumentSettings:
+    """The administrator's settings for documents, each change one transaction with its audit entry."""
+
+    def __init__(self, database: Database, office: OfficeService) -> None:
+        self._db = database
+        self._office = office
+
+    def office_details(self) -> OfficeDetails:
+        office = self._office.require()
+        with self._db.read() as session:
+            return office_details(session, office)
+
+    def set_office_details(
+        self, *, actor: Actor, contact: str, head_name: str
+    ) -> tuple[OfficeDetails, ChangeSummary]:
+        actor.require(Role.ADMIN, "mengubah keterangan kantor pada dokumen")
+        office = self._office.require()
+        contact, head_name = tidy_text(contact), tidy_text(head_name)
+        if len(contact) > MAX_CONTACT:
+            raise UserError(f"Kontak kantor paling panjang {MAX_CONTACT} karakter.", field="contact")
+        if len(head_name) > MAX_HEAD_NAME:
+            raise UserError(f"Nama kepala kantor paling panjang {MAX_HEAD_NAME} karakter.", field="head_name")
+        with self._db.write() as session:
+            before = office_details(session, office)
+            now = utc_now()
+            document_store.put_setting(session, CONTACT, contact, at=now, by=actor.user_id)
+            document_store.put_setting(session, HEAD_NAME, head_name, at=now, by=actor.user_id)
+            after = office_details(session, office)
+            audit.append(
+                session,
+                [
+                    AuditEvent(
+                        "update",
+                        "office_setting",
+                        office.code,
+                        before={CONTACT: before.contact, HEAD_NAME: before.head_name},
+                        after={CONTACT: after.contact, HEAD_NAME: after.head_name},
+                    )
+                ],
+                user_id=actor.user_id,
+                username=actor.username,
+            )
+        return after, ChangeSummary.of("office_setting")
+
+    def number_formats(self) -> dict[DocumentKind, NumberFormat]:
+        with self._db.read() as session:
+            return number_formats(session)
+
+    def set_number_format(
+        self, *, actor: Actor, kind: DocumentKind, pattern: str, prefix: str | None = None
+    ) -> tuple[NumberFormat, ChangeSummary]:
+        """A new pattern (and prefix) for one kind; the sequence of the year carries on unchanged."""
+        actor.require(Role.ADMIN, "mengubah format nomor dokumen")
+        office = self._office.require()
+        with self._db.write() as session:
+            formats = number_formats(session)
+            before = formats[kind]
+            wanted = NumberFormat(kind, before.prefix if prefix is None else prefix, pattern)
+            tidy = check_format(wanted, office=office.code, others=formats)
+            document_store.put_number_format(
+                session,
+                kind=kind.value,
+                prefix=tidy.prefix,
+                pattern=tidy.pattern,
+                at=utc_now(),
+                by=actor.user_id,
+            )
+            audit.append(
+                session,
+                [
+                    AuditEvent(
+                        "update",
+                        "document_number_format",
+                        kind.value,
+                        before={"prefix": before.prefix, "pattern": before.pattern},
+                        after={"prefix": tidy.prefix, "pattern": tidy.pattern},
+                    )
+                ],
+                user_id=actor.user_id,
+                username=actor.username,
+            )
+        log.info("number format of %s set to %s (prefix %s)", kind.value, tidy.pattern, tidy.prefix)
+        return tidy, ChangeSummary.of("document_number_format")

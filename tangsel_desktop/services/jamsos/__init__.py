@@ -1,0 +1,1 @@
+"""Jamsosnaker, the first program: membership, claims, recap, BPJS exchange and settings."""

@@ -1,0 +1,270 @@
+"""BPJS's answer imported: submitted members it accepted become active; every mismatch goes to a report."""
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session
+
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus, check_transition
+from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.jamsos.bpjs_columns import (
+    BAD_NIK,
+    AnswerRow,
+    is_active,
+    map_answer_columns,
+    normal_name,
+    read_answer_row,
+)
+from tangsel_desktop.services.jamsos.bpjs_findings import (
+    ACTIVATED,
+    ALREADY_ACTIVE,
+    DUPLICATE,
+    KPJ_DIFFERS,
+    KPJ_TAKEN,
+    MISMATCH_KINDS,
+    MISSING,
+    NAME_DIFFERS,
+    NOT_ACTIVE,
+    NOT_MEMBER,
+    NOT_SUBMITTED,
+    UNKNOWN_NIK,
+    BpjsImportResult,
+    Finding,
+    write_report,
+)
+from tangsel_desktop.services.tabular_files import read_table
+from tangsel_desktop.storage import audit
+from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import utc_now
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.jamsos import bpjs_store as jamsos_bpjs_store
+from tangsel_desktop.storage.jamsos.bpjs_store import NikMembership
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+
+class BpjsImportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("Impor jawaban BPJS dibatalkan. Tidak ada data yang diubah.")
+
+
+def _read_rows(source: Path, progress: Progress, cancelled: Cancelled) -> list[AnswerRow]:
+    table = read_table(source)
+    columns = map_answer_columns(table.header)
+    rows = []
+    for number, cells in table.rows:
+        rows.append(read_answer_row(number, cells, columns))
+        if len(rows) % 500 == 0:
+            if progress is not None:
+                progress(number - table.header_row, table.row_count)
+            if cancelled is not None and cancelled():
+                raise BpjsImportCancelled
+    if not rows:
+        raise UserError(
+            f"Berkas {source.name!r} tidak berisi baris data di bawah judul kolom. "
+            "Pilih berkas jawaban BPJS yang berisi daftar peserta."
+        )
+    return rows
+
+
+class _Reconciliation:
+    """Compares the rows with the store and decides, row by row, what happens."""
+
+    def __init__(
+        self, rows: list[AnswerRow], known: dict[str, NikMembership], kpj_owners: dict[str, str]
+    ) -> None:
+        self.rows = rows
+        self.known = known
+        self.kpj_owners = kpj_owners  # KPJ -> the NIK it is stored on
+        # KPJ -> the NIKs whose rows give it: one card number for two people is a mistake somewhere.
+        self.kpj_in_file: dict[str, set[str]] = {}
+        for row in rows:
+            if row.kpj and is_active(row.status):
+                self.kpj_in_file.setdefault(row.kpj, set()).add(row.nik)
+        self.findings: list[Finding] = []
+        self.activations: list[tuple[AnswerRow, NikMembership]] = []
+        counts = Counter(row.nik for row in rows if not any(kind == BAD_NIK for kind, _ in row.problems))
+        self.duplicated = {nik for nik, count in counts.items() if count > 1}
+
+    def _add(self, kind: str, row: AnswerRow, found: NikMembership | None, detail: str = "") -> None:
+        self.findings.append(
+            Finding(
+                kind=kind,
+                row=row.number,
+                nik=row.nik,
+                name_in_file=row.name,
+                name_in_registry="" if found is None else found.full_name,
+                kpj=row.kpj,
+                status=row.status,
+                start="" if row.start is None else str(row.start),
+                detail=detail,
+            )
+        )
+
+    def run(self, submitted: list[tuple[str, str, str]]) -> None:
+        for row in self.rows:
+            self._check(row)
+        in_file = {row.nik for row in self.rows}
+        for _member_id, nik, name in submitted:
+            if nik not in in_file:
+                self.findings.append(Finding(MISSING, None, nik, "", name))
+
+    def _check(self, row: AnswerRow) -> None:
+        found = self.known.get(row.nik)
+        bad_nik = [detail for kind, detail in row.problems if kind == BAD_NIK]
+        if bad_nik:
+            self._add(BAD_NIK, row, None, bad_nik[0])
+            return
+        if row.nik in self.duplicated:
+            self._add(DUPLICATE, row, found, "NIK yang sama ada di baris lain berkas ini.")
+            return
+        if found is None:
+            self._add(UNKNOWN_NIK, row, None)
+            return
+        if found.member_id is None:
+            self._add(NOT_MEMBER, row, found)
+            return
+        if not is_active(row.status):
+            self._add(NOT_ACTIVE, row, found, f"Status dari BPJS: {row.status or '(kosong)'}.")
+            return
+        for kind, detail in row.problems:
+            self._add(kind, row, found, detail)
+        if row.problems:
+            return
+        if row.name and normal_name(row.name) != normal_name(found.full_name):
+            self._add(
+                NAME_DIFFERS, row, found, "Nama di berkas BPJS tidak sama dengan nama di data penduduk."
+            )
+            return
+        if found.kpj_number and found.kpj_number != row.kpj:
+            self._add(KPJ_DIFFERS, row, found, f"KPJ tersimpan: {found.kpj_number}.")
+            return
+        owner = self.kpj_owners.get(row.kpj)
+        if owner is not None and owner != row.nik:
+            self._add(KPJ_TAKEN, row, found, f"Nomor KPJ ini tersimpan untuk NIK {owner}.")
+            return
+        others = sorted(self.kpj_in_file.get(row.kpj, set()) - {row.nik})
+        if others:
+            self._add(
+                KPJ_TAKEN, row, found, f"Nomor KPJ yang sama diberikan juga untuk NIK {', '.join(others)}."
+            )
+            return
+        status = MemberStatus(found.status or MemberStatus.PROPOSED)
+        if status is MemberStatus.ACTIVE:
+            self._add(ALREADY_ACTIVE, row, found, f"Aktif sejak {found.first_month}.")
+            return
+        if status is not MemberStatus.SUBMITTED:
+            self._add(NOT_SUBMITTED, row, found, f"Status di data kantor: {status.label}.")
+            return
+        check_transition(status, MemberStatus.ACTIVE)
+        self.activations.append((row, found))
+        self._add(ACTIVATED, row, found)
+
+    def counts(self) -> Counter[str]:
+        return Counter(finding.kind for finding in self.findings)
+
+
+def import_bpjs_answer(
+    database: Database,
+    *,
+    actor: Actor,
+    source: Path,
+    report: Path,
+    dry_run: bool = False,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+) -> tuple[BpjsImportResult, ChangeSummary]:
+    """One write transaction: activations, their events and the audit; a dry run changes nothing.
+
+    The report is written before the commit: an import that cannot leave its report is not kept.
+    """
+    actor.require(Role.SUPERVISOR, "mengimpor jawaban BPJS Ketenagakerjaan")
+    source, report = Path(source), Path(report)
+    if report.suffix.lower() != ".xlsx":
+        raise UserError(f"Laporan rekonsiliasi disimpan sebagai .xlsx, bukan {report.name!r}.")
+    if not report.parent.is_dir():
+        raise UserError(f"Folder {str(report.parent)!r} tidak ada. Pilih folder lain untuk laporannya.")
+    started = datetime.now().astimezone()
+    rows = _read_rows(source, progress, cancelled)
+    opened = database.read() if dry_run else database.write()
+    with opened as session:
+        check = _Reconciliation(
+            rows,
+            jamsos_bpjs_store.memberships_by_nik(session, {r.nik for r in rows}),
+            jamsos_bpjs_store.niks_by_kpj(session, {r.kpj for r in rows if r.kpj}),
+        )
+        check.run(jamsos_bpjs_store.submitted_members(session))
+        if cancelled is not None and cancelled():
+            raise BpjsImportCancelled
+        counts = check.counts()
+        result = BpjsImportResult(
+            rows=len(rows),
+            activated=counts[ACTIVATED],
+            already_active=counts[ALREADY_ACTIVE],
+            mismatches={kind: counts[kind] for kind in MISMATCH_KINDS if counts[kind]},
+            report_path=report,
+            dry_run=dry_run,
+        )
+        if not dry_run:
+            _activate(session, actor, check.activations, source.name)
+            summary = {**result.as_json(), "file": source.name, "report": report.name}
+            event = AuditEvent("bpjs_import", "jamsos_member", after=summary)
+            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+            session.flush()
+        write_report(report, check.findings, result, source, actor, started)
+    if progress is not None:
+        progress(len(rows), len(rows))
+    log.info("BPJS answer %s: %s", source.name, result.as_json())
+    changed = ChangeSummary.of("jamsos", "audit_log") if result.activated else ChangeSummary.of("audit_log")
+    return result, ChangeSummary() if dry_run else changed
+
+
+def _activate(
+    session: Session, actor: Actor, activations: list[tuple[AnswerRow, NikMembership]], file_name: str
+) -> None:
+    now = utc_now()
+    reason = f"Diaktifkan dari jawaban BPJS Ketenagakerjaan (berkas {file_name})."
+    changes, events, entries = [], [], []
+    for row, found in activations:
+        assert found.member_id is not None
+        assert row.start is not None
+        after = {
+            "status": MemberStatus.ACTIVE.value,
+            "kpj_number": row.kpj,
+            "first_month": str(row.start),
+            "last_month": None,
+            "end_reason": None,
+        }
+        changes.append(
+            {"member_id": found.member_id, **after, "updated_at": now, "updated_by": actor.user_id}
+        )
+        events.append(
+            {
+                "member_id": found.member_id,
+                "from_status": MemberStatus.SUBMITTED.value,
+                "to_status": MemberStatus.ACTIVE.value,
+                "month": str(row.start),
+                "kpj_number": row.kpj,
+                "reason": reason,
+                "override": False,
+                "by_user": actor.user_id,
+                "at": now,
+            }
+        )
+        before = {"status": found.status, "kpj_number": found.kpj_number, "first_month": found.first_month}
+        entries.append(
+            AuditEvent(
+                "status", "jamsos_member", found.member_id, before=before, after={**after, "reason": reason}
+            )
+        )
+    jamsos_bpjs_store.update_members(session, changes)
+    jamsos_bpjs_store.add_events(session, events)
+    audit.append(session, entries, user_id=actor.user_id, username=actor.username)

@@ -1,0 +1,327 @@
+"""The Jamsosnaker program: enrolling workers, stepping them through BPJS statuses, rates and the recap."""
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.identity_numbers import clean_digits, nik_not_found
+from tangsel_desktop.domain.jamsos.membership_rules import (
+    EndReason,
+    MemberStatus,
+    Rate,
+    eligibility_problems,
+    rate_in_force,
+)
+from tangsel_desktop.domain.months import YearMonth, month_range
+from tangsel_desktop.domain.rupiah_words import rupiah_in_words
+from tangsel_desktop.domain.wilayah import kelurahan_name
+from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.jamsos.lifecycle import require_role_for, step_status
+from tangsel_desktop.services.jamsos.membership_views import (
+    JamsosRecap,
+    KelurahanTotal,
+    MemberView,
+    RecapLine,
+)
+from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
+from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.storage import audit
+from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import utc_now
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
+from tangsel_desktop.storage.jamsos.membership_tables import JamsosMember, JamsosRate
+from tangsel_desktop.storage.people import people_store
+from tangsel_desktop.storage.tables import Person
+
+log = logging.getLogger(__name__)
+
+JAMSOS_CHANGED = ChangeSummary.of("jamsos")
+
+
+def _member_values(member: JamsosMember) -> dict[str, Any]:
+    return member.model_dump()
+
+
+def _view(member: JamsosMember, person: Person) -> MemberView:
+    return MemberView(
+        id=member.id,
+        person_id=person.id,
+        nik=person.nik,
+        full_name=person.full_name,
+        occupation=member.occupation,
+        work_location=member.work_location,
+        declared_income=member.declared_income,
+        status=MemberStatus(member.status),
+        kpj_number=member.kpj_number,
+        first_month=member.first_month,
+        last_month=member.last_month,
+        end_reason=member.end_reason,
+    )
+
+
+def _premium_or_nothing(rates: list[Rate], month: YearMonth) -> int:
+    try:
+        return rate_in_force(rates, month).premium()
+    except UserError:
+        return 0
+
+
+def stored_rates(session: Session) -> list[Rate]:
+    """Every stored rate as the domain's Rate, oldest first."""
+    return [
+        Rate(YearMonth.parse(row.effective_from), jkk=row.jkk, jkm=row.jkm, jht=row.jht)
+        for row in jamsos_store.rates(session)
+    ]
+
+
+class JamsosService:
+    """One transaction per action; every write audited in it."""
+
+    def __init__(
+        self,
+        database: Database,
+        office: OfficeService,
+        settings: JamsosSettings,
+        today: Callable[[], date] = date.today,
+    ):
+        self._db = database
+        self._office = office
+        self._settings = settings
+        self._today = today
+
+    # Rates ----------------------------------------------------------------------------------------
+
+    def rates(self) -> list[Rate]:
+        with self._db.read() as session:
+            return stored_rates(session)
+
+    def set_rate(
+        self, *, actor: Actor, effective_from: YearMonth, jkk: int, jkm: int, jht: int = 0
+    ) -> ChangeSummary:
+        """Add a rate from a month on; a month's stored rate never changes: bills were paid on it."""
+        actor.require(Role.ADMIN, "mengubah tarif iuran Jamsosnaker")
+        rate = Rate(effective_from, jkk=jkk, jkm=jkm, jht=jht)  # checks whole, non-negative rupiah
+        with self._db.write() as session:
+            if jamsos_store.rate_exists(session, str(effective_from)):
+                raise UserError(
+                    f"Tarif mulai {effective_from.label()} sudah ada dan tidak boleh diubah: tagihan bulan "
+                    "itu sudah dihitung dengannya. Tambahkan tarif baru mulai bulan berikutnya.",
+                    field="bulan",
+                )
+            saved = jamsos_store.last_saved_recap_month(session)
+            if saved is not None and str(effective_from) <= saved:
+                # A signed recap is the bill sent out: a rate reaching back would change it after the fact.
+                after_saved = YearMonth.parse(saved).plus(1)
+                raise UserError(
+                    f"Rekap iuran {YearMonth.parse(saved).label()} sudah disimpan dan ditandatangani dengan "
+                    f"tarif yang berlaku saat itu. Tarif baru berlaku mulai {after_saved.label()} atau "
+                    "sesudahnya.",
+                    field="bulan",
+                )
+            row = JamsosRate(
+                effective_from=str(effective_from), jkk=jkk, jkm=jkm, jht=jht, created_by=actor.user_id
+            )
+            jamsos_store.insert_rate(session, row)
+            after = {"effective_from": str(effective_from), "jkk": jkk, "jkm": jkm, "jht": jht}
+            event = AuditEvent("create", "jamsos_rate", str(effective_from), after=after)
+            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+        log.info("jamsos rate from %s: %s", effective_from, rate.premium())
+        return JAMSOS_CHANGED
+
+    # Members --------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _person(session: Session, *, person_id: str | None, nik: str | None) -> Person:
+        person: Person | None = None
+        if person_id:
+            person = people_store.person_by_id(session, person_id)
+        elif nik:
+            digits = clean_digits(nik)
+            person = people_store.people_by_nik(session, [digits]).get(digits)
+        if person is None:
+            raise UserError(nik_not_found(nik or person_id or ""), field="nik")
+        return person
+
+    def enroll(
+        self,
+        *,
+        actor: Actor,
+        occupation: str,
+        person_id: str | None = None,
+        nik: str | None = None,
+        work_location: str = "",
+        declared_income: int = 1_000_000,
+        override_reason: str = "",
+    ) -> tuple[MemberView, ChangeSummary]:
+        """Propose a resident as a member; a failed rule refuses unless a supervisor gives a reason."""
+        actor.require(Role.OPERATOR, "mendaftarkan peserta Jamsosnaker")
+        occupation = " ".join(occupation.split())
+        if not occupation:
+            raise UserError(
+                "Tulis pekerjaan peserta (misalnya: pemulung, ojek pangkalan).", field="pekerjaan"
+            )
+        if isinstance(declared_income, bool) or not isinstance(declared_income, int) or declared_income <= 0:
+            raise UserError("Penghasilan harus rupiah bulat lebih dari nol.", field="penghasilan")
+        rules = self._settings.rules()
+        office = self._office.require()
+        with self._db.write() as session:
+            person = self._person(session, person_id=person_id, nik=nik)
+            current = jamsos_store.members_of_person(session, person.id)
+            problems = eligibility_problems(
+                rules,
+                desil=person.desil,
+                birth_date=person.birth_date,
+                kelurahan_code=person.kelurahan_code,
+                office_kelurahan_code=office.kelurahan_code,
+                already_member=any(m.status != MemberStatus.ENDED for m in current),
+                on=self._today(),
+            )
+            running = [m for m in current if m.status != MemberStatus.ENDED]
+            if running and override_reason.strip():
+                # One person, one running membership: a second would be billed twice each month.
+                raise UserError(
+                    f"{person.full_name}: Sudah terdaftar sebagai peserta Jamsosnaker (status "
+                    f"'{MemberStatus(running[0].status).label}'). Kepesertaan kedua tidak bisa didaftarkan, "
+                    "juga dengan alasan pengecualian: hentikan dulu kepesertaan yang berjalan."
+                )
+            overridden = bool(problems)
+            if problems:
+                if not override_reason.strip():
+                    raise UserError(
+                        f"{person.full_name} belum memenuhi syarat Jamsosnaker: " + " ".join(problems)
+                    )
+                actor.require(Role.SUPERVISOR, "mendaftarkan peserta yang tidak memenuhi syarat")
+            now = utc_now()
+            member = JamsosMember(
+                person_id=person.id,
+                occupation=occupation,
+                work_location=work_location.strip(),
+                declared_income=declared_income,
+                status=MemberStatus.PROPOSED.value,
+                created_at=now,
+                updated_at=now,
+                updated_by=actor.user_id,
+            )
+            jamsos_store.save_member(session, member)
+            reason = override_reason.strip() if overridden else ""
+            jamsos_store.add_event(
+                session,
+                {
+                    "member_id": member.id,
+                    "from_status": None,
+                    "to_status": MemberStatus.PROPOSED.value,
+                    "reason": reason,
+                    "override": overridden,
+                    "by_user": actor.user_id,
+                    "at": now,
+                },
+            )
+            after = {**_member_values(member), "override_reason": reason, "problems": problems}
+            event = AuditEvent("enroll", "jamsos_member", member.id, after=after)
+            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+            view = _view(member, person)
+        log.info("jamsos member enrolled %s%s", member.id, " (override)" if overridden else "")
+        return view, JAMSOS_CHANGED
+
+    def _member_of(self, session: Session, *, member_id: str | None, nik: str | None) -> JamsosMember:
+        if member_id:
+            found = jamsos_store.member(session, member_id)
+            if found is None:
+                raise UserError("Peserta Jamsosnaker tidak ditemukan.")
+            return found
+        person = self._person(session, person_id=None, nik=nik)
+        memberships = jamsos_store.members_of_person(session, person.id)
+        if not memberships:
+            raise UserError(f"{person.full_name} (NIK {person.nik}) belum terdaftar di Jamsosnaker.")
+        return memberships[0]  # the newest: an earlier membership has ended
+
+    def member(self, *, member_id: str | None = None, nik: str | None = None) -> MemberView:
+        with self._db.read() as session:
+            found = self._member_of(session, member_id=member_id, nik=nik)
+            return _view(found, self._person(session, person_id=found.person_id, nik=None))
+
+    def set_status(
+        self,
+        *,
+        actor: Actor,
+        to: MemberStatus,
+        member_id: str | None = None,
+        nik: str | None = None,
+        kpj: str | None = None,
+        month: YearMonth | None = None,
+        end_reason: EndReason | None = None,
+        reason: str = "",
+    ) -> tuple[MemberView, ChangeSummary]:
+        """Move a member one status on; a skip or a step back needs a supervisor's reason."""
+        require_role_for(actor, to)
+        if to is MemberStatus.ENDED and end_reason is EndReason.DIED:
+            # A death also opens the JKM claim and needs the date of death: one action does both.
+            raise UserError(
+                "Kematian peserta dicatat lewat 'Catat kematian' (perintah: jamsos death), yang sekaligus "
+                "mengakhiri kepesertaan dan membuka klaim JKM untuk ahli waris.",
+                field="alasan",
+            )
+        with self._db.write() as session:
+            member = self._member_of(session, member_id=member_id, nik=nik)
+            step_status(
+                session,
+                member,
+                actor=actor,
+                to=to,
+                kpj=kpj,
+                month=month,
+                end_reason=end_reason,
+                reason=reason,
+            )
+            view = _view(member, self._person(session, person_id=member.person_id, nik=None))
+        return view, JAMSOS_CHANGED
+
+    # Recap ----------------------------------------------------------------------------------------
+
+    def recap(self, *, actor: Actor, month: YearMonth) -> JamsosRecap:
+        """The month's members and premium by kelurahan, the year so far, and a year's projection."""
+        actor.require(Role.OPERATOR, "melihat rekap Jamsosnaker")
+        with self._db.read() as session:
+            rates = stored_rates(session)
+            rate = rate_in_force(rates, month)
+            months = month_range(YearMonth(month.year, 1), month)
+            # The recap's SQL always billed JKK + JKM + JHT, and a month before any rate as nothing.
+            premiums = [_premium_or_nothing(rates, earlier) for earlier in months]
+            found = jamsos_store.recap_with_year(session, [str(m) for m in months], premiums)
+        premium = rate.premium()
+        names: dict[str, str] = {}
+        lines: list[RecapLine] = []
+        totals: dict[str, list[int]] = {}
+        for row in found.rows:
+            name = names.get(row.kelurahan_code)
+            if name is None:  # once per kelurahan, not once per line
+                name = names[row.kelurahan_code] = kelurahan_name(row.kelurahan_code)
+            lines.append(RecapLine(name, row.rw, row.occupation, row.members, row.amount))
+            total = totals.setdefault(row.kelurahan_code, [0, 0])
+            total[0] += row.members
+            total[1] += row.amount
+        members = sum(count for count, _ in totals.values())
+        amount = sum(money for _, money in totals.values())
+        return JamsosRecap(
+            month=str(month),
+            members=members,
+            amount=amount,
+            amount_words=rupiah_in_words(amount),
+            by_kelurahan=tuple(
+                KelurahanTotal(names[code], count, money) for code, (count, money) in totals.items()
+            ),
+            lines=tuple(lines),
+            year_to_date=found.year_to_date,
+            projection=members * premium * 12,
+            jkk=rate.jkk,
+            jkm=rate.jkm,
+            jht=rate.jht,
+            premium=premium,
+            rate_from=str(rate.effective_from),
+        )

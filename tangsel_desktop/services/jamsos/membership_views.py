@@ -1,0 +1,68 @@
+"""What the Jamsosnaker service hands out: plain, frozen values safe to pass to the window or the CLI."""
+
+from dataclasses import dataclass
+
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
+
+
+@dataclass(frozen=True)
+class MemberView:
+    """One membership with the person it covers."""
+
+    id: str
+    person_id: str
+    nik: str
+    full_name: str
+    occupation: str
+    work_location: str
+    declared_income: int
+    status: MemberStatus
+    kpj_number: str | None
+    first_month: str | None
+    last_month: str | None
+    end_reason: str | None
+
+    @property
+    def status_label(self) -> str:
+        return self.status.label
+
+
+@dataclass(frozen=True)
+class KelurahanTotal:
+    """Members of one kelurahan covered in the month, and their premium."""
+
+    name: str
+    members: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class RecapLine:
+    """Members of one kelurahan, RW and occupation covered in the month, and their premium."""
+
+    kelurahan: str
+    rw: str
+    occupation: str
+    members: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class JamsosRecap:
+    """What the city owes BPJS for one month, the year so far, and a year ahead at this month's size."""
+
+    month: str
+    members: int
+    amount: int
+    amount_words: str
+    by_kelurahan: tuple[KelurahanTotal, ...]
+    lines: tuple[RecapLine, ...]
+    year_to_date: int
+    # Members this month x the premium in force this month x 12: the figure a budget request starts from.
+    projection: int
+    # The rate in force this month, in whole rupiah, and the month it took effect.
+    jkk: int = 0
+    jkm: int = 0
+    jht: int = 0
+    premium: int = 0
+    rate_from: str = ""

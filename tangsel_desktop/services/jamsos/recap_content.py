@@ -1,0 +1,150 @@
+"""What the signed Jamsosnaker recap says, laid out once for the PDF report and the Excel workbook."""
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from tangsel_desktop.documents.document_models import ReportColumn, ReportData, ReportSection, Signatory
+from tangsel_desktop.domain.formatting import format_count, format_date, format_rupiah
+from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
+from tangsel_desktop.services.tabular_files import add_sheet, write_cells
+
+TITLE = "Rekapitulasi Iuran Jamsosnaker"
+PROGRAM = "BPJS Ketenagakerjaan (JKK dan JKM) pekerja rentan, dibayar Pemerintah Kota Tangerang Selatan"
+SIGN_PLACE = "Tangerang Selatan"
+SIGNER_TITLE = "Supervisor Jamsosnaker,"
+LINE_COLUMNS = (
+    ReportColumn("No", 0.5, "right"),
+    ReportColumn("Kelurahan", 2.0),
+    ReportColumn("RW", 0.6, "center"),
+    ReportColumn("Pekerjaan", 2.4),
+    ReportColumn("Peserta", 0.9, "right"),
+    ReportColumn("Iuran", 1.5, money=True),
+)
+KELURAHAN_COLUMNS = (
+    ReportColumn("No", 0.5, "right"),
+    ReportColumn("Kelurahan", 5.0),
+    ReportColumn("Peserta", 0.9, "right"),
+    ReportColumn("Iuran", 1.5, money=True),
+)
+# Excel shows these with the reader's own thousands separator (a dot in Indonesian Excel).
+WHOLE_NUMBER = "#,##0"
+
+
+def month_of(recap: JamsosRecap) -> YearMonth:
+    return YearMonth.parse(recap.month)
+
+
+def rate_text(recap: JamsosRecap) -> str:
+    parts = [f"JKK {format_rupiah(recap.jkk)}", f"JKM {format_rupiah(recap.jkm)}"]
+    if recap.jht:
+        parts.append(f"JHT {format_rupiah(recap.jht)}")
+    since = f", berlaku mulai {YearMonth.parse(recap.rate_from).label()}" if recap.rate_from else ""
+    return f"{format_rupiah(recap.premium)} per peserta per bulan ({' + '.join(parts)}){since}"
+
+
+def year_to_date_label(recap: JamsosRecap) -> str:
+    month = month_of(recap)
+    if month.month == 1:
+        return f"Iuran tahun {month.year} sampai bulan ini"
+    return f"Iuran Januari – {month.label()}"
+
+
+def summary_pairs(recap: JamsosRecap) -> tuple[tuple[str, str], ...]:
+    """The headline figures as a clerk reads them aloud: label, then value."""
+    return (
+        ("Jumlah peserta", f"{format_count(recap.members)} orang"),
+        (f"Iuran {month_of(recap).label()}", format_rupiah(recap.amount)),
+        ("Terbilang", recap.amount_words.capitalize()),
+        ("Tarif", rate_text(recap)),
+        (year_to_date_label(recap), format_rupiah(recap.year_to_date)),
+        ("Proyeksi setahun (peserta × tarif × 12)", format_rupiah(recap.projection)),
+    )
+
+
+def _line_rows(recap: JamsosRecap) -> list[tuple[Any, ...]]:
+    return [
+        (number, line.kelurahan, line.rw, line.occupation, line.members, line.amount)
+        for number, line in enumerate(recap.lines, start=1)
+    ]
+
+
+def _kelurahan_rows(recap: JamsosRecap) -> list[tuple[Any, ...]]:
+    return [
+        (number, total.name, total.members, total.amount)
+        for number, total in enumerate(recap.by_kelurahan, start=1)
+    ]
+
+
+def report_data(
+    recap: JamsosRecap, *, office_name: str, signer: str, printed_at: datetime, signed_on: date
+) -> ReportData:
+    """The PDF: lines by kelurahan, RW and occupation; totals per kelurahan; figures; the signature."""
+    return ReportData(
+        title=TITLE,
+        office_name=office_name,
+        subtitle=f"Bulan {month_of(recap).label()} · {PROGRAM}",
+        columns=LINE_COLUMNS,
+        rows=_line_rows(recap),
+        totals=("", "Jumlah", "", "", recap.members, recap.amount),
+        printed_by=signer,
+        printed_at=printed_at,
+        sections=(
+            ReportSection(
+                "Ringkasan per kelurahan",
+                KELURAHAN_COLUMNS,
+                _kelurahan_rows(recap),
+                totals=("", "Jumlah", recap.members, recap.amount),
+            ),
+        ),
+        summary=summary_pairs(recap),
+        notes=(
+            "Peserta dihitung pada bulan ini bila bulan ini berada di antara bulan pertama dan bulan "
+            "terakhir yang ditanggung (peserta aktif, atau yang berhenti sesudah bulan ini).",
+        ),
+        signatures=(Signatory(f"{SIGN_PLACE}, {format_date(signed_on)}", SIGNER_TITLE, signer),),
+    )
+
+
+def write_recap_sheets(workbook: Any, recap: JamsosRecap, *, office_name: str, signer: str) -> None:
+    """Three sheets: the lines, the totals per kelurahan, and the summary; money as whole numbers."""
+    plain = workbook.add_format({"num_format": WHOLE_NUMBER})
+    bold = workbook.add_format({"num_format": WHOLE_NUMBER, "bold": True, "top": 1})
+    lines = add_sheet(
+        workbook,
+        "Rincian",
+        ("No", "Kelurahan", "RW", "Pekerjaan", "Peserta", "Iuran (Rp)"),
+        (5, 26, 6, 30, 10, 16),
+    )
+    _rows(lines, _line_rows(recap), ("", "Jumlah", "", "", recap.members, recap.amount), plain, bold)
+    per_kelurahan = add_sheet(
+        workbook, "Per kelurahan", ("No", "Kelurahan", "Peserta", "Iuran (Rp)"), (5, 30, 10, 16)
+    )
+    _rows(per_kelurahan, _kelurahan_rows(recap), ("", "Jumlah", recap.members, recap.amount), plain, bold)
+    summary = add_sheet(workbook, "Ringkasan", ("Keterangan", "Nilai"), (42, 70))
+    figures: list[tuple[str, object]] = [
+        ("Judul", TITLE),
+        ("Kantor", office_name),
+        ("Bulan", month_of(recap).label()),
+        ("Jumlah peserta", recap.members),
+        ("Iuran bulan ini (Rp)", recap.amount),
+        ("Terbilang", recap.amount_words.capitalize()),
+        ("Tarif per peserta per bulan (Rp)", recap.premium),
+        ("JKK (Rp)", recap.jkk),
+        ("JKM (Rp)", recap.jkm),
+        ("JHT (Rp)", recap.jht),
+        (f"{year_to_date_label(recap)} (Rp)", recap.year_to_date),
+        ("Proyeksi setahun: peserta × tarif × 12 (Rp)", recap.projection),
+        ("Dibuat oleh", signer),
+    ]
+    for row, (label, value) in enumerate(figures, start=1):
+        write_cells(summary, row, (label, value), plain)
+
+
+def _rows(
+    sheet: Any, rows: Sequence[Sequence[object]], totals: Sequence[object], plain: Any, bold: Any
+) -> None:
+    for row, values in enumerate(rows, start=1):
+        write_cells(sheet, row, values, plain)
+    write_cells(sheet, len(rows) + 1, totals, bold)

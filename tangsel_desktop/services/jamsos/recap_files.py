@@ -1,0 +1,126 @@
+"""The month's Jamsosnaker recap saved as a signed PDF or an Excel workbook, and the export audited."""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tangsel_desktop.documents.reports import render_report
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.jamsos.membership_service import JamsosService
+from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
+from tangsel_desktop.services.jamsos.recap_content import report_data, write_recap_sheets
+from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.published_files import publish_recorded
+from tangsel_desktop.services.tabular_files import open_xlsx, temporary_beside
+from tangsel_desktop.storage import audit
+from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import utc_now
+from tangsel_desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+KINDS = {".pdf": "pdf", ".xlsx": "xlsx"}
+Progress = Callable[[int, int], None] | None
+STEPS = 3  # the recap, the file, the audit entry with the file moved into place
+
+
+@dataclass(frozen=True)
+class RecapFile:
+    """A saved recap: where, which kind, its pages (0 for Excel), and the figures it holds."""
+
+    path: Path
+    kind: str  # "pdf" or "xlsx"
+    pages: int
+    recap: JamsosRecap
+    changed: ChangeSummary = field(default_factory=lambda: ChangeSummary.of("audit_log"))
+
+    def as_json(self) -> dict[str, object]:
+        return {"file": str(self.path), "kind": self.kind, "pages": self.pages}
+
+
+def recap_kind(target: Path) -> str:
+    """'pdf' or 'xlsx' from the file name; anything else is refused with the way to fix it."""
+    kind = KINDS.get(Path(target).suffix.lower())
+    if kind is None:
+        raise UserError(
+            f"Rekap hanya disimpan sebagai berkas .pdf atau .xlsx, bukan {Path(target).name!r}. "
+            "Ganti akhiran nama berkasnya, misalnya rekap-2025-09.pdf."
+        )
+    return kind
+
+
+class JamsosRecapFiles:
+    """A signed recap goes to BPJS and the city budget office: a supervisor signs it and it is audited."""
+
+    def __init__(
+        self,
+        database: Database,
+        office: OfficeService,
+        jamsos: JamsosService,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._db = database
+        self._office = office
+        self._jamsos = jamsos
+        self._today = today
+
+    def save_recap(
+        self, *, actor: Actor, month: YearMonth, target: Path, progress: Progress = None
+    ) -> RecapFile:
+        """Write the month's recap to target (.pdf signed by the actor, or .xlsx), replacing it whole."""
+        actor.require(Role.SUPERVISOR, "menandatangani dan menyimpan rekap iuran Jamsosnaker")
+        target = Path(target)
+        kind = recap_kind(target)
+        if not target.parent.is_dir():
+            raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
+        office_name = self._office.require().name
+        recap = self._jamsos.recap(actor=actor, month=month)
+        _step(progress, 1)
+        with temporary_beside(target) as temporary:
+            if kind == "pdf":
+                data = report_data(
+                    recap,
+                    office_name=office_name,
+                    signer=actor.full_name,
+                    printed_at=utc_now(),
+                    signed_on=self._today(),
+                )
+                pages = render_report(temporary, data)
+            else:
+                pages = 0
+                with open_xlsx(temporary, "Rekap tidak dapat ditulis") as workbook:
+                    write_recap_sheets(workbook, recap, office_name=office_name, signer=actor.full_name)
+            _step(progress, 2)
+            self._record(actor, recap, kind, temporary, target)
+        _step(progress, 3)
+        log.info("jamsos recap %s saved as %s (%s members)", recap.month, kind, recap.members)
+        return RecapFile(path=target, kind=kind, pages=pages, recap=recap)
+
+    def _record(self, actor: Actor, recap: JamsosRecap, kind: str, temporary: Path, target: Path) -> None:
+        after = {
+            "month": recap.month,
+            "kind": kind,
+            "file": target.name,
+            "members": recap.members,
+            "amount": recap.amount,
+            "year_to_date": recap.year_to_date,
+            "projection": recap.projection,
+            "premium": recap.premium,
+        }
+        event = AuditEvent("export", "jamsos_recap", recap.month, after=after)
+        publish_recorded(
+            self._db,
+            temporary,
+            target,
+            lambda session: audit.append(session, [event], user_id=actor.user_id, username=actor.username),
+        )
+
+
+def _step(progress: Progress, done: int) -> None:
+    if progress is not None:
+        progress(done, STEPS)

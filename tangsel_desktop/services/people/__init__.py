@@ -1,0 +1,1 @@
+"""People and households: registering, searching, importing and exporting the registry."""

@@ -1,0 +1,1 @@
+"""The document register and settings tables and their queries."""

@@ -1,0 +1,1 @@
+"""Jamsosnaker tables and their queries: memberships, events, rates, claims."""

@@ -1,0 +1,1 @@
+"""People and household tables: queries, search and bulk loading."""
