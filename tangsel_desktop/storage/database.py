@@ -12,6 +12,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session
 
+from tangsel_desktop.storage.access_guard import check_access
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
@@ -66,18 +68,21 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        check_access()
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
         """A plain read connection without the ORM or an explicit transaction, for search as you type."""
+        check_access()
         with self.engine.connect() as connection:
             yield connection.execution_options(**{AUTOCOMMIT_OPTION: True})
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back whole when it raises."""
+        check_access()
         with Session(self.engine, expire_on_commit=False) as session:
             session.connection(execution_options={WRITE_OPTION: True})
             try:
@@ -90,6 +95,7 @@ class Database:
     @contextmanager
     def raw_write(self) -> Iterator[sqlite3.Connection]:
         """The bare sqlite3 connection inside one IMMEDIATE transaction, for bulk loads."""
+        check_access()
         with self.engine.connect() as connection:
             dbapi = connection.connection.driver_connection
             assert isinstance(dbapi, sqlite3.Connection)
