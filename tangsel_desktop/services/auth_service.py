@@ -117,7 +117,7 @@ class AuthService:
             raise UserError("Nama pengguna atau kata sandi salah.") from None
         now = utc_now()
         outcome: Actor | UserError
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             user = _find(session, name)
             if user is None or not user.active:
                 # The same words as a wrong password: do not tell a stranger which names exist.
@@ -169,7 +169,7 @@ class AuthService:
         self, *, actor: Actor, username: str, full_name: str, role: Role, password: str
     ) -> tuple[UserView, ChangeSummary]:
         actor.require(Role.ADMIN, "menambah pengguna")
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             user = create_user(
                 session,
                 by=actor,
@@ -186,7 +186,7 @@ class AuthService:
         """An administrator sets a new password; this also lifts a lock-out."""
         actor.require(Role.ADMIN, "mengatur ulang kata sandi")
         check_new_password(new_password)
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             user = _find(session, normalize_username(username))
             if user is None:
                 raise UserError(f"Pengguna {username!r} tidak ada.")
@@ -207,6 +207,6 @@ class AuthService:
 
     def list_users(self, *, actor: Actor) -> list[UserView]:
         actor.require(Role.ADMIN, "melihat daftar pengguna")
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             users = session.execute(select(AppUser).order_by(AppUser.username)).scalars()
             return [_view(user) for user in users]

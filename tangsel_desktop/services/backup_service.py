@@ -48,7 +48,7 @@ class BackupService:
             ) from error
         view = _view(target)
         # Recorded after the copy exists, so the trail never names a backup that was not made.
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             audit.append(
                 session,
                 [

@@ -47,7 +47,7 @@ class DashboardService:
         actor.require(Role.OPERATOR, "melihat beranda")
         today = self._today()
         month = YearMonth(today.year, today.month)
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             lines = jamsos_store.recap(session, str(month))
             by_status = jamsos_store.count_by_status(session)
         return JamsosGlance(
@@ -59,7 +59,7 @@ class DashboardService:
 
     def counts(self, *, actor: Actor) -> DashboardCounts:
         actor.require(Role.OPERATOR, "melihat beranda")
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             by_sex = dict(people_store.people_counts_by(session, "sex"))
             by_disability = dict(people_store.people_counts_by(session, "disability"))
             by_desil = dict(people_store.people_counts_by(session, "desil"))

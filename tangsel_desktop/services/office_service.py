@@ -52,7 +52,7 @@ class OfficeService:
         self._db = database
 
     def get(self) -> OfficeView | None:
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             office = session.execute(select(Office)).scalar()
             if office is None:
                 return None
@@ -71,7 +71,7 @@ class OfficeService:
     ) -> tuple[OfficeView, ChangeSummary]:
         """First run: record the office and its first administrator, in one transaction."""
         kind, code, name = describe_office(office_code)
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             if session.execute(select(Office)).scalar() is not None:
                 raise UserError("Kantor sudah diatur sebelumnya; pengaturan awal hanya sekali.")
             office = Office(code=code, kind=kind.value, name=name)

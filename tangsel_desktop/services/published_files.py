@@ -20,7 +20,7 @@ def publish_recorded(database: Database, temporary: Path, target: Path, record: 
     """
     replaced = False
     try:
-        with database.write() as session:
+        with database.write_session() as session:
             result = record(session)
             session.flush()
             replace_into(temporary, target)

@@ -20,7 +20,7 @@ def check_store(database: Database) -> IntegrityReport:
     problems: list[str] = []
     # A write transaction: FTS5's integrity-check is issued as an INSERT, and holding the write
     # lock keeps the counts and the chain from moving under the check.
-    with database.write() as session:
+    with database.write_session() as session:
         result = session.execute(text("PRAGMA integrity_check")).scalars().all()
         if result != ["ok"]:
             problems.extend(f"integritas SQLite: {line}" for line in result[:20])

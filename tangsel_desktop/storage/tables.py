@@ -134,3 +134,26 @@ class AuditEntry(SQLModel, table=True):
     after_json: str | None = None
     previous_hash: str = Field(max_length=64)
     entry_hash: str = Field(max_length=64)
+
+
+class ChangeJournalEntry(SQLModel, table=True):
+    """The last change of one row since the store began: what the package to Dinas Sosial carries.
+
+    Kept by triggers (storage/sqlite_dialect.py), one entry per row: a row changed twice is listed once,
+    in its last state, under the newest sequence number; a deletion stays as a tombstone ('delete').
+    """
+
+    __tablename__ = "change_journal"
+    seq: int | None = Field(default=None, primary_key=True)
+    table_name: str = Field(max_length=60)
+    row_id: str = Field(max_length=64)
+    operation: str = Field(max_length=10)
+    office_code: str = Field(max_length=20)
+    version: int
+    changed_at: str = Field(max_length=40)
+
+    __table_args__ = (
+        Index("uq_change_journal_row", "table_name", "row_id", unique=True),
+        # AUTOINCREMENT: a sequence number is never handed out twice, even after the newest entry is replaced.
+        {"sqlite_autoincrement": True},
+    )

@@ -62,6 +62,6 @@ def copy_of_office(
 
 def actor(services: Services, username: str) -> Actor:
     """The signed-in user as login would return it, read from the store without hashing a password."""
-    with services.database.read() as session:
+    with services.database.read_session() as session:
         user = session.execute(select(AppUser).where(col(AppUser.username) == username)).scalar_one()
         return Actor(user_id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role))

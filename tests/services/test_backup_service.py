@@ -22,7 +22,7 @@ def test_backup_now_copies_the_database_and_audits_it(services: Services, admin:
         assert copy.execute("SELECT username FROM app_user WHERE username='admin'").fetchone()
     finally:
         copy.close()
-    with services.database.read() as session:
+    with services.database.read_session() as session:
         entry = (
             session.execute(
                 select(AuditEntry).order_by(AuditEntry.id.desc())  # type: ignore[union-attr]

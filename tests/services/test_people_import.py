@@ -115,14 +115,14 @@ def read_report(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 
 def counts(services: Services) -> dict[str, int]:
-    with services.database.read() as session:
+    with services.database.read_session() as session:
         return {
             table: session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() for table in TABLES
         }
 
 
 def audit_entries(services: Services) -> list[dict[str, Any]]:
-    with services.database.read() as session:
+    with services.database.read_session() as session:
         rows = session.execute(
             text("SELECT action, entity, entity_id, before_json, after_json FROM audit_log ORDER BY id")
         ).all()
@@ -139,7 +139,7 @@ def audit_entries(services: Services) -> list[dict[str, Any]]:
 
 
 def household_head(services: Services, kk: str) -> str | None:
-    with services.database.read() as session:
+    with services.database.read_session() as session:
         return session.execute(
             text(
                 "SELECT p.nik FROM household h JOIN person p ON p.id = h.head_person_id "

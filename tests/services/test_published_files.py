@@ -12,7 +12,7 @@ from tangsel_desktop.services.service_set import Services
 
 
 def audit_rows(services: Services) -> int:
-    with services.database.read() as session:
+    with services.database.read_session() as session:
         return int(session.execute(text("SELECT count(*) FROM audit_log")).scalar_one())
 
 
@@ -32,7 +32,7 @@ def test_the_file_replaces_the_target_with_what_was_recorded(services: Services,
 
     assert publish_recorded(services.database, finished_file(tmp_path), target, record) == "hasil"
     assert target.read_text() == "isi baru"
-    with services.database.read() as session:
+    with services.database.read_session() as session:
         names = session.execute(text("SELECT full_name FROM app_user WHERE username = 'admin'")).scalars()
         assert list(names) == ["Dicatat"]
 

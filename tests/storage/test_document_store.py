@@ -41,7 +41,7 @@ def row(seq: int, *, kind: str = "card", year: int = 2025, job: str = "j1", **va
 
 
 def test_the_migration_writes_a_default_format_per_kind(database: Database) -> None:
-    with database.read() as session:
+    with database.read_session() as session:
         formats = document_store.number_formats(session)
     assert {kind: (f.prefix, f.pattern) for kind, f in formats.items()} == {
         "card": ("KPM", "{prefix}/{office}/{year}/{seq}"),
@@ -59,7 +59,7 @@ def test_a_store_made_before_documents_existed_gains_them_with_a_backup_first(tm
             config.attributes["connection"] = connection
             command.upgrade(config, "0001")
             connection.commit()
-        with database.write() as session:
+        with database.write_session() as session:
             session.connection().exec_driver_sql(
                 "INSERT INTO office (id, code, kind, name, created_at) "
                 "VALUES (1, '36.74.04.1004', 'kelurahan', 'Sawah', '2025-09-23T00:00:00.000000Z')"
@@ -67,7 +67,7 @@ def test_a_store_made_before_documents_existed_gains_them_with_a_backup_first(tm
         backup = migrate(database, tmp_path / "backups")
         assert backup is not None
         assert "sebelum-migrasi-0001" in backup.name
-        with database.read() as session:
+        with database.read_session() as session:
             assert len(document_store.number_formats(session)) == 4
             assert document_store.reserved_jobs(session) == []
     finally:
@@ -77,7 +77,7 @@ def test_a_store_made_before_documents_existed_gains_them_with_a_backup_first(tm
 
 
 def test_sequences_run_per_kind_and_year_counting_void_rows_but_not_copies(database: Database) -> None:
-    with database.write() as session:
+    with database.write_session() as session:
         assert document_store.next_seq(session, kind="card", year=2025) == 1
         document_store.insert_records(
             session,
@@ -96,25 +96,25 @@ def test_sequences_run_per_kind_and_year_counting_void_rows_but_not_copies(datab
 
 
 def test_an_original_number_can_never_be_taken_twice(database: Database) -> None:
-    with database.write() as session:
+    with database.write_session() as session:
         document_store.insert_records(session, [row(1)])
-    with pytest.raises(IntegrityError), database.write() as session:
+    with pytest.raises(IntegrityError), database.write_session() as session:
         document_store.insert_records(session, [row(1, number="other text")])
-    with pytest.raises(IntegrityError), database.write() as session:
+    with pytest.raises(IntegrityError), database.write_session() as session:
         document_store.insert_records(session, [row(2, number="card/2025/000001")])
-    with database.write() as session:  # a copy shares its original's number and sequence
+    with database.write_session() as session:  # a copy shares its original's number and sequence
         document_store.insert_records(session, [row(1, is_copy=True), row(1, is_copy=True)])
-    with database.read() as session:
+    with database.read_session() as session:
         assert len(document_store.job_ids(session, "j1")) == 3
 
 
 def test_the_status_is_one_of_three(database: Database) -> None:
-    with pytest.raises(IntegrityError), database.write() as session:
+    with pytest.raises(IntegrityError), database.write_session() as session:
         document_store.insert_records(session, [row(1, status="lost")])
 
 
 def test_printed_and_void_outcomes_touch_only_reserved_rows_of_their_job(database: Database) -> None:
-    with database.write() as session:
+    with database.write_session() as session:
         document_store.insert_records(
             session, [row(1, job="a"), row(2, job="a"), row(3, job="b"), row(4, job="c", status="printed")]
         )
@@ -140,7 +140,7 @@ def test_raw_reservations_from_four_threads_take_1_to_100_without_repeats(databa
         try:
             start.wait()
             for _ in range(25):
-                with database.write() as session:
+                with database.write_session() as session:
                     seq = document_store.next_seq(session, kind="card", year=2025)
                     document_store.insert_records(session, [row(seq, job=f"t{thread}")])
                 taken.append(seq)
@@ -160,13 +160,13 @@ def test_raw_reservations_from_four_threads_take_1_to_100_without_repeats(databa
 
 
 def test_register_pages_newest_first_by_keyset_with_filters(database: Database) -> None:
-    with database.write() as session:
+    with database.write_session() as session:
         document_store.insert_records(
             session,
             [row(seq, person_name="Siti 100%" if seq == 7 else f"Budi {seq}") for seq in range(1, 13)]
             + [row(1, kind="receipt", person_name="Siti Aminah")],
         )
-    with database.read() as session:
+    with database.read_session() as session:
         first = document_store.register_page(session, kind="card", text="", limit=5, before_id=None)
         assert [r.number for r in first] == [f"card/2025/{seq:06d}" for seq in range(12, 7, -1)]
         second = document_store.register_page(session, kind="card", text="", limit=5, before_id=first[-1].id)
@@ -183,19 +183,19 @@ def test_register_pages_newest_first_by_keyset_with_filters(database: Database) 
 
 
 def test_one_own_key_per_store_and_every_public_key_once(database: Database) -> None:
-    with database.write() as session:
+    with database.write_session() as session:
         document_store.insert_key(
             session, OfficeKey(office_code="A", own=True, public_key=b"1" * 32, private_key=b"p" * 32)
         )
         document_store.insert_key(session, OfficeKey(office_code="B", public_key=b"2" * 32))
         document_store.insert_key(session, OfficeKey(office_code="C", public_key=b"3" * 32))
-    with pytest.raises(IntegrityError), database.write() as session:
+    with pytest.raises(IntegrityError), database.write_session() as session:
         document_store.insert_key(
             session, OfficeKey(office_code="A", own=True, public_key=b"4" * 32, private_key=b"q" * 32)
         )
-    with pytest.raises(IntegrityError), database.write() as session:
+    with pytest.raises(IntegrityError), database.write_session() as session:
         document_store.insert_key(session, OfficeKey(office_code="D", public_key=b"2" * 32))
-    with database.read() as session:
+    with database.read_session() as session:
         own = document_store.own_key(session)
         assert own is not None
         assert own.private_key == b"p" * 32
@@ -205,12 +205,12 @@ def test_one_own_key_per_store_and_every_public_key_once(database: Database) -> 
 
 
 def test_settings_are_put_and_read_back(database: Database) -> None:
-    with database.write() as session:
+    with database.write_session() as session:
         document_store.put_setting(session, "contact", "Telp. 021", at=NOW, by="u1")
         document_store.put_setting(session, "contact", "Telp. 021 7490000", at=NOW, by="u1")
         document_store.put_number_format(
             session, kind="card", prefix="KTA", pattern="{prefix}-{year}-{seq}", at=NOW, by="u1"
         )
-    with database.read() as session:
+    with database.read_session() as session:
         assert document_store.settings(session) == {"contact": "Telp. 021 7490000"}
         assert document_store.number_formats(session)["card"].pattern == "{prefix}-{year}-{seq}"

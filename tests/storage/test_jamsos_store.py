@@ -46,7 +46,7 @@ def enrol(
 
 
 def test_the_migration_seeds_the_default_rate_and_the_settings(database: Database) -> None:
-    with database.read() as session:
+    with database.read_session() as session:
         rates = jamsos_store.rates(session)
         settings = jamsos_store.settings(session)
     assert [(r.effective_from, r.jkk, r.jkm, r.jht) for r in rates] == [("2023-01", 10_000, 6_800, 0)]
@@ -55,12 +55,12 @@ def test_the_migration_seeds_the_default_rate_and_the_settings(database: Databas
 
 
 def test_a_month_has_one_rate(database: Database) -> None:
-    with pytest.raises(IntegrityError), database.write() as session:
+    with pytest.raises(IntegrityError), database.write_session() as session:
         jamsos_store.insert_rate(session, JamsosRate(effective_from="2023-01", jkk=1, jkm=1))
 
 
 def test_the_recap_counts_covered_members_at_the_rate_in_force(database: Database) -> None:
-    with database.write() as session:
+    with database.write_session() as session:
         jamsos_store.insert_rate(session, JamsosRate(effective_from="2025-07", jkk=5_000, jkm=3_400))
         a = person(session, "3674040101800001")
         b = person(session, "3674040101800002", rw="002")
@@ -70,7 +70,7 @@ def test_the_recap_counts_covered_members_at_the_rate_in_force(database: Databas
         enrol(session, b, "2025-08", None)  # ended, then enrolled again
         enrol(session, c, "2025-02", None, status="submitted")  # not paid for: never counted
         enrol(session, c, None, None, status="proposed")
-    with database.read() as session:
+    with database.read_session() as session:
         january = jamsos_store.recap(session, "2025-01")
         june = jamsos_store.recap(session, "2025-06")
         august = jamsos_store.recap(session, "2025-08")

@@ -42,7 +42,7 @@ def test_empty_file_migrates_to_head_without_a_backup(tmp_path: Path) -> None:
     try:
         assert current_revision(database) is None
         assert migrate(database, tmp_path / "backups") is None
-        assert current_revision(database) == head_revision() == "0004"
+        assert current_revision(database) == head_revision() == "0005"
     finally:
         database.dispose()
     assert APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | CLAIM_TABLES | FTS_TABLES | {
@@ -80,7 +80,7 @@ def test_migrating_twice_is_a_no_op_and_takes_no_backup(tmp_path: Path) -> None:
     database = Database(tmp_path / "office.sqlite3")
     try:
         migrate(database, backups)
-        with database.write() as session:
+        with database.write_session() as session:
             session.connection().exec_driver_sql(
                 "INSERT INTO office (id, code, kind, name, created_at) "
                 "VALUES (1, '36.74.04.1004', 'kelurahan', 'Sawah', '2025-09-23T00:00:00.000000Z')"
@@ -131,7 +131,7 @@ def test_backup_is_a_consistent_copy_including_rows_still_in_the_wal(
     with closing(sqlite3.connect(database.file)) as reader:
         reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         reader.execute("SELECT count(*) FROM audit_log").fetchone()
-        with database.write() as session:
+        with database.write_session() as session:
             for number in range(25):
                 session.connection().exec_driver_sql(
                     "INSERT INTO audit_log "
@@ -192,7 +192,7 @@ def test_a_store_at_0003_gains_the_claim_tables_and_keeps_its_data(tmp_path: Pat
         assert current_revision(database) == "0003"
         assert not CLAIM_TABLES & table_names(database.file)
         backup = migrate(database, tmp_path / "backups")
-        assert current_revision(database) == "0004"
+        assert current_revision(database) == head_revision()
     finally:
         database.dispose()
     assert backup is not None

@@ -204,7 +204,7 @@ def test_soft_delete_removes_from_search_and_pages(database: Database, people: P
     people.delete(actor=CLERK, person_id=detail.id, reason="data ganda")
     assert search(database, "siti") == ["Siti Rahma"]
     assert search(database, "3674045708850001") == []
-    with database.read() as session:
+    with database.read_session() as session:
         assert [row.full_name for row in people_store.page_by_name(session, after=None, limit=10)] == [
             "Siti Rahma"
         ]
@@ -214,7 +214,7 @@ def test_soft_delete_removes_from_search_and_pages(database: Database, people: P
 def test_rows_written_directly_are_indexed_too(database: Database) -> None:
     # Bulk paths write with plain SQL: the index must follow without the service's help.
     now = utc_now()
-    with database.write() as session:
+    with database.write_session() as session:
         session.add(
             Person(
                 nik=nik_for(7),
@@ -227,10 +227,10 @@ def test_rows_written_directly_are_indexed_too(database: Database) -> None:
             )
         )
     assert search(database, "swadaya") == ["Tanpa Layanan"]
-    with database.write() as session:
+    with database.write_session() as session:
         session.execute(text("UPDATE person SET deleted_at = '2025-09-23T00:00:00.000000Z'"))
     assert search(database, "swadaya") == []
-    with database.write() as session:
+    with database.write_session() as session:
         session.execute(text("UPDATE person SET deleted_at = NULL"))
     assert search(database, "swadaya") == ["Tanpa Layanan"]
 
@@ -345,7 +345,7 @@ def test_nik_search_through_the_service_with_dots(digit_store: Database) -> None
 def fill_for_paging(database: Database, names: list[str], deleted: set[int]) -> list[tuple[str, int]]:
     """Insert people with these names (some soft-deleted); return live (name, local_no) in name order."""
     now = utc_now()
-    with database.write() as session:
+    with database.write_session() as session:
         for serial, name in enumerate(names, start=1):
             session.add(
                 Person(
@@ -371,7 +371,7 @@ def fill_for_paging(database: Database, names: list[str], deleted: set[int]) -> 
 def all_pages(database: Database, limit: int) -> list[tuple[str, int]]:
     seen: list[tuple[str, int]] = []
     after: tuple[str, int] | None = None
-    with database.read() as session:
+    with database.read_session() as session:
         while page := people_store.page_by_name(session, after=after, limit=limit):
             assert len(page) <= limit
             seen.extend((row.full_name, row.local_no) for row in page)
@@ -414,7 +414,7 @@ def test_any_page_size_covers_everyone_exactly_once(
 
 def test_counts_by_column_and_totals(database: Database) -> None:
     fill_for_paging(database, ["A", "B", "C"], deleted={2})
-    with database.read() as session:
+    with database.read_session() as session:
         assert people_store.count_people(session) == 2
         assert people_store.people_counts_by(session, "sex") == [("P", 2)]
         assert people_store.count_households(session) == 0

@@ -68,7 +68,7 @@ class DocumentRegister:
     ) -> tuple[list[dict[str, Any]], Issuer]:
         """Take the numbers and write their rows, signed, in one transaction; returns them and the issuer."""
         try:
-            with self._db.write() as session:
+            with self._db.write_session() as session:
                 key = signing_key(session, office_code=office.code, actor=actor)
                 number_format = number_formats(session)[kind]
                 now = utc_now()
@@ -126,7 +126,7 @@ class DocumentRegister:
 
     def finish(self, *, actor: Actor, job: str, count: int) -> None:
         """The job's PDF is in place: its rows become printed."""
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             printed = document_store.mark_printed(session, job, at=utc_now())
             audit.append(
                 session,
@@ -139,7 +139,7 @@ class DocumentRegister:
 
     def void(self, *, actor: Actor, jobs: list[str], reason: str) -> list[str]:
         """The jobs' reserved rows become void with the reason; returns their numbers."""
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             numbers = document_store.void_jobs(session, jobs, reason=reason, at=utc_now())
             if numbers:
                 audit.append(
@@ -159,7 +159,7 @@ class DocumentRegister:
 
     def recover(self) -> list[str]:
         """Mark void (terputus) the numbers of jobs a crash cut off; returns those numbers."""
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             jobs = document_store.reserved_jobs(session)
         if not jobs:
             return []

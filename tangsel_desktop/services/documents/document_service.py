@@ -136,7 +136,7 @@ class DocumentService:
         wanted = list(dict.fromkeys(person_ids))
         if not wanted:
             raise UserError("Belum ada penduduk yang dipilih untuk dicetak kartunya.")
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             found = document_store.people_by_ids(session, wanted)
         missing = len(wanted) - len(found)
         if missing:
@@ -168,7 +168,7 @@ class DocumentService:
         wanted = list(dict.fromkeys(document_ids))
         if not wanted:
             raise UserError("Belum ada dokumen yang dipilih untuk dicetak ulang.")
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             records = document_store.records_by_id(session, wanted)
             # A copy of a copy is a copy of the original.
             original_ids = {r.original_id for r in records.values() if r.original_id is not None}
@@ -246,7 +246,7 @@ class DocumentService:
 
     def _cards(self, rows: list[dict[str, Any]]) -> list[CardData]:
         person_ids = [row["person_id"] for row in rows]
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             people = document_store.people_by_ids(session, person_ids)
             members = program_store.jamsos_members_among(session, person_ids, str(self._this_month()))
         cards = []
@@ -286,7 +286,7 @@ class DocumentService:
         actor.require(Role.OPERATOR, "melihat daftar dokumen")
         chosen = None if kind is None else DocumentKind.parse(kind).value
         limit = max(1, min(limit, MAX_LIST))
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             rows = document_store.register_page(
                 session, kind=chosen, text=text, limit=limit, before_id=before_id
             )
@@ -294,7 +294,7 @@ class DocumentService:
 
     def verify(self, *, payload: str) -> VerifyResult:
         """Check a scanned QR payload against this office's key and the keys imported from others."""
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             keys = known_keys(session)
         return verify_payload(payload, keys)
 
@@ -318,11 +318,11 @@ class DocumentService:
             if text.strip():
                 raise UserError("Pilih penduduk menurut program atau menurut pencarian, tidak keduanya.")
             among = program_store.jamsos_people(str(self._this_month()))
-            with self._db.read() as session:
+            with self._db.read_session() as session:
                 rows = document_store.people_in_name_order(session, rw=wanted_rw, limit=limit, among=among)
                 return [PersonRow.from_row(row) for row in rows]
         if not text.strip():
-            with self._db.read() as session:
+            with self._db.read_session() as session:
                 rows = document_store.people_in_name_order(session, rw=wanted_rw, limit=limit)
                 return [PersonRow.from_row(row) for row in rows]
         found: list[PersonRow] = []
@@ -343,7 +343,7 @@ class DocumentService:
         """People by NIK in the order given; a NIK not registered here is named in the refusal."""
         actor.require(Role.OPERATOR, "mencari penduduk")
         wanted = list(dict.fromkeys(clean_digits(nik) for nik in niks))
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             found = document_store.people_by_nik(session, wanted)
         unknown = [nik for nik in wanted if nik not in found]
         if unknown:

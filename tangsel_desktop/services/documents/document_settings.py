@@ -73,7 +73,7 @@ class DocumentSettings:
 
     def office_details(self) -> OfficeDetails:
         office = self._office.require()
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             return office_details(session, office)
 
     def set_office_details(
@@ -86,7 +86,7 @@ class DocumentSettings:
             raise UserError(f"Kontak kantor paling panjang {MAX_CONTACT} karakter.", field="contact")
         if len(head_name) > MAX_HEAD_NAME:
             raise UserError(f"Nama kepala kantor paling panjang {MAX_HEAD_NAME} karakter.", field="head_name")
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             before = office_details(session, office)
             now = utc_now()
             document_store.put_setting(session, CONTACT, contact, at=now, by=actor.user_id)
@@ -109,7 +109,7 @@ class DocumentSettings:
         return after, ChangeSummary.of("office_setting")
 
     def number_formats(self) -> dict[DocumentKind, NumberFormat]:
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             return number_formats(session)
 
     def set_number_format(
@@ -118,7 +118,7 @@ class DocumentSettings:
         """A new pattern (and prefix) for one kind; the sequence of the year carries on unchanged."""
         actor.require(Role.ADMIN, "mengubah format nomor dokumen")
         office = self._office.require()
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             formats = number_formats(session)
             before = formats[kind]
             wanted = NumberFormat(kind, before.prefix if prefix is None else prefix, pattern)

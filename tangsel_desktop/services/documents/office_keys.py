@@ -85,7 +85,7 @@ class OfficeKeyService:
         """Write the one-line key file (see document_payload); makes the key first if there is none."""
         actor.require(Role.SUPERVISOR, "mengekspor kunci publik kantor")
         office = self._office.require()
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             public = signing_key(session, office_code=office.code, actor=actor).public_key()
         try:
             target.write_text(format_key_line(office.code, public), encoding="ascii")
@@ -102,7 +102,7 @@ class OfficeKeyService:
         own_office = self._office.require()
         office, public = read_key_file(source)
         raw = public_key_bytes(public)
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             if document_store.key_exists(session, raw):
                 return office, ChangeSummary()
             if office == own_office.code:
@@ -131,5 +131,5 @@ class OfficeKeyService:
         return office, KEYS_CHANGED
 
     def known_keys(self) -> dict[str, list[Ed25519PublicKey]]:
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             return known_keys(session)

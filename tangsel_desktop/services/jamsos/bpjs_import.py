@@ -194,7 +194,7 @@ def import_bpjs_answer(
         raise UserError(f"Folder {str(report.parent)!r} tidak ada. Pilih folder lain untuk laporannya.")
     started = datetime.now().astimezone()
     rows = _read_rows(source, progress, cancelled)
-    opened = database.read() if dry_run else database.write()
+    opened = database.read_session() if dry_run else database.write_session()
     with opened as session:
         check = _Reconciliation(
             rows,

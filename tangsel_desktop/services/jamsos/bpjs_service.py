@@ -27,7 +27,7 @@ class BpjsExchangeService:
 
     def counts(self) -> tuple[int, int]:
         """(verified members ready to send to BPJS, submitted members waiting for BPJS's answer)."""
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             return (
                 jamsos_bpjs_store.count_with_status(session, MemberStatus.VERIFIED.value),
                 jamsos_bpjs_store.count_with_status(session, MemberStatus.SUBMITTED.value),

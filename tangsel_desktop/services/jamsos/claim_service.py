@@ -147,7 +147,7 @@ class JamsosClaims:
                 field="telepon",
             )
         month = last_month or YearMonth.of(died_on)
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             member = _member(session, member_id=member_id, nik=nik)
             person = people_store.person_by_id(session, member.person_id)
             name = person.full_name if person is not None else "Peserta"
@@ -200,7 +200,7 @@ class JamsosClaims:
 
     def claim(self, *, member_id: str | None = None, nik: str | None = None) -> ClaimView | None:
         """The member's claim, or None while no death is recorded."""
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             member = _member(session, member_id=member_id, nik=nik)
             found = jamsos_claim_store.claim_of_member(session, member.id)
             if found is None:
@@ -259,7 +259,7 @@ class JamsosClaims:
             what = "tanggal dan jumlah yang dibayar" if stage is ClaimStage.PAID else "alasan penolakan BPJS"
             raise UserError(f"Tulis {what} di catatan.", field="catatan")
         current = self._require_claim(member_id=member_id, nik=nik)
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             values = {
                 "claim_id": current.id,
                 "at": utc_now(),
@@ -282,7 +282,7 @@ class JamsosClaims:
         claim = self._require_claim(member_id=member_id, nik=nik)
         office = self._office.require()
         where = self._settings.where_to_go()
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             issuer = document_settings.issuer(session, office)
         data = ChecklistData(
             member_name=claim.member.full_name,

@@ -98,7 +98,7 @@ class JamsosService:
     # Rates ----------------------------------------------------------------------------------------
 
     def rates(self) -> list[Rate]:
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             return stored_rates(session)
 
     def set_rate(
@@ -107,7 +107,7 @@ class JamsosService:
         """Add a rate from a month on; a month's stored rate never changes: bills were paid on it."""
         actor.require(Role.ADMIN, "mengubah tarif iuran Jamsosnaker")
         rate = Rate(effective_from, jkk=jkk, jkm=jkm, jht=jht)  # checks whole, non-negative rupiah
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             if jamsos_store.rate_exists(session, str(effective_from)):
                 raise UserError(
                     f"Tarif mulai {effective_from.label()} sudah ada dan tidak boleh diubah: tagihan bulan "
@@ -170,7 +170,7 @@ class JamsosService:
             raise UserError("Penghasilan harus rupiah bulat lebih dari nol.", field="penghasilan")
         rules = self._settings.rules()
         office = self._office.require()
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             person = self._person(session, person_id=person_id, nik=nik)
             current = jamsos_store.members_of_person(session, person.id)
             problems = eligibility_problems(
@@ -242,7 +242,7 @@ class JamsosService:
         return memberships[0]  # the newest: an earlier membership has ended
 
     def member(self, *, member_id: str | None = None, nik: str | None = None) -> MemberView:
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             found = self._member_of(session, member_id=member_id, nik=nik)
             return _view(found, self._person(session, person_id=found.person_id, nik=None))
 
@@ -267,7 +267,7 @@ class JamsosService:
                 "mengakhiri kepesertaan dan membuka klaim JKM untuk ahli waris.",
                 field="alasan",
             )
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             member = self._member_of(session, member_id=member_id, nik=nik)
             step_status(
                 session,
@@ -287,7 +287,7 @@ class JamsosService:
     def recap(self, *, actor: Actor, month: YearMonth) -> JamsosRecap:
         """The month's members and premium by kelurahan, the year so far, and a year's projection."""
         actor.require(Role.OPERATOR, "melihat rekap Jamsosnaker")
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             rates = stored_rates(session)
             rate = rate_in_force(rates, month)
             months = month_range(YearMonth(month.year, 1), month)

@@ -57,7 +57,7 @@ class JamsosSettings:
         self._db = database
 
     def rules(self) -> EligibilityRules:
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             stored = jamsos_store.settings(session).get(RULES_KEY)
         return EligibilityRules(**json.loads(stored)) if stored else EligibilityRules()
 
@@ -67,7 +67,7 @@ class JamsosSettings:
         before, after = asdict(self.rules()), asdict(rules)
         if before == after:
             return ChangeSummary()
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             jamsos_store.put_setting(
                 session, RULES_KEY, json.dumps(after, sort_keys=True), at=utc_now(), by=actor.user_id
             )
@@ -76,7 +76,7 @@ class JamsosSettings:
         return SETTINGS_CHANGED
 
     def occupations(self) -> list[str]:
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             stored = jamsos_store.settings(session).get(OCCUPATIONS_KEY)
         return list(json.loads(stored)) if stored else []
 
@@ -93,7 +93,7 @@ class JamsosSettings:
 
     def where_to_go(self) -> str:
         """Where a family takes its death claim, as printed on the checklist."""
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             stored = jamsos_store.settings(session).get(WHERE_TO_GO_KEY)
         return stored or DEFAULT_WHERE_TO_GO
 
@@ -107,7 +107,7 @@ class JamsosSettings:
         return SETTINGS_CHANGED
 
     def _put(self, actor: Actor, key: str, value: str, *, before: object, after: object) -> None:
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             jamsos_store.put_setting(session, key, value, at=utc_now(), by=actor.user_id)
             event = AuditEvent(
                 "update", "jamsos_setting", key, before={"value": before}, after={"value": after}

@@ -130,7 +130,7 @@ class PeopleExportService:
         if not target.parent.is_dir():
             raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
         with temporary_beside(target) as temporary:
-            with self._db.read() as session:
+            with self._db.read_session() as session:
                 total = people_store.count_people(session)
                 write = _write_xlsx if suffix == ".xlsx" else _write_csv
                 rows = write(temporary, _pages(session), total, progress, cancelled)

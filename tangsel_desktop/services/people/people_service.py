@@ -142,7 +142,7 @@ class PeopleService:
         actor.require(Role.OPERATOR, "mendaftarkan penduduk")
         check = check_person(draft)
         valid = check.raise_if_invalid()
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             existing = people_store.people_by_nik(session, [valid.nik]).get(valid.nik)
             if existing is not None:
                 raise DuplicateNik(existing.id, existing.full_name, valid.nik)
@@ -174,7 +174,7 @@ class PeopleService:
         actor.require(Role.OPERATOR, "mengubah data penduduk")
         check = check_person(draft)
         valid = check.raise_if_invalid()
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             person = self._get(session, person_id)
             before = audit_values(person)
             if valid.nik != person.nik:
@@ -214,7 +214,7 @@ class PeopleService:
         actor.require(Role.SUPERVISOR, "menghapus data penduduk")
         if not reason.strip():
             raise UserError("Tulis alasan penghapusan (misalnya: data ganda, pindah domisili).")
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             person = self._get(session, person_id)
             before = audit_values(person)
             now = utc_now()
@@ -232,7 +232,7 @@ class PeopleService:
     def set_head(self, *, actor: Actor, person_id: str) -> tuple[PersonDetail, ChangeSummary]:
         """Make this person the head of their household (kepala keluarga)."""
         actor.require(Role.OPERATOR, "mengubah kepala keluarga")
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             person = self._get(session, person_id)
             if person.household_id is None:
                 raise UserError("Orang ini belum punya No. KK; isi No. KK dulu.")
@@ -258,7 +258,7 @@ class PeopleService:
         """The whole family received a new Kartu Keluarga: renumber it, keeping the old number in history."""
         actor.require(Role.OPERATOR, "mengganti No. KK keluarga")
         kk_number = parse_kk(new_kk)
-        with self._db.write() as session:
+        with self._db.write_session() as session:
             person = self._get(session, person_id)
             if person.household_id is None:
                 raise UserError("Orang ini belum punya No. KK; isi No. KK di data orangnya.")
@@ -290,7 +290,7 @@ class PeopleService:
 
     def get(self, *, actor: Actor, person_id: str) -> PersonDetail:
         actor.require(Role.OPERATOR, "melihat data penduduk")
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             person = self._get(session, person_id)
             warnings = nik_warnings(parse_nik(person.nik), birth_date=person.birth_date, sex=Sex(person.sex))
             return _detail(session, person, warnings)
@@ -298,7 +298,7 @@ class PeopleService:
     def find_by_nik(self, *, actor: Actor, nik: str) -> PersonDetail | None:
         actor.require(Role.OPERATOR, "mencari penduduk")
         digits = clean_digits(nik)
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             person = people_store.people_by_nik(session, [digits]).get(digits)
             return None if person is None else _detail(session, person)
 
@@ -314,7 +314,7 @@ class PeopleService:
     ) -> list[PersonRow]:
         """The next page of everyone in name order (keyset: pass the last row's name and number)."""
         actor.require(Role.OPERATOR, "melihat daftar penduduk")
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             return [
                 PersonRow.from_row(row)
                 for row in people_store.page_by_name(session, after=after, limit=limit)
@@ -328,7 +328,7 @@ class PeopleService:
         found: dict[str, DuplicateCandidate] = {}
         digits = clean_digits(nik)
         name = " ".join(full_name.lower().split())
-        with self._db.read() as session:
+        with self._db.read_session() as session:
             if len(digits) == 16:
                 same = people_store.people_by_nik(session, [digits]).get(digits)
                 if same is not None:

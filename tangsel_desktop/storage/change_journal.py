@@ -1,0 +1,110 @@
+"""The change journal: which rows changed since a sequence number, for the package to Dinas Sosial.
+
+Every table that holds the office's data is journaled by triggers in the same transaction as the change, so
+the ORM, the bulk loads on the bare connection and the migrations' data steps are all captured alike. The
+journal holds one entry per row (table, stable id, operation, office, sequence, version): the sequence only
+grows (AUTOINCREMENT never reuses a number), a row changed again moves to the newest number, and a deletion
+is kept as a tombstone, so a package built from `changes_since(last acknowledged)` sends each row once, in
+its last state, and never loses a deletion.
+"""
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from tangsel_desktop.storage.sqlite_dialect import journal_trigger_names, journal_trigger_sql
+
+__all__ = [
+    "JOURNALED_TABLES",
+    "JournalEntry",
+    "backfill",
+    "changes_since",
+    "install_triggers",
+    "journal_trigger_names",
+]
+
+if TYPE_CHECKING:
+    from tangsel_desktop.storage.transaction import Transaction
+
+# Each journaled table and the column that names a row in it for good (person.local_no is this office's
+# own counter for search; its id is the one that travels).
+JOURNALED_TABLES: dict[str, str] = {
+    "office": "id",
+    "app_user": "id",
+    "household": "id",
+    "household_kk_history": "id",
+    "person": "id",
+    "document_number_format": "kind",
+    "document_register": "id",
+    "office_key": "id",
+    "office_setting": "key",
+    "jamsos_rate": "id",
+    "jamsos_member": "id",
+    "jamsos_status_event": "id",
+    "jamsos_setting": "key",
+    "jamsos_claim": "id",
+    "jamsos_claim_note": "id",
+}
+SOFT_DELETED_TABLES = frozenset({"household", "person", "jamsos_member"})
+# Not the office's data, or derived from it: the audit trail is a chain of its own, the search index is
+# rebuilt from person, and the journal does not journal itself.
+NOT_JOURNALED = frozenset({"alembic_version", "audit_log", "change_journal", "sqlite_sequence"})
+NOT_JOURNALED_PREFIXES = ("person_fts",)
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    seq: int
+    table_name: str
+    row_id: str
+    operation: str
+    office_code: str
+    version: int
+
+
+def install_triggers(connection: Connection, table: str) -> None:
+    """Journal one table from now on; a migration that adds a table calls this (and backfill) for it."""
+    for statement in journal_trigger_sql(
+        table, JOURNALED_TABLES[table], soft_delete=table in SOFT_DELETED_TABLES
+    ):
+        connection.exec_driver_sql(statement)
+
+
+def backfill(connection: Connection, table: str) -> None:
+    """Journal the rows a table already holds, as inserts, so the first package carries them."""
+    key = JOURNALED_TABLES[table]
+    connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO change_journal "
+        "(table_name, row_id, operation, office_code, version, changed_at) "
+        f"SELECT '{table}', CAST({key} AS TEXT), 'insert', "
+        "COALESCE((SELECT code FROM office WHERE id = 1), ''), 1, "
+        "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+        f"FROM {table}"
+    )
+
+
+def triggers_in_place(connection: Connection) -> dict[str, bool]:
+    """For each journaled table, whether all three of its triggers exist (`check` and the tests ask)."""
+    present = {
+        row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    return {table: set(journal_trigger_names(table)) <= present for table in JOURNALED_TABLES}
+
+
+def changes_since(tx: "Transaction", seq: int, *, limit: int | None = None) -> list[JournalEntry]:
+    """Journal entries after `seq`, oldest first."""
+    statement = (
+        "SELECT seq, table_name, row_id, operation, office_code, version FROM change_journal "
+        "WHERE seq > :seq ORDER BY seq"
+    )
+    if limit is not None:
+        statement += f" LIMIT {int(limit)}"
+    rows = tx.connection.execute(text(statement), {"seq": seq})
+    return [JournalEntry(*row) for row in rows]
+
+
+def last_sequence(tx: "Transaction") -> int:
+    found = tx.connection.execute(text("SELECT max(seq) FROM change_journal")).scalar()
+    return int(found or 0)

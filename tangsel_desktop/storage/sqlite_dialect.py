@@ -1,0 +1,82 @@
+"""What is SQLite's own in the store: connection pragmas, BEGIN IMMEDIATE, and the change journal's triggers.
+
+Another engine (an encrypted SQLite file, PostgreSQL at the central office) gets a module of its own beside
+this one with the same three jobs; nothing outside storage/ knows which one is in use.
+"""
+
+import sqlite3
+
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "tangsel_write"
+AUTOCOMMIT_OPTION = "tangsel_autocommit"
+
+
+def on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    # Python 3.11's sqlite3 opens transactions on its own; we take BEGIN into our own hands
+    # so that writers can ask for BEGIN IMMEDIATE (see on_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a handover or registration the clerk saw saved must survive a power cut.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.execute("PRAGMA cache_size=-32000")
+    cursor.close()
+
+
+def on_begin(connection: Connection) -> None:
+    # A read that later upgrades to a write ignores busy_timeout and fails at once,
+    # so write transactions take the write lock up front.
+    options = connection.get_execution_options()
+    if options.get(AUTOCOMMIT_OPTION):
+        return  # each statement its own implicit read transaction: one round trip less per keystroke
+    if options.get(WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def begin_raw_write(connection: sqlite3.Connection) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+
+
+# The change journal (see storage/change_journal.py): one row per changed row, kept current by triggers so
+# that no write path (ORM, bulk executemany, a migration's data step) can forget it.
+def journal_trigger_sql(table: str, key_column: str, *, soft_delete: bool) -> list[str]:
+    """CREATE TRIGGER statements that journal every insert, update and delete of one table."""
+
+    def record(operation_sql: str, row: str) -> str:
+        # INSERT OR REPLACE: the row's old entry goes, the new one takes the next sequence number, so a row
+        # changed twice between two packages is sent once, in its last state.
+        return (
+            "INSERT OR REPLACE INTO change_journal "
+            "(table_name, row_id, operation, office_code, version, changed_at) VALUES ("
+            f"'{table}', CAST({row}.{key_column} AS TEXT), {operation_sql}, "
+            "COALESCE((SELECT code FROM office WHERE id = 1), ''), "
+            "COALESCE((SELECT version FROM change_journal "
+            f"WHERE table_name = '{table}' AND row_id = CAST({row}.{key_column} AS TEXT)), 0) + 1, "
+            "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+        )
+
+    update_operation = (
+        "CASE WHEN NEW.deleted_at IS NOT NULL THEN 'delete' ELSE 'update' END" if soft_delete else "'update'"
+    )
+    on_insert, on_update, on_delete = (
+        record("'insert'", "NEW"),
+        record(update_operation, "NEW"),
+        record("'delete'", "OLD"),
+    )
+    return [
+        f"CREATE TRIGGER journal_{table}_insert AFTER INSERT ON {table} BEGIN {on_insert}; END",
+        f"CREATE TRIGGER journal_{table}_update AFTER UPDATE ON {table} BEGIN {on_update}; END",
+        f"CREATE TRIGGER journal_{table}_delete AFTER DELETE ON {table} BEGIN {on_delete}; END",
+    ]
+
+
+def journal_trigger_names(table: str) -> tuple[str, ...]:
+    return tuple(f"journal_{table}_{event}" for event in ("insert", "update", "delete"))

@@ -1,0 +1,70 @@
+"""One user action's unit of work over the store: the only door through which services read and write.
+
+A service opens it with `Database.write(author)` (or `read()`), hands it to the store functions of storage/,
+and records what it did with `record(...)`; the transaction appends those audit entries to the hash chain
+just before it commits, and the change journal's triggers note every changed row in the same commit. Only
+storage/ looks inside (`session`, `connection`, `raw()`); services see an opaque object.
+"""
+
+import sqlite3
+from typing import Protocol
+
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
+
+from tangsel_desktop.storage.audit import AuditEvent
+
+
+class Author(Protocol):
+    """Who acts: the signed-in user (services' Actor fits), recorded in the audit trail."""
+
+    @property
+    def user_id(self) -> str: ...
+
+    @property
+    def username(self) -> str: ...
+
+
+class ReadOnlyTransaction(RuntimeError):
+    """A bug: something tried to write or record inside a read transaction."""
+
+
+class Transaction:
+    """The open transaction of one action; committed by Database when the `with` block ends."""
+
+    def __init__(self, session: Session, author: Author | None, *, writable: bool) -> None:
+        self._session = session
+        self.author = author
+        self.writable = writable
+        self._events: list[AuditEvent] = []
+
+    @property
+    def session(self) -> Session:
+        """The ORM session (storage/ only)."""
+        return self._session
+
+    @property
+    def connection(self) -> Connection:
+        """The SQLAlchemy connection of this transaction (storage/ only)."""
+        return self._session.connection()
+
+    def raw(self) -> sqlite3.Connection:
+        """The bare sqlite3 connection inside this same transaction, for bulk loads (storage/ only)."""
+        self._require_writable()
+        self._session.flush()
+        dbapi = self.connection.connection.driver_connection
+        assert isinstance(dbapi, sqlite3.Connection)
+        return dbapi
+
+    def record(self, *events: AuditEvent) -> None:
+        """Audit entries for this action, chained in order when the transaction commits."""
+        self._require_writable()
+        self._events.extend(events)
+
+    def take_events(self) -> list[AuditEvent]:
+        events, self._events = self._events, []
+        return events
+
+    def _require_writable(self) -> None:
+        if not self.writable:
+            raise ReadOnlyTransaction("a read transaction cannot write")
