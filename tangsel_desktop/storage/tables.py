@@ -2,10 +2,11 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Index, Integer, text
+from sqlalchemy import Column, Index, Integer
 from sqlmodel import Field, SQLModel
 
 from tangsel_desktop.storage.columns import UtcTimestamp, new_id, utc_now
+from tangsel_desktop.storage.partial_indexes import only_where
 
 # Named constraints from day one, so Alembic's batch mode can alter them later.
 SQLModel.metadata.naming_convention = {
@@ -66,7 +67,7 @@ class Household(SQLModel, table=True):
             "uq_household_kk_number_live",
             "kk_number",
             unique=True,
-            sqlite_where=text("deleted_at IS NULL"),
+            **only_where("deleted_at IS NULL"),
         ),
     )
 
@@ -111,7 +112,7 @@ class Person(SQLModel, table=True):
     deleted_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
 
     __table_args__ = (
-        Index("uq_person_nik_live", "nik", unique=True, sqlite_where=text("deleted_at IS NULL")),
+        Index("uq_person_nik_live", "nik", unique=True, **only_where("deleted_at IS NULL")),
         Index("ix_person_name_order", "full_name", "local_no"),
         Index("ix_person_household", "household_id"),
         Index("ix_person_wilayah", "kelurahan_code", "rw", "rt"),

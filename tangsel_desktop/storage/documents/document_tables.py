@@ -2,10 +2,11 @@
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, Index, LargeBinary, text
+from sqlalchemy import CheckConstraint, Column, Index, LargeBinary
 from sqlmodel import Field, SQLModel
 
 from tangsel_desktop.storage.columns import UtcTimestamp, utc_now
+from tangsel_desktop.storage.partial_indexes import only_where
 
 # Imported for its side effect too: the naming convention must be on the metadata before these tables.
 from tangsel_desktop.storage.tables import Office  # noqa: F401
@@ -65,14 +66,19 @@ class DocumentRecord(SQLModel, table=True):
             "year",
             "seq",
             unique=True,
-            sqlite_where=text("is_copy = 0"),
+            **only_where("is_copy = 0", postgresql="NOT is_copy"),
         ),
-        Index("uq_document_register_number", "number", unique=True, sqlite_where=text("is_copy = 0")),
+        Index(
+            "uq_document_register_number",
+            "number",
+            unique=True,
+            **only_where("is_copy = 0", postgresql="NOT is_copy"),
+        ),
         Index("ix_document_register_kind", "kind", "id"),
         Index("ix_document_register_person", "person_id"),
         Index("ix_document_register_original", "original_id"),
         # Interrupted jobs are looked for at every start and print: a tiny index of the few open rows.
-        Index("ix_document_register_reserved", "job", sqlite_where=text("status = 'reserved'")),
+        Index("ix_document_register_reserved", "job", **only_where("status = 'reserved'")),
         CheckConstraint(f"status IN ('{RESERVED}', '{PRINTED}', '{VOID}')", name="status"),
     )
 
@@ -94,7 +100,7 @@ class OfficeKey(SQLModel, table=True):
     __table_args__ = (
         Index("ix_office_key_office_code", "office_code"),
         # One signing key per office: documents must all verify against the key the centre holds.
-        Index("uq_office_key_own", "own", unique=True, sqlite_where=text("own = 1")),
+        Index("uq_office_key_own", "own", unique=True, **only_where("own = 1", postgresql="own")),
     )
 
 

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from tangsel_desktop.storage.columns import UtcTimestamp
+from tangsel_desktop.storage.partial_indexes import only_where
 
 revision = "0001"
 down_revision = None
@@ -68,7 +69,7 @@ def upgrade() -> None:
         "household",
         ["kk_number"],
         unique=True,
-        sqlite_where=sa.text("deleted_at IS NULL"),
+        **only_where("deleted_at IS NULL"),
     )
     op.create_table(
         "household_kk_history",
@@ -118,7 +119,7 @@ def upgrade() -> None:
         "person",
         ["nik"],
         unique=True,
-        sqlite_where=sa.text("deleted_at IS NULL"),
+        **only_where("deleted_at IS NULL"),
     )
     op.create_index("ix_person_name_order", "person", ["full_name", "local_no"])
     op.create_index("ix_person_household", "person", ["household_id"])

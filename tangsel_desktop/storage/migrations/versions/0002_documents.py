@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from tangsel_desktop.storage.columns import UtcTimestamp
+from tangsel_desktop.storage.partial_indexes import only_where
 
 revision = "0002"
 down_revision = "0001"
@@ -74,14 +75,14 @@ def upgrade() -> None:
         "document_register",
         ["kind", "year", "seq"],
         unique=True,
-        sqlite_where=sa.text("is_copy = 0"),
+        **only_where("is_copy = 0", postgresql="NOT is_copy"),
     )
     op.create_index(
         "uq_document_register_number",
         "document_register",
         ["number"],
         unique=True,
-        sqlite_where=sa.text("is_copy = 0"),
+        **only_where("is_copy = 0", postgresql="NOT is_copy"),
     )
     op.create_index("ix_document_register_kind", "document_register", ["kind", "id"])
     op.create_index("ix_document_register_person", "document_register", ["person_id"])
@@ -90,7 +91,7 @@ def upgrade() -> None:
         "ix_document_register_reserved",
         "document_register",
         ["job"],
-        sqlite_where=sa.text("status = 'reserved'"),
+        **only_where("status = 'reserved'"),
     )
     op.create_table(
         "office_key",
@@ -105,7 +106,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("public_key", name="uq_office_key_public_key"),
     )
     op.create_index("ix_office_key_office_code", "office_key", ["office_code"])
-    op.create_index("uq_office_key_own", "office_key", ["own"], unique=True, sqlite_where=sa.text("own = 1"))
+    op.create_index(
+        "uq_office_key_own", "office_key", ["own"], unique=True, **only_where("own = 1", postgresql="own")
+    )
     op.create_table(
         "office_setting",
         sa.Column("key", sa.String(40), nullable=False),
