@@ -18,9 +18,9 @@ def test_backup_now_copies_the_database_and_audits_it(services: Services, admin:
     assert summary.touches("backup")
     with open_raw(view.path) as copy:
         assert copy.execute("SELECT username FROM app_user WHERE username='admin'").fetchone()
-    with services.database.read_session() as session:
+    with services.database.read() as tx:
         entry = (
-            session.execute(
+            tx.session.execute(
                 select(AuditEntry).order_by(AuditEntry.id.desc())  # type: ignore[union-attr]
             )
             .scalars()
