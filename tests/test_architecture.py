@@ -52,6 +52,84 @@ def test_sql_layer_stays_in_storage(path: Path) -> None:
     assert not leaked, f"{relative} imports {leaked}: the store is reached through services"
 
 
+# Services that reach the store only through the Transaction; the lead widens this to all of services/.
+TRANSACTION_ONLY = (
+    "services/people/",
+    "services/auth_service.py",
+    "services/office_service.py",
+    "services/backup_service.py",
+    "services/demo/",
+    "services/published_files.py",
+)
+SQL_PACKAGES = {"sqlalchemy", "sqlmodel", "sqlite3"}
+
+
+def _table_modules() -> set[str]:
+    """The modules that declare table classes: storage/tables.py and storage/*/..._tables.py."""
+    storage = PACKAGE / "storage"
+    found = {"tangsel_desktop.storage.tables"}
+    for path in storage.rglob("*_tables.py"):
+        found.add("tangsel_desktop." + ".".join(path.relative_to(PACKAGE).with_suffix("").parts))
+    return found
+
+
+def _store_leaks(path: Path) -> set[str]:
+    """What a module imports that belongs behind the Transaction: SQL packages, table classes."""
+    tables = _table_modules()
+    leaked = set()
+    for name in _imported_modules(path):
+        if name.split(".")[0] in SQL_PACKAGES or name in tables:
+            leaked.add(name)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        # `from tangsel_desktop.storage import tables` names the table module without importing from it.
+        if isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                if f"{node.module}.{alias.name}" in tables:
+                    leaked.add(f"{node.module}.{alias.name}")
+    return leaked
+
+
+TRANSACTION_MODULES = [path for path in MODULES if _relative(path).startswith(TRANSACTION_ONLY)]
+
+
+def test_the_transaction_rule_covers_its_modules() -> None:
+    covered = {_relative(path) for path in TRANSACTION_MODULES}
+    assert "services/people/people_service.py" in covered
+    assert "services/demo/demo_service.py" in covered
+    assert len(covered) >= 12
+
+
+@pytest.mark.parametrize("path", TRANSACTION_MODULES, ids=_relative)
+def test_services_reach_the_store_only_through_the_transaction(path: Path) -> None:
+    leaked = _store_leaks(path)
+    assert not leaked, (
+        f"{_relative(path)} imports {sorted(leaked)}: services pass the Transaction to store functions "
+        "in storage/ and get plain values back"
+    )
+
+
+def test_the_store_leak_check_sees_sql_and_tables(tmp_path: Path) -> None:
+    """The rule above can fail: each kind of leak in a module is caught."""
+    leaky = tmp_path / "leaky.py"
+    leaky.write_text(
+        '"""A service that goes around the Transaction."""\n'
+        "import sqlite3\n"
+        "from sqlmodel import Session\n"
+        "from sqlalchemy.orm import Session as OrmSession\n"
+        "from tangsel_desktop.storage.tables import Person\n"
+        "from tangsel_desktop.storage.jamsos import membership_tables\n",
+        encoding="utf-8",
+    )
+    assert _store_leaks(leaky) == {
+        "sqlite3",
+        "sqlmodel",
+        "sqlalchemy.orm",
+        "tangsel_desktop.storage.tables",
+        "tangsel_desktop.storage.jamsos.membership_tables",
+    }
+
+
 @pytest.mark.parametrize("path", MODULES, ids=_relative)
 def test_every_module_opens_with_a_one_line_docstring(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))

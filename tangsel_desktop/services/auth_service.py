@@ -6,18 +6,18 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
-from sqlmodel import Session, col
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.services.actor import Actor, ChangeSummary
-from tangsel_desktop.storage import audit
+from tangsel_desktop.storage import office_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.tables import AppUser
+from tangsel_desktop.storage.office_store import UserRecord
+from tangsel_desktop.storage.store_busy import StoreBusy
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class UserView:
     locked_until: datetime | None
 
 
-def _view(user: AppUser) -> UserView:
+def _view(user: UserRecord) -> UserView:
     return UserView(
         id=user.id,
         username=user.username,
@@ -68,39 +68,36 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def _find(session: Session, username: str) -> AppUser | None:
-    return session.execute(select(AppUser).where(col(AppUser.username) == username)).scalar()
-
-
-def _public(user: AppUser) -> dict[str, object]:
-    # The hash never goes into the audit trail.
-    return user.model_dump(exclude={"password_hash"})
-
-
 def create_user(
-    session: Session, *, by: Actor | None, username: str, full_name: str, role: Role, password: str
-) -> AppUser:
+    tx: Transaction,
+    *,
+    by: Actor | None,
+    username: str,
+    full_name: str,
+    role: Role,
+    password: str,
+    user_id: str | None = None,
+) -> UserRecord:
     """Add a user inside the caller's transaction (used by set-up and by add_user)."""
     name = normalize_username(username)
     check_new_password(password)
-    if _find(session, name) is not None:
+    if office_store.user_by_name(tx, name) is not None:
         raise UserError(f"Nama pengguna {name!r} sudah dipakai. Pilih nama lain.")
-    user = AppUser(
+    user = office_store.insert_user(
+        tx,
         username=name,
         full_name=full_name.strip() or name,
         role=role.value,
         password_hash=hash_password(password),
-        updated_by=by.user_id if by else None,
+        by=by.user_id if by else None,
+        user_id=user_id,
     )
-    session.add(user)
-    session.flush()
-    audit.append(
-        session,
-        [AuditEvent("create", "app_user", user.id, after=_public(user))],
-        user_id=by.user_id if by else user.id,
-        username=by.username if by else name,
-    )
+    tx.record(AuditEvent("create", "app_user", user.id, after=user.audit_values()))
     return user
+
+
+def _actor(user: UserRecord) -> Actor:
+    return Actor(user.id, user.username, user.full_name, Role(user.role))
 
 
 class AuthService:
@@ -110,75 +107,87 @@ class AuthService:
         self._db = database
 
     def login(self, *, username: str, password: str) -> Actor:
-        """The signed-in Actor, or a UserError that says why not (and how long a lock lasts)."""
+        """The signed-in Actor, or a UserError that says why not (and how long a lock lasts).
+
+        Signing in reads without the write lock, so it works while an import holds it: only a wrong
+        password (which counts towards the lock-out) waits for the lock; a good one records its entry
+        if the lock is free, and is not refused for want of it.
+        """
         try:
             name = normalize_username(username)
         except UserError:
             raise UserError("Nama pengguna atau kata sandi salah.") from None
         now = utc_now()
-        outcome: Actor | UserError
-        with self._db.write_session() as session:
-            user = _find(session, name)
-            if user is None or not user.active:
-                # The same words as a wrong password: do not tell a stranger which names exist.
-                _hasher.hash(password)  # same time as a real check
-                raise UserError("Nama pengguna atau kata sandi salah.")
-            if user.locked_until is not None and user.locked_until > now:
-                raise UserError(
-                    "Akun dikunci karena lima kali salah kata sandi, sampai "
-                    f"{format_datetime(user.locked_until)}. Minta administrator mengatur ulang "
-                    "kata sandi bila perlu segera."
-                )
-            try:
-                _hasher.verify(user.password_hash, password)
-                ok = True
-            except (VerificationError, InvalidHashError):
-                ok = False
-            if ok:
-                user.failed_logins = 0
-                user.locked_until = None
+        with self._db.read() as tx:
+            user = office_store.user_by_name(tx, name)
+        if user is None or not user.active:
+            # The same words as a wrong password: do not tell a stranger which names exist.
+            _hasher.hash(password)  # same time as a real check
+            raise UserError("Nama pengguna atau kata sandi salah.")
+        if user.locked_until is not None and user.locked_until > now:
+            raise UserError(
+                "Akun dikunci karena lima kali salah kata sandi, sampai "
+                f"{format_datetime(user.locked_until)}. Minta administrator mengatur ulang "
+                "kata sandi bila perlu segera."
+            )
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            refusal = self._count_failure(user, now)
+            log.info("login refused for %s", name)
+            raise refusal from None
+        actor = _actor(user)
+        try:
+            with self._db.write(actor, wait=False) as tx:
+                changes: dict[str, object] = {}
+                if user.failed_logins or user.locked_until is not None:
+                    changes.update(failed_logins=0, locked_until=None)
                 if _hasher.check_needs_rehash(user.password_hash):
-                    user.password_hash = hash_password(password)
-                event = AuditEvent("login", "app_user", user.id)
-                outcome = Actor(user.id, user.username, user.full_name, Role(user.role))
-            else:
-                user.failed_logins += 1
-                left = MAX_FAILED_LOGINS - user.failed_logins
-                if left <= 0:
-                    user.locked_until = now + LOCK_DURATION
-                    user.failed_logins = 0
-                    event = AuditEvent("locked", "app_user", user.id)
-                    outcome = UserError(
-                        "Kata sandi salah lima kali: akun dikunci 15 menit. "
-                        "Administrator dapat mengatur ulang kata sandi."
-                    )
-                else:
-                    # The countdown tells a stranger that the name exists, as the lock-out itself
-                    # must; on an office laptop, sparing clerks a surprise lock is worth more.
-                    event = AuditEvent("login_failed", "app_user", user.id)
-                    outcome = UserError(f"Nama pengguna atau kata sandi salah. Sisa percobaan: {left}.")
-            session.add(user)
-            session.flush()
-            audit.append(session, [event], user_id=user.id, username=user.username)
-        log.info("login %s for %s", "ok" if isinstance(outcome, Actor) else "refused", name)
-        if isinstance(outcome, UserError):
-            raise outcome
-        return outcome
+                    changes["password_hash"] = hash_password(password)
+                if changes:
+                    office_store.update_user(tx, user.id, changes)
+                tx.record(AuditEvent("login", "app_user", user.id))
+        except StoreBusy:
+            # Another process (an import) holds the write lock: signing in must not wait for it.
+            log.warning("login of %s not recorded in the audit trail: the store is busy", name)
+        log.info("login ok for %s", name)
+        return actor
+
+    def _count_failure(self, user: UserRecord, now: datetime) -> UserError:
+        """Count a wrong password (locking the account at the fifth); the refusal to raise."""
+        with self._db.write(_actor(user)) as tx:
+            stored = office_store.user_by_id(tx, user.id) or user
+            failed = stored.failed_logins + 1
+            left = MAX_FAILED_LOGINS - failed
+            if left <= 0:
+                office_store.update_user(
+                    tx, user.id, {"failed_logins": 0, "locked_until": now + LOCK_DURATION}
+                )
+                tx.record(AuditEvent("locked", "app_user", user.id))
+                return UserError(
+                    "Kata sandi salah lima kali: akun dikunci 15 menit. "
+                    "Administrator dapat mengatur ulang kata sandi."
+                )
+            office_store.update_user(tx, user.id, {"failed_logins": failed})
+            tx.record(AuditEvent("login_failed", "app_user", user.id))
+        # The countdown tells a stranger that the name exists, as the lock-out itself
+        # must; on an office laptop, sparing clerks a surprise lock is worth more.
+        return UserError(f"Nama pengguna atau kata sandi salah. Sisa percobaan: {left}.")
 
     def add_user(
         self, *, actor: Actor, username: str, full_name: str, role: Role, password: str
     ) -> tuple[UserView, ChangeSummary]:
         actor.require(Role.ADMIN, "menambah pengguna")
-        with self._db.write_session() as session:
+        with self._db.write(actor) as tx:
             user = create_user(
-                session,
+                tx,
                 by=actor,
                 username=username,
                 full_name=full_name,
                 role=role,
                 password=password,
             )
-            return _view(user), ChangeSummary.of("app_user")
+        return _view(user), ChangeSummary.of("app_user")
 
     def reset_password(
         self, *, actor: Actor, username: str, new_password: str
@@ -186,27 +195,25 @@ class AuthService:
         """An administrator sets a new password; this also lifts a lock-out."""
         actor.require(Role.ADMIN, "mengatur ulang kata sandi")
         check_new_password(new_password)
-        with self._db.write_session() as session:
-            user = _find(session, normalize_username(username))
+        with self._db.write(actor) as tx:
+            user = office_store.user_by_name(tx, normalize_username(username))
             if user is None:
                 raise UserError(f"Pengguna {username!r} tidak ada.")
-            user.password_hash = hash_password(new_password)
-            user.failed_logins = 0
-            user.locked_until = None
-            user.updated_at = utc_now()
-            user.updated_by = actor.user_id
-            session.add(user)
-            session.flush()
-            audit.append(
-                session,
-                [AuditEvent("reset_password", "app_user", user.id)],
-                user_id=actor.user_id,
-                username=actor.username,
+            changed = office_store.update_user(
+                tx,
+                user.id,
+                {
+                    "password_hash": hash_password(new_password),
+                    "failed_logins": 0,
+                    "locked_until": None,
+                    "updated_at": utc_now(),
+                    "updated_by": actor.user_id,
+                },
             )
-            return _view(user), ChangeSummary.of("app_user")
+            tx.record(AuditEvent("reset_password", "app_user", user.id))
+        return _view(changed), ChangeSummary.of("app_user")
 
     def list_users(self, *, actor: Actor) -> list[UserView]:
         actor.require(Role.ADMIN, "melihat daftar pengguna")
-        with self._db.read_session() as session:
-            users = session.execute(select(AppUser).order_by(AppUser.username)).scalars()
-            return [_view(user) for user in users]
+        with self._db.read() as tx:
+            return [_view(user) for user in office_store.users(tx)]

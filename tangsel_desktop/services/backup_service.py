@@ -1,7 +1,6 @@
 """Backup now: an administrator copies the live database into the backups folder, with an audit entry."""
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -9,9 +8,8 @@ from pathlib import Path
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor, ChangeSummary
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
-from tangsel_desktop.storage.backup import backup_database
+from tangsel_desktop.storage.backup import BACKUP_ERRORS, backup_database
 from tangsel_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -40,7 +38,7 @@ class BackupService:
         actor.require(Role.ADMIN, "membuat cadangan data")
         try:
             target = backup_database(self._db.file, self._backups_dir, reason="manual")
-        except (OSError, sqlite3.Error) as error:
+        except BACKUP_ERRORS as error:
             log.exception("backup to %s failed", self._backups_dir)
             raise UserError(
                 f"Cadangan tidak dapat dibuat ({error}). Periksa ruang kosong disk dan izin tulis "
@@ -48,19 +46,11 @@ class BackupService:
             ) from error
         view = _view(target)
         # Recorded after the copy exists, so the trail never names a backup that was not made.
-        with self._db.write_session() as session:
-            audit.append(
-                session,
-                [
-                    AuditEvent(
-                        "backup",
-                        "database",
-                        target.name,
-                        after={"file": target.name, "bytes": view.size_bytes},
-                    )
-                ],
-                user_id=actor.user_id,
-                username=actor.username,
+        with self._db.write(actor) as tx:
+            tx.record(
+                AuditEvent(
+                    "backup", "database", target.name, after={"file": target.name, "bytes": view.size_bytes}
+                )
             )
         log.info("backup made by %s: %s (%s bytes)", actor.username, target, view.size_bytes)
         return view, ChangeSummary.of("backup")

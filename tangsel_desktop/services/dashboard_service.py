@@ -59,14 +59,14 @@ class DashboardService:
 
     def counts(self, *, actor: Actor) -> DashboardCounts:
         actor.require(Role.OPERATOR, "melihat beranda")
-        with self._db.read_session() as session:
-            by_sex = dict(people_store.people_counts_by(session, "sex"))
-            by_disability = dict(people_store.people_counts_by(session, "disability"))
-            by_desil = dict(people_store.people_counts_by(session, "desil"))
-            by_kelurahan = people_store.people_counts_by(session, "kelurahan_code")
+        with self._db.read() as tx:
+            by_sex = dict(people_store.people_counts_by(tx, "sex"))
+            by_disability = dict(people_store.people_counts_by(tx, "disability"))
+            by_desil = dict(people_store.people_counts_by(tx, "desil"))
+            by_kelurahan = people_store.people_counts_by(tx, "kelurahan_code")
             return DashboardCounts(
-                people=people_store.count_people(session),
-                households=people_store.count_households(session),
+                people=people_store.count_people(tx),
+                households=people_store.count_households(tx),
                 women=by_sex.get(Sex.FEMALE.value, 0),
                 men=by_sex.get(Sex.MALE.value, 0),
                 with_disability=sum(

@@ -3,17 +3,15 @@
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from tangsel_desktop.domain.enums import OfficeKind, Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.wilayah import DINSOS_CODE, wilayah
-from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.auth_service import create_user
-from tangsel_desktop.storage import audit
+from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.auth_service import create_user, normalize_username
+from tangsel_desktop.storage import office_store
 from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.tables import Office
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +50,11 @@ class OfficeService:
         self._db = database
 
     def get(self) -> OfficeView | None:
-        with self._db.read_session() as session:
-            office = session.execute(select(Office)).scalar()
-            if office is None:
-                return None
-            return OfficeView(code=office.code, kind=OfficeKind(office.kind), name=office.name)
+        with self._db.read() as tx:
+            office = office_store.office(tx)
+        if office is None:
+            return None
+        return OfficeView(code=office.code, kind=OfficeKind(office.kind), name=office.name)
 
     def require(self) -> OfficeView:
         office = self.get()
@@ -71,24 +69,21 @@ class OfficeService:
     ) -> tuple[OfficeView, ChangeSummary]:
         """First run: record the office and its first administrator, in one transaction."""
         kind, code, name = describe_office(office_code)
-        with self._db.write_session() as session:
-            if session.execute(select(Office)).scalar() is not None:
+        # The first administrator records the set-up: their id is chosen before the transaction opens.
+        admin = Actor(new_id(), normalize_username(admin_username), admin_full_name, Role.ADMIN)
+        with self._db.write(admin) as tx:
+            if office_store.office(tx) is not None:
                 raise UserError("Kantor sudah diatur sebelumnya; pengaturan awal hanya sekali.")
-            office = Office(code=code, kind=kind.value, name=name)
-            session.add(office)
-            admin = create_user(
-                session,
+            office = office_store.insert_office(tx, code=code, kind=kind.value, name=name)
+            create_user(
+                tx,
                 by=None,
                 username=admin_username,
                 full_name=admin_full_name,
                 role=Role.ADMIN,
                 password=admin_password,
+                user_id=admin.user_id,
             )
-            audit.append(
-                session,
-                [AuditEvent("set_up", "office", code, after=office.model_dump())],
-                user_id=admin.id,
-                username=admin.username,
-            )
+            tx.record(AuditEvent("set_up", "office", code, after=office.audit_values()))
         log.info("office set up as %s (%s)", code, name)
         return OfficeView(code=code, kind=kind, name=name), ChangeSummary.of("office", "app_user")

@@ -2,22 +2,39 @@
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlmodel import Session
-
+from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.tabular_files import replace_into
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.transaction import Transaction
 
 T = TypeVar("T")
 
 
-def publish_recorded(database: Database, temporary: Path, target: Path, record: Callable[[Session], T]) -> T:
-    """Run record(session) in one write transaction, then replace target with the temporary file in it.
+def publish_written(
+    database: Database, actor: Actor, temporary: Path, target: Path, record: Callable[[Transaction], T]
+) -> T:
+    """Run record(tx) in one write transaction of `actor`, then replace target with the temporary file in it.
 
     The file appears only together with what record wrote (its audit entry, status steps): if the
     commit fails after the move, the file is taken away again, so no export exists that the log lacks.
     """
+    replaced = False
+    try:
+        with database.write(actor) as tx:
+            result = record(tx)
+            replace_into(temporary, target)
+            replaced = True
+    except BaseException:
+        if replaced:
+            target.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def publish_recorded(database: Database, temporary: Path, target: Path, record: Callable[[Any], T]) -> T:
+    """The same with record(session): only for services/jamsos until they take the Transaction."""
     replaced = False
     try:
         with database.write_session() as session:

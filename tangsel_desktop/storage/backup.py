@@ -4,6 +4,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+# What a failed copy raises, for callers that do not import sqlite3 (services/).
+BACKUP_ERRORS: tuple[type[Exception], ...] = (OSError, sqlite3.Error)
+
 
 def backup_database(database_file: Path, backups_dir: Path, *, reason: str) -> Path:
     """Copy the database to backups/ under a dated name; WAL content included."""

@@ -9,10 +9,12 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from tangsel_desktop.storage import audit, sqlite_dialect
 from tangsel_desktop.storage.access_guard import check_access
+from tangsel_desktop.storage.store_busy import StoreBusy, is_busy
 from tangsel_desktop.storage.transaction import Author, Transaction
 
 log = logging.getLogger(__name__)
@@ -37,12 +39,19 @@ class Database:
         self.engine = make_engine(database_file)
 
     @contextmanager
-    def write(self, author: Author | None) -> Iterator[Transaction]:
+    def write(self, author: Author | None, *, wait: bool = True) -> Iterator[Transaction]:
         """One write transaction: its audit entries appended and all committed when the block ends,
-        everything rolled back when it raises. `author` is None only for the system's own steps."""
+        everything rolled back when it raises. `author` is None only for the system's own steps.
+        Another writer holding the lock past the wait (none with wait=False) raises StoreBusy."""
         check_access()
         with Session(self.engine, expire_on_commit=False) as session:
-            session.connection(execution_options={sqlite_dialect.WRITE_OPTION: True})
+            options = {sqlite_dialect.WRITE_OPTION: True, sqlite_dialect.NO_WAIT_OPTION: not wait}
+            try:
+                session.connection(execution_options=options)
+            except OperationalError as error:
+                if is_busy(error):
+                    raise StoreBusy from None
+                raise
             tx = Transaction(session, author, writable=True)
             try:
                 yield tx

@@ -12,6 +12,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "tangsel_write"
 AUTOCOMMIT_OPTION = "tangsel_autocommit"
+NO_WAIT_OPTION = "tangsel_no_wait"
 
 
 def on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -35,7 +36,14 @@ def on_begin(connection: Connection) -> None:
     options = connection.get_execution_options()
     if options.get(AUTOCOMMIT_OPTION):
         return  # each statement its own implicit read transaction: one round trip less per keystroke
-    if options.get(WRITE_OPTION):
+    if options.get(WRITE_OPTION) and options.get(NO_WAIT_OPTION):
+        # Take the lock only if it is free now (an optional write, such as a sign-in's audit entry).
+        connection.exec_driver_sql("PRAGMA busy_timeout=0")
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    elif options.get(WRITE_OPTION):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")

@@ -2,7 +2,6 @@
 
 import csv
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import openpyxl
 import pytest
 
 from tangsel_desktop.cli.main import run_cli
+from tests.store_files import open_raw
 
 PASSWORD = "rahasia-123"
 OFFICE = "36.74.04.1004"
@@ -56,7 +56,7 @@ def test_init_sets_up_the_office_and_its_administrator(cli: Cli) -> None:
         "admin": "ani",
         "ok": True,
     }
-    with sqlite3.connect(cli.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(cli.data_dir / "tangsel.sqlite3") as connection:
         assert connection.execute("SELECT role FROM app_user WHERE username='ani'").fetchone() == ("admin",)
 
 
@@ -156,7 +156,7 @@ def test_demo_fills_and_find_returns_people(office: Cli) -> None:
     code, payload = office("demo", "--people", "60", user="ani")
     assert code == 0
     assert payload["people"] == 60
-    with sqlite3.connect(office.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(office.data_dir / "tangsel.sqlite3") as connection:
         name, nik = connection.execute("SELECT full_name, nik FROM person LIMIT 1").fetchone()
     code, payload = office("people", "find", name.split()[0], "--limit", "100", user="ani")
     assert code == 0
@@ -203,7 +203,7 @@ def test_people_import_dry_run_then_real_then_again(office: Cli, tmp_path: Path)
     assert (payload["imported"], payload["updated"], payload["rejected"]) == (2, 0, 1)
     assert payload["dry_run"] is True
     assert Path(str(payload["report"])).is_file()
-    with sqlite3.connect(office.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(office.data_dir / "tangsel.sqlite3") as connection:
         assert connection.execute("SELECT count(*) FROM person").fetchone() == (0,)
     code, payload = office("people", "import", str(source), user="ani")
     assert (code, payload["imported"], payload["rejected"]) == (0, 2, 1)
@@ -248,7 +248,7 @@ def test_check_is_ok_then_finds_a_tampered_audit_entry(office: Cli) -> None:
     office("demo", "--people", "10", user="ani")
     code, payload = office("check")
     assert (code, payload["ok"]) == (0, True)
-    with sqlite3.connect(office.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(office.data_dir / "tangsel.sqlite3") as connection:
         connection.execute("UPDATE audit_log SET username='mallory' WHERE id=2")
     code, payload = office("check")
     assert code == 1

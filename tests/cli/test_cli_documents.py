@@ -1,12 +1,11 @@
 """The document commands as scripts use them: cards, documents list and verify, keys; JSON and refusals."""
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import OFFICE, Cli
+from tests.store_files import open_raw
 
 
 @pytest.fixture
@@ -21,13 +20,13 @@ def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pyte
 
 
 def niks(cli: Cli, count: int) -> list[str]:
-    with closing(sqlite3.connect(cli.data_dir / "tangsel.sqlite3")) as connection:
+    with open_raw(cli.data_dir / "tangsel.sqlite3") as connection:
         rows = connection.execute("SELECT nik FROM person ORDER BY full_name LIMIT ?", (count,)).fetchall()
     return [nik for (nik,) in rows]
 
 
 def payloads(cli: Cli) -> list[str]:
-    with closing(sqlite3.connect(cli.data_dir / "tangsel.sqlite3")) as connection:
+    with open_raw(cli.data_dir / "tangsel.sqlite3") as connection:
         return [p for (p,) in connection.execute("SELECT payload FROM document_register ORDER BY id")]
 
 

@@ -1,14 +1,13 @@
 """Jamsosnaker members written straight into a real store with sqlite3: thousands in a second, for the
 recap's tests and its benchmark. The rows are what the service writes; the lifecycle has its own tests."""
 
-import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from tangsel_desktop.domain.wilayah import wilayah
+from tests.store_files import open_raw
 
 STAMP = "2025-01-01T00:00:00.000000Z"
 OCCUPATIONS = (
@@ -54,7 +53,7 @@ def kelurahan_codes() -> list[str]:
 def insert_workers(database: Path, workers: Iterable[Worker], *, first_number: int = 1) -> int:
     """Write a person and a membership for each worker, in batches; returns how many."""
     written = 0
-    with closing(sqlite3.connect(database, timeout=30)) as connection:
+    with open_raw(database, timeout=30) as connection:
         for batch in _batches(workers):
             people, members = [], []
             for offset, worker in enumerate(batch):

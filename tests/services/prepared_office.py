@@ -6,21 +6,18 @@ tests.conftest.PASSWORD) and act as those users with Actor values read from its 
 values AuthService.login returns, which test_auth_service.py checks with real logins.
 """
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
-from sqlmodel import col
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.storage.tables import AppUser
+from tangsel_desktop.storage import office_store
 from tests.conftest import OFFICE_CODE, PASSWORD
+from tests.store_files import copy_store
 
 _templates: dict[str, Path] = {}
 
@@ -52,16 +49,13 @@ def copy_of_office(
 ) -> Services:
     """Services over a fresh copy of a set-up office (kelurahan Sawah unless told); dispose when done."""
     paths = DataPaths(tmp_path / "data").ensure()
-    with (
-        closing(sqlite3.connect(_template(office_code, tmp_path_factory))) as source,
-        closing(sqlite3.connect(paths.database)) as target,
-    ):
-        source.backup(target)
+    copy_store(_template(office_code, tmp_path_factory), paths.database)
     return open_services(paths)
 
 
 def actor(services: Services, username: str) -> Actor:
     """The signed-in user as login would return it, read from the store without hashing a password."""
-    with services.database.read_session() as session:
-        user = session.execute(select(AppUser).where(col(AppUser.username) == username)).scalar_one()
-        return Actor(user_id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role))
+    with services.database.read() as tx:
+        user = office_store.user_by_name(tx, username)
+    assert user is not None, username
+    return Actor(user_id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role))

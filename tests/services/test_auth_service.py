@@ -1,10 +1,6 @@
 """Signing in and users: argon2id hashes, the countdown and the 15-minute lock, resets, roles, rules."""
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import closing
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
@@ -16,35 +12,14 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.columns import timestamp_text
 from tests.conftest import PASSWORD
-from tests.services.prepared_office import actor, copy_of_office
+from tests.services.prepared_office import actor
+from tests.store_files import open_raw
 
 WRONG = "bukan-sandinya"
 
 
 # These override the conftest fixtures of the same names: a copy of a prepared office whose users have
 # real argon2id hashes of PASSWORD, so every login below is a real one; only the set-up is not repeated.
-@pytest.fixture
-def services(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    office = copy_of_office(tmp_path, tmp_path_factory)
-    yield office
-    office.database.dispose()
-
-
-@pytest.fixture
-def admin(services: Services) -> Actor:
-    return actor(services, "admin")
-
-
-@pytest.fixture
-def supervisor(services: Services) -> Actor:
-    return actor(services, "spv")
-
-
-@pytest.fixture
-def operator(services: Services) -> Actor:
-    return actor(services, "ops")
-
-
 def refused(services: Services, username: str, password: str) -> str:
     with pytest.raises(UserError) as caught:
         services.auth.login(username=username, password=password)
@@ -52,7 +27,7 @@ def refused(services: Services, username: str, password: str) -> str:
 
 
 def audit_actions(services: Services, entity: str = "app_user") -> list[str]:
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         return [
             row[0]
             for row in connection.execute(
@@ -63,7 +38,7 @@ def audit_actions(services: Services, entity: str = "app_user") -> list[str]:
 
 def stored_user(services: Services, username: str) -> tuple[str, int, str | None]:
     """(password hash, failed logins, locked until) as stored."""
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         row = connection.execute(
             "SELECT password_hash, failed_logins, locked_until FROM app_user WHERE username = ?", (username,)
         ).fetchone()
@@ -141,7 +116,7 @@ def test_locked_account_refuses_even_the_right_password_and_says_until_when(serv
 def test_lock_ends_after_its_time_and_the_count_starts_again(services: Services) -> None:
     lock_out(services)
     past = timestamp_text(datetime.now(UTC) - timedelta(seconds=1))
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         connection.execute("UPDATE app_user SET locked_until = ? WHERE username = 'ops'", (past,))
         connection.commit()
     assert services.auth.login(username="ops", password=PASSWORD).username == "ops"
@@ -187,7 +162,7 @@ def test_passwords_are_stored_as_argon2id_hashes(services: Services, admin: Acto
         role=Role.OPERATOR,
         password="sandi-rahasia-9",
     )
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         hashes = dict(connection.execute("SELECT username, password_hash FROM app_user"))
     assert set(hashes) == {"admin", "spv", "ops", "baru"}
     for password_hash in hashes.values():
@@ -207,7 +182,7 @@ def test_passwords_and_hashes_never_reach_the_audit_log(services: Services, admi
     refused(services, "baru", "tebakan-salah-1")
     services.auth.reset_password(actor=admin, username="baru", new_password="sandi-rahasia-10")
     services.auth.login(username="baru", password="sandi-rahasia-10")
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         log = "\n".join(
             str(value)
             for row in connection.execute("SELECT * FROM audit_log")

@@ -1,7 +1,5 @@
 """Backup now: administrators only, a consistent copy in the backups folder, and an audit entry."""
 
-import sqlite3
-
 import pytest
 from sqlalchemy import select
 
@@ -9,6 +7,7 @@ from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.tables import AuditEntry
+from tests.store_files import open_raw
 
 
 def test_backup_now_copies_the_database_and_audits_it(services: Services, admin: Actor) -> None:
@@ -17,14 +16,11 @@ def test_backup_now_copies_the_database_and_audits_it(services: Services, admin:
     assert view.path.exists()
     assert view.size_bytes == view.path.stat().st_size > 0
     assert summary.touches("backup")
-    copy = sqlite3.connect(view.path)
-    try:
+    with open_raw(view.path) as copy:
         assert copy.execute("SELECT username FROM app_user WHERE username='admin'").fetchone()
-    finally:
-        copy.close()
-    with services.database.read_session() as session:
+    with services.database.read() as tx:
         entry = (
-            session.execute(
+            tx.session.execute(
                 select(AuditEntry).order_by(AuditEntry.id.desc())  # type: ignore[union-attr]
             )
             .scalars()

@@ -1,12 +1,6 @@
 """Beranda counts: people, households, women and men, disability, desil 1-4 and kelurahan, live rows only."""
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import closing
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
@@ -15,20 +9,8 @@ from tangsel_desktop.services.dashboard_service import DashboardCounts, Dashboar
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
-from tests.services.prepared_office import actor, copy_of_office
-
-
-@pytest.fixture
-def services(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    """Overrides conftest's: a copy of a prepared Kelurahan Sawah office (no password hashing)."""
-    office = copy_of_office(tmp_path, tmp_path_factory)
-    yield office
-    office.database.dispose()
-
-
-@pytest.fixture
-def operator(services: Services) -> Actor:
-    return actor(services, "ops")
+from tests.services.prepared_office import actor
+from tests.store_files import open_raw
 
 
 def register(services: Services, serial: int, **overrides: object) -> str:
@@ -69,7 +51,7 @@ def test_counts_match_the_people_registered(services: Services, operator: Actor)
 def test_counts_match_the_database_after_a_demo_fill(services: Services, operator: Actor) -> None:
     DemoService(services.database, services.office).fill(actor=actor(services, "admin"), people=300, seed=7)
     counts = services.dashboard.counts(actor=operator)
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
 
         def one(sql: str) -> int:
             return int(connection.execute(sql).fetchone()[0])

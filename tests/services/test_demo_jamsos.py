@@ -1,8 +1,5 @@
 """The demo office's Jamsosnaker members: every status, a paying recap, valid steps, the same for a seed."""
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -13,17 +10,11 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tests.services.prepared_office import actor, copy_of_office
-
-
-@pytest.fixture
-def services(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    office = copy_of_office(tmp_path, tmp_path_factory)
-    yield office
-    office.database.dispose()
+from tests.store_files import open_raw
 
 
 def query(services: Services, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         return connection.execute(sql).fetchall()
 
 

@@ -1,10 +1,7 @@
 """Demo fill: valid families in the kelurahan (or the whole city for Dinsos), no collisions, clean cancel."""
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import closing
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -18,29 +15,16 @@ from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import make_draft
-from tests.services.prepared_office import actor, copy_of_office
+from tests.services.prepared_office import actor
+from tests.store_files import open_raw
 
 SAWAH = "36.74.04.1004"
 
 
 @pytest.fixture
-def services(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    """Overrides conftest's: a copy of a prepared Kelurahan Sawah office (no password hashing)."""
-    office = copy_of_office(tmp_path, tmp_path_factory)
-    yield office
-    office.database.dispose()
-
-
-@pytest.fixture
-def dinsos(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    office = copy_of_office(tmp_path / "dinsos", tmp_path_factory, office_code="DINSOS")
-    yield office
-    office.database.dispose()
-
-
-@pytest.fixture
-def admin(services: Services) -> Actor:
-    return actor(services, "admin")
+def dinsos(services: Services, prepared_office: Callable[[str], Services]) -> Services:
+    """The central office, beside the kelurahan office of `services`."""
+    return prepared_office("DINSOS")
 
 
 def demo(services: Services) -> DemoService:
@@ -48,7 +32,7 @@ def demo(services: Services) -> DemoService:
 
 
 def query(services: Services, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         return connection.execute(sql).fetchall()
 
 

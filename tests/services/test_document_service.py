@@ -6,12 +6,10 @@ prints through the real one.
 
 import math
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +29,7 @@ from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import PASSWORD, make_draft
+from tests.store_files import open_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,7 +86,7 @@ def people(services: Services, admin: Actor) -> list[str]:
 
 
 def register_rows(services: Services) -> list[tuple[int, str, int, str, str, int]]:
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         return connection.execute(
             "SELECT id, kind, seq, number, status, is_copy FROM document_register ORDER BY id"
         ).fetchall()
@@ -493,7 +492,7 @@ def test_the_key_is_made_once_exported_as_one_line_and_verifies_in_a_fresh_proce
     line = key_file.read_text(encoding="ascii")
     assert line.startswith("TANGSEL-ED25519 36.74.04.1004 ")
     assert documents.export_public_key(actor=supervisor, target=tmp_path / "again.txt").read_text() == line
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         assert connection.execute("SELECT count(*) FROM office_key").fetchone() == (1,)
         assert connection.execute(
             "SELECT count(*) FROM audit_log WHERE action = 'create_key'"
@@ -605,7 +604,7 @@ def test_a_new_number_format_applies_to_the_next_print_and_the_year_carries_on(
     assert summary.touches("document_number_format")
     result, _ = documents.print_cards(actor=supervisor, person_ids=people[2:3], target=tmp_path / "k.pdf")
     assert result.numbers == (f"KTA.{year_now()}.000003",)
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         (after,) = connection.execute(
             "SELECT after_json FROM audit_log WHERE entity = 'document_number_format'"
         ).fetchone()
@@ -627,7 +626,7 @@ def test_every_print_is_in_the_audit_trail_and_the_chain_holds(
     renderer.fail_at = None
     (entry,) = [e for e in documents.list_documents(actor=supervisor) if e.number.endswith("000001")]
     documents.reprint(actor=supervisor, document_ids=[entry.id], reason="hilang", target=tmp_path / "s.pdf")
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         actions = [
             (action, username)
             for action, username in connection.execute(

@@ -1,7 +1,6 @@
 """The list for BPJS: verified members only, text NIKs, guarded cells, audited, optionally marked."""
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,19 +15,7 @@ from tangsel_desktop.services.jamsos.bpjs_export import EXPORT_HEADERS, BpjsExpo
 from tangsel_desktop.services.jamsos.bpjs_service import BpjsExchangeService
 from tangsel_desktop.services.service_set import Services
 from tests.services.bpjs_fixtures import member, nik, sheet_rows
-from tests.services.prepared_office import actor, copy_of_office
-
-
-@pytest.fixture
-def services(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    office = copy_of_office(tmp_path, tmp_path_factory)
-    yield office
-    office.database.dispose()
-
-
-@pytest.fixture
-def supervisor(services: Services) -> Actor:
-    return actor(services, "spv")
+from tests.services.prepared_office import actor
 
 
 @pytest.fixture

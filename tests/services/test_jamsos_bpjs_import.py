@@ -1,7 +1,6 @@
 """BPJS's answer read back: submitted members become active; every other case lands in the report only."""
 
 import json
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -17,21 +16,9 @@ from tangsel_desktop.services.jamsos.bpjs_findings import KINDS, REPORT_HEADER
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
 from tests.services.bpjs_fixtures import member, nik, sheet_rows, write_answer
-from tests.services.prepared_office import actor, copy_of_office
+from tests.services.prepared_office import actor
 
 HEADER = ["NIK", "Nama", "No KPJ", "Status Kepesertaan", "TMT"]
-
-
-@pytest.fixture
-def services(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    office = copy_of_office(tmp_path, tmp_path_factory)
-    yield office
-    office.database.dispose()
-
-
-@pytest.fixture
-def supervisor(services: Services) -> Actor:
-    return actor(services, "spv")
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The signed recap as files: a PDF read back with poppler and qpdf, a workbook read back with calamine."""
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,16 +17,16 @@ from tangsel_desktop.services.jamsos.recap_files import JamsosRecapFiles
 from tangsel_desktop.services.service_set import Services
 from tests.documents.conftest import check_pdf, flat, page_texts
 from tests.services.jamsos_recap_fixtures import OCCUPATIONS, Worker, insert_workers, kelurahan_codes
-from tests.services.prepared_office import actor, copy_of_office
+from tests.services.prepared_office import actor
 
 SEPTEMBER = YearMonth(2025, 9)
 SIGNER = "Rina <Marlina> & Co"
 
 
 @pytest.fixture
-def city(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+def city(prepared_office: Callable[[str], Services]) -> Services:
     """The central office with ten kelurahan lines of members, one occupation typed as a formula."""
-    services = copy_of_office(tmp_path, tmp_path_factory, office_code="DINSOS")
+    services = prepared_office("DINSOS")
     codes = kelurahan_codes()[:5]
     workers = [
         Worker(code, rw, OCCUPATIONS[index % 3], "2024-01")
@@ -41,8 +41,7 @@ def city(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
         session.execute(
             text("UPDATE app_user SET full_name = :name WHERE username = 'spv'"), {"name": SIGNER}
         )
-    yield services
-    services.database.dispose()
+    return services
 
 
 def _files(services: Services) -> JamsosRecapFiles:

@@ -1,8 +1,7 @@
 """The year so far in one statement equals the sum of the month-by-month recaps, whatever the spans and
 rate changes (property test on a real store)."""
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +11,7 @@ from sqlalchemy import text
 from tangsel_desktop.domain.months import YearMonth, month_range
 from tangsel_desktop.services.service_set import Services
 from tests.services.jamsos_recap_fixtures import Worker, insert_workers, kelurahan_codes
-from tests.services.prepared_office import actor, copy_of_office
+from tests.services.prepared_office import actor
 
 FIRST = YearMonth(2023, 10).index()
 LAST = YearMonth(2026, 3).index()
@@ -47,10 +46,8 @@ rates = st.dictionaries(
 
 
 @pytest.fixture
-def store(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    services = copy_of_office(tmp_path, tmp_path_factory, office_code="DINSOS")
-    yield services
-    services.database.dispose()
+def store(prepared_office: Callable[[str], Services]) -> Services:
+    return prepared_office("DINSOS")
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -1,8 +1,5 @@
 """First-run set-up: one office only, a kelurahan by code or name or DINSOS, refusals that write nothing."""
 
-import sqlite3
-from contextlib import closing
-
 import pytest
 
 from tangsel_desktop.bootstrap import open_services
@@ -11,6 +8,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import PASSWORD
+from tests.store_files import open_raw
 
 
 def set_up(services: Services, office_code: str, **overrides: str) -> OfficeView:
@@ -21,7 +19,7 @@ def set_up(services: Services, office_code: str, **overrides: str) -> OfficeView
 
 
 def rows(services: Services, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         return connection.execute(sql).fetchall()
 
 

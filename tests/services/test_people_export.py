@@ -58,8 +58,8 @@ def registered(services: Services, operator: Actor) -> list[str]:
 
 
 def audit_actions(services: Services) -> list[tuple[str, str, dict[str, object]]]:
-    with services.database.read_session() as session:
-        rows = session.execute(text("SELECT action, entity, after_json FROM audit_log ORDER BY id")).all()
+    with services.database.read() as tx:
+        rows = tx.session.execute(text("SELECT action, entity, after_json FROM audit_log ORDER BY id")).all()
     return [(row[0], row[1], json.loads(row[2]) if row[2] else {}) for row in rows]
 
 

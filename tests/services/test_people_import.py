@@ -115,15 +115,15 @@ def read_report(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 
 def counts(services: Services) -> dict[str, int]:
-    with services.database.read_session() as session:
+    with services.database.read() as tx:
         return {
-            table: session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() for table in TABLES
+            table: tx.session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() for table in TABLES
         }
 
 
 def audit_entries(services: Services) -> list[dict[str, Any]]:
-    with services.database.read_session() as session:
-        rows = session.execute(
+    with services.database.read() as tx:
+        rows = tx.session.execute(
             text("SELECT action, entity, entity_id, before_json, after_json FROM audit_log ORDER BY id")
         ).all()
     return [
@@ -139,8 +139,8 @@ def audit_entries(services: Services) -> list[dict[str, Any]]:
 
 
 def household_head(services: Services, kk: str) -> str | None:
-    with services.database.read_session() as session:
-        return session.execute(
+    with services.database.read() as tx:
+        return tx.session.execute(
             text(
                 "SELECT p.nik FROM household h JOIN person p ON p.id = h.head_person_id "
                 "WHERE h.kk_number = :kk"

@@ -1,11 +1,7 @@
 """People and households: register, duplicates, moves between KKs, heads, KK renumbering, delete, search."""
 
-import sqlite3
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import closing
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -26,36 +22,15 @@ from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import make_draft
 from tests.services.prepared_office import actor, copy_of_office
+from tests.store_files import open_raw
 
 KK = "3674041203150002"
 OTHER_KK = "3674040101240007"
 
 
 # These override the conftest fixtures of the same names with a copy of a prepared office: no hashing.
-@pytest.fixture
-def services(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    office = copy_of_office(tmp_path, tmp_path_factory)
-    yield office
-    office.database.dispose()
-
-
-@pytest.fixture
-def admin(services: Services) -> Actor:
-    return actor(services, "admin")
-
-
-@pytest.fixture
-def supervisor(services: Services) -> Actor:
-    return actor(services, "spv")
-
-
-@pytest.fixture
-def operator(services: Services) -> Actor:
-    return actor(services, "ops")
-
-
 def audit_counts(services: Services) -> Counter[tuple[str, str]]:
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         return Counter((row[0], row[1]) for row in connection.execute("SELECT action, entity FROM audit_log"))
 
 
@@ -99,7 +74,7 @@ def head_of(services: Services, who: Actor, person_id: str) -> str | None:
 
 def kk_history(services: Services, household_id: str) -> list[tuple[str, bool]]:
     """(KK, still valid) for every number the household has held, oldest first."""
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         return [
             (row[0], row[1] is None)
             for row in connection.execute(
@@ -496,7 +471,7 @@ def test_delete_hides_the_person_from_get_search_and_page(
 def test_delete_keeps_the_row_and_the_reason(services: Services, operator: Actor, supervisor: Actor) -> None:
     siti = register(services, operator, kk_number="")
     services.people.delete(actor=supervisor, person_id=siti.id, reason="data ganda")
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with open_raw(services.database.file) as connection:
         deleted_at, updated_by = connection.execute(
             "SELECT deleted_at, updated_by FROM person WHERE id = ?", (siti.id,)
         ).fetchone()
@@ -739,7 +714,7 @@ def test_registry_stays_consistent_through_any_sequence_of_actions(
                 for row in self.office.people.page(actor=self.clerk, limit=1000)
             }
             assert listed == {(pid, v["full_name"], v["kk_number"]) for pid, v in self.drafts.items()}
-            with closing(sqlite3.connect(self.office.database.file)) as connection:
+            with open_raw(self.office.database.file) as connection:
                 households = connection.execute(
                     "SELECT kk_number, head_person_id FROM household WHERE deleted_at IS NULL"
                 ).fetchall()

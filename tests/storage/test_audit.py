@@ -1,8 +1,6 @@
 """The audit chain: entries written with every action verify, and an edited or removed entry is detected."""
 
 import json
-import sqlite3
-from contextlib import closing
 from datetime import UTC, date, datetime
 
 import pytest
@@ -23,6 +21,7 @@ from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.tables import AuditEntry
 from tests.conftest import make_draft
+from tests.store_files import open_raw
 
 CLERK = Actor(user_id=new_id(), username="uji", full_name="Petugas Uji", role=Role.ADMIN)
 
@@ -34,7 +33,7 @@ def problems(database: Database) -> list[str]:
 
 def tamper(database: Database, sql: str, *parameters: object) -> None:
     """Change the log behind the application's back, as someone with the file and a SQLite tool could."""
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         connection.execute(sql, parameters)
         connection.commit()
 
@@ -67,7 +66,7 @@ def test_chain_verifies_after_actions(acted: Database) -> None:
 
 
 def test_entries_record_who_what_before_and_after(acted: Database) -> None:
-    with closing(sqlite3.connect(acted.file)) as connection:
+    with open_raw(acted.file) as connection:
         rows = connection.execute(
             "SELECT action, entity, username, user_id, before_json, after_json FROM audit_log ORDER BY id"
         ).fetchall()
@@ -139,7 +138,7 @@ def test_appended_entries_continue_the_chain(database: Database) -> None:
     with database.write_session() as session:
         assert audit.append(session, [], user_id=None, username="u") == 0
         audit.append(session, [AuditEvent("c", "x")], user_id=None, username="u")
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         rows = connection.execute("SELECT previous_hash, entry_hash FROM audit_log ORDER BY id").fetchall()
     assert rows[0][0] == GENESIS_HASH
     assert rows[1][0] == rows[0][1]

@@ -3,7 +3,6 @@
 import sqlite3
 import threading
 import time
-from contextlib import closing
 from datetime import date
 from typing import Any
 
@@ -16,6 +15,7 @@ from tangsel_desktop.storage.audit import AuditEvent, verify_chain
 from tangsel_desktop.storage.columns import new_id, timestamp_text, utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.tables import Household, Person
+from tests.store_files import open_raw
 
 
 def person(nik: str, **values: Any) -> Person:
@@ -32,7 +32,7 @@ def person(nik: str, **values: Any) -> Person:
 
 
 def count(database: Database, table: str, where: str = "1") -> int:
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         return int(connection.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
 
 
@@ -91,7 +91,7 @@ def test_pragmas_in_read_write_and_search_connections_and_other_threads(database
 
 
 def test_write_session_takes_the_write_lock_before_any_statement(database: Database) -> None:
-    with closing(sqlite3.connect(database.file, timeout=0, isolation_level=None)) as other:
+    with open_raw(database.file, timeout=0, isolation_level=None) as other:
         # Nothing executed yet in the session, but BEGIN IMMEDIATE already holds the lock.
         with database.write_session(), pytest.raises(sqlite3.OperationalError, match="database is locked"):
             other.execute("BEGIN IMMEDIATE")
@@ -101,7 +101,7 @@ def test_write_session_takes_the_write_lock_before_any_statement(database: Datab
 
 def test_read_session_does_not_take_the_write_lock(database: Database) -> None:
     with (
-        closing(sqlite3.connect(database.file, timeout=0, isolation_level=None)) as other,
+        open_raw(database.file, timeout=0, isolation_level=None) as other,
         database.read_session() as session,
     ):
         session.execute(text("SELECT count(*) FROM person")).scalar()
@@ -229,7 +229,7 @@ def test_raw_write_commits_and_rolls_back_whole(database: Database) -> None:
 
 def test_raw_write_takes_the_write_lock(database: Database) -> None:
     with (
-        closing(sqlite3.connect(database.file, timeout=0, isolation_level=None)) as other,
+        open_raw(database.file, timeout=0, isolation_level=None) as other,
         database.raw_write(),
         pytest.raises(sqlite3.OperationalError, match="database is locked"),
     ):
@@ -239,7 +239,7 @@ def test_raw_write_takes_the_write_lock(database: Database) -> None:
 def test_timestamps_are_stored_as_sortable_utc_text(database: Database) -> None:
     with database.write_session() as session:
         session.add(person("3674045708850001"))
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         created = connection.execute("SELECT created_at FROM person").fetchone()[0]
     assert isinstance(created, str)
     assert len(created) == 27

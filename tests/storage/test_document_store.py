@@ -1,8 +1,6 @@
 """The document register on a real SQLite file: sequences, the unique rules, outcomes, paging, keys."""
 
-import sqlite3
 import threading
-from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +13,7 @@ from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
 from tangsel_desktop.storage.documents.document_tables import OfficeKey
 from tangsel_desktop.storage.migrate import _alembic_config, migrate
+from tests.store_files import open_raw
 
 NOW = datetime(2025, 9, 23, 7, 0, tzinfo=UTC)
 
@@ -72,7 +71,7 @@ def test_a_store_made_before_documents_existed_gains_them_with_a_backup_first(tm
             assert document_store.reserved_jobs(session) == []
     finally:
         database.dispose()
-    with closing(sqlite3.connect(tmp_path / "lama.sqlite3")) as connection:
+    with open_raw(tmp_path / "lama.sqlite3") as connection:
         assert connection.execute("SELECT code FROM office").fetchall() == [("36.74.04.1004",)]
 
 
@@ -154,7 +153,7 @@ def test_raw_reservations_from_four_threads_take_1_to_100_without_repeats(databa
         thread.join()
     assert errors == []
     assert sorted(taken) == list(range(1, 101))
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         seqs = [seq for (seq,) in connection.execute("SELECT seq FROM document_register ORDER BY seq")]
     assert seqs == list(range(1, 101))
 

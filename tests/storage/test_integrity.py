@@ -1,8 +1,5 @@
 """The store's self-check: ok when fresh and after work, a named problem when the index, keys or log break."""
 
-import sqlite3
-from contextlib import closing
-
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.people.people_service import PeopleService
@@ -10,6 +7,7 @@ from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import make_draft
+from tests.store_files import open_raw
 
 CLERK = Actor(user_id=new_id(), username="uji", full_name="Petugas Uji", role=Role.ADMIN)
 
@@ -26,7 +24,7 @@ def register_three(database: Database) -> list[str]:
 
 
 def raw(database: Database, sql: str, *, foreign_keys: bool = True) -> None:
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         connection.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         connection.execute(sql)
         connection.commit()
@@ -89,11 +87,11 @@ def test_tampered_audit_log_is_reported(database: Database) -> None:
 
 def test_check_changes_nothing(database: Database) -> None:
     register_three(database)
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         before = connection.execute("SELECT count(*), max(id) FROM audit_log").fetchone()
     check_store(database)
     check_store(database)
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         assert connection.execute("SELECT count(*), max(id) FROM audit_log").fetchone() == before
 
 

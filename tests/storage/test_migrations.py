@@ -1,8 +1,6 @@
 """Migrations: an empty file reaches head, schema equals the tables, re-runs are no-ops, backups are whole."""
 
 import shutil
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 from alembic import command
@@ -18,6 +16,7 @@ from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_tables  # noqa: F401
 from tangsel_desktop.storage.jamsos import claim_tables, membership_tables  # noqa: F401
 from tangsel_desktop.storage.migrate import _alembic_config, current_revision, head_revision, migrate
+from tests.store_files import open_raw
 
 # person_fts is an FTS5 virtual table made with raw SQL in 0001_initial: SQLAlchemy has no construct for
 # virtual tables, so no SQLModel class declares it. SQLite backs it with shadow tables (_data, _idx,
@@ -33,7 +32,7 @@ CLAIM_TABLES = {"jamsos_claim", "jamsos_claim_note"}
 
 
 def table_names(file: Path) -> set[str]:
-    with closing(sqlite3.connect(file)) as connection:
+    with open_raw(file) as connection:
         return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
@@ -66,7 +65,7 @@ def test_migrated_schema_matches_the_sqlmodel_tables(database: Database) -> None
 
 
 def test_partial_unique_indexes_and_search_triggers_exist(database: Database) -> None:
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         sql = dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL"))
     assert "WHERE deleted_at IS NULL" in sql["uq_person_nik_live"]
     assert "UNIQUE" in sql["uq_person_nik_live"].upper()
@@ -93,7 +92,7 @@ def test_migrating_twice_is_a_no_op_and_takes_no_backup(tmp_path: Path) -> None:
         database.dispose()
     assert sorted(table_names(tmp_path / "office.sqlite3")) == schema_before
     assert not backups.exists() or list(backups.iterdir()) == []
-    with closing(sqlite3.connect(tmp_path / "office.sqlite3")) as connection:
+    with open_raw(tmp_path / "office.sqlite3") as connection:
         assert connection.execute("SELECT code FROM office").fetchall() == [("36.74.04.1004",)]
 
 
@@ -128,7 +127,7 @@ def test_backup_is_a_consistent_copy_including_rows_still_in_the_wal(
     database: Database, tmp_path: Path
 ) -> None:
     # An open reader keeps SQLite from checkpointing the WAL into the main file on close.
-    with closing(sqlite3.connect(database.file)) as reader:
+    with open_raw(database.file) as reader:
         reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         reader.execute("SELECT count(*) FROM audit_log").fetchone()
         with database.write_session() as session:
@@ -144,7 +143,7 @@ def test_backup_is_a_consistent_copy_including_rows_still_in_the_wal(
         # The main file alone does not hold the rows yet: a plain file copy would lose them.
         main_only = tmp_path / "main-only.sqlite3"
         shutil.copyfile(database.file, main_only)
-        with closing(sqlite3.connect(main_only)) as copy:
+        with open_raw(main_only) as copy:
             assert copy.execute("SELECT count(*) FROM audit_log").fetchone() == (0,)
 
         backup = backup_database(database.file, tmp_path / "backups", reason="uji")
@@ -152,7 +151,7 @@ def test_backup_is_a_consistent_copy_including_rows_still_in_the_wal(
     assert backup.parent == tmp_path / "backups"
     assert backup.name.startswith("tangsel-")
     assert backup.name.endswith("-uji.sqlite3")
-    with closing(sqlite3.connect(backup)) as copy:
+    with open_raw(backup) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copy.execute("SELECT count(*) FROM audit_log").fetchone() == (25,)
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
@@ -198,7 +197,7 @@ def test_a_store_at_0003_gains_the_claim_tables_and_keeps_its_data(tmp_path: Pat
     assert backup is not None
     assert backup.exists()
     assert table_names(tmp_path / "office.sqlite3") >= CLAIM_TABLES
-    with closing(sqlite3.connect(tmp_path / "office.sqlite3")) as connection:
+    with open_raw(tmp_path / "office.sqlite3") as connection:
         assert connection.execute(
             "SELECT value FROM jamsos_setting WHERE key = 'occupations'"
         ).fetchall() == [('["pemulung"]',)]

@@ -1,8 +1,6 @@
 """People queries: search kept right by triggers, FTS syntax never leaking, NIK/KK and name pages complete."""
 
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
 from datetime import date, timedelta
 
 import pytest
@@ -19,6 +17,7 @@ from tangsel_desktop.storage.migrate import migrate
 from tangsel_desktop.storage.people import people_search, people_store
 from tangsel_desktop.storage.tables import Person
 from tests.conftest import make_draft
+from tests.store_files import open_raw
 
 CLERK = Actor(user_id=new_id(), username="uji", full_name="Petugas Uji", role=Role.ADMIN)
 KK = "3674041203150002"
@@ -30,19 +29,16 @@ def nik_for(serial: int, birth: date = date(1985, 8, 17), region: str = "367404"
 
 def search(database: Database, words: str, *, after: int = 0, limit: int = 100) -> list[str]:
     """Names of the people a search finds, in result order."""
-    with database.connect() as connection:
-        return [
-            row.full_name
-            for row in people_search.search(connection, words, after_local_no=after, limit=limit)
-        ]
+    with database.query() as tx:
+        return [row.full_name for row in people_search.search(tx, words, after_local_no=after, limit=limit)]
 
 
 def search_everything(database: Database, words: str, limit: int) -> list[tuple[int, str]]:
     """(local_no, name) of every match, page after page as the window fetches them."""
     seen: list[tuple[int, str]] = []
     after = 0
-    with database.connect() as connection:
-        while page := people_search.search(connection, words, after_local_no=after, limit=limit):
+    with database.query() as tx:
+        while page := people_search.search(tx, words, after_local_no=after, limit=limit):
             assert len(page) <= limit
             seen.extend((row.local_no, row.full_name) for row in page)
             after = page[-1].local_no
@@ -51,7 +47,7 @@ def search_everything(database: Database, words: str, limit: int) -> list[tuple[
 
 
 def fts_rows(database: Database) -> int:
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         return int(connection.execute("SELECT count(*) FROM person_fts").fetchone()[0])
 
 
@@ -204,8 +200,8 @@ def test_soft_delete_removes_from_search_and_pages(database: Database, people: P
     people.delete(actor=CLERK, person_id=detail.id, reason="data ganda")
     assert search(database, "siti") == ["Siti Rahma"]
     assert search(database, "3674045708850001") == []
-    with database.read_session() as session:
-        assert [row.full_name for row in people_store.page_by_name(session, after=None, limit=10)] == [
+    with database.read() as tx:
+        assert [row.full_name for row in people_store.page_by_name(tx, after=None, limit=10)] == [
             "Siti Rahma"
         ]
     assert fts_rows(database) == 1
@@ -214,8 +210,8 @@ def test_soft_delete_removes_from_search_and_pages(database: Database, people: P
 def test_rows_written_directly_are_indexed_too(database: Database) -> None:
     # Bulk paths write with plain SQL: the index must follow without the service's help.
     now = utc_now()
-    with database.write_session() as session:
-        session.add(
+    with database.write(None) as tx:
+        tx.session.add(
             Person(
                 nik=nik_for(7),
                 full_name="Tanpa Layanan",
@@ -227,11 +223,11 @@ def test_rows_written_directly_are_indexed_too(database: Database) -> None:
             )
         )
     assert search(database, "swadaya") == ["Tanpa Layanan"]
-    with database.write_session() as session:
-        session.execute(text("UPDATE person SET deleted_at = '2025-09-23T00:00:00.000000Z'"))
+    with database.write(None) as tx:
+        tx.session.execute(text("UPDATE person SET deleted_at = '2025-09-23T00:00:00.000000Z'"))
     assert search(database, "swadaya") == []
-    with database.write_session() as session:
-        session.execute(text("UPDATE person SET deleted_at = NULL"))
+    with database.write(None) as tx:
+        tx.session.execute(text("UPDATE person SET deleted_at = NULL"))
     assert search(database, "swadaya") == ["Tanpa Layanan"]
 
 
@@ -280,7 +276,7 @@ def digit_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 
 def expected_digit_matches(database: Database, digits: str) -> set[tuple[int, str]]:
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         rows = connection.execute(
             "SELECT p.local_no, p.full_name FROM person p LEFT JOIN household h ON h.id = p.household_id "
             "WHERE p.deleted_at IS NULL AND (p.nik LIKE ? OR coalesce(h.kk_number, '') LIKE ?)",
@@ -345,9 +341,9 @@ def test_nik_search_through_the_service_with_dots(digit_store: Database) -> None
 def fill_for_paging(database: Database, names: list[str], deleted: set[int]) -> list[tuple[str, int]]:
     """Insert people with these names (some soft-deleted); return live (name, local_no) in name order."""
     now = utc_now()
-    with database.write_session() as session:
+    with database.write(None) as tx:
         for serial, name in enumerate(names, start=1):
-            session.add(
+            tx.session.add(
                 Person(
                     nik=nik_for(serial),
                     full_name=name,
@@ -359,7 +355,7 @@ def fill_for_paging(database: Database, names: list[str], deleted: set[int]) -> 
                     deleted_at=now if serial in deleted else None,
                 )
             )
-    with closing(sqlite3.connect(database.file)) as connection:
+    with open_raw(database.file) as connection:
         return [
             (row[0], row[1])
             for row in connection.execute(
@@ -371,8 +367,8 @@ def fill_for_paging(database: Database, names: list[str], deleted: set[int]) -> 
 def all_pages(database: Database, limit: int) -> list[tuple[str, int]]:
     seen: list[tuple[str, int]] = []
     after: tuple[str, int] | None = None
-    with database.read_session() as session:
-        while page := people_store.page_by_name(session, after=after, limit=limit):
+    with database.read() as tx:
+        while page := people_store.page_by_name(tx, after=after, limit=limit):
             assert len(page) <= limit
             seen.extend((row.full_name, row.local_no) for row in page)
             after = (page[-1].full_name, page[-1].local_no)
@@ -414,7 +410,7 @@ def test_any_page_size_covers_everyone_exactly_once(
 
 def test_counts_by_column_and_totals(database: Database) -> None:
     fill_for_paging(database, ["A", "B", "C"], deleted={2})
-    with database.read_session() as session:
-        assert people_store.count_people(session) == 2
-        assert people_store.people_counts_by(session, "sex") == [("P", 2)]
-        assert people_store.count_households(session) == 0
+    with database.read() as tx:
+        assert people_store.count_people(tx) == 2
+        assert people_store.people_counts_by(tx, "sex") == [("P", 2)]
+        assert people_store.count_households(tx) == 0

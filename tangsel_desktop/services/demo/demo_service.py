@@ -1,7 +1,6 @@
 """A demo office filled with synthetic residents, for trying the application and for benchmarks."""
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -13,12 +12,12 @@ from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.demo.demo_data import DemoFamily, DemoGenerator
 from tangsel_desktop.services.jamsos.demo_members import DemoJamsos, DemoMembers
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.storage import audit
+from tangsel_desktop.storage import demo_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, timestamp_text, utc_now
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.jamsos import bulk_members as jamsos_bulk
 from tangsel_desktop.storage.people import people_bulk
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -90,43 +89,35 @@ class DemoService:
         cancelled: Callable[[], bool] | None,
     ) -> tuple[DemoResult, ChangeSummary]:
         written_people = written_households = 0
-        with self._db.raw_write() as connection:
-            existing = people_bulk.live_niks_and_kks(connection)
+        with self._db.write(actor) as tx:
+            existing = people_bulk.live_niks_and_kks(tx)
             generator.exclude(*existing)
             jamsos = DemoJamsos(
                 seed=seed,
                 today=date.today(),
-                occupations=jamsos_bulk.occupations(connection),
-                used_kpj=jamsos_bulk.live_kpj_numbers(connection),
+                occupations=demo_store.jamsos_occupations(tx),
+                used_kpj=demo_store.live_kpj_numbers(tx),
                 user_id=actor.user_id,
             )
             batch: list[DemoFamily] = []
             for family in generator.families(people):
                 batch.append(family)
                 if len(batch) >= BATCH_FAMILIES:
-                    written_people += self._write(connection, batch, actor, jamsos)
+                    written_people += self._write(tx, batch, actor, jamsos)
                     written_households += len(batch)
                     batch = []
                     if progress:
                         progress(written_people, people)
                     if cancelled and cancelled():
                         raise _Cancelled
-            written_people += self._write(connection, batch, actor, jamsos)
+            written_people += self._write(tx, batch, actor, jamsos)
             written_households += len(batch)
-            rows = audit.chain_rows(
-                [
-                    AuditEvent(
-                        "demo_fill",
-                        "person",
-                        after={"people": written_people, "households": written_households},
-                    ),
-                    AuditEvent("demo_fill_jamsos", "jamsos_member", after={"members": jamsos.count}),
-                ],
-                user_id=actor.user_id,
-                username=actor.username,
-                previous=people_bulk.last_audit_hash(connection),
+            tx.record(
+                AuditEvent(
+                    "demo_fill", "person", after={"people": written_people, "households": written_households}
+                ),
+                AuditEvent("demo_fill_jamsos", "jamsos_member", after={"members": jamsos.count}),
             )
-            people_bulk.insert_audit(connection, rows)
         if progress:
             progress(written_people, people)
         log.info("demo fill: %s people in %s households", written_people, written_households)
@@ -136,9 +127,7 @@ class DemoService:
         )
 
     @staticmethod
-    def _write(
-        connection: sqlite3.Connection, families: list[DemoFamily], actor: Actor, jamsos: DemoJamsos
-    ) -> int:
+    def _write(tx: Transaction, families: list[DemoFamily], actor: Actor, jamsos: DemoJamsos) -> int:
         now = timestamp_text(utc_now())
         households, history, people = [], [], []
         members = DemoMembers()
@@ -173,8 +162,8 @@ class DemoService:
                         actor.user_id,
                     )
                 )
-        people_bulk.insert_families(connection, households, history, people)
-        jamsos_bulk.insert_members(connection, members.members, members.events)
+        people_bulk.insert_families(tx, households, history, people)
+        demo_store.insert_jamsos_members(tx, members.members, members.events)
         return len(people)
 
 

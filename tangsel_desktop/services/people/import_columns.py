@@ -9,7 +9,7 @@ from typing import Any
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.person_rules import PersonDraft, ValidPerson
 from tangsel_desktop.services.tabular_files import csv_unescape
-from tangsel_desktop.storage.people.people_store import PERSON_VALUE_COLUMNS
+from tangsel_desktop.storage.people.people_bulk import PERSON_VALUE_COLUMNS
 
 HEAD = "head"  # not a PersonDraft field: marks the head of the family
 

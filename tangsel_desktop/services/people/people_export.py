@@ -7,14 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session
-
 from tangsel_desktop.domain.enums import Disability, Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor, ChangeSummary
-from tangsel_desktop.services.published_files import publish_recorded
+from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import (
     LAST_ROW,
     add_sheet,
@@ -23,10 +21,10 @@ from tangsel_desktop.services.tabular_files import (
     temporary_beside,
     write_cells,
 )
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.people import people_store
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +95,10 @@ def _disability_label(value: str) -> str:
         return value  # a kind this version does not know: exported as stored, not lost
 
 
-def _pages(session: Session) -> Iterator[Sequence[Any]]:
+def _pages(tx: Transaction) -> Iterator[Sequence[Any]]:
     """Everyone in name order, a page at a time: a million people never sit in memory at once."""
     after: tuple[str, int] | None = None
-    while page := people_store.export_page_by_name(session, after=after, limit=PAGE_ROWS):
+    while page := people_store.export_page_by_name(tx, after=after, limit=PAGE_ROWS):
         yield page
         after = (page[-1].full_name, page[-1].local_no)
 
@@ -130,19 +128,12 @@ class PeopleExportService:
         if not target.parent.is_dir():
             raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
         with temporary_beside(target) as temporary:
-            with self._db.read_session() as session:
-                total = people_store.count_people(session)
+            with self._db.read() as tx:
+                total = people_store.count_people(tx)
                 write = _write_xlsx if suffix == ".xlsx" else _write_csv
-                rows = write(temporary, _pages(session), total, progress, cancelled)
+                rows = write(temporary, _pages(tx), total, progress, cancelled)
             event = AuditEvent("export", "file", after={"rows": rows, "file": target.name})
-            publish_recorded(
-                self._db,
-                temporary,
-                target,
-                lambda session: audit.append(
-                    session, [event], user_id=actor.user_id, username=actor.username
-                ),
-            )
+            publish_written(self._db, actor, temporary, target, lambda tx: tx.record(event))
         log.info("exported %s people to %s", rows, target.name)
         return ExportResult(rows=rows, path=target), ChangeSummary.of("audit_log")
 

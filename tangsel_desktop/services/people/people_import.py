@@ -4,7 +4,6 @@ import itertools
 import logging
 import operator
 import re
-import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tangsel_desktop.domain import household_rules
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.domain.identity_numbers import clean_digits
@@ -30,7 +30,8 @@ from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, timestamp_text, utc_now
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.people import people_bulk, people_store
+from tangsel_desktop.storage.people import people_bulk
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +105,8 @@ class _Stop(Exception):
 class _ImportJob:
     """One import's work inside its transaction: checks rows a chunk at a time and writes them in bulk."""
 
-    def __init__(self, connection: sqlite3.Connection, actor: Actor, columns: ColumnMap) -> None:
-        self.connection = connection
+    def __init__(self, tx: Transaction, actor: Actor, columns: ColumnMap) -> None:
+        self.tx = tx
         self.actor = actor
         self.columns = columns
         self.today = date.today()
@@ -116,13 +117,13 @@ class _ImportJob:
         self.heads_left: dict[str, str] = {}  # household id -> its head, who moved to another family
         self.lines: list[ReportLine] = []
         self.counts: Counter[str] = Counter()
-        self.previous_hash = people_bulk.last_audit_hash(connection)
+        self.previous_hash = people_bulk.last_audit_hash(tx)
 
     def run_chunk(self, chunk: list[Row]) -> None:
         rows = [(number, read_row(cells, self.columns)) for number, cells in chunk]
         niks = [clean_digits(row.nik) for _, row in rows]
         first_line = len(self.lines)
-        stored = people_store.stored_people_by_nik(self.connection, niks)
+        stored = people_bulk.stored_people_by_nik(self.tx, niks)
         accepted: list[tuple[int, RowValues, ValidPerson, list[str], dict[str, Any] | None]] = []
         for (number, row), nik in zip(rows, niks, strict=True):
             existing = stored.get(nik)
@@ -141,7 +142,7 @@ class _ImportJob:
         wanted = {
             p.kk_number for _, _, p, _, _ in accepted if p.kk_number and p.kk_number not in self.households
         }
-        for kk, (household_id, head) in people_store.stored_households_by_kk(self.connection, wanted).items():
+        for kk, (household_id, head) in people_bulk.stored_households_by_kk(self.tx, wanted).items():
             self.households[kk] = _Household(household_id, head)
         batch = _Batch()
         for number, row, person, warnings, existing in accepted:
@@ -183,9 +184,17 @@ class _ImportJob:
         household = self.households.get(kk_number)
         if household is None:
             # A family new to the office: its first member heads it unless a row names the head.
-            household = self.households[kk_number] = _Household(new_id(), person_id)
+            head = household_rules.head_of_new_household(person_id)
+            household = self.households[kk_number] = _Household(new_id(), head)
             batch.new_households[household.id] = (kk_number, household)
         return household
+
+    def _join(self, batch: _Batch, household: _Household, person_id: str, *, named_head: bool) -> bool:
+        """The person enters (or is named head of) the household; True when its head changed."""
+        head = household_rules.head_after_joining(household.head, person_id, named_head=named_head)
+        if head is None or head == household.head:
+            return False
+        return self._make_head(batch, household, head)
 
     def _make_head(self, batch: _Batch, household: _Household, person_id: str) -> bool:
         if household.head == person_id:
@@ -202,9 +211,7 @@ class _ImportJob:
         if person.kk_number:
             household = self._household_for(batch, person.kk_number, person_id)
             household_id = household.id
-            # A family left without a head (its head moved or died) is headed by whoever joins it.
-            if row.head or household.head is None:
-                self._make_head(batch, household, person_id)
+            self._join(batch, household, person_id, named_head=row.head)
         values = stored_values(person)
         stored = {
             **values,
@@ -225,15 +232,14 @@ class _ImportJob:
         changes = {key: value for key, value in stored_values(person).items() if value != existing[key]}
         household = self.households.get(person.kk_number) if person.kk_number else None
         if person.kk_number and person.kk_number != existing["kk_number"]:
-            # A new No. KK moves the person into that family, as PeopleService.update does.
+            # A new No. KK moves the person into that family (domain/household_rules.py).
             household = self._household_for(batch, person.kk_number, person_id)
             changes["household_id"] = household.id
             if existing["household_id"]:
                 self.heads_left.setdefault(existing["household_id"], person_id)
-            if household.head is None:
-                self._make_head(batch, household, person_id)
+            self._join(batch, household, person_id, named_head=False)
         head_changed = bool(
-            row.head and household is not None and self._make_head(batch, household, person_id)
+            row.head and household is not None and self._join(batch, household, person_id, named_head=True)
         )
         if not changes:
             return UPDATED if head_changed else UNCHANGED
@@ -248,15 +254,15 @@ class _ImportJob:
         user = self.actor.user_id
         households = [(h.id, kk, h.head, self.now, self.now, user) for kk, h in batch.new_households.values()]
         history = [(h.id, kk, self.now, user) for kk, h in batch.new_households.values()]
-        people_bulk.insert_families(self.connection, households, history, batch.people)
-        people_store.update_people_stored(self.connection, batch.updates)
+        people_bulk.insert_families(self.tx, households, history, batch.people)
+        people_bulk.update_people_stored(self.tx, batch.updates)
         events = [
             AuditEvent("create", "household", h.id, after={"kk_number": kk, "head_person_id": h.head})
             for kk, h in batch.new_households.values()
         ]
         events.extend(batch.events)
         for household_id, (before, after) in batch.head_changes.items():
-            people_store.set_household_head_stored(self.connection, household_id, after, at=self.now, by=user)
+            people_bulk.set_household_head_stored(self.tx, household_id, after, at=self.now, by=user)
             events.append(self._head_event(household_id, before, after))
         self._audit(events)
 
@@ -275,18 +281,23 @@ class _ImportJob:
         rows = audit.chain_rows(
             events, user_id=self.actor.user_id, username=self.actor.username, previous=self.previous_hash
         )
-        people_bulk.insert_audit(self.connection, rows)
+        people_bulk.insert_audit(self.tx, rows)
         self.previous_hash = rows[-1]["entry_hash"]
 
     def finish(self, summary: dict[str, Any]) -> None:
-        """Families whose head moved away get their oldest member as head; then the import's own entry."""
+        """Families whose head moved away get a new head (household_rules); then the import's own entry."""
         events = []
         for household_id, leaver in self.heads_left.items():
-            if people_store.household_head_stored(self.connection, household_id) != leaver:
+            head = people_bulk.household_head_stored(self.tx, household_id)
+            remaining = [
+                household_rules.Member(person_id, date.fromisoformat(born))
+                for person_id, born in people_bulk.members_stored(self.tx, household_id)
+            ]
+            successor = household_rules.head_after_leaving(head, leaver, remaining)
+            if successor == head:
                 continue
-            successor = people_store.oldest_member_stored(self.connection, household_id)
-            people_store.set_household_head_stored(
-                self.connection, household_id, successor, at=self.now, by=self.actor.user_id
+            people_bulk.set_household_head_stored(
+                self.tx, household_id, successor, at=self.now, by=self.actor.user_id
             )
             events.append(self._head_event(household_id, leaver, successor))
         events.append(AuditEvent("import", "file", after=summary))
@@ -335,8 +346,8 @@ class PeopleImportService:
         done = 0
         stopped_by_cancel = False
         try:
-            with self._db.raw_write() as connection, people_store.search_index_deferred(connection):
-                job = _ImportJob(connection, actor, columns)
+            with self._db.write(actor) as tx, people_bulk.search_index_deferred(tx):
+                job = _ImportJob(tx, actor, columns)
                 rows = iter(table.rows)
                 while chunk := list(itertools.islice(rows, CHUNK_ROWS)):
                     if cancelled is not None and cancelled():

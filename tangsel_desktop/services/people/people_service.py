@@ -7,8 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session
-
+from tangsel_desktop.domain import household_rules
 from tangsel_desktop.domain.enums import Disability, Role, Sex
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits, nik_warnings, parse_kk, parse_nik
@@ -20,12 +19,12 @@ from tangsel_desktop.services.people.people_views import (
     PersonDetail,
     PersonRow,
 )
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.people import people_search, people_store
-from tangsel_desktop.storage.tables import Household, Person
+from tangsel_desktop.storage.people.people_records import HouseholdRecord, PersonRecord
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -55,46 +54,70 @@ def person_values(person: ValidPerson) -> dict[str, Any]:
     return values
 
 
-def audit_values(person: Person) -> dict[str, Any]:
-    return person.model_dump(exclude={"local_no"})
+def _members(tx: Transaction, household_id: str) -> list[household_rules.Member]:
+    return [
+        household_rules.Member(member.id, member.birth_date)
+        for member in people_store.household_members(tx, household_id)
+    ]
+
+
+def _set_head(
+    tx: Transaction, household: HouseholdRecord, head: str | None, *, by: str | None, action: str = "update"
+) -> None:
+    """Store a household's new head, with its audit entry; nothing when the head stays."""
+    if head == household.head_person_id:
+        return
+    values: dict[str, Any] = {"head_person_id": head, "updated_at": utc_now()}
+    if by is not None:
+        values["updated_by"] = by
+    people_store.update_household(tx, household.id, values)
+    after = people_store.household(tx, household.id)
+    assert after is not None
+    tx.record(AuditEvent(action, "household", household.id, household.audit_values(), after.audit_values()))
 
 
 def household_for_kk(
-    session: Session, kk_number: str | None, *, actor: Actor, new_person_id: str
-) -> tuple[str | None, list[AuditEvent]]:
-    """The live household holding this KK, created (with this person as head) when there is none."""
+    tx: Transaction, kk_number: str | None, *, actor: Actor, new_person_id: str
+) -> str | None:
+    """The live household holding this KK for a person joining it, created (headed by them) when new."""
     if kk_number is None:
-        return None, []
-    existing = people_store.households_by_kk(session, [kk_number]).get(kk_number)
+        return None
+    existing = people_store.households_by_kk(tx, [kk_number]).get(kk_number)
     if existing is not None:
-        if existing.head_person_id is not None:
-            return existing.id, []
-        # A family whose head left or was deleted: whoever joins it heads it until the clerk says otherwise.
-        before = existing.model_dump()
-        existing.head_person_id = new_person_id
-        existing.updated_at = utc_now()
-        existing.updated_by = actor.user_id
-        session.add(existing)
-        return existing.id, [AuditEvent("update", "household", existing.id, before, existing.model_dump())]
+        head = household_rules.head_after_joining(existing.head_person_id, new_person_id)
+        _set_head(tx, existing, head, by=actor.user_id)
+        return existing.id
     now = utc_now()
     row: dict[str, Any] = {
         "id": new_id(),
         "kk_number": kk_number,
-        "head_person_id": new_person_id,
+        "head_person_id": household_rules.head_of_new_household(new_person_id),
         "created_at": now,
         "updated_at": now,
         "updated_by": actor.user_id,
     }
-    people_store.insert_households(session, [row])
+    people_store.insert_households(tx, [row])
     household_id: str = row["id"]
-    return household_id, [AuditEvent("create", "household", household_id, after=row)]
+    tx.record(AuditEvent("create", "household", household_id, after=row))
+    return household_id
 
 
-def _detail(session: Session, person: Person, warnings: Sequence[str] = ()) -> PersonDetail:
+def replace_head_if_left(tx: Transaction, household_id: str, leaving_id: str) -> None:
+    """The household's head after `leaving_id` moved away or was deleted (domain/household_rules.py)."""
+    household = people_store.household(tx, household_id)
+    if household is None:
+        return
+    head = household_rules.head_after_leaving(
+        household.head_person_id, leaving_id, _members(tx, household_id)
+    )
+    _set_head(tx, household, head, by=None)
+
+
+def _detail(tx: Transaction, person: PersonRecord, warnings: Sequence[str] = ()) -> PersonDetail:
     members: tuple[MemberView, ...] = ()
     kk_number = ""
     if person.household_id is not None:
-        household = session.get(Household, person.household_id)
+        household = people_store.household(tx, person.household_id)
         assert household is not None
         kk_number = household.kk_number
         members = tuple(
@@ -106,7 +129,7 @@ def _detail(session: Session, person: Person, warnings: Sequence[str] = ()) -> P
                 birth_date=member.birth_date,
                 is_head=member.id == household.head_person_id,
             )
-            for member in people_store.household_members(session, household.id)
+            for member in people_store.household_members(tx, household.id)
         )
     return PersonDetail(
         id=person.id,
@@ -142,28 +165,27 @@ class PeopleService:
         actor.require(Role.OPERATOR, "mendaftarkan penduduk")
         check = check_person(draft)
         valid = check.raise_if_invalid()
-        with self._db.write_session() as session:
-            existing = people_store.people_by_nik(session, [valid.nik]).get(valid.nik)
+        with self._db.write(actor) as tx:
+            existing = people_store.live_people_by_nik(tx, [valid.nik]).get(valid.nik)
             if existing is not None:
                 raise DuplicateNik(existing.id, existing.full_name, valid.nik)
             person_id = new_id()
-            household_id, events = household_for_kk(
-                session, valid.kk_number, actor=actor, new_person_id=person_id
-            )
+            household_id = household_for_kk(tx, valid.kk_number, actor=actor, new_person_id=person_id)
             now = utc_now()
-            person = Person(
-                id=person_id,
-                household_id=household_id,
-                created_at=now,
-                updated_at=now,
-                updated_by=actor.user_id,
-                **person_values(valid),
+            people_store.insert_person(
+                tx,
+                {
+                    "id": person_id,
+                    "household_id": household_id,
+                    "created_at": now,
+                    "updated_at": now,
+                    "updated_by": actor.user_id,
+                    **person_values(valid),
+                },
             )
-            session.add(person)
-            session.flush()
-            events.append(AuditEvent("create", "person", person.id, after=audit_values(person)))
-            audit.append(session, events, user_id=actor.user_id, username=actor.username)
-            detail = _detail(session, person, check.warnings)
+            person = self._get(tx, person_id)
+            tx.record(AuditEvent("create", "person", person.id, after=person.audit_values()))
+            detail = _detail(tx, person, check.warnings)
         log.info("person registered %s", person_id)
         return detail, PERSON_CHANGED
 
@@ -174,83 +196,79 @@ class PeopleService:
         actor.require(Role.OPERATOR, "mengubah data penduduk")
         check = check_person(draft)
         valid = check.raise_if_invalid()
-        with self._db.write_session() as session:
-            person = self._get(session, person_id)
-            before = audit_values(person)
+        with self._db.write(actor) as tx:
+            person = self._get(tx, person_id)
             if valid.nik != person.nik:
-                holder = people_store.people_by_nik(session, [valid.nik]).get(valid.nik)
+                holder = people_store.live_people_by_nik(tx, [valid.nik]).get(valid.nik)
                 if holder is not None:
                     raise DuplicateNik(holder.id, holder.full_name, valid.nik)
-            events: list[AuditEvent] = []
             old_household = person.household_id
-            current_kk = (
-                session.get(Household, old_household).kk_number  # type: ignore[union-attr]
-                if old_household
-                else None
-            )
-            if valid.kk_number != current_kk:
-                person.household_id, events = household_for_kk(
-                    session, valid.kk_number, actor=actor, new_person_id=person.id
+            current = people_store.household(tx, old_household) if old_household else None
+            changes = {
+                key: value for key, value in person_values(valid).items() if getattr(person, key) != value
+            }
+            if valid.kk_number != (current.kk_number if current else None):
+                changes["household_id"] = household_for_kk(
+                    tx, valid.kk_number, actor=actor, new_person_id=person.id
                 )
-            for key, value in person_values(valid).items():
-                setattr(person, key, value)
-            changed = audit_values(person) != before
-            if not changed:
-                return _detail(session, person, check.warnings), ChangeSummary()
-            person.updated_at = utc_now()
-            person.updated_by = actor.user_id
-            session.add(person)
-            session.flush()
-            if old_household and old_household != person.household_id:
-                events.extend(self._replace_head_if_left(session, old_household, person.id))
-            events.append(
-                AuditEvent("update", "person", person.id, before=before, after=audit_values(person))
+            if not changes:
+                return _detail(tx, person, check.warnings), ChangeSummary()
+            people_store.update_person(
+                tx, person.id, {**changes, "updated_at": utc_now(), "updated_by": actor.user_id}
             )
-            audit.append(session, events, user_id=actor.user_id, username=actor.username)
-            return _detail(session, person, check.warnings), PERSON_CHANGED
+            changed = self._get(tx, person.id)
+            if old_household and old_household != changed.household_id:
+                replace_head_if_left(tx, old_household, person.id)
+            tx.record(
+                AuditEvent(
+                    "update", "person", person.id, before=person.audit_values(), after=changed.audit_values()
+                )
+            )
+            return _detail(tx, changed, check.warnings), PERSON_CHANGED
 
     def delete(self, *, actor: Actor, person_id: str, reason: str) -> ChangeSummary:
         """Soft delete: the row stays, marked, so the deletion reaches the central office."""
         actor.require(Role.SUPERVISOR, "menghapus data penduduk")
         if not reason.strip():
             raise UserError("Tulis alasan penghapusan (misalnya: data ganda, pindah domisili).")
-        with self._db.write_session() as session:
-            person = self._get(session, person_id)
-            before = audit_values(person)
+        with self._db.write(actor) as tx:
+            person = self._get(tx, person_id)
             now = utc_now()
-            people_store.soft_delete_person(
-                session,
-                person.id,
-                {"deleted_at": now, "updated_at": now, "updated_by": actor.user_id},
+            people_store.update_person(
+                tx, person.id, {"deleted_at": now, "updated_at": now, "updated_by": actor.user_id}
             )
-            events = [AuditEvent("delete", "person", person.id, before=before, after={"reason": reason})]
+            tx.record(
+                AuditEvent(
+                    "delete", "person", person.id, before=person.audit_values(), after={"reason": reason}
+                )
+            )
             if person.household_id:
-                events.extend(self._replace_head_if_left(session, person.household_id, person.id))
-            audit.append(session, events, user_id=actor.user_id, username=actor.username)
+                replace_head_if_left(tx, person.household_id, person.id)
         return PERSON_CHANGED
 
     def set_head(self, *, actor: Actor, person_id: str) -> tuple[PersonDetail, ChangeSummary]:
         """Make this person the head of their household (kepala keluarga)."""
         actor.require(Role.OPERATOR, "mengubah kepala keluarga")
-        with self._db.write_session() as session:
-            person = self._get(session, person_id)
+        with self._db.write(actor) as tx:
+            person = self._get(tx, person_id)
             if person.household_id is None:
                 raise UserError("Orang ini belum punya No. KK; isi No. KK dulu.")
-            household = session.get(Household, person.household_id)
+            household = people_store.household(tx, person.household_id)
             assert household is not None
-            before = household.model_dump()
-            household.head_person_id = person.id
-            household.updated_at = utc_now()
-            household.updated_by = actor.user_id
-            session.add(household)
-            session.flush()
-            audit.append(
-                session,
-                [AuditEvent("update", "household", household.id, before, household.model_dump())],
-                user_id=actor.user_id,
-                username=actor.username,
+            head = household_rules.head_after_joining(household.head_person_id, person.id, named_head=True)
+            people_store.update_household(
+                tx,
+                household.id,
+                {"head_person_id": head, "updated_at": utc_now(), "updated_by": actor.user_id},
             )
-            return _detail(session, person), PERSON_CHANGED
+            after = people_store.household(tx, household.id)
+            assert after is not None
+            tx.record(
+                AuditEvent(
+                    "update", "household", household.id, household.audit_values(), after.audit_values()
+                )
+            )
+            return _detail(tx, person), PERSON_CHANGED
 
     def change_household_kk(
         self, *, actor: Actor, person_id: str, new_kk: str
@@ -258,55 +276,53 @@ class PeopleService:
         """The whole family received a new Kartu Keluarga: renumber it, keeping the old number in history."""
         actor.require(Role.OPERATOR, "mengganti No. KK keluarga")
         kk_number = parse_kk(new_kk)
-        with self._db.write_session() as session:
-            person = self._get(session, person_id)
+        with self._db.write(actor) as tx:
+            person = self._get(tx, person_id)
             if person.household_id is None:
                 raise UserError("Orang ini belum punya No. KK; isi No. KK di data orangnya.")
-            household = session.get(Household, person.household_id)
+            household = people_store.household(tx, person.household_id)
             assert household is not None
             if household.kk_number == kk_number:
                 raise UserError(f"Keluarga ini sudah memakai No. KK {kk_number}; tidak ada yang diganti.")
-            if people_store.households_by_kk(session, [kk_number]):
+            if people_store.households_by_kk(tx, [kk_number]):
                 raise UserError(
                     f"No. KK {kk_number} sudah dipakai keluarga lain. Untuk memindahkan satu orang, "
                     "ubah No. KK di data orang tersebut."
                 )
-            before = household.model_dump()
             now = utc_now()
-            people_store.close_kk_history(session, household.id, at=now)
-            household.kk_number = kk_number
-            household.updated_at = now
-            household.updated_by = actor.user_id
-            session.add(household)
-            session.flush()
-            people_store.open_kk_history(session, household.id, kk_number, at=now, by=actor.user_id)
-            audit.append(
-                session,
-                [AuditEvent("change_kk", "household", household.id, before, household.model_dump())],
-                user_id=actor.user_id,
-                username=actor.username,
+            people_store.close_kk_history(tx, household.id, at=now)
+            people_store.update_household(
+                tx, household.id, {"kk_number": kk_number, "updated_at": now, "updated_by": actor.user_id}
             )
-            return _detail(session, person), PERSON_CHANGED
+            people_store.open_kk_history(tx, household.id, kk_number, at=now, by=actor.user_id)
+            after = people_store.household(tx, household.id)
+            assert after is not None
+            tx.record(
+                AuditEvent(
+                    "change_kk", "household", household.id, household.audit_values(), after.audit_values()
+                )
+            )
+            return _detail(tx, person), PERSON_CHANGED
 
     def get(self, *, actor: Actor, person_id: str) -> PersonDetail:
         actor.require(Role.OPERATOR, "melihat data penduduk")
-        with self._db.read_session() as session:
-            person = self._get(session, person_id)
+        with self._db.read() as tx:
+            person = self._get(tx, person_id)
             warnings = nik_warnings(parse_nik(person.nik), birth_date=person.birth_date, sex=Sex(person.sex))
-            return _detail(session, person, warnings)
+            return _detail(tx, person, warnings)
 
     def find_by_nik(self, *, actor: Actor, nik: str) -> PersonDetail | None:
         actor.require(Role.OPERATOR, "mencari penduduk")
         digits = clean_digits(nik)
-        with self._db.read_session() as session:
-            person = people_store.people_by_nik(session, [digits]).get(digits)
-            return None if person is None else _detail(session, person)
+        with self._db.read() as tx:
+            person = people_store.live_people_by_nik(tx, [digits]).get(digits)
+            return None if person is None else _detail(tx, person)
 
     def search(self, *, actor: Actor, text: str, limit: int = 50, after_local_no: int = 0) -> list[PersonRow]:
         """People whose name, NIK, No. KK or address words start with the typed words."""
         actor.require(Role.OPERATOR, "mencari penduduk")
-        with self._db.connect() as connection:
-            rows = people_search.search(connection, text, after_local_no=after_local_no, limit=limit)
+        with self._db.query() as tx:
+            rows = people_search.search(tx, text, after_local_no=after_local_no, limit=limit)
             return [PersonRow.from_row(row) for row in rows]
 
     def page(
@@ -314,10 +330,9 @@ class PeopleService:
     ) -> list[PersonRow]:
         """The next page of everyone in name order (keyset: pass the last row's name and number)."""
         actor.require(Role.OPERATOR, "melihat daftar penduduk")
-        with self._db.read_session() as session:
+        with self._db.read() as tx:
             return [
-                PersonRow.from_row(row)
-                for row in people_store.page_by_name(session, after=after, limit=limit)
+                PersonRow.from_row(row) for row in people_store.page_by_name(tx, after=after, limit=limit)
             ]
 
     def possible_duplicates(
@@ -328,13 +343,13 @@ class PeopleService:
         found: dict[str, DuplicateCandidate] = {}
         digits = clean_digits(nik)
         name = " ".join(full_name.lower().split())
-        with self._db.read_session() as session:
+        with self._db.read() as tx:
             if len(digits) == 16:
-                same = people_store.people_by_nik(session, [digits]).get(digits)
+                same = people_store.live_people_by_nik(tx, [digits]).get(digits)
                 if same is not None:
                     found[same.id] = _candidate(same, "NIK sama")
             if birth_date is not None and name:
-                for person in people_store.people_born_on(session, birth_date):
+                for person in people_store.people_born_on(tx, birth_date):
                     ratio = difflib.SequenceMatcher(
                         None, name, " ".join(person.full_name.lower().split())
                     ).ratio()
@@ -343,28 +358,14 @@ class PeopleService:
         return list(found.values())
 
     @staticmethod
-    def _get(session: Session, person_id: str) -> Person:
-        person = people_store.person_by_id(session, person_id)
+    def _get(tx: Transaction, person_id: str) -> PersonRecord:
+        person = people_store.find_person(tx, person_id)
         if person is None:
             raise UserError("Data penduduk tidak ditemukan (mungkin sudah dihapus).")
         return person
 
-    @staticmethod
-    def _replace_head_if_left(session: Session, household_id: str, leaving_id: str) -> list[AuditEvent]:
-        """When the head leaves a household, the oldest remaining member becomes head."""
-        household = session.get(Household, household_id)
-        if household is None or household.head_person_id != leaving_id:
-            return []
-        before = household.model_dump()
-        remaining = [m for m in people_store.household_members(session, household_id) if m.id != leaving_id]
-        household.head_person_id = remaining[0].id if remaining else None
-        household.updated_at = utc_now()
-        session.add(household)
-        session.flush()
-        return [AuditEvent("update", "household", household.id, before, household.model_dump())]
 
-
-def _candidate(person: Person, reason: str) -> DuplicateCandidate:
+def _candidate(person: PersonRecord, reason: str) -> DuplicateCandidate:
     return DuplicateCandidate(
         id=person.id,
         nik=person.nik,

@@ -31,11 +31,10 @@ class PersonRow(NamedTuple):
 
     @classmethod
     def from_row(cls, row: Any) -> "PersonRow":
-        """From a listing row (storage's column order); unpacked by position, the fastest way."""
-        local_no, person_id, nik, name, sex, birth_date, address, rt, rw, kelurahan_code, kk = row
+        """From a listing row of storage (people_store.LISTING_COLUMNS), read by column name."""
         return cls(
-            person_id, local_no, nik, name, SEX_BY_CODE[sex], birth_date, address, rt, rw,
-            kelurahan_code, kk or "",
+            row.id, row.local_no, row.nik, row.full_name, SEX_BY_CODE[row.sex], row.birth_date, row.address,
+            row.rt, row.rw, row.kelurahan_code, row.kk_number or "",
         )  # fmt: skip
 
     def as_json(self) -> dict[str, object]:

@@ -1,15 +1,40 @@
-"""Bulk writes of families on the bare sqlite3 connection, for demo fills and benchmarks of a million rows."""
+"""Bulk reads and writes of families for imports, demo fills and benchmarks of a million rows.
+
+They work on the bare sqlite3 connection inside the caller's Transaction (`tx.raw()`): SQLAlchemy's per-row
+type processing costs more than the checks at 100,000 rows. Values go in and come out in stored form (ISO
+dates, timestamp text).
+"""
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from tangsel_desktop.storage.audit import GENESIS_HASH
 from tangsel_desktop.storage.columns import timestamp_text
+from tangsel_desktop.storage.transaction import Transaction
 
+# SQLite allows 32766 parameters; stay well under it for IN (...) lookups.
+LOOKUP_CHUNK = 900
 PERSON_COLUMNS = (
     "id, nik, household_id, full_name, sex, birth_place, birth_date, address, rt, rw, "
     "kelurahan_code, phone, occupation, disability, desil, notes, created_at, updated_at, updated_by"
+)
+PERSON_VALUE_COLUMNS = (
+    "nik",
+    "full_name",
+    "sex",
+    "birth_place",
+    "birth_date",
+    "address",
+    "rt",
+    "rw",
+    "kelurahan_code",
+    "phone",
+    "occupation",
+    "disability",
+    "desil",
+    "notes",
 )
 AUDIT_COLUMNS = (
     "at",
@@ -23,14 +48,25 @@ AUDIT_COLUMNS = (
     "previous_hash",
     "entry_hash",
 )
+FTS_INSERT_TRIGGER = "person_fts_after_insert"
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), LOOKUP_CHUNK):
+        yield items[start : start + LOOKUP_CHUNK]
+
+
+def _placeholders(count: int) -> str:
+    return ", ".join("?" * count)
 
 
 def insert_families(
-    connection: sqlite3.Connection,
+    tx: Transaction,
     households: Sequence[tuple[Any, ...]],
     history: Sequence[tuple[Any, ...]],
     people: Sequence[tuple[Any, ...]],
 ) -> None:
+    connection = tx.raw()
     connection.executemany(
         "INSERT INTO household (id, kk_number, head_person_id, created_at, updated_at, updated_by) "
         "VALUES (?, ?, ?, ?, ?, ?)",
@@ -41,29 +77,127 @@ def insert_families(
         "VALUES (?, ?, ?, ?)",
         history,
     )
-    placeholders = ", ".join("?" * len(PERSON_COLUMNS.split(",")))
     connection.executemany(
-        f"INSERT INTO person ({PERSON_COLUMNS}) VALUES ({placeholders})",
+        f"INSERT INTO person ({PERSON_COLUMNS}) VALUES ({_placeholders(len(PERSON_COLUMNS.split(',')))})",
         people,
     )
 
 
-def live_niks_and_kks(connection: sqlite3.Connection) -> tuple[set[str], set[str]]:
+def live_niks_and_kks(tx: Transaction) -> tuple[set[str], set[str]]:
+    connection = tx.raw()
     niks = {row[0] for row in connection.execute("SELECT nik FROM person WHERE deleted_at IS NULL")}
     kks = {row[0] for row in connection.execute("SELECT kk_number FROM household WHERE deleted_at IS NULL")}
     return niks, kks
 
 
-def last_audit_hash(connection: sqlite3.Connection) -> str:
-    row = connection.execute("SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+def last_audit_hash(tx: Transaction) -> str:
+    row = tx.raw().execute("SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     return row[0] if row else GENESIS_HASH
 
 
-def insert_audit(connection: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
-    connection.executemany(
-        f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) VALUES ({', '.join('?' * len(AUDIT_COLUMNS))})",
+def insert_audit(tx: Transaction, rows: list[dict[str, Any]]) -> None:
+    """Audit rows already chained (audit.chain_rows): a bulk path writes thousands of entries at once."""
+    tx.raw().executemany(
+        f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) VALUES ({_placeholders(len(AUDIT_COLUMNS))})",
         [
             tuple(timestamp_text(row[column]) if column == "at" else row[column] for column in AUDIT_COLUMNS)
             for row in rows
         ],
     )
+
+
+def stored_people_by_nik(tx: Transaction, niks: Collection[str]) -> dict[str, dict[str, Any]]:
+    """Live people with these NIKs as stored values, with id, household id and the household's No. KK."""
+    connection = tx.raw()
+    found: dict[str, dict[str, Any]] = {}
+    names = ("id", "household_id", "kk_number", *PERSON_VALUE_COLUMNS)
+    selected = ", ".join(("p.id", "p.household_id", "h.kk_number", *(f"p.{c}" for c in PERSON_VALUE_COLUMNS)))
+    for chunk in _chunks(sorted(set(niks))):
+        rows = connection.execute(
+            f"SELECT {selected} FROM person p LEFT JOIN household h ON h.id = p.household_id "
+            f"WHERE p.deleted_at IS NULL AND p.nik IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        )
+        for row in rows:
+            values = dict(zip(names, row, strict=True))
+            found[values["nik"]] = values
+    return found
+
+
+def stored_households_by_kk(
+    tx: Transaction, kk_numbers: Collection[str]
+) -> dict[str, tuple[str, str | None]]:
+    """Live households holding these KK numbers: KK -> (household id, head person id)."""
+    connection = tx.raw()
+    found: dict[str, tuple[str, str | None]] = {}
+    for chunk in _chunks(sorted(set(kk_numbers))):
+        rows = connection.execute(
+            "SELECT kk_number, id, head_person_id FROM household "
+            f"WHERE deleted_at IS NULL AND kk_number IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        )
+        found.update((kk, (household_id, head)) for kk, household_id, head in rows)
+    return found
+
+
+def update_people_stored(tx: Transaction, rows: list[dict[str, Any]]) -> None:
+    """Rows carry 'id' and only the columns that changed; rows changing the same columns share a statement."""
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        columns = tuple(sorted(key for key in row if key != "id"))
+        groups.setdefault(columns, []).append((*(row[c] for c in columns), row["id"]))
+    connection = tx.raw()
+    for columns, values in groups.items():
+        assignments = ", ".join(f"{column} = ?" for column in columns)
+        connection.executemany(f"UPDATE person SET {assignments} WHERE id = ?", values)
+
+
+def household_head_stored(tx: Transaction, household_id: str) -> str | None:
+    row = tx.raw().execute("SELECT head_person_id FROM household WHERE id = ?", (household_id,)).fetchone()
+    return None if row is None else row[0]
+
+
+def members_stored(tx: Transaction, household_id: str) -> list[tuple[str, str]]:
+    """The live members as (id, ISO birth date), oldest first."""
+    rows = tx.raw().execute(
+        "SELECT id, birth_date FROM person WHERE household_id = ? AND deleted_at IS NULL ORDER BY birth_date",
+        (household_id,),
+    )
+    return [(person_id, birth_date) for person_id, birth_date in rows]
+
+
+def set_household_head_stored(
+    tx: Transaction, household_id: str, person_id: str | None, *, at: str, by: str | None
+) -> None:
+    tx.raw().execute(
+        "UPDATE household SET head_person_id = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+        (person_id, at, by, household_id),
+    )
+
+
+@contextmanager
+def search_index_deferred(tx: Transaction) -> Iterator[None]:
+    """Index the people inserted inside the block with one statement at its end, not one trigger per row.
+
+    A per-row trigger makes a bulk load several times slower (ECOSYSTEM.md). The trigger is dropped and
+    re-created from its own stored SQL; use this only inside a transaction, whose rollback restores it.
+    Updates keep their trigger: they are few.
+    """
+    connection: sqlite3.Connection = tx.raw()
+    found = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
+    ).fetchone()
+    if found is None:
+        yield
+        return
+    (last_before,) = connection.execute("SELECT coalesce(max(local_no), 0) FROM person").fetchone()
+    connection.execute(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+    yield
+    connection.execute(
+        "INSERT INTO person_fts(rowid, name, nik, kk, address) "
+        "SELECT p.local_no, p.full_name, p.nik, coalesce(h.kk_number, ''), p.address "
+        "FROM person p LEFT JOIN household h ON h.id = p.household_id "
+        "WHERE p.local_no > ? AND p.deleted_at IS NULL",
+        (last_before,),
+    )
+    connection.execute(found[0])

@@ -14,10 +14,12 @@ from typing import Any
 from sqlalchemy import Connection, Date, Row, TextClause, text
 from sqlalchemy.sql.selectable import TextualSelect
 
+from tangsel_desktop.storage.transaction import Transaction
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _NUMBER_WITH_SEPARATORS = re.compile(r"^[\d\s.\-]+$")
 
-# In PersonRow.from_row's order: it unpacks rows by position.
+# The columns PersonRow.from_row reads, by name.
 LISTING = (
     "p.local_no, p.id, p.nik, p.full_name, p.sex, p.birth_date, p.address, p.rt, p.rw, "
     "p.kelurahan_code, h.kk_number"
@@ -76,9 +78,13 @@ def fts_query(search_text: str) -> str | None:
 
 
 def search(
-    connection: Connection, search_text: str, *, after_local_no: int, limit: int
+    source: Transaction | Connection, search_text: str, *, after_local_no: int, limit: int
 ) -> Sequence[Row[Any]]:
-    """One page of matches; pass the last row's local_no to get the next page."""
+    """One page of matches; pass the last row's local_no to get the next page.
+
+    `source` is the action's Transaction (a bare Connection only until services/documents takes it).
+    """
+    connection = source.connection if isinstance(source, Transaction) else source
     digits = digits_query(search_text)
     if digits is not None:
         return _search_digits(connection, digits, after_local_no=after_local_no, limit=limit)

@@ -1,0 +1,58 @@
+"""Raw access to a store file for tests: to look behind the application's back, or to tamper with it."""
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+from typing import Literal
+
+HOLD_SECONDS = 30  # the longest a helper thread waits before calling itself stuck
+
+
+@contextmanager
+def open_raw(
+    path: Path | str,
+    *,
+    timeout: float = 5.0,
+    isolation_level: Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None = "DEFERRED",
+) -> Iterator[sqlite3.Connection]:
+    """A bare sqlite3 connection to the file: what it changed is committed when the block ends without
+    an error (rolled back otherwise), and the connection is closed either way."""
+    connection = sqlite3.connect(path, timeout=timeout, isolation_level=isolation_level)
+    with closing(connection), connection:
+        yield connection
+
+
+def copy_store(source: Path, target: Path) -> None:
+    """A consistent copy of a store file through SQLite's online backup (WAL content included)."""
+    with open_raw(source) as origin, open_raw(target) as copy:
+        origin.backup(copy)
+
+
+@contextmanager
+def write_lock_held_elsewhere(file: Path) -> Iterator[None]:
+    """A second connection, on its own thread, holds the store's write lock until the block ends."""
+    taken, release, failures = threading.Event(), threading.Event(), []
+
+    def hold() -> None:
+        try:
+            with open_raw(file, isolation_level=None) as other:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("UPDATE office SET name = name")
+                taken.set()
+                release.wait(HOLD_SECONDS)
+                other.execute("ROLLBACK")
+        except BaseException as error:  # reported to the test below
+            failures.append(error)
+            taken.set()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert taken.wait(HOLD_SECONDS)
+        assert not failures, failures
+        yield
+    finally:
+        release.set()
+        holder.join(HOLD_SECONDS)
