@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from tangsel_desktop.services.tabular_files import replace_into
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.transaction import Author, Transaction
 
 T = TypeVar("T")
 
@@ -23,6 +24,27 @@ def publish_recorded(database: Database, temporary: Path, target: Path, record: 
         with database.write_session() as session:
             result = record(session)
             session.flush()
+            replace_into(temporary, target)
+            replaced = True
+    except BaseException:
+        if replaced:
+            target.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def publish_in_transaction(
+    database: Database, author: Author, temporary: Path, target: Path, record: Callable[[Transaction], T]
+) -> T:
+    """publish_recorded through the one door: record(tx) in database.write(author), the file moved last.
+
+    The audit entries record(tx) gives to tx.record are chained at the commit, after the move: a failed
+    commit takes the file away again.
+    """
+    replaced = False
+    try:
+        with database.write(author) as tx:
+            result = record(tx)
             replace_into(temporary, target)
             replaced = True
     except BaseException:

@@ -94,7 +94,7 @@ def test_the_verified_members_are_written_with_every_column_as_bpjs_asks(
             "marked_submitted": 0,
         }
     ]
-    assert prepared.bpjs.counts() == (2, 1)
+    assert prepared.bpjs.counts(actor=supervisor) == (2, 1)
 
 
 def test_the_formula_cell_is_stored_as_text_not_as_a_formula(
@@ -137,7 +137,7 @@ def test_marking_submitted_steps_every_exported_member_with_an_event(
     assert result.marked_submitted == 2
     assert changed.touches("jamsos")
     for number in (1, 2):
-        assert prepared.jamsos.member(nik=nik(number)).status is MemberStatus.SUBMITTED
+        assert prepared.jamsos.member(actor=supervisor, nik=nik(number)).status is MemberStatus.SUBMITTED
     with prepared.database.read_session() as session:
         events = session.execute(
             text(
@@ -147,7 +147,7 @@ def test_marking_submitted_steps_every_exported_member_with_an_event(
         ).all()
     assert sorted(events) == [("verified", "submitted", "2026-01", supervisor.user_id)] * 2
     assert len([e for e in audit_after(prepared, "status") if "u.xlsx" in str(e.get("reason"))]) == 2
-    assert prepared.bpjs.counts() == (0, 3)
+    assert prepared.bpjs.counts(actor=supervisor) == (0, 3)
     with pytest.raises(UserError, match="Tidak ada peserta berstatus 'diverifikasi'"):
         prepared.bpjs.export_for_bpjs(actor=supervisor, target=tmp_path / "lagi.xlsx")
     assert not (tmp_path / "lagi.xlsx").exists()
@@ -183,5 +183,5 @@ def test_a_cancelled_export_leaves_no_file_and_no_status_change(
         )
     assert seen == [(2, 2)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
-    assert prepared.bpjs.counts() == (2, 1)
+    assert prepared.bpjs.counts(actor=supervisor) == (2, 1)
     assert audit_after(prepared, "bpjs_export") == []

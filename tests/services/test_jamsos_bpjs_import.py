@@ -80,7 +80,7 @@ def every_kind(tmp_path: Path) -> Path:
 
 
 def status_of(services: Services, number: int) -> tuple[MemberStatus, str | None, str | None]:
-    found = services.jamsos.member(nik=nik(number))
+    found = services.jamsos.member(actor=actor(services, "ops"), nik=nik(number))
     return found.status, found.kpj_number, found.first_month
 
 

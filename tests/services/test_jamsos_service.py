@@ -71,7 +71,7 @@ def test_a_second_running_membership_is_refused_even_with_a_supervisors_reason(
             actor=supervisor, nik=nik, occupation="pemulung", override_reason="Pindah kembali"
         )
     assert [row["problems"] for row in audit_rows(services, "enroll")] == [[]]
-    person_id = services.jamsos.member(nik=nik).person_id
+    person_id = services.jamsos.member(actor=supervisor, nik=nik).person_id
     assert len(services.jamsos_listing.history(actor=supervisor, person_id=person_id)) == 1
 
 
@@ -114,7 +114,7 @@ def test_a_nik_of_the_wrong_length_says_how_many_digits_were_typed(
     with pytest.raises(UserError, match=expected):
         services.jamsos.set_status(actor=supervisor, nik=typed, to=MemberStatus.VERIFIED)
     with pytest.raises(UserError, match=expected):
-        services.jamsos_claims.claim(nik=typed)
+        services.jamsos_claims.claim(actor=supervisor, nik=typed)
 
 
 def test_rules_are_stored_and_only_an_administrator_changes_them(
@@ -253,11 +253,11 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
         services.jamsos.set_status(
             actor=supervisor, nik=second, to=MemberStatus.ACTIVE, kpj=f" K{first[-4:]} ", month=JAN
         )
-    assert services.jamsos.member(nik=second).status is MemberStatus.SUBMITTED
+    assert services.jamsos.member(actor=supervisor, nik=second).status is MemberStatus.SUBMITTED
     # The same person's KPJ is theirs again when they come back as a new membership.
     services.jamsos.set_status(
         actor=supervisor, nik=first, to=MemberStatus.ENDED, month=JUL, end_reason=EndReason.MOVED
     )
     services.jamsos.enroll(actor=supervisor, nik=first, occupation="pemulung")
     activate(services.jamsos, supervisor, first, DEC)
-    assert services.jamsos.member(nik=first).kpj_number == f"K{first[-4:]}"
+    assert services.jamsos.member(actor=supervisor, nik=first).kpj_number == f"K{first[-4:]}"
