@@ -312,3 +312,39 @@ def test_an_answer_of_another_kind_is_refused_without_speaking_of_the_people_lis
         office.bpjs.import_bpjs_answer(actor=supervisor, source=source, report=tmp_path / "r.xlsx")
     assert "penduduk" not in str(refused.value)
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_an_answer_with_two_nik_columns_is_refused_naming_both(
+    office: Services, supervisor: Actor, tmp_path: Path
+) -> None:
+    header = ["NIK", "Nama", "No KPJ", "Status Kepesertaan", "TMT", "NIK KTP"]
+    row: list[object] = [nik(1), "Warga 1", "12345678901", "Aktif", "2026-01", nik(2)]
+    source = write_answer(tmp_path / "dua-nik.xlsx", header, [row])
+    with pytest.raises(UserError, match="dua kolom NIK: 'NIK' dan 'NIK KTP'") as refused:
+        office.bpjs.import_bpjs_answer(
+            actor=supervisor, source=source, report=tmp_path / "r.xlsx", dry_run=True
+        )
+    assert "Tidak ada data yang diubah" in refused.value.message
+    assert not (tmp_path / "r.xlsx").exists()
+    assert status_of(office, 1)[0] is MemberStatus.SUBMITTED
+
+
+def test_a_start_before_the_programs_first_rate_is_a_finding_and_activates_no_one(
+    office: Services, supervisor: Actor, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        [nik(1), "Warga 1", "12345678901", "Aktif", "2022-12"],
+        [nik(2), "Warga 2", "12345678902", "Aktif", "2023-01"],
+    ]
+    report = tmp_path / "r.xlsx"
+    result, _ = office.bpjs.import_bpjs_answer(
+        actor=supervisor, source=write_answer(tmp_path / "jawaban.xlsx", HEADER, rows), report=report
+    )
+    assert (result.activated, result.mismatches.get("bad_month")) == (1, 1)
+    assert status_of(office, 1) == (MemberStatus.SUBMITTED, None, None)
+    assert status_of(office, 2) == (MemberStatus.ACTIVE, "12345678902", "2023-01")
+    refused = [row for row in sheet_rows(report, 1) if row[2] == nik(1)]
+    assert refused[0][0] == KINDS["bad_month"][0]
+    assert str(refused[0][8]).startswith(
+        "Bulan pertama yang ditanggung (Desember 2022) sebelum tarif iuran pertama program (Januari 2023)"
+    )

@@ -1,6 +1,7 @@
 """The Jamsosnaker service on a real store: roles, eligibility, overrides, the lifecycle, rates, recap."""
 
 import json
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -261,3 +262,43 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
     services.jamsos.enroll(actor=supervisor, nik=first, occupation="pemulung")
     activate(services.jamsos, supervisor, first, DEC)
     assert services.jamsos.member(actor=supervisor, nik=first).kpj_number == f"K{first[-4:]}"
+
+
+def test_a_first_covered_month_before_the_programs_first_rate_is_refused_and_nothing_changes(
+    services: Services, supervisor: Actor
+) -> None:
+    nik = register(services, supervisor, 1)
+    services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
+    for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
+        services.jamsos.set_status(actor=supervisor, nik=nik, to=step)
+    events = len(audit_rows(services, "status"))
+    with pytest.raises(UserError) as refused:
+        services.jamsos.set_status(
+            actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="K1", month=YearMonth(2022, 12)
+        )
+    assert refused.value.message.startswith(
+        "Bulan pertama yang ditanggung (Desember 2022) sebelum tarif iuran pertama program (Januari 2023)"
+    )
+    assert refused.value.field == "bulan"
+    assert services.jamsos.member(actor=supervisor, nik=nik).status is MemberStatus.SUBMITTED
+    assert len(audit_rows(services, "status")) == events
+    member, _ = services.jamsos.set_status(
+        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="K1", month=YearMonth(2023, 1)
+    )
+    assert member.first_month == "2023-01"
+
+
+def test_reads_of_members_claims_and_counts_take_the_actor_and_an_operator_may_read(
+    services: Services, operator: Actor
+) -> None:
+    nik = register(services, operator, 1)
+    services.jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
+    reads: dict[str, Callable[..., object]] = {
+        "member": lambda **actor: services.jamsos.member(nik=nik, **actor).nik,
+        "claim": lambda **actor: services.jamsos_claims.claim(nik=nik, **actor),
+        "counts": lambda **actor: services.bpjs.counts(**actor),
+    }
+    for name, read in reads.items():
+        with pytest.raises(TypeError, match="actor"):
+            read()
+        assert read(actor=operator) == {"member": nik, "claim": None, "counts": (0, 0)}[name]
