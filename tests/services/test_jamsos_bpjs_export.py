@@ -43,8 +43,8 @@ def prepared(services: Services, supervisor: Actor) -> Services:
 
 
 def audit_after(services: Services, action: str) -> list[dict[str, object]]:
-    with services.database.read_session() as session:
-        rows = session.execute(
+    with services.database.read() as tx:
+        rows = tx.session.execute(
             text("SELECT after_json FROM audit_log WHERE action = :a ORDER BY id"), {"a": action}
         ).all()
     return [json.loads(row[0]) for row in rows]
@@ -138,8 +138,8 @@ def test_marking_submitted_steps_every_exported_member_with_an_event(
     assert changed.touches("jamsos")
     for number in (1, 2):
         assert prepared.jamsos.member(actor=supervisor, nik=nik(number)).status is MemberStatus.SUBMITTED
-    with prepared.database.read_session() as session:
-        events = session.execute(
+    with prepared.database.read() as tx:
+        events = tx.session.execute(
             text(
                 "SELECT from_status, to_status, month, by_user FROM jamsos_status_event WHERE reason LIKE :r"
             ),

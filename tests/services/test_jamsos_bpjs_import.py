@@ -145,15 +145,15 @@ def test_every_mismatch_kind_is_reported_and_only_the_clean_rows_activate(
         nik(13): f"Nomor KPJ yang sama diberikan juga untuk NIK {nik(12)}.",
     }
 
-    with office.database.read_session() as session:
-        events = session.execute(
+    with office.database.read() as tx:
+        events = tx.session.execute(
             text(
                 "SELECT from_status, to_status, month, kpj_number FROM jamsos_status_event "
                 "WHERE reason LIKE :r"
             ),
             {"r": "Diaktifkan dari jawaban BPJS%"},
         ).all()
-        entry = session.execute(
+        entry = tx.session.execute(
             text("SELECT after_json FROM audit_log WHERE action = 'bpjs_import'")
         ).scalar_one()
     assert sorted(events) == [
@@ -177,9 +177,10 @@ def test_a_dry_run_changes_nothing_but_writes_the_report(
     assert "Uji coba" in str(sheet_rows(result.report_path)[2][1])
     assert [row[0] for row in sheet_rows(result.report_path, 1)].count("Akan diaktifkan") == 2
     assert status_of(office, 1) == (MemberStatus.SUBMITTED, None, None)
-    with office.database.read_session() as session:
+    with office.database.read() as tx:
         assert (
-            session.execute(text("SELECT count(*) FROM audit_log WHERE action = 'bpjs_import'")).scalar() == 0
+            tx.session.execute(text("SELECT count(*) FROM audit_log WHERE action = 'bpjs_import'")).scalar()
+            == 0
         )
 
 
@@ -199,15 +200,15 @@ def test_importing_the_same_answer_again_changes_nothing_more(
 ) -> None:
     source = every_kind(tmp_path)
     office.bpjs.import_bpjs_answer(actor=supervisor, source=source, report=tmp_path / "r1.xlsx")
-    with office.database.read_session() as session:
-        events_before = session.execute(text("SELECT count(*) FROM jamsos_status_event")).scalar()
+    with office.database.read() as tx:
+        events_before = tx.session.execute(text("SELECT count(*) FROM jamsos_status_event")).scalar()
     again, changed = office.bpjs.import_bpjs_answer(
         actor=supervisor, source=source, report=tmp_path / "r2.xlsx"
     )
     assert (again.activated, again.already_active) == (0, 2)
     assert not changed.touches("jamsos")
-    with office.database.read_session() as session:
-        assert session.execute(text("SELECT count(*) FROM jamsos_status_event")).scalar() == events_before
+    with office.database.read() as tx:
+        assert tx.session.execute(text("SELECT count(*) FROM jamsos_status_event")).scalar() == events_before
     assert status_of(office, 1) == (MemberStatus.ACTIVE, "12345678901", "2026-01")
 
 

@@ -33,16 +33,16 @@ def active_member(services: Services, operator: Actor, supervisor: Actor, number
 
 
 def counts(services: Services) -> tuple[int, int, int, int]:
-    with services.database.read_session() as session:
+    with services.database.read() as tx:
         return tuple(
-            session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            tx.session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             for table in ("jamsos_claim", "jamsos_claim_note", "jamsos_status_event", "audit_log")
         )
 
 
 def audit_actions(services: Services, entity: str) -> list[tuple[str, dict[str, object]]]:
-    with services.database.read_session() as session:
-        rows = session.execute(
+    with services.database.read() as tx:
+        rows = tx.session.execute(
             text("SELECT action, after_json FROM audit_log WHERE entity = :entity ORDER BY id"),
             {"entity": entity},
         ).all()
@@ -73,8 +73,8 @@ def test_a_death_ends_the_membership_and_opens_the_claim_in_one_transaction(
     assert (claim.benefits.months, claim.benefits.scholarship, claim.benefits.jkk) == (39, True, 0)
     assert [note.stage for note in claim.notes] == [ClaimStage.CHECKLIST_GIVEN]
     assert claim.notes[0].by == "spv"
-    with services.database.read_session() as session:
-        event = session.execute(
+    with services.database.read() as tx:
+        event = tx.session.execute(
             text("SELECT from_status, to_status, month FROM jamsos_status_event ORDER BY id DESC LIMIT 1")
         ).one()
     assert tuple(event) == ("active", "ended", "2025-03")

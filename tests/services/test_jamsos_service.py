@@ -32,8 +32,8 @@ def register(services: Services, actor: Actor, number: int, **overrides: object)
 
 
 def audit_rows(services: Services, action: str) -> list[dict[str, object]]:
-    with services.database.read_session() as session:
-        rows = session.execute(
+    with services.database.read() as tx:
+        rows = tx.session.execute(
             text("SELECT after_json FROM audit_log WHERE action = :action ORDER BY id"), {"action": action}
         ).all()
     return [json.loads(row[0]) for row in rows]
@@ -93,8 +93,8 @@ def test_an_ineligible_resident_is_refused_with_every_reason_unless_a_supervisor
     entry = audit_rows(services, "enroll")[0]
     assert entry["override_reason"] == "Keputusan Kadis"
     assert len(entry["problems"]) == 2  # type: ignore[arg-type]
-    with services.database.read_session() as session:
-        event = session.execute(text("SELECT reason, override FROM jamsos_status_event")).one()
+    with services.database.read() as tx:
+        event = tx.session.execute(text("SELECT reason, override FROM jamsos_status_event")).one()
     assert tuple(event) == ("Keputusan Kadis", 1)
 
 
