@@ -60,6 +60,7 @@ TRANSACTION_ONLY = (
     "services/backup_service.py",
     "services/demo/",
     "services/published_files.py",
+    "services/jamsos/",
 )
 SQL_PACKAGES = {"sqlalchemy", "sqlmodel", "sqlite3"}
 
@@ -167,21 +168,3 @@ def test_only_the_command_line_imports_the_command_line() -> None:
             continue
         for name in _imported_modules(path):
             assert not name.startswith("tangsel_desktop.cli"), f"{relative} imports {name}"
-
-
-def test_partial_indexes_are_declared_for_every_dialect() -> None:
-    """An index with only `sqlite_where` would be a whole-table unique index on PostgreSQL."""
-    for path in (PACKAGE / "storage").rglob("*.py"):
-        if path.name == "partial_indexes.py":
-            continue
-        assert "sqlite_where" not in path.read_text(encoding="utf-8"), f"{_relative(path)}: use only_where()"
-
-
-def test_sqlite_specifics_live_in_the_sqlite_dialect_module() -> None:
-    """Pragmas and BEGIN IMMEDIATE are SQLite's own: one module, so other engines get one module each."""
-    for path in PACKAGE.rglob("*.py"):
-        if path.name == "sqlite_dialect.py" or "migrations" in path.parts:
-            continue
-        text = path.read_text(encoding="utf-8")
-        for marker in ("PRAGMA journal_mode", "PRAGMA synchronous", "BEGIN IMMEDIATE"):
-            assert marker not in text, f"{_relative(path)} has {marker!r}; it belongs in storage/sqlite_dialect.py"

@@ -112,7 +112,7 @@ def run_claim_command(services: Services, actor: Actor, args: argparse.Namespace
         elif args.note:
             raise UserError("Pilih tahap klaim dengan --stage untuk catatan ini.", field="tahap")
         else:
-            found = claims.claim(nik=args.nik)
+            found = claims.claim(actor=actor, nik=args.nik)
             if found is None:
                 raise UserError("Belum ada kematian yang dicatat untuk peserta ini (lihat: jamsos death).")
             claim = found

@@ -47,9 +47,9 @@ class DashboardService:
         actor.require(Role.OPERATOR, "melihat beranda")
         today = self._today()
         month = YearMonth(today.year, today.month)
-        with self._db.read_session() as session:
-            lines = jamsos_store.recap(session, str(month))
-            by_status = jamsos_store.count_by_status(session)
+        with self._db.read() as tx:
+            lines = jamsos_store.recap(tx, str(month))
+            by_status = jamsos_store.count_by_status(tx)
         return JamsosGlance(
             month=month,
             covered=sum(line.members for line in lines),

@@ -2,18 +2,17 @@
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.tabular_files import replace_into
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.transaction import Transaction
+from tangsel_desktop.storage.transaction import Author, Transaction
 
 T = TypeVar("T")
 
 
 def publish_written(
-    database: Database, actor: Actor, temporary: Path, target: Path, record: Callable[[Transaction], T]
+    database: Database, actor: Author, temporary: Path, target: Path, record: Callable[[Transaction], T]
 ) -> T:
     """Run record(tx) in one write transaction of `actor`, then replace target with the temporary file in it.
 
@@ -32,18 +31,3 @@ def publish_written(
         raise
     return result
 
-
-def publish_recorded(database: Database, temporary: Path, target: Path, record: Callable[[Any], T]) -> T:
-    """The same with record(session): only for services/jamsos until they take the Transaction."""
-    replaced = False
-    try:
-        with database.write_session() as session:
-            result = record(session)
-            session.flush()
-            replace_into(temporary, target)
-            replaced = True
-    except BaseException:
-        if replaced:
-            target.unlink(missing_ok=True)
-        raise
-    return result

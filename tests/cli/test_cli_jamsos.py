@@ -67,6 +67,11 @@ def test_a_worker_is_enrolled_activated_and_counted_in_the_recap(office: Cli) ->
             "rupiah bulat",
         ),
         (("rate", "--from", "2025-07", "--jkk", "16800.5", "--jkm", "0"), "ani", "rupiah bulat"),
+        (
+            ("rate", "--from", "2025-07", "--jkk", "-5", "--jkm", "6800"),
+            "ani",
+            "JKK '-5' tidak boleh negatif",
+        ),
         (("rate", "--from", "2025-13", "--jkk", "10000", "--jkm", "6800"), "ani", "Bulan 13"),
         (("rate", "--from", "2025-07", "--jkk", "10000", "--jkm", "6800"), "budi", "Operator tidak boleh"),
         (("rate", "--from", "2023-01", "--jkk", "1", "--jkm", "1"), "ani", "tidak boleh diubah"),
@@ -81,6 +86,20 @@ def test_bad_input_is_refused_with_an_indonesian_message_and_exit_1(
     code, payload = office("jamsos", *words, user=user)
     assert code == 1
     assert message in payload["error"]
+
+
+def test_a_first_covered_month_before_the_programs_first_rate_is_refused(office: Cli) -> None:
+    assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "nelayan", user="budi")[0] == 0
+    for step in ("verified", "submitted"):
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+    active = ("--to", "active", "--kpj", "12345678901", "--month", "2022-12")
+    code, payload = office("jamsos", "status", "--nik", NIK, *active, user="sri")
+    assert code == 1
+    assert payload["error"].startswith(
+        "Bulan pertama yang ditanggung (Desember 2022) sebelum tarif iuran pertama program (Januari 2023)"
+    )
+    code, payload = office("jamsos", "history", "--nik", NIK, user="budi")
+    assert payload["memberships"][0]["status"] == "submitted"
 
 
 def test_an_operator_cannot_verify_and_a_skip_needs_a_reason(office: Cli) -> None:

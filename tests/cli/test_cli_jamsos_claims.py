@@ -14,6 +14,10 @@ ACTIVATE = (
 
 
 def activated(office: Cli) -> Cli:
+    """The resident active from January 2022, which first needs a rate from that month (the program's
+    default starts in 2023, and no cover starts before the first rate)."""
+    rate = ("jamsos", "rate", "--from", "2022-01", "--jkk", "10000", "--jkm", "6800")
+    assert office(*rate, user="ani")[0] == 0
     assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "pemulung", user="budi")[0] == 0
     for words in ACTIVATE:
         code, payload = office("jamsos", *words, user="sri")

@@ -30,8 +30,8 @@ def prepared(services: Services, supervisor: Actor) -> Services:
 
 
 def audit_after(services: Services, action: str) -> list[dict[str, object]]:
-    with services.database.read_session() as session:
-        rows = session.execute(
+    with services.database.read() as tx:
+        rows = tx.session.execute(
             text("SELECT after_json FROM audit_log WHERE action = :a ORDER BY id"), {"a": action}
         ).all()
     return [json.loads(row[0]) for row in rows]
@@ -81,7 +81,7 @@ def test_the_verified_members_are_written_with_every_column_as_bpjs_asks(
             "marked_submitted": 0,
         }
     ]
-    assert prepared.bpjs.counts() == (2, 1)
+    assert prepared.bpjs.counts(actor=supervisor) == (2, 1)
 
 
 def test_the_formula_cell_is_stored_as_text_not_as_a_formula(
@@ -124,9 +124,9 @@ def test_marking_submitted_steps_every_exported_member_with_an_event(
     assert result.marked_submitted == 2
     assert changed.touches("jamsos")
     for number in (1, 2):
-        assert prepared.jamsos.member(nik=nik(number)).status is MemberStatus.SUBMITTED
-    with prepared.database.read_session() as session:
-        events = session.execute(
+        assert prepared.jamsos.member(actor=supervisor, nik=nik(number)).status is MemberStatus.SUBMITTED
+    with prepared.database.read() as tx:
+        events = tx.session.execute(
             text(
                 "SELECT from_status, to_status, month, by_user FROM jamsos_status_event WHERE reason LIKE :r"
             ),
@@ -134,7 +134,7 @@ def test_marking_submitted_steps_every_exported_member_with_an_event(
         ).all()
     assert sorted(events) == [("verified", "submitted", "2026-01", supervisor.user_id)] * 2
     assert len([e for e in audit_after(prepared, "status") if "u.xlsx" in str(e.get("reason"))]) == 2
-    assert prepared.bpjs.counts() == (0, 3)
+    assert prepared.bpjs.counts(actor=supervisor) == (0, 3)
     with pytest.raises(UserError, match="Tidak ada peserta berstatus 'diverifikasi'"):
         prepared.bpjs.export_for_bpjs(actor=supervisor, target=tmp_path / "lagi.xlsx")
     assert not (tmp_path / "lagi.xlsx").exists()
@@ -170,5 +170,5 @@ def test_a_cancelled_export_leaves_no_file_and_no_status_change(
         )
     assert seen == [(2, 2)]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
-    assert prepared.bpjs.counts() == (2, 1)
+    assert prepared.bpjs.counts(actor=supervisor) == (2, 1)
     assert audit_after(prepared, "bpjs_export") == []

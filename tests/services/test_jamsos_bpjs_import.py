@@ -67,7 +67,7 @@ def every_kind(tmp_path: Path) -> Path:
 
 
 def status_of(services: Services, number: int) -> tuple[MemberStatus, str | None, str | None]:
-    found = services.jamsos.member(nik=nik(number))
+    found = services.jamsos.member(actor=actor(services, "ops"), nik=nik(number))
     return found.status, found.kpj_number, found.first_month
 
 
@@ -132,15 +132,15 @@ def test_every_mismatch_kind_is_reported_and_only_the_clean_rows_activate(
         nik(13): f"Nomor KPJ yang sama diberikan juga untuk NIK {nik(12)}.",
     }
 
-    with office.database.read_session() as session:
-        events = session.execute(
+    with office.database.read() as tx:
+        events = tx.session.execute(
             text(
                 "SELECT from_status, to_status, month, kpj_number FROM jamsos_status_event "
                 "WHERE reason LIKE :r"
             ),
             {"r": "Diaktifkan dari jawaban BPJS%"},
         ).all()
-        entry = session.execute(
+        entry = tx.session.execute(
             text("SELECT after_json FROM audit_log WHERE action = 'bpjs_import'")
         ).scalar_one()
     assert sorted(events) == [
@@ -164,9 +164,10 @@ def test_a_dry_run_changes_nothing_but_writes_the_report(
     assert "Uji coba" in str(sheet_rows(result.report_path)[2][1])
     assert [row[0] for row in sheet_rows(result.report_path, 1)].count("Akan diaktifkan") == 2
     assert status_of(office, 1) == (MemberStatus.SUBMITTED, None, None)
-    with office.database.read_session() as session:
+    with office.database.read() as tx:
         assert (
-            session.execute(text("SELECT count(*) FROM audit_log WHERE action = 'bpjs_import'")).scalar() == 0
+            tx.session.execute(text("SELECT count(*) FROM audit_log WHERE action = 'bpjs_import'")).scalar()
+            == 0
         )
 
 
@@ -186,15 +187,15 @@ def test_importing_the_same_answer_again_changes_nothing_more(
 ) -> None:
     source = every_kind(tmp_path)
     office.bpjs.import_bpjs_answer(actor=supervisor, source=source, report=tmp_path / "r1.xlsx")
-    with office.database.read_session() as session:
-        events_before = session.execute(text("SELECT count(*) FROM jamsos_status_event")).scalar()
+    with office.database.read() as tx:
+        events_before = tx.session.execute(text("SELECT count(*) FROM jamsos_status_event")).scalar()
     again, changed = office.bpjs.import_bpjs_answer(
         actor=supervisor, source=source, report=tmp_path / "r2.xlsx"
     )
     assert (again.activated, again.already_active) == (0, 2)
     assert not changed.touches("jamsos")
-    with office.database.read_session() as session:
-        assert session.execute(text("SELECT count(*) FROM jamsos_status_event")).scalar() == events_before
+    with office.database.read() as tx:
+        assert tx.session.execute(text("SELECT count(*) FROM jamsos_status_event")).scalar() == events_before
     assert status_of(office, 1) == (MemberStatus.ACTIVE, "12345678901", "2026-01")
 
 
@@ -299,3 +300,39 @@ def test_an_answer_of_another_kind_is_refused_without_speaking_of_the_people_lis
         office.bpjs.import_bpjs_answer(actor=supervisor, source=source, report=tmp_path / "r.xlsx")
     assert "penduduk" not in str(refused.value)
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_an_answer_with_two_nik_columns_is_refused_naming_both(
+    office: Services, supervisor: Actor, tmp_path: Path
+) -> None:
+    header = ["NIK", "Nama", "No KPJ", "Status Kepesertaan", "TMT", "NIK KTP"]
+    row: list[object] = [nik(1), "Warga 1", "12345678901", "Aktif", "2026-01", nik(2)]
+    source = write_answer(tmp_path / "dua-nik.xlsx", header, [row])
+    with pytest.raises(UserError, match="dua kolom NIK: 'NIK' dan 'NIK KTP'") as refused:
+        office.bpjs.import_bpjs_answer(
+            actor=supervisor, source=source, report=tmp_path / "r.xlsx", dry_run=True
+        )
+    assert "Tidak ada data yang diubah" in refused.value.message
+    assert not (tmp_path / "r.xlsx").exists()
+    assert status_of(office, 1)[0] is MemberStatus.SUBMITTED
+
+
+def test_a_start_before_the_programs_first_rate_is_a_finding_and_activates_no_one(
+    office: Services, supervisor: Actor, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        [nik(1), "Warga 1", "12345678901", "Aktif", "2022-12"],
+        [nik(2), "Warga 2", "12345678902", "Aktif", "2023-01"],
+    ]
+    report = tmp_path / "r.xlsx"
+    result, _ = office.bpjs.import_bpjs_answer(
+        actor=supervisor, source=write_answer(tmp_path / "jawaban.xlsx", HEADER, rows), report=report
+    )
+    assert (result.activated, result.mismatches.get("bad_month")) == (1, 1)
+    assert status_of(office, 1) == (MemberStatus.SUBMITTED, None, None)
+    assert status_of(office, 2) == (MemberStatus.ACTIVE, "12345678902", "2023-01")
+    refused = [row for row in sheet_rows(report, 1) if row[2] == nik(1)]
+    assert refused[0][0] == KINDS["bad_month"][0]
+    assert str(refused[0][8]).startswith(
+        "Bulan pertama yang ditanggung (Desember 2022) sebelum tarif iuran pertama program (Januari 2023)"
+    )

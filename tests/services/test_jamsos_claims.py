@@ -14,12 +14,18 @@ from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStat
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tests.services.prepared_office import actor
 from tests.services.test_jamsos_service import activate, register
 
 JAN_2022 = YearMonth(2022, 1)
 
 
 def active_member(services: Services, operator: Actor, supervisor: Actor, number: int = 1) -> str:
+    """A member active from January 2022, with a rate from that month: no cover starts before the first."""
+    if not any(rate.effective_from == JAN_2022 for rate in services.jamsos.rates()):
+        services.jamsos.set_rate(
+            actor=actor(services, "admin"), effective_from=JAN_2022, jkk=10_000, jkm=6_800
+        )
     nik = register(services, operator, number)
     services.jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
     activate(services.jamsos, supervisor, nik, JAN_2022)
@@ -27,16 +33,16 @@ def active_member(services: Services, operator: Actor, supervisor: Actor, number
 
 
 def counts(services: Services) -> tuple[int, int, int, int]:
-    with services.database.read_session() as session:
+    with services.database.read() as tx:
         return tuple(
-            session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            tx.session.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             for table in ("jamsos_claim", "jamsos_claim_note", "jamsos_status_event", "audit_log")
         )
 
 
 def audit_actions(services: Services, entity: str) -> list[tuple[str, dict[str, object]]]:
-    with services.database.read_session() as session:
-        rows = session.execute(
+    with services.database.read() as tx:
+        rows = tx.session.execute(
             text("SELECT action, after_json FROM audit_log WHERE entity = :entity ORDER BY id"),
             {"entity": entity},
         ).all()
@@ -67,8 +73,8 @@ def test_a_death_ends_the_membership_and_opens_the_claim_in_one_transaction(
     assert (claim.benefits.months, claim.benefits.scholarship, claim.benefits.jkk) == (39, True, 0)
     assert [note.stage for note in claim.notes] == [ClaimStage.CHECKLIST_GIVEN]
     assert claim.notes[0].by == "spv"
-    with services.database.read_session() as session:
-        event = session.execute(
+    with services.database.read() as tx:
+        event = tx.session.execute(
             text("SELECT from_status, to_status, month FROM jamsos_status_event ORDER BY id DESC LIMIT 1")
         ).one()
     assert tuple(event) == ("active", "ended", "2025-03")
@@ -76,7 +82,7 @@ def test_a_death_ends_the_membership_and_opens_the_claim_in_one_transaction(
     assert status_audit[-1]["died_on"] == "2025-03-14"
     assert status_audit[-1]["end_reason"] == "died"
     assert audit_actions(services, "jamsos_claim")[0][0] == "create"
-    assert services.jamsos_claims.claim(nik=nik) == claim
+    assert services.jamsos_claims.claim(actor=operator, nik=nik) == claim
 
 
 def test_the_recap_after_a_death_counts_up_to_the_last_month(
@@ -128,7 +134,7 @@ def test_dates_outside_the_cover_are_refused_and_nothing_changes(
     with pytest.raises(UserError, match=message):
         services.jamsos_claims.record_death(actor=supervisor, nik=nik, died_on=died_on, last_month=last_month)
     assert counts(services) == before
-    assert services.jamsos.member(nik=nik).status is MemberStatus.ACTIVE
+    assert services.jamsos.member(actor=operator, nik=nik).status is MemberStatus.ACTIVE
 
 
 def test_members_without_cover_or_already_ended_are_refused(
@@ -174,7 +180,7 @@ def test_roles_and_bad_heir_details(services: Services, operator: Actor, supervi
         )
     with pytest.raises(UserError, match="tidak ditemukan"):
         services.jamsos_claims.record_death(actor=supervisor, nik="367404570885009", died_on=date(2025, 1, 1))
-    assert services.jamsos_claims.claim(nik=nik) is None
+    assert services.jamsos_claims.claim(actor=operator, nik=nik) is None
     with pytest.raises(UserError, match="Belum ada kematian"):
         services.jamsos_claims.add_note(actor=operator, nik=nik, stage=ClaimStage.SUBMITTED)
 

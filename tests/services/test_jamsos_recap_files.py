@@ -37,8 +37,8 @@ def city(prepared_office: Callable[[str], Services]) -> Services:
     workers += [Worker(codes[0], "001", '=HYPERLINK("http://x")', "2025-03", name="=cmd")]
     workers += [Worker(codes[1], "002", "pemulung", "2024-01", "2025-06", status="ended")]  # not in September
     insert_workers(services.database.file, workers)
-    with services.database.write_session() as session:
-        session.execute(
+    with services.database.write(None) as tx:
+        tx.session.execute(
             text("UPDATE app_user SET full_name = :name WHERE username = 'spv'"), {"name": SIGNER}
         )
     return services
@@ -51,8 +51,8 @@ def _files(services: Services) -> JamsosRecapFiles:
 
 
 def _export_audits(services: Services) -> list[dict[str, object]]:
-    with services.database.read_session() as session:
-        rows = session.execute(
+    with services.database.read() as tx:
+        rows = tx.session.execute(
             text("SELECT entity, entity_id, after_json FROM audit_log WHERE action = 'export' ORDER BY id")
         ).all()
     return [{"entity": row[0], "id": row[1], **json.loads(row[2])} for row in rows]

@@ -59,19 +59,19 @@ def store(prepared_office: Callable[[str], Services]) -> Services:
 def test_the_year_so_far_is_the_sum_of_its_months(
     store: Services, members: list[Worker], changes: dict[YearMonth, tuple[int, int, int]], month: YearMonth
 ) -> None:
-    with store.database.write_session() as session:
-        session.execute(text("DELETE FROM jamsos_member"))
-        session.execute(text("DELETE FROM jamsos_rate WHERE effective_from <> '2023-01'"))
+    with store.database.write(None) as tx:
+        tx.session.execute(text("DELETE FROM jamsos_member"))
+        tx.session.execute(text("DELETE FROM jamsos_rate WHERE effective_from <> '2023-01'"))
         for start, (jkk, jkm, jht) in changes.items():
-            session.execute(
+            tx.session.execute(
                 text(
                     "INSERT INTO jamsos_rate (effective_from, jkk, jkm, jht, created_at) "
                     "VALUES (:month, :jkk, :jkm, :jht, '2025-01-01T00:00:00.000000Z')"
                 ),
                 {"month": str(start), "jkk": jkk, "jkm": jkm, "jht": jht},
             )
-    with store.database.read_session() as session:
-        first_number = int(session.execute(text("SELECT count(*) FROM person")).scalar_one()) + 1
+    with store.database.read() as tx:
+        first_number = int(tx.session.execute(text("SELECT count(*) FROM person")).scalar_one()) + 1
     insert_workers(store.database.file, members, first_number=first_number)
 
     operator = actor(store, "ops")

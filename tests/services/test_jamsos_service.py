@@ -1,6 +1,7 @@
 """The Jamsosnaker service on a real store: roles, eligibility, overrides, the lifecycle, rates, recap."""
 
 import json
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -31,8 +32,8 @@ def register(services: Services, actor: Actor, number: int, **overrides: object)
 
 
 def audit_rows(services: Services, action: str) -> list[dict[str, object]]:
-    with services.database.read_session() as session:
-        rows = session.execute(
+    with services.database.read() as tx:
+        rows = tx.session.execute(
             text("SELECT after_json FROM audit_log WHERE action = :action ORDER BY id"), {"action": action}
         ).all()
     return [json.loads(row[0]) for row in rows]
@@ -71,7 +72,7 @@ def test_a_second_running_membership_is_refused_even_with_a_supervisors_reason(
             actor=supervisor, nik=nik, occupation="pemulung", override_reason="Pindah kembali"
         )
     assert [row["problems"] for row in audit_rows(services, "enroll")] == [[]]
-    person_id = services.jamsos.member(nik=nik).person_id
+    person_id = services.jamsos.member(actor=supervisor, nik=nik).person_id
     assert len(services.jamsos_listing.history(actor=supervisor, person_id=person_id)) == 1
 
 
@@ -92,8 +93,8 @@ def test_an_ineligible_resident_is_refused_with_every_reason_unless_a_supervisor
     entry = audit_rows(services, "enroll")[0]
     assert entry["override_reason"] == "Keputusan Kadis"
     assert len(entry["problems"]) == 2  # type: ignore[arg-type]
-    with services.database.read_session() as session:
-        event = session.execute(text("SELECT reason, override FROM jamsos_status_event")).one()
+    with services.database.read() as tx:
+        event = tx.session.execute(text("SELECT reason, override FROM jamsos_status_event")).one()
     assert tuple(event) == ("Keputusan Kadis", 1)
 
 
@@ -114,7 +115,7 @@ def test_a_nik_of_the_wrong_length_says_how_many_digits_were_typed(
     with pytest.raises(UserError, match=expected):
         services.jamsos.set_status(actor=supervisor, nik=typed, to=MemberStatus.VERIFIED)
     with pytest.raises(UserError, match=expected):
-        services.jamsos_claims.claim(nik=typed)
+        services.jamsos_claims.claim(actor=supervisor, nik=typed)
 
 
 def test_rules_are_stored_and_only_an_administrator_changes_them(
@@ -253,11 +254,51 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
         services.jamsos.set_status(
             actor=supervisor, nik=second, to=MemberStatus.ACTIVE, kpj=f" K{first[-4:]} ", month=JAN
         )
-    assert services.jamsos.member(nik=second).status is MemberStatus.SUBMITTED
+    assert services.jamsos.member(actor=supervisor, nik=second).status is MemberStatus.SUBMITTED
     # The same person's KPJ is theirs again when they come back as a new membership.
     services.jamsos.set_status(
         actor=supervisor, nik=first, to=MemberStatus.ENDED, month=JUL, end_reason=EndReason.MOVED
     )
     services.jamsos.enroll(actor=supervisor, nik=first, occupation="pemulung")
     activate(services.jamsos, supervisor, first, DEC)
-    assert services.jamsos.member(nik=first).kpj_number == f"K{first[-4:]}"
+    assert services.jamsos.member(actor=supervisor, nik=first).kpj_number == f"K{first[-4:]}"
+
+
+def test_a_first_covered_month_before_the_programs_first_rate_is_refused_and_nothing_changes(
+    services: Services, supervisor: Actor
+) -> None:
+    nik = register(services, supervisor, 1)
+    services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
+    for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
+        services.jamsos.set_status(actor=supervisor, nik=nik, to=step)
+    events = len(audit_rows(services, "status"))
+    with pytest.raises(UserError) as refused:
+        services.jamsos.set_status(
+            actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="K1", month=YearMonth(2022, 12)
+        )
+    assert refused.value.message.startswith(
+        "Bulan pertama yang ditanggung (Desember 2022) sebelum tarif iuran pertama program (Januari 2023)"
+    )
+    assert refused.value.field == "bulan"
+    assert services.jamsos.member(actor=supervisor, nik=nik).status is MemberStatus.SUBMITTED
+    assert len(audit_rows(services, "status")) == events
+    member, _ = services.jamsos.set_status(
+        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="K1", month=YearMonth(2023, 1)
+    )
+    assert member.first_month == "2023-01"
+
+
+def test_reads_of_members_claims_and_counts_take_the_actor_and_an_operator_may_read(
+    services: Services, operator: Actor
+) -> None:
+    nik = register(services, operator, 1)
+    services.jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
+    reads: dict[str, Callable[..., object]] = {
+        "member": lambda **actor: services.jamsos.member(nik=nik, **actor).nik,
+        "claim": lambda **actor: services.jamsos_claims.claim(nik=nik, **actor),
+        "counts": lambda **actor: services.bpjs.counts(**actor),
+    }
+    for name, read in reads.items():
+        with pytest.raises(TypeError, match="actor"):
+            read()
+        assert read(actor=operator) == {"member": nik, "claim": None, "counts": (0, 0)}[name]

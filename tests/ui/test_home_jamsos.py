@@ -43,4 +43,4 @@ def test_the_jamsosnaker_cards_follow_enrolments_and_activations(
     assert cards["amount"].value.text() == format_rupiah(16_800)
     assert home.jamsos is not None
     assert home.jamsos.in_progress == 1
-    assert services.jamsos.member(nik=nik).status is MemberStatus.PROPOSED
+    assert services.jamsos.member(actor=supervisor, nik=nik).status is MemberStatus.PROPOSED

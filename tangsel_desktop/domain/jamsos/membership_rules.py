@@ -134,6 +134,23 @@ def rate_in_force(rates: Sequence[Rate], month: YearMonth) -> Rate:
     return in_force.pop()
 
 
+def check_first_covered_month(month: YearMonth, first_rate: YearMonth | None) -> None:
+    """Refuse cover that starts before the program's first rate: no premium was ever owed for it."""
+    if first_rate is None:
+        raise UserError(
+            "Belum ada tarif iuran Jamsosnaker. Administrator menambahkan tarifnya dulu (Pengaturan "
+            "program), lalu peserta diaktifkan.",
+            field="bulan",
+        )
+    if month < first_rate:
+        raise UserError(
+            f"Bulan pertama yang ditanggung ({month.label()}) sebelum tarif iuran pertama program "
+            f"({first_rate.label()}): untuk bulan itu program belum membayar iuran. Isi {first_rate.label()} "
+            "atau bulan sesudahnya.",
+            field="bulan",
+        )
+
+
 def jkk_for_income(declared_income: int) -> int:
     """JKK is 1% of declared income, in whole rupiah, half a rupiah rounded up."""
     income = _money(declared_income, "Penghasilan")

@@ -54,8 +54,16 @@ def map_answer_columns(header: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for position, text in enumerate(header):
         spec = by_key.get(header_key(text)) if text.strip() else None
-        if spec is not None:
-            found.setdefault(spec.field, position)
+        if spec is None:
+            continue
+        if spec.field == NIK and NIK in found:
+            # Two NIK columns: whichever one were read, a member could be matched on the wrong NIK.
+            raise UserError(
+                f"Berkas jawaban BPJS punya dua kolom NIK: '{header[found[NIK]].strip()}' dan "
+                f"'{text.strip()}'. Tidak jelas NIK mana yang dipakai: hapus salah satu kolom atau ganti "
+                "judulnya, lalu coba lagi. Tidak ada data yang diubah."
+            )
+        found.setdefault(spec.field, position)
     missing = [spec.name for spec in ANSWER_COLUMNS if spec.required and spec.field not in found]
     if missing:
         raise UserError(

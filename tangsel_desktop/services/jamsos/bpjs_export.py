@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import Session
-
 from tangsel_desktop.domain.enums import Role, Sex
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus, Rate, check_transition, rate_in_force
@@ -15,18 +13,18 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.jamsos.membership_service import stored_rates
-from tangsel_desktop.services.published_files import publish_recorded
+from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import (
     add_sheet,
     open_xlsx,
     temporary_beside,
     write_cells,
 )
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.jamsos import bpjs_store as jamsos_bpjs_store
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -147,8 +145,8 @@ def export_cells(
     ]
 
 
-def _rate(session: Session, month: YearMonth) -> Rate:
-    return rate_in_force(stored_rates(session), month)
+def _rate(tx: Transaction, month: YearMonth) -> Rate:
+    return rate_in_force(stored_rates(tx), month)
 
 
 def _check_target(target: Path) -> None:
@@ -183,13 +181,12 @@ def export_for_bpjs(
     if mark_submitted:
         check_transition(MemberStatus.VERIFIED, MemberStatus.SUBMITTED)
     with temporary_beside(target) as temporary:
-        total, marked, program = publish_recorded(
+        total, marked, program = publish_written(
             database,
+            actor,
             temporary,
             target,
-            lambda session: _export(
-                session, actor, temporary, target, period, mark_submitted, progress, cancelled
-            ),
+            lambda tx: _export(tx, actor, temporary, target, period, mark_submitted, progress, cancelled),
         )
     log.info("exported %s members for BPJS (%s), %s marked submitted", total, period, marked)
     result = BpjsExport(total, str(period), program, target, marked)
@@ -197,7 +194,7 @@ def export_for_bpjs(
 
 
 def _export(
-    session: Session,
+    tx: Transaction,
     actor: Actor,
     temporary: Path,
     target: Path,
@@ -206,9 +203,9 @@ def _export(
     progress: Progress,
     cancelled: Cancelled,
 ) -> tuple[int, int, str]:
-    rate = _rate(session, period)
+    rate = _rate(tx, period)
     program, premium = program_name(rate), rate.premium()
-    members = jamsos_bpjs_store.members_with_status(session, MemberStatus.VERIFIED.value)
+    members = jamsos_bpjs_store.members_with_status(tx, MemberStatus.VERIFIED.value)
     if not members:
         raise UserError(
             "Tidak ada peserta berstatus 'diverifikasi' untuk diajukan ke BPJS. "
@@ -224,7 +221,7 @@ def _export(
                     progress(number, total)
                 if cancelled is not None and cancelled():
                     raise BpjsExportCancelled
-    marked = _mark_submitted(session, actor, members, period, target.name) if mark_submitted else 0
+    marked = _mark_submitted(tx, actor, members, period, target.name) if mark_submitted else 0
     summary = {
         "members": total,
         "month": str(period),
@@ -232,14 +229,12 @@ def _export(
         "file": target.name,
         "marked_submitted": marked,
     }
-    event = AuditEvent("bpjs_export", "jamsos_member", after=summary)
-    audit.append(session, [event], user_id=actor.user_id, username=actor.username)
-    session.flush()
+    tx.record(AuditEvent("bpjs_export", "jamsos_member", after=summary))
     return total, marked, program
 
 
 def _mark_submitted(
-    session: Session,
+    tx: Transaction,
     actor: Actor,
     members: list[jamsos_bpjs_store.SubmitRow],
     period: YearMonth,
@@ -248,7 +243,7 @@ def _mark_submitted(
     now = utc_now()
     reason = f"Diajukan ke BPJS Ketenagakerjaan lewat berkas {file_name}, periode {period}."
     jamsos_bpjs_store.update_members(
-        session,
+        tx,
         [
             {
                 "member_id": m.member_id,
@@ -260,7 +255,7 @@ def _mark_submitted(
         ],
     )
     jamsos_bpjs_store.add_events(
-        session,
+        tx,
         [
             {
                 "member_id": m.member_id,
@@ -286,5 +281,5 @@ def _mark_submitted(
         )
         for m in members
     ]
-    audit.append(session, events, user_id=actor.user_id, username=actor.username)
+    tx.record(*events)
     return len(members)

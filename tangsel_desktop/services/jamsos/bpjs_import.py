@@ -6,13 +6,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import Session
-
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus, check_transition
+from tangsel_desktop.domain.jamsos.membership_rules import (
+    MemberStatus,
+    check_first_covered_month,
+    check_transition,
+)
+from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.jamsos.bpjs_columns import (
+    BAD_MONTH,
     BAD_NIK,
     AnswerRow,
     is_active,
@@ -38,12 +42,13 @@ from tangsel_desktop.services.jamsos.bpjs_findings import (
     write_report,
 )
 from tangsel_desktop.services.tabular_files import read_table
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.jamsos import bpjs_store as jamsos_bpjs_store
+from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
 from tangsel_desktop.storage.jamsos.bpjs_store import NikMembership
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +84,14 @@ class _Reconciliation:
     """Compares the rows with the store and decides, row by row, what happens."""
 
     def __init__(
-        self, rows: list[AnswerRow], known: dict[str, NikMembership], kpj_owners: dict[str, str]
+        self,
+        rows: list[AnswerRow],
+        known: dict[str, NikMembership],
+        kpj_owners: dict[str, str],
+        first_rate: YearMonth | None,
     ) -> None:
         self.rows = rows
+        self.first_rate = first_rate  # the program's first rate: no cover starts before it
         self.known = known
         self.kpj_owners = kpj_owners  # KPJ -> the NIK it is stored on
         # KPJ -> the NIKs whose rows give it: one card number for two people is a mistake somewhere.
@@ -164,6 +174,12 @@ class _Reconciliation:
         if status is not MemberStatus.SUBMITTED:
             self._add(NOT_SUBMITTED, row, found, f"Status di data kantor: {status.label}.")
             return
+        assert row.start is not None  # an active row without a start month has a problem above
+        try:
+            check_first_covered_month(row.start, self.first_rate)
+        except UserError as error:
+            self._add(BAD_MONTH, row, found, error.message)
+            return
         check_transition(status, MemberStatus.ACTIVE)
         self.activations.append((row, found))
         self._add(ACTIVATED, row, found)
@@ -194,14 +210,16 @@ def import_bpjs_answer(
         raise UserError(f"Folder {str(report.parent)!r} tidak ada. Pilih folder lain untuk laporannya.")
     started = datetime.now().astimezone()
     rows = _read_rows(source, progress, cancelled)
-    opened = database.read_session() if dry_run else database.write_session()
-    with opened as session:
+    opened = database.read() if dry_run else database.write(actor)
+    with opened as tx:
+        rates = [YearMonth.parse(rate.effective_from) for rate in jamsos_store.rates(tx)]
         check = _Reconciliation(
             rows,
-            jamsos_bpjs_store.memberships_by_nik(session, {r.nik for r in rows}),
-            jamsos_bpjs_store.niks_by_kpj(session, {r.kpj for r in rows if r.kpj}),
+            jamsos_bpjs_store.memberships_by_nik(tx, {r.nik for r in rows}),
+            jamsos_bpjs_store.niks_by_kpj(tx, {r.kpj for r in rows if r.kpj}),
+            min(rates) if rates else None,
         )
-        check.run(jamsos_bpjs_store.submitted_members(session))
+        check.run(jamsos_bpjs_store.submitted_members(tx))
         if cancelled is not None and cancelled():
             raise BpjsImportCancelled
         counts = check.counts()
@@ -214,11 +232,9 @@ def import_bpjs_answer(
             dry_run=dry_run,
         )
         if not dry_run:
-            _activate(session, actor, check.activations, source.name)
+            _activate(tx, actor, check.activations, source.name)
             summary = {**result.as_json(), "file": source.name, "report": report.name}
-            event = AuditEvent("bpjs_import", "jamsos_member", after=summary)
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
-            session.flush()
+            tx.record(AuditEvent("bpjs_import", "jamsos_member", after=summary))
         write_report(report, check.findings, result, source, actor, started)
     if progress is not None:
         progress(len(rows), len(rows))
@@ -228,7 +244,7 @@ def import_bpjs_answer(
 
 
 def _activate(
-    session: Session, actor: Actor, activations: list[tuple[AnswerRow, NikMembership]], file_name: str
+    tx: Transaction, actor: Actor, activations: list[tuple[AnswerRow, NikMembership]], file_name: str
 ) -> None:
     now = utc_now()
     reason = f"Diaktifkan dari jawaban BPJS Ketenagakerjaan (berkas {file_name})."
@@ -265,6 +281,6 @@ def _activate(
                 "status", "jamsos_member", found.member_id, before=before, after={**after, "reason": reason}
             )
         )
-    jamsos_bpjs_store.update_members(session, changes)
-    jamsos_bpjs_store.add_events(session, events)
-    audit.append(session, entries, user_id=actor.user_id, username=actor.username)
+    jamsos_bpjs_store.update_members(tx, changes)
+    jamsos_bpjs_store.add_events(tx, events)
+    tx.record(*entries)

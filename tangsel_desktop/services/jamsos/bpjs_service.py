@@ -4,6 +4,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor, ChangeSummary
@@ -25,12 +26,13 @@ class BpjsExchangeService:
         self._reports = reports_dir
         self._today = today
 
-    def counts(self) -> tuple[int, int]:
+    def counts(self, *, actor: Actor) -> tuple[int, int]:
         """(verified members ready to send to BPJS, submitted members waiting for BPJS's answer)."""
-        with self._db.read_session() as session:
+        actor.require(Role.OPERATOR, "melihat jumlah peserta untuk BPJS")
+        with self._db.read() as tx:
             return (
-                jamsos_bpjs_store.count_with_status(session, MemberStatus.VERIFIED.value),
-                jamsos_bpjs_store.count_with_status(session, MemberStatus.SUBMITTED.value),
+                jamsos_bpjs_store.count_with_status(tx, MemberStatus.VERIFIED.value),
+                jamsos_bpjs_store.count_with_status(tx, MemberStatus.SUBMITTED.value),
             )
 
     def default_month(self) -> YearMonth:

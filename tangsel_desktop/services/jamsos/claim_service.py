@@ -6,9 +6,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlmodel import Session
-
 from tangsel_desktop.documents.claim_checklists import ChecklistData, render_claim_checklist
+from tangsel_desktop.documents.document_models import Issuer
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits, nik_not_found
@@ -21,23 +20,21 @@ from tangsel_desktop.domain.jamsos.claim_rules import (
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor, ChangeSummary
-from tangsel_desktop.services.documents import document_settings
+from tangsel_desktop.services.documents.document_settings import DocumentSettings, head_title
 from tangsel_desktop.services.jamsos.claim_views import ClaimNoteView, ClaimView
 from tangsel_desktop.services.jamsos.lifecycle import require_role_for, step_status
 from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.services.published_files import publish_recorded
+from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import temporary_beside
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
-from tangsel_desktop.storage.columns import utc_now
+from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.jamsos import claim_store as jamsos_claim_store
 from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
-from tangsel_desktop.storage.jamsos.claim_tables import JamsosClaim
-from tangsel_desktop.storage.jamsos.membership_tables import JamsosMember
-from tangsel_desktop.storage.people import people_store
+from tangsel_desktop.storage.jamsos.membership_store import StoredMember
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -54,24 +51,24 @@ def _text(value: str, limit: int, what: str) -> str:
     return cleaned
 
 
-def _member(session: Session, *, member_id: str | None, nik: str | None) -> JamsosMember:
+def _member(tx: Transaction, *, member_id: str | None, nik: str | None) -> StoredMember:
     """The membership by id, or a person's newest membership by NIK."""
     if member_id:
-        found = jamsos_store.member(session, member_id)
+        found = jamsos_store.member(tx, member_id)
         if found is None:
             raise UserError("Peserta Jamsosnaker tidak ditemukan.")
         return found
     digits = clean_digits(nik or "")
-    person = people_store.people_by_nik(session, [digits]).get(digits) if digits else None
+    person = jamsos_store.person(tx, nik=digits) if digits else None
     if person is None:
         raise UserError(nik_not_found(nik or ""), field="nik")
-    memberships = jamsos_store.members_of_person(session, person.id)
+    memberships = jamsos_store.members_of_person(tx, person.id)
     if not memberships:
         raise UserError(f"{person.full_name} (NIK {person.nik}) belum terdaftar di Jamsosnaker.")
     return memberships[0]
 
 
-def _refuse_uncovered(member: JamsosMember, died_on: date, name: str) -> YearMonth:
+def _refuse_uncovered(member: StoredMember, died_on: date, name: str) -> YearMonth:
     """The first covered month, after refusing a member whose death the program does not cover."""
     status = MemberStatus(member.status)
     if status in _NOT_COVERED or member.first_month is None:
@@ -147,9 +144,9 @@ class JamsosClaims:
                 field="telepon",
             )
         month = last_month or YearMonth.of(died_on)
-        with self._db.write_session() as session:
-            member = _member(session, member_id=member_id, nik=nik)
-            person = people_store.person_by_id(session, member.person_id)
+        with self._db.write(actor) as tx:
+            member = _member(tx, member_id=member_id, nik=nik)
+            person = jamsos_store.person(tx, person_id=member.person_id)
             name = person.full_name if person is not None else "Peserta"
             _refuse_uncovered(member, died_on, name)
             if month < YearMonth.of(died_on):
@@ -158,29 +155,33 @@ class JamsosClaims:
                     f"({YearMonth.of(died_on).label()}). Bulan terakhir paling awal adalah bulan meninggal.",
                     field="bulan",
                 )
-            claim = JamsosClaim(
-                member_id=member.id,
-                died_on=died_on,
-                work_accident=work_accident,
-                heir_name=heir,
-                heir_relation=relation,
-                heir_phone=phone,
-                created_at=utc_now(),
-                created_by=actor.user_id,
-            )
-            step_status(
-                session,
+            claim_id = new_id()  # the status step's audit entry names the claim it opens
+            member = step_status(
+                tx,
                 member,
                 actor=actor,
                 to=MemberStatus.ENDED,
                 month=month,
                 end_reason=EndReason.DIED,
-                audit_extra={"died_on": died_on.isoformat(), "claim_id": claim.id},
+                audit_extra={"died_on": died_on.isoformat(), "claim_id": claim_id},
             )
-            jamsos_claim_store.save_claim(session, claim)
+            claim = jamsos_claim_store.insert_claim(
+                tx,
+                {
+                    "id": claim_id,
+                    "member_id": member.id,
+                    "died_on": died_on,
+                    "work_accident": work_accident,
+                    "heir_name": heir,
+                    "heir_relation": relation,
+                    "heir_phone": phone,
+                    "created_at": utc_now(),
+                    "created_by": actor.user_id,
+                },
+            )
             first_note = "Kematian dicatat; daftar berkas klaim JKM disiapkan untuk keluarga."
             jamsos_claim_store.add_note(
-                session,
+                tx,
                 {
                     "claim_id": claim.id,
                     "at": claim.created_at,
@@ -189,29 +190,33 @@ class JamsosClaims:
                     "note": first_note,
                 },
             )
-            after = {**claim.model_dump(), "first_note": first_note}
-            event = AuditEvent("create", "jamsos_claim", claim.id, after=after)
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+            after = {**claim.values(), "first_note": first_note}
+            tx.record(AuditEvent("create", "jamsos_claim", claim.id, after=after))
             member_id = member.id
         log.info("jamsos death recorded for member %s, claim %s", member_id, claim.id)
-        view = self.claim(member_id=member_id)
+        view = self.claim(actor=actor, member_id=member_id)
         assert view is not None
         return view, CLAIMS_CHANGED
 
-    def claim(self, *, member_id: str | None = None, nik: str | None = None) -> ClaimView | None:
+    def claim(
+        self, *, actor: Actor, member_id: str | None = None, nik: str | None = None
+    ) -> ClaimView | None:
         """The member's claim, or None while no death is recorded."""
-        with self._db.read_session() as session:
-            member = _member(session, member_id=member_id, nik=nik)
-            found = jamsos_claim_store.claim_of_member(session, member.id)
+        actor.require(Role.OPERATOR, "melihat klaim JKM Jamsosnaker")
+        with self._db.read() as tx:
+            member = _member(tx, member_id=member_id, nik=nik)
+            found = jamsos_claim_store.claim_of_member(tx, member.id)
             if found is None:
                 return None
             notes = tuple(
-                ClaimNoteView(at=note.at, by=username or "", stage=ClaimStage(note.stage), note=note.note)
-                for note, username in jamsos_claim_store.notes_with_users(session, found.id)
+                ClaimNoteView(
+                    at=note.at, by=note.username or "", stage=ClaimStage(note.stage), note=note.note
+                )
+                for note in jamsos_claim_store.notes_with_users(tx, found.id)
             )
             claim_id, died_on, accident = found.id, found.died_on, found.work_accident
             heir = (found.heir_name, found.heir_relation, found.heir_phone)
-        view = self._jamsos.member(member_id=member.id)
+        view = self._jamsos.member(actor=actor, member_id=member.id)
         # A death is recorded only on a covered member, and it ends the membership.
         assert view.first_month is not None
         assert view.last_month is not None
@@ -233,8 +238,8 @@ class JamsosClaims:
             notes=notes,
         )
 
-    def _require_claim(self, *, member_id: str | None, nik: str | None) -> ClaimView:
-        found = self.claim(member_id=member_id, nik=nik)
+    def _require_claim(self, *, actor: Actor, member_id: str | None, nik: str | None) -> ClaimView:
+        found = self.claim(actor=actor, member_id=member_id, nik=nik)
         if found is None:
             raise UserError(
                 "Belum ada kematian yang dicatat untuk peserta ini. Catat kematiannya dulu (Catat kematian)."
@@ -258,8 +263,8 @@ class JamsosClaims:
         if stage in (ClaimStage.PAID, ClaimStage.REFUSED) and not text:
             what = "tanggal dan jumlah yang dibayar" if stage is ClaimStage.PAID else "alasan penolakan BPJS"
             raise UserError(f"Tulis {what} di catatan.", field="catatan")
-        current = self._require_claim(member_id=member_id, nik=nik)
-        with self._db.write_session() as session:
+        current = self._require_claim(actor=actor, member_id=member_id, nik=nik)
+        with self._db.write(actor) as tx:
             values = {
                 "claim_id": current.id,
                 "at": utc_now(),
@@ -267,10 +272,11 @@ class JamsosClaims:
                 "stage": stage.value,
                 "note": text,
             }
-            jamsos_claim_store.add_note(session, values)
-            event = AuditEvent("note", "jamsos_claim", current.id, after={"stage": stage.value, "note": text})
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
-        view = self.claim(member_id=current.member.id)
+            jamsos_claim_store.add_note(tx, values)
+            tx.record(
+                AuditEvent("note", "jamsos_claim", current.id, after={"stage": stage.value, "note": text})
+            )
+        view = self.claim(actor=actor, member_id=current.member.id)
         assert view is not None
         return view, CLAIMS_CHANGED
 
@@ -279,11 +285,17 @@ class JamsosClaims:
     ) -> Path:
         """Write the family's JKM claim checklist to target (PDF); the printing is audited."""
         actor.require(Role.OPERATOR, "mencetak daftar berkas klaim Jamsosnaker")
-        claim = self._require_claim(member_id=member_id, nik=nik)
+        claim = self._require_claim(actor=actor, member_id=member_id, nik=nik)
         office = self._office.require()
         where = self._settings.where_to_go()
-        with self._db.read_session() as session:
-            issuer = document_settings.issuer(session, office)
+        details = DocumentSettings(self._db, self._office).office_details()
+        issuer = Issuer(
+            office_name=office.name,
+            office_code=office.code,
+            contact=details.contact,
+            head_title=head_title(office),
+            head_name=details.head_name,
+        )
         data = ChecklistData(
             member_name=claim.member.full_name,
             nik=claim.member.nik,
@@ -308,13 +320,6 @@ class JamsosClaims:
         # The checklist carries the heir's details: it appears only together with its audit entry.
         with temporary_beside(target) as temporary:
             render_claim_checklist(temporary, data, issuer)
-            publish_recorded(
-                self._db,
-                temporary,
-                target,
-                lambda session: audit.append(
-                    session, [event], user_id=actor.user_id, username=actor.username
-                ),
-            )
+            publish_written(self._db, actor, temporary, target, lambda tx: tx.record(event))
         log.info("jamsos claim checklist written for claim %s", claim.id)
         return target

@@ -2,20 +2,23 @@
 
 from typing import Any
 
-from sqlmodel import Session
-
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos.membership_rules import Coverage, EndReason, MemberStatus, check_transition
+from tangsel_desktop.domain.jamsos.membership_rules import (
+    Coverage,
+    EndReason,
+    MemberStatus,
+    check_first_covered_month,
+    check_transition,
+)
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.jamsos import bpjs_store as jamsos_bpjs_store
 from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
-from tangsel_desktop.storage.jamsos.membership_tables import JamsosMember
-from tangsel_desktop.storage.people import people_store
+from tangsel_desktop.storage.jamsos.membership_store import StoredMember
+from tangsel_desktop.storage.transaction import Transaction
 
 # Statuses a BPJS officer must check against the paper: a supervisor answers for them.
 SUPERVISED = frozenset(
@@ -31,8 +34,8 @@ def require_role_for(actor: Actor, to: MemberStatus) -> None:
 
 
 def step_status(
-    session: Session,
-    member: JamsosMember,
+    tx: Transaction,
+    member: StoredMember,
     *,
     actor: Actor,
     to: MemberStatus,
@@ -41,7 +44,7 @@ def step_status(
     end_reason: EndReason | None = None,
     reason: str = "",
     audit_extra: dict[str, Any] | None = None,
-) -> None:
+) -> StoredMember:
     """Check and apply one step, write its event and its audit entry; the caller commits or rolls back.
 
     A skip or a step back needs a supervisor's reason; a failure raises before anything is written.
@@ -54,15 +57,17 @@ def step_status(
     override = check_transition(current, to, override_reason=reason)
     if override:
         actor.require(Role.SUPERVISOR, "melewati atau mundur langkah status")
-    before = member.model_dump()
+    before = member.values()
     if to is MemberStatus.ACTIVE:
-        _refuse_a_kpj_of_someone_else(session, member, (kpj or "").strip())
-    _apply(member, to, kpj=kpj, month=month, end_reason=end_reason)
+        _refuse_a_kpj_of_someone_else(tx, member, (kpj or "").strip())
+    changes = _apply(member, to, kpj=kpj, month=month, end_reason=end_reason)
+    if to is MemberStatus.ACTIVE and month is not None:
+        _refuse_a_month_before_the_first_rate(tx, month)
     now = utc_now()
-    member.status, member.updated_at, member.updated_by = to.value, now, actor.user_id
-    jamsos_store.save_member(session, member)
+    changes.update(status=to.value, updated_at=now, updated_by=actor.user_id)
+    member = jamsos_store.update_member(tx, member.id, changes)
     jamsos_store.add_event(
-        session,
+        tx,
         {
             "member_id": member.id,
             "from_status": current.value,
@@ -75,15 +80,21 @@ def step_status(
             "at": now,
         },
     )
-    after = {**member.model_dump(), "reason": reason.strip(), "override": override, **(audit_extra or {})}
-    event = AuditEvent("status", "jamsos_member", member.id, before=before, after=after)
-    audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+    after = {**member.values(), "reason": reason.strip(), "override": override, **(audit_extra or {})}
+    tx.record(AuditEvent("status", "jamsos_member", member.id, before=before, after=after))
+    return member
 
 
-def _refuse_a_kpj_of_someone_else(session: Session, member: JamsosMember, kpj: str) -> None:
+def _refuse_a_month_before_the_first_rate(tx: Transaction, month: YearMonth) -> None:
+    """The window, the CLI and BPJS's answer alike: no cover before the program had a premium."""
+    rates = [YearMonth.parse(rate.effective_from) for rate in jamsos_store.rates(tx)]
+    check_first_covered_month(month, min(rates) if rates else None)
+
+
+def _refuse_a_kpj_of_someone_else(tx: Transaction, member: StoredMember, kpj: str) -> None:
     """One KPJ card number belongs to one person (their own earlier membership may carry it)."""
-    owner = jamsos_bpjs_store.niks_by_kpj(session, {kpj}).get(kpj) if kpj else None
-    person = people_store.person_by_id(session, member.person_id)
+    owner = jamsos_bpjs_store.niks_by_kpj(tx, {kpj}).get(kpj) if kpj else None
+    person = jamsos_store.person(tx, person_id=member.person_id)
     if owner is not None and (person is None or owner != person.nik):
         raise UserError(
             f"Nomor KPJ {kpj} sudah tersimpan untuk NIK {owner}. Periksa lagi nomor KPJ di kartu peserta.",
@@ -92,22 +103,22 @@ def _refuse_a_kpj_of_someone_else(session: Session, member: JamsosMember, kpj: s
 
 
 def _apply(
-    member: JamsosMember,
+    member: StoredMember,
     to: MemberStatus,
     *,
     kpj: str | None,
     month: YearMonth | None,
     end_reason: EndReason | None,
-) -> None:
+) -> dict[str, Any]:
+    """The columns the step changes; UserError when the step lacks what it needs."""
     if to is MemberStatus.ACTIVE:
         kpj_text = (kpj or "").strip()
         if not kpj_text:
             raise UserError("Peserta aktif perlu nomor KPJ dari BPJS Ketenagakerjaan.", field="kpj")
         if month is None:
             raise UserError("Isi bulan pertama yang ditanggung (TTTT-BB).", field="bulan")
-        member.kpj_number, member.first_month, member.last_month = kpj_text, str(month), None
-        member.end_reason = None
-    elif to is MemberStatus.ENDED:
+        return {"kpj_number": kpj_text, "first_month": str(month), "last_month": None, "end_reason": None}
+    if to is MemberStatus.ENDED:
         if month is None:
             raise UserError("Isi bulan terakhir yang ditanggung (TTTT-BB).", field="bulan")
         if end_reason is None:
@@ -115,4 +126,5 @@ def _apply(
             raise UserError(f"Pilih alasan berhenti: {reasons}.", field="alasan")
         if member.first_month is not None:
             Coverage(YearMonth.parse(member.first_month), month)  # refuses a last before the first
-        member.last_month, member.end_reason = str(month), end_reason.value
+        return {"last_month": str(month), "end_reason": end_reason.value}
+    return {}

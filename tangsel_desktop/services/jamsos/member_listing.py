@@ -14,6 +14,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.jamsos import member_queries as jamsos_listing
+from tangsel_desktop.storage.transaction import Transaction
 
 PAGE_LIMIT = 200
 END_REASONS = {reason.value: reason for reason in EndReason}
@@ -187,37 +188,37 @@ class JamsosListing:
         """The next page in name order; pass the last row's (full_name, id) as after."""
         actor.require(Role.OPERATOR, "melihat daftar peserta Jamsosnaker")
         wanted = filter.storage()
-        with self._db.connect() as connection:
-            rows = jamsos_listing.page(connection, wanted, after=after, limit=limit)
+        with self._db.query() as tx:
+            rows = jamsos_listing.page(tx, wanted, after=after, limit=limit)
             return [MemberRow.from_row(row) for row in rows]
 
     def count(self, *, actor: Actor, filter: MemberFilter) -> int:
         """How many members the filter matches."""
         actor.require(Role.OPERATOR, "melihat daftar peserta Jamsosnaker")
         wanted = filter.storage()
-        with self._db.connect() as connection:
-            return jamsos_listing.count(connection, wanted)
+        with self._db.query() as tx:
+            return jamsos_listing.count(tx, wanted)
 
     def history(self, *, actor: Actor, person_id: str) -> tuple[MembershipHistory, ...]:
         """A person's memberships, newest first, each with its status changes oldest first."""
         actor.require(Role.OPERATOR, "melihat riwayat kepesertaan Jamsosnaker")
-        with self._db.connect() as connection:
-            rows = jamsos_listing.person_memberships(connection, person_id)
-            return self._with_events(connection, rows)
+        with self._db.read() as tx:
+            rows = jamsos_listing.person_memberships(tx, person_id)
+            return self._with_events(tx, rows)
 
     def membership(self, *, actor: Actor, member_id: str) -> MembershipHistory | None:
         """One membership with its status changes; None if it is gone."""
         actor.require(Role.OPERATOR, "melihat riwayat kepesertaan Jamsosnaker")
-        with self._db.connect() as connection:
-            row = jamsos_listing.membership(connection, member_id)
+        with self._db.read() as tx:
+            row = jamsos_listing.membership(tx, member_id)
             if row is None:
                 return None
-            return self._with_events(connection, [row])[0]
+            return self._with_events(tx, [row])[0]
 
     @staticmethod
-    def _with_events(connection: Any, rows: Sequence[Any]) -> tuple[MembershipHistory, ...]:
+    def _with_events(tx: Transaction, rows: Sequence[Any]) -> tuple[MembershipHistory, ...]:
         members = [_member_view(row) for row in rows]
         events: dict[str, list[StatusEventView]] = {member.id: [] for member in members}
-        for row in jamsos_listing.status_events(connection, list(events)):
+        for row in jamsos_listing.status_events(tx, list(events)):
             events[row[0]].append(_event(row))
         return tuple(MembershipHistory(member, tuple(events[member.id])) for member in members)

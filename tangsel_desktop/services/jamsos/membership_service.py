@@ -3,9 +3,6 @@
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any
-
-from sqlmodel import Session
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
@@ -30,25 +27,19 @@ from tangsel_desktop.services.jamsos.membership_views import (
 )
 from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
-from tangsel_desktop.storage.jamsos.membership_tables import JamsosMember, JamsosRate
-from tangsel_desktop.storage.people import people_store
-from tangsel_desktop.storage.tables import Person
+from tangsel_desktop.storage.jamsos.membership_store import MemberPerson, StoredMember
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
 JAMSOS_CHANGED = ChangeSummary.of("jamsos")
 
 
-def _member_values(member: JamsosMember) -> dict[str, Any]:
-    return member.model_dump()
-
-
-def _view(member: JamsosMember, person: Person) -> MemberView:
+def _view(member: StoredMember, person: MemberPerson) -> MemberView:
     return MemberView(
         id=member.id,
         person_id=person.id,
@@ -72,11 +63,11 @@ def _premium_or_nothing(rates: list[Rate], month: YearMonth) -> int:
         return 0
 
 
-def stored_rates(session: Session) -> list[Rate]:
+def stored_rates(tx: Transaction) -> list[Rate]:
     """Every stored rate as the domain's Rate, oldest first."""
     return [
         Rate(YearMonth.parse(row.effective_from), jkk=row.jkk, jkm=row.jkm, jht=row.jht)
-        for row in jamsos_store.rates(session)
+        for row in jamsos_store.rates(tx)
     ]
 
 
@@ -98,8 +89,8 @@ class JamsosService:
     # Rates ----------------------------------------------------------------------------------------
 
     def rates(self) -> list[Rate]:
-        with self._db.read_session() as session:
-            return stored_rates(session)
+        with self._db.read() as tx:
+            return stored_rates(tx)
 
     def set_rate(
         self, *, actor: Actor, effective_from: YearMonth, jkk: int, jkm: int, jht: int = 0
@@ -107,14 +98,14 @@ class JamsosService:
         """Add a rate from a month on; a month's stored rate never changes: bills were paid on it."""
         actor.require(Role.ADMIN, "mengubah tarif iuran Jamsosnaker")
         rate = Rate(effective_from, jkk=jkk, jkm=jkm, jht=jht)  # checks whole, non-negative rupiah
-        with self._db.write_session() as session:
-            if jamsos_store.rate_exists(session, str(effective_from)):
+        with self._db.write(actor) as tx:
+            if jamsos_store.rate_exists(tx, str(effective_from)):
                 raise UserError(
                     f"Tarif mulai {effective_from.label()} sudah ada dan tidak boleh diubah: tagihan bulan "
                     "itu sudah dihitung dengannya. Tambahkan tarif baru mulai bulan berikutnya.",
                     field="bulan",
                 )
-            saved = jamsos_store.last_saved_recap_month(session)
+            saved = jamsos_store.last_saved_recap_month(tx)
             if saved is not None and str(effective_from) <= saved:
                 # A signed recap is the bill sent out: a rate reaching back would change it after the fact.
                 after_saved = YearMonth.parse(saved).plus(1)
@@ -124,26 +115,23 @@ class JamsosService:
                     "sesudahnya.",
                     field="bulan",
                 )
-            row = JamsosRate(
-                effective_from=str(effective_from), jkk=jkk, jkm=jkm, jht=jht, created_by=actor.user_id
+            jamsos_store.insert_rate(
+                tx, effective_from=str(effective_from), jkk=jkk, jkm=jkm, jht=jht, by=actor.user_id
             )
-            jamsos_store.insert_rate(session, row)
             after = {"effective_from": str(effective_from), "jkk": jkk, "jkm": jkm, "jht": jht}
-            event = AuditEvent("create", "jamsos_rate", str(effective_from), after=after)
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+            tx.record(AuditEvent("create", "jamsos_rate", str(effective_from), after=after))
         log.info("jamsos rate from %s: %s", effective_from, rate.premium())
         return JAMSOS_CHANGED
 
     # Members --------------------------------------------------------------------------------------
 
     @staticmethod
-    def _person(session: Session, *, person_id: str | None, nik: str | None) -> Person:
-        person: Person | None = None
+    def _person(tx: Transaction, *, person_id: str | None, nik: str | None) -> MemberPerson:
+        person: MemberPerson | None = None
         if person_id:
-            person = people_store.person_by_id(session, person_id)
+            person = jamsos_store.person(tx, person_id=person_id)
         elif nik:
-            digits = clean_digits(nik)
-            person = people_store.people_by_nik(session, [digits]).get(digits)
+            person = jamsos_store.person(tx, nik=clean_digits(nik))
         if person is None:
             raise UserError(nik_not_found(nik or person_id or ""), field="nik")
         return person
@@ -170,9 +158,9 @@ class JamsosService:
             raise UserError("Penghasilan harus rupiah bulat lebih dari nol.", field="penghasilan")
         rules = self._settings.rules()
         office = self._office.require()
-        with self._db.write_session() as session:
-            person = self._person(session, person_id=person_id, nik=nik)
-            current = jamsos_store.members_of_person(session, person.id)
+        with self._db.write(actor) as tx:
+            person = self._person(tx, person_id=person_id, nik=nik)
+            current = jamsos_store.members_of_person(tx, person.id)
             problems = eligibility_problems(
                 rules,
                 desil=person.desil,
@@ -198,20 +186,22 @@ class JamsosService:
                     )
                 actor.require(Role.SUPERVISOR, "mendaftarkan peserta yang tidak memenuhi syarat")
             now = utc_now()
-            member = JamsosMember(
-                person_id=person.id,
-                occupation=occupation,
-                work_location=work_location.strip(),
-                declared_income=declared_income,
-                status=MemberStatus.PROPOSED.value,
-                created_at=now,
-                updated_at=now,
-                updated_by=actor.user_id,
+            member = jamsos_store.insert_member(
+                tx,
+                {
+                    "person_id": person.id,
+                    "occupation": occupation,
+                    "work_location": work_location.strip(),
+                    "declared_income": declared_income,
+                    "status": MemberStatus.PROPOSED.value,
+                    "created_at": now,
+                    "updated_at": now,
+                    "updated_by": actor.user_id,
+                },
             )
-            jamsos_store.save_member(session, member)
             reason = override_reason.strip() if overridden else ""
             jamsos_store.add_event(
-                session,
+                tx,
                 {
                     "member_id": member.id,
                     "from_status": None,
@@ -222,29 +212,30 @@ class JamsosService:
                     "at": now,
                 },
             )
-            after = {**_member_values(member), "override_reason": reason, "problems": problems}
-            event = AuditEvent("enroll", "jamsos_member", member.id, after=after)
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+            after = {**member.values(), "override_reason": reason, "problems": problems}
+            tx.record(AuditEvent("enroll", "jamsos_member", member.id, after=after))
             view = _view(member, person)
         log.info("jamsos member enrolled %s%s", member.id, " (override)" if overridden else "")
         return view, JAMSOS_CHANGED
 
-    def _member_of(self, session: Session, *, member_id: str | None, nik: str | None) -> JamsosMember:
+    def _member_of(self, tx: Transaction, *, member_id: str | None, nik: str | None) -> StoredMember:
         if member_id:
-            found = jamsos_store.member(session, member_id)
+            found = jamsos_store.member(tx, member_id)
             if found is None:
                 raise UserError("Peserta Jamsosnaker tidak ditemukan.")
             return found
-        person = self._person(session, person_id=None, nik=nik)
-        memberships = jamsos_store.members_of_person(session, person.id)
+        person = self._person(tx, person_id=None, nik=nik)
+        memberships = jamsos_store.members_of_person(tx, person.id)
         if not memberships:
             raise UserError(f"{person.full_name} (NIK {person.nik}) belum terdaftar di Jamsosnaker.")
         return memberships[0]  # the newest: an earlier membership has ended
 
-    def member(self, *, member_id: str | None = None, nik: str | None = None) -> MemberView:
-        with self._db.read_session() as session:
-            found = self._member_of(session, member_id=member_id, nik=nik)
-            return _view(found, self._person(session, person_id=found.person_id, nik=None))
+    def member(self, *, actor: Actor, member_id: str | None = None, nik: str | None = None) -> MemberView:
+        """One membership by id, or a person's newest by NIK."""
+        actor.require(Role.OPERATOR, "melihat peserta Jamsosnaker")
+        with self._db.read() as tx:
+            found = self._member_of(tx, member_id=member_id, nik=nik)
+            return _view(found, self._person(tx, person_id=found.person_id, nik=None))
 
     def set_status(
         self,
@@ -267,10 +258,10 @@ class JamsosService:
                 "mengakhiri kepesertaan dan membuka klaim JKM untuk ahli waris.",
                 field="alasan",
             )
-        with self._db.write_session() as session:
-            member = self._member_of(session, member_id=member_id, nik=nik)
-            step_status(
-                session,
+        with self._db.write(actor) as tx:
+            member = self._member_of(tx, member_id=member_id, nik=nik)
+            member = step_status(
+                tx,
                 member,
                 actor=actor,
                 to=to,
@@ -279,7 +270,7 @@ class JamsosService:
                 end_reason=end_reason,
                 reason=reason,
             )
-            view = _view(member, self._person(session, person_id=member.person_id, nik=None))
+            view = _view(member, self._person(tx, person_id=member.person_id, nik=None))
         return view, JAMSOS_CHANGED
 
     # Recap ----------------------------------------------------------------------------------------
@@ -287,13 +278,13 @@ class JamsosService:
     def recap(self, *, actor: Actor, month: YearMonth) -> JamsosRecap:
         """The month's members and premium by kelurahan, the year so far, and a year's projection."""
         actor.require(Role.OPERATOR, "melihat rekap Jamsosnaker")
-        with self._db.read_session() as session:
-            rates = stored_rates(session)
+        with self._db.read() as tx:
+            rates = stored_rates(tx)
             rate = rate_in_force(rates, month)
             months = month_range(YearMonth(month.year, 1), month)
             # The recap's SQL always billed JKK + JKM + JHT, and a month before any rate as nothing.
             premiums = [_premium_or_nothing(rates, earlier) for earlier in months]
-            found = jamsos_store.recap_with_year(session, [str(m) for m in months], premiums)
+            found = jamsos_store.recap_with_year(tx, [str(m) for m in months], premiums)
         premium = rate.premium()
         names: dict[str, str] = {}
         lines: list[RecapLine] = []

@@ -9,7 +9,6 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos.claim_rules import DEFAULT_WHERE_TO_GO, tidy_where_to_go
 from tangsel_desktop.domain.jamsos.membership_rules import EligibilityRules
 from tangsel_desktop.services.actor import Actor, ChangeSummary
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
@@ -57,8 +56,8 @@ class JamsosSettings:
         self._db = database
 
     def rules(self) -> EligibilityRules:
-        with self._db.read_session() as session:
-            stored = jamsos_store.settings(session).get(RULES_KEY)
+        with self._db.read() as tx:
+            stored = jamsos_store.settings(tx).get(RULES_KEY)
         return EligibilityRules(**json.loads(stored)) if stored else EligibilityRules()
 
     def set_rules(self, *, actor: Actor, rules: EligibilityRules) -> ChangeSummary:
@@ -67,17 +66,16 @@ class JamsosSettings:
         before, after = asdict(self.rules()), asdict(rules)
         if before == after:
             return ChangeSummary()
-        with self._db.write_session() as session:
+        with self._db.write(actor) as tx:
             jamsos_store.put_setting(
-                session, RULES_KEY, json.dumps(after, sort_keys=True), at=utc_now(), by=actor.user_id
+                tx, RULES_KEY, json.dumps(after, sort_keys=True), at=utc_now(), by=actor.user_id
             )
-            event = AuditEvent("update", "jamsos_setting", RULES_KEY, before=before, after=after)
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)
+            tx.record(AuditEvent("update", "jamsos_setting", RULES_KEY, before=before, after=after))
         return SETTINGS_CHANGED
 
     def occupations(self) -> list[str]:
-        with self._db.read_session() as session:
-            stored = jamsos_store.settings(session).get(OCCUPATIONS_KEY)
+        with self._db.read() as tx:
+            stored = jamsos_store.settings(tx).get(OCCUPATIONS_KEY)
         return list(json.loads(stored)) if stored else []
 
     def set_occupations(self, *, actor: Actor, occupations: list[str]) -> ChangeSummary:
@@ -93,8 +91,8 @@ class JamsosSettings:
 
     def where_to_go(self) -> str:
         """Where a family takes its death claim, as printed on the checklist."""
-        with self._db.read_session() as session:
-            stored = jamsos_store.settings(session).get(WHERE_TO_GO_KEY)
+        with self._db.read() as tx:
+            stored = jamsos_store.settings(tx).get(WHERE_TO_GO_KEY)
         return stored or DEFAULT_WHERE_TO_GO
 
     def set_where_to_go(self, *, actor: Actor, text: str) -> ChangeSummary:
@@ -107,9 +105,8 @@ class JamsosSettings:
         return SETTINGS_CHANGED
 
     def _put(self, actor: Actor, key: str, value: str, *, before: object, after: object) -> None:
-        with self._db.write_session() as session:
-            jamsos_store.put_setting(session, key, value, at=utc_now(), by=actor.user_id)
-            event = AuditEvent(
-                "update", "jamsos_setting", key, before={"value": before}, after={"value": after}
+        with self._db.write(actor) as tx:
+            jamsos_store.put_setting(tx, key, value, at=utc_now(), by=actor.user_id)
+            tx.record(
+                AuditEvent("update", "jamsos_setting", key, before={"value": before}, after={"value": after})
             )
-            audit.append(session, [event], user_id=actor.user_id, username=actor.username)

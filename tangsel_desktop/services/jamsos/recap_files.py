@@ -15,9 +15,8 @@ from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
 from tangsel_desktop.services.jamsos.recap_content import report_data, write_recap_sheets
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.services.published_files import publish_recorded
+from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import open_xlsx, temporary_beside
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
@@ -113,12 +112,7 @@ class JamsosRecapFiles:
             "premium": recap.premium,
         }
         event = AuditEvent("export", "jamsos_recap", recap.month, after=after)
-        publish_recorded(
-            self._db,
-            temporary,
-            target,
-            lambda session: audit.append(session, [event], user_id=actor.user_id, username=actor.username),
-        )
+        publish_written(self._db, actor, temporary, target, lambda tx: tx.record(event))
 
 
 def _step(progress: Progress, done: int) -> None:

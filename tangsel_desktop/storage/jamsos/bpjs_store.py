@@ -6,10 +6,10 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
-from sqlmodel import Session
 
 from tangsel_desktop.storage.jamsos.membership_tables import JamsosMember, JamsosStatusEvent
 from tangsel_desktop.storage.tables import Person
+from tangsel_desktop.storage.transaction import Transaction
 
 MEMBER = JamsosMember.__table__  # type: ignore[attr-defined]
 EVENT = JamsosStatusEvent.__table__  # type: ignore[attr-defined]
@@ -59,12 +59,12 @@ def _live(status: str) -> Any:
     return (MEMBER.c.deleted_at.is_(None), PERSON.c.deleted_at.is_(None), MEMBER.c.status == status)
 
 
-def count_with_status(session: Session, status: str) -> int:
+def count_with_status(tx: Transaction, status: str) -> int:
     query = select(func.count(MEMBER.c.id)).select_from(_live_members()).where(*_live(status))
-    return int(session.execute(query).scalar_one())
+    return int(tx.session.execute(query).scalar_one())
 
 
-def members_with_status(session: Session, status: str) -> list[SubmitRow]:
+def members_with_status(tx: Transaction, status: str) -> list[SubmitRow]:
     """Live members of one status with their person, in name order (the order a clerk checks a list in)."""
     query = (
         select(
@@ -87,7 +87,7 @@ def members_with_status(session: Session, status: str) -> list[SubmitRow]:
         .where(*_live(status))
         .order_by(PERSON.c.full_name, PERSON.c.nik)
     )
-    rows: Sequence[Any] = session.execute(query).all()
+    rows: Sequence[Any] = tx.session.execute(query).all()
     return [
         SubmitRow(
             member_id=row[0],
@@ -109,7 +109,7 @@ def members_with_status(session: Session, status: str) -> list[SubmitRow]:
     ]
 
 
-def memberships_by_nik(session: Session, niks: Collection[str]) -> dict[str, NikMembership]:
+def memberships_by_nik(tx: Transaction, niks: Collection[str]) -> dict[str, NikMembership]:
     """Live people with these NIKs and each one's newest live membership, by NIK."""
     wanted = sorted(set(niks))
     people: dict[str, tuple[str, str]] = {}  # person id -> (nik, name)
@@ -118,7 +118,7 @@ def memberships_by_nik(session: Session, niks: Collection[str]) -> dict[str, Nik
         query = select(PERSON.c.id, PERSON.c.nik, PERSON.c.full_name).where(
             PERSON.c.nik.in_(chunk), PERSON.c.deleted_at.is_(None)
         )
-        people.update((row[0], (row[1], row[2])) for row in session.execute(query))
+        people.update((row[0], (row[1], row[2])) for row in tx.session.execute(query))
     newest: dict[str, Any] = {}
     ids = sorted(people)
     for start in range(0, len(ids), LOOKUP_CHUNK):
@@ -135,7 +135,7 @@ def memberships_by_nik(session: Session, niks: Collection[str]) -> dict[str, Nik
             .where(MEMBER.c.person_id.in_(chunk), MEMBER.c.deleted_at.is_(None))
             .order_by(MEMBER.c.created_at)
         )
-        for row in session.execute(query):
+        for row in tx.session.execute(query):
             newest[row[0]] = row  # ordered oldest first: the last one seen is the newest
     found: dict[str, NikMembership] = {}
     for person_id, (nik, name) in people.items():
@@ -152,7 +152,7 @@ def memberships_by_nik(session: Session, niks: Collection[str]) -> dict[str, Nik
     return found
 
 
-def submitted_members(session: Session) -> list[tuple[str, str, str]]:
+def submitted_members(tx: Transaction) -> list[tuple[str, str, str]]:
     """(member id, NIK, name) of every live member waiting for BPJS's answer, in name order."""
     query = (
         select(MEMBER.c.id, PERSON.c.nik, PERSON.c.full_name)
@@ -160,10 +160,10 @@ def submitted_members(session: Session) -> list[tuple[str, str, str]]:
         .where(*_live("submitted"))
         .order_by(PERSON.c.full_name, PERSON.c.nik)
     )
-    return [(row[0], row[1], row[2]) for row in session.execute(query)]
+    return [(row[0], row[1], row[2]) for row in tx.session.execute(query)]
 
 
-def update_members(session: Session, changes: list[dict[str, Any]]) -> None:
+def update_members(tx: Transaction, changes: list[dict[str, Any]]) -> None:
     """Many members' new values in one statement; each dict has 'member_id' and the same other keys."""
     if not changes:
         return
@@ -177,16 +177,16 @@ def update_members(session: Session, changes: list[dict[str, Any]]) -> None:
         {"member_id": change["member_id"], **{f"new_{name}": change[name] for name in columns}}
         for change in changes
     ]
-    session.connection().execute(statement, rows)
+    tx.connection.execute(statement, rows)
 
 
-def add_events(session: Session, events: list[dict[str, Any]]) -> None:
+def add_events(tx: Transaction, events: list[dict[str, Any]]) -> None:
     """Many status events in one statement; every dict has the same keys."""
     if events:
-        session.execute(insert(EVENT), events)
+        tx.session.execute(insert(EVENT), events)
 
 
-def niks_by_kpj(session: Session, kpj_numbers: Collection[str]) -> dict[str, str]:
+def niks_by_kpj(tx: Transaction, kpj_numbers: Collection[str]) -> dict[str, str]:
     """The NIK of the person each of these KPJ numbers is stored on (live members only), by KPJ."""
     wanted = sorted(set(kpj_numbers))
     found: dict[str, str] = {}
@@ -198,5 +198,5 @@ def niks_by_kpj(session: Session, kpj_numbers: Collection[str]) -> dict[str, str
                 MEMBER.c.kpj_number.in_(wanted[start : start + LOOKUP_CHUNK]), MEMBER.c.deleted_at.is_(None)
             )
         )
-        found.update((row[0], row[1]) for row in session.execute(query))
+        found.update((row[0], row[1]) for row in tx.session.execute(query))
     return found

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, false, func, or_, select, text, tuple_
+from sqlalchemy import TextClause, false, func, or_, select, text, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from tangsel_desktop.storage.jamsos.membership_store import MEMBER, PERSON
@@ -17,6 +17,7 @@ from tangsel_desktop.storage.jamsos.membership_store import covered_in as covere
 from tangsel_desktop.storage.jamsos.membership_tables import JamsosStatusEvent
 from tangsel_desktop.storage.people import people_search
 from tangsel_desktop.storage.tables import AppUser
+from tangsel_desktop.storage.transaction import Transaction
 
 EVENT = JamsosStatusEvent.__table__  # type: ignore[attr-defined]
 USER = AppUser.__table__  # type: ignore[attr-defined]
@@ -93,23 +94,23 @@ def _joined() -> Any:
 
 
 def page(
-    connection: Connection, wanted: ListingFilter, *, after: tuple[str, str] | None, limit: int
-) -> Sequence[Any]:
+    tx: Transaction, wanted: ListingFilter, *, after: tuple[str, str] | None, limit: int
+) -> list[tuple[Any, ...]]:
     """The next page of matching members in name order; pass the last row's (name, member id)."""
     query = select(*LISTING_COLUMNS).select_from(_joined()).where(*_conditions(wanted))
     if after is not None:
         query = query.where(tuple_(PERSON.c.full_name, MEMBER.c.id) > tuple_(after[0], after[1]))
     query = query.order_by(PERSON.c.full_name, MEMBER.c.id).limit(limit)
-    return connection.execute(query).all()
+    return [tuple(row) for row in tx.connection.execute(query)]
 
 
-def count(connection: Connection, wanted: ListingFilter) -> int:
+def count(tx: Transaction, wanted: ListingFilter) -> int:
     """How many members match, for the count under the table."""
     query = select(func.count()).select_from(_joined()).where(*_conditions(wanted))
-    return int(connection.execute(query).scalar_one())
+    return int(tx.connection.execute(query).scalar_one())
 
 
-def person_memberships(connection: Connection, person_id: str) -> Sequence[Any]:
+def person_memberships(tx: Transaction, person_id: str) -> list[tuple[Any, ...]]:
     """A person's live memberships, newest first, in LISTING_COLUMNS order plus work location and income."""
     query = (
         select(*LISTING_COLUMNS, MEMBER.c.work_location, MEMBER.c.declared_income)
@@ -117,20 +118,21 @@ def person_memberships(connection: Connection, person_id: str) -> Sequence[Any]:
         .where(MEMBER.c.person_id == person_id, MEMBER.c.deleted_at.is_(None))
         .order_by(MEMBER.c.created_at.desc(), MEMBER.c.id.desc())
     )
-    return connection.execute(query).all()
+    return [tuple(row) for row in tx.connection.execute(query)]
 
 
-def membership(connection: Connection, member_id: str) -> Any:
+def membership(tx: Transaction, member_id: str) -> tuple[Any, ...] | None:
     """One live membership in person_memberships' column order, or None."""
     query = (
         select(*LISTING_COLUMNS, MEMBER.c.work_location, MEMBER.c.declared_income)
         .select_from(_joined())
         .where(MEMBER.c.id == member_id, MEMBER.c.deleted_at.is_(None))
     )
-    return connection.execute(query).first()
+    found = tx.connection.execute(query).first()
+    return None if found is None else tuple(found)
 
 
-def status_events(connection: Connection, member_ids: Sequence[str]) -> Sequence[Any]:
+def status_events(tx: Transaction, member_ids: Sequence[str]) -> list[tuple[Any, ...]]:
     """The status changes of these members, each member's in the order they happened, with the username.
 
     Columns: member_id, at, from_status, to_status, month, kpj_number, reason, override, username.
@@ -153,4 +155,4 @@ def status_events(connection: Connection, member_ids: Sequence[str]) -> Sequence
         .where(EVENT.c.member_id.in_(list(member_ids)))
         .order_by(EVENT.c.member_id, EVENT.c.id)
     )
-    return connection.execute(query).all()
+    return [tuple(row) for row in tx.connection.execute(query)]

@@ -1,13 +1,16 @@
-"""Queries and writes of the Jamsosnaker tables: rates, members, status events, settings and the recap."""
+"""Queries and writes of the Jamsosnaker tables: rates, members, status events, settings and the recap.
+
+Every function takes the action's Transaction and hands back plain values: services never see a table row.
+"""
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, func, insert, or_, select
-from sqlmodel import Session, col
+from sqlmodel import col
 
 from tangsel_desktop.storage.jamsos.membership_tables import (
     JamsosMember,
@@ -16,10 +19,12 @@ from tangsel_desktop.storage.jamsos.membership_tables import (
     JamsosStatusEvent,
 )
 from tangsel_desktop.storage.tables import AuditEntry, Person
+from tangsel_desktop.storage.transaction import Transaction
 
 MEMBER = JamsosMember.__table__  # type: ignore[attr-defined]
 RATE = JamsosRate.__table__  # type: ignore[attr-defined]
 PERSON = Person.__table__  # type: ignore[attr-defined]
+SETTING = JamsosSetting.__table__  # type: ignore[attr-defined]
 # Only these statuses were ever paid for: a proposed or verified member has no covered months yet, and
 # an ended member's covered months stay counted up to its last month.
 PAID_STATUSES = ("active", "ended")
@@ -36,35 +41,94 @@ class RecapRow:
     amount: int
 
 
-def rates(session: Session) -> list[JamsosRate]:
+@dataclass(frozen=True)
+class StoredRate:
+    """One stored premium rate: from a month ('YYYY-MM') on, in whole rupiah."""
+
+    effective_from: str
+    jkk: int
+    jkm: int
+    jht: int
+
+
+@dataclass(frozen=True)
+class StoredMember:
+    """One membership row as stored, field for field (its values() are what the audit trail records)."""
+
+    id: str
+    person_id: str
+    occupation: str
+    work_location: str
+    declared_income: int
+    status: str
+    kpj_number: str | None
+    first_month: str | None
+    last_month: str | None
+    end_reason: str | None
+    created_at: datetime
+    updated_at: datetime
+    updated_by: str | None
+    deleted_at: datetime | None
+
+    def values(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class MemberPerson:
+    """What the program needs of the person a membership covers (live people only)."""
+
+    id: str
+    nik: str
+    full_name: str
+    desil: int | None
+    birth_date: date
+    kelurahan_code: str
+
+
+def _stored(row: JamsosMember) -> StoredMember:
+    return StoredMember(**{name: getattr(row, name) for name in StoredMember.__dataclass_fields__})
+
+
+def _person(row: Person) -> MemberPerson:
+    return MemberPerson(row.id, row.nik, row.full_name, row.desil, row.birth_date, row.kelurahan_code)
+
+
+def rates(tx: Transaction) -> list[StoredRate]:
     """Every rate, oldest first."""
-    return list(session.exec(select(JamsosRate).order_by(col(JamsosRate.effective_from))).scalars())  # type: ignore[call-overload]
+    query = select(RATE.c.effective_from, RATE.c.jkk, RATE.c.jkm, RATE.c.jht).order_by(RATE.c.effective_from)
+    found = tx.session.execute(query)
+    return [StoredRate(str(row[0]), int(row[1]), int(row[2]), int(row[3])) for row in found]
 
 
-def rate_exists(session: Session, effective_from: str) -> bool:
-    found = session.execute(select(RATE.c.id).where(RATE.c.effective_from == effective_from)).first()
+def rate_exists(tx: Transaction, effective_from: str) -> bool:
+    found = tx.session.execute(select(RATE.c.id).where(RATE.c.effective_from == effective_from)).first()
     return found is not None
 
 
-def last_saved_recap_month(session: Session) -> str | None:
+def last_saved_recap_month(tx: Transaction) -> str | None:
     """The latest month whose recap a supervisor signed and saved (its audited export), as YYYY-MM."""
     query = select(func.max(col(AuditEntry.entity_id))).where(
         col(AuditEntry.action) == "export", col(AuditEntry.entity) == "jamsos_recap"
     )
-    found = session.execute(query).scalar()
+    found = tx.session.execute(query).scalar()
     return None if found is None else str(found)
 
 
-def insert_rate(session: Session, rate: JamsosRate) -> None:
-    session.add(rate)
-    session.flush()
+def insert_rate(
+    tx: Transaction, *, effective_from: str, jkk: int, jkm: int, jht: int, by: str | None
+) -> None:
+    tx.session.add(JamsosRate(effective_from=effective_from, jkk=jkk, jkm=jkm, jht=jht, created_by=by))
+    tx.session.flush()
 
 
-def settings(session: Session) -> dict[str, str]:
-    return {row.key: row.value for row in session.exec(select(JamsosSetting)).scalars()}  # type: ignore[call-overload]
+def settings(tx: Transaction) -> dict[str, str]:
+    query = select(SETTING.c.key, SETTING.c.value)
+    return {str(row[0]): str(row[1]) for row in tx.session.execute(query)}
 
 
-def put_setting(session: Session, key: str, value: str, *, at: datetime, by: str) -> None:
+def put_setting(tx: Transaction, key: str, value: str, *, at: datetime, by: str) -> None:
+    session = tx.session
     found = session.get(JamsosSetting, key)
     if found is None:
         session.add(JamsosSetting(key=key, value=value, updated_at=at, updated_by=by))
@@ -74,36 +138,63 @@ def put_setting(session: Session, key: str, value: str, *, at: datetime, by: str
     session.flush()
 
 
-def member(session: Session, member_id: str) -> JamsosMember | None:
-    found = session.get(JamsosMember, member_id)
-    return None if found is None or found.deleted_at is not None else found
+def person(tx: Transaction, *, person_id: str | None = None, nik: str | None = None) -> MemberPerson | None:
+    """A live person by id, or else by NIK (digits only); None when there is none."""
+    if person_id:
+        condition = col(Person.id) == person_id
+    elif nik:
+        condition = col(Person.nik) == nik
+    else:
+        return None
+    found = tx.session.execute(select(Person).where(condition, col(Person.deleted_at).is_(None))).scalar()
+    return None if found is None else _person(found)
 
 
-def members_of_person(session: Session, person_id: str) -> list[JamsosMember]:
+def member(tx: Transaction, member_id: str) -> StoredMember | None:
+    found = tx.session.get(JamsosMember, member_id)
+    return None if found is None or found.deleted_at is not None else _stored(found)
+
+
+def members_of_person(tx: Transaction, person_id: str) -> list[StoredMember]:
     """A person's live memberships, newest first: a member who ended may be enrolled again."""
     query = (
         select(JamsosMember)
         .where(col(JamsosMember.person_id) == person_id, col(JamsosMember.deleted_at).is_(None))
         .order_by(col(JamsosMember.created_at).desc())
     )
-    return list(session.exec(query).scalars())  # type: ignore[call-overload]
+    return [_stored(row) for row in tx.session.execute(query).scalars()]
 
 
-def count_by_status(session: Session) -> dict[str, int]:
+def count_by_status(tx: Transaction) -> dict[str, int]:
     """Live memberships per status."""
     query = (
         select(MEMBER.c.status, func.count()).where(MEMBER.c.deleted_at.is_(None)).group_by(MEMBER.c.status)
     )
-    return {str(status): int(count) for status, count in session.execute(query)}
+    return {str(status): int(count) for status, count in tx.session.execute(query)}
 
 
-def save_member(session: Session, member_row: JamsosMember) -> None:
-    session.add(member_row)
-    session.flush()
+def insert_member(tx: Transaction, values: dict[str, Any]) -> StoredMember:
+    """A new membership from column values (id and timestamps default); the row as stored."""
+    row = JamsosMember(**values)
+    tx.session.add(row)
+    tx.session.flush()
+    return _stored(row)
 
 
-def add_event(session: Session, values: dict[str, Any]) -> None:
-    session.execute(insert(JamsosStatusEvent.__table__).values(**values))  # type: ignore[attr-defined]
+def update_member(tx: Transaction, member_id: str, values: dict[str, Any]) -> StoredMember:
+    """New values for some columns of one membership; the row as stored afterwards."""
+    row = tx.session.get(JamsosMember, member_id)
+    if row is None:
+        raise LookupError(f"no jamsos_member {member_id}")
+    for name, value in values.items():
+        setattr(row, name, value)
+    tx.session.add(row)
+    tx.session.flush()
+    return _stored(row)
+
+
+def add_event(tx: Transaction, values: dict[str, Any]) -> None:
+    tx.session.execute(insert(JamsosStatusEvent.__table__).values(**values))  # type: ignore[attr-defined]
 
 
 def covered_in(month: str) -> Any:
@@ -129,7 +220,7 @@ def premium_in_force(month: str) -> Any:
     )
 
 
-def recap(session: Session, month: str) -> list[RecapRow]:
+def recap(tx: Transaction, month: str) -> list[RecapRow]:
     """Members covered in a month by kelurahan, RW and occupation, times the rate in force that month."""
     members = func.count(MEMBER.c.id)
     query = (
@@ -145,7 +236,7 @@ def recap(session: Session, month: str) -> list[RecapRow]:
         .group_by(PERSON.c.kelurahan_code, PERSON.c.rw, MEMBER.c.occupation)
         .order_by(PERSON.c.kelurahan_code, PERSON.c.rw, MEMBER.c.occupation)
     )
-    rows: Sequence[Any] = session.execute(query).all()
+    rows: Sequence[Any] = tx.session.execute(query).all()
     return [RecapRow(str(row[0]), str(row[1]), str(row[2]), int(row[3]), int(row[4])) for row in rows]
 
 
@@ -157,7 +248,7 @@ class YearRecap:
     year_to_date: int
 
 
-def recap_with_year(session: Session, months: Sequence[str], premiums: Sequence[int]) -> YearRecap:
+def recap_with_year(tx: Transaction, months: Sequence[str], premiums: Sequence[int]) -> YearRecap:
     """The last of the given months ('YYYY-MM', January on, one year) by kelurahan, RW and occupation,
     and the premium of every member-month of them all; premiums[i] is what a member costs in months[i].
 
@@ -202,9 +293,9 @@ def recap_with_year(session: Session, months: Sequence[str], premiums: Sequence[
         GROUP BY p.kelurahan_code, p.rw, m.occupation
         ORDER BY p.kelurahan_code, p.rw, m.occupation
     """  # only our own placeholders are formatted in: every value is a bound parameter
-    # Straight on the session's sqlite3 connection, inside its read transaction: a few thousand small
+    # Straight on the transaction's sqlite3 connection, inside its read transaction: a few thousand small
     # rows, where SQLAlchemy's per-row result machinery would cost as much as the query itself.
-    dbapi = session.connection().connection.driver_connection
+    dbapi = tx.connection.connection.driver_connection
     assert isinstance(dbapi, sqlite3.Connection)
     found = dbapi.execute(sql, parameters).fetchall()
     premium = int(premiums[-1])

@@ -126,8 +126,11 @@ class ClaimPanel(QWidget):
             return
         show_text(self.empty_label, self.tr("Loading…"))
         self._loads += 1
-        load, claims = self._loads, self._ctx.services.jamsos_claims
-        self._run(lambda _h, _r: claims.claim(member_id=member_id), lambda claim: self._loaded(load, claim))
+        load, claims, actor = self._loads, self._ctx.services.jamsos_claims, self._ctx.actor
+        self._run(
+            lambda _h, _r: claims.claim(actor=actor, member_id=member_id),
+            lambda claim: self._loaded(load, claim),
+        )
 
     def _loaded(self, load: int, claim: ClaimView | None) -> None:
         if load != self._loads:

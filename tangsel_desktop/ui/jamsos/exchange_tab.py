@@ -64,10 +64,10 @@ class ExchangeTab(QWidget):
         if self._counting is not None:
             self._count_again = True
             return
-        service = self._ctx.services.bpjs
+        service, actor = self._ctx.services.bpjs, self._ctx.actor
 
         def work(_handle: TaskHandle, _report: Progress) -> tuple[int, int]:
-            return service.counts()
+            return service.counts(actor=actor)
 
         self._counting = start_relayed(
             self._ctx.runner, work, owner=self, finished=self._counted, failed=self._count_failed

@@ -11,21 +11,27 @@ from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.printing import pdf_preview_dialog
 from tests.conftest import make_draft
+from tests.services import prepared_office
 
 # The offscreen platform (tests only) has no window manager: no size hints, raise() or keyboard grab.
 QT_OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
 NIKS = ("3674045708850001", "3674045708850002")
+JANUARY_2022 = YearMonth(2022, 1)
 
 
 def active_member(services: Services, actor: Actor, index: int = 0, name: str = "Siti Aminah") -> MemberView:
-    """A resident enrolled and stepped to active from January 2022 (KPJ 1234567890 and index + 1)."""
+    """A resident enrolled and stepped to active from January 2022 (KPJ 1234567890 and index + 1), with a
+    rate from that month: no cover starts before the program's first rate."""
+    if not any(rate.effective_from == JANUARY_2022 for rate in services.jamsos.rates()):
+        admin = prepared_office.actor(services, "admin")
+        services.jamsos.set_rate(actor=admin, effective_from=JANUARY_2022, jkk=10_000, jkm=6_800)
     nik = NIKS[index]
     services.people.register(actor=actor, draft=make_draft(nik=nik, full_name=name))
     services.jamsos.enroll(actor=actor, nik=nik, occupation="pemulung")
     for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
         services.jamsos.set_status(actor=actor, nik=nik, to=step)
     member, _ = services.jamsos.set_status(
-        actor=actor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"1234567890{index + 1}", month=YearMonth(2022, 1)
+        actor=actor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"1234567890{index + 1}", month=JANUARY_2022
     )
     return member
 

@@ -86,7 +86,7 @@ def test_notes_are_added_and_a_paid_note_needs_words(
     panel.stage_combo.setCurrentIndex(panel.stage_combo.findData(ClaimStage.PAID.value))
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "jumlah yang dibayar" in panel.message_label.text(), timeout=10000)
-    claim = services.jamsos_claims.claim(member_id=member.id)
+    claim = services.jamsos_claims.claim(actor=supervisor, member_id=member.id)
     assert claim is not None
     assert [note.stage for note in claim.notes] == [ClaimStage.CHECKLIST_GIVEN, ClaimStage.SUBMITTED]
     qtbot.mouseClick(panel.checklist_button, Qt.MouseButton.LeftButton)

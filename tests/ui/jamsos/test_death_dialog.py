@@ -49,9 +49,9 @@ def test_a_supervisor_records_a_death_and_shows_the_checklist(
     assert "Rp42.000.000" in dialog.message_label.text()
     assert not dialog.record_button.isEnabled()
     assert not dialog.heir_name_edit.isEnabled()
-    stored = services.jamsos.member(member_id=member.id)
+    stored = services.jamsos.member(actor=supervisor, member_id=member.id)
     assert (stored.status, stored.last_month, stored.end_reason) == (MemberStatus.ENDED, "2025-03", "died")
-    claim = services.jamsos_claims.claim(member_id=member.id)
+    claim = services.jamsos_claims.claim(actor=supervisor, member_id=member.id)
     assert claim is not None
     assert (claim.heir_name, claim.heir_relation) == ("Budi & =Santoso", "suami")
 
@@ -84,8 +84,8 @@ def test_refusals_keep_the_member_active(
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "sebelum bulan pertama" in dialog.message_label.text(), timeout=10000)
     assert dialog.record_button.isEnabled()
-    assert services.jamsos.member(member_id=member.id).status is MemberStatus.ACTIVE
-    assert services.jamsos_claims.claim(member_id=member.id) is None
+    assert services.jamsos.member(actor=supervisor, member_id=member.id).status is MemberStatus.ACTIVE
+    assert services.jamsos_claims.claim(actor=supervisor, member_id=member.id) is None
 
 
 def test_an_operator_sees_why_the_form_is_locked(
@@ -98,4 +98,4 @@ def test_an_operator_sees_why_the_form_is_locked(
     assert not dialog.died_on_edit.isEnabled()
     assert dialog.message_label.text() == "Hanya supervisor dan administrator yang boleh mencatat kematian."
     dialog.record()  # Enter reaching here does nothing
-    assert services.jamsos.member(member_id=member.id).status is MemberStatus.ACTIVE
+    assert services.jamsos.member(actor=supervisor, member_id=member.id).status is MemberStatus.ACTIVE

@@ -135,11 +135,11 @@ def test_the_answer_is_tried_then_imported_with_counts_per_kind(
     assert panel.count_labels["not_submitted"].text() == "1"
     assert panel.count_labels["name_differs"].text() == "0"
     assert "Uji coba" in panel.status_label.text()
-    assert services.jamsos.member(nik=nik(3)).status is MemberStatus.SUBMITTED
+    assert services.jamsos.member(actor=actor(services, "ops"), nik=nik(3)).status is MemberStatus.SUBMITTED
     assert panel.import_now_button.isVisible()
     qtbot.mouseClick(panel.import_now_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.result is not None and not panel.result.dry_run and not tab.busy)
-    assert services.jamsos.member(nik=nik(3)).kpj_number == "12345678903"
+    assert services.jamsos.member(actor=actor(services, "ops"), nik=nik(3)).kpj_number == "12345678903"
     assert "Selesai: 1 peserta diaktifkan, 2 temuan" in panel.status_label.text()
     assert "Tidak ada peserta yang menunggu" in panel.waiting_label.text()
     assert not panel.import_now_button.isVisible()
@@ -183,7 +183,7 @@ def test_a_cancelled_export_changes_nothing(
     qtbot.waitUntil(lambda: not tab.busy)
     assert "dibatalkan" in panel.result_label.text()
     assert not (tmp_path / "u.xlsx").exists()
-    assert services.bpjs.counts() == (2, 1)
+    assert services.bpjs.counts(actor=actor(services, "ops")) == (2, 1)
 
 
 def test_a_change_elsewhere_refreshes_the_counts(qtbot: QtBot, make_tab: MakeTab, services: Services) -> None:
@@ -210,4 +210,4 @@ def test_escape_cancels_a_running_import(
     qtbot.keyClick(tab, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not tab.busy)
     assert "dibatalkan" in panel.status_label.text()
-    assert services.jamsos.member(nik=nik(3)).status is MemberStatus.SUBMITTED
+    assert services.jamsos.member(actor=actor(services, "ops"), nik=nik(3)).status is MemberStatus.SUBMITTED

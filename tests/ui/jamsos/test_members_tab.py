@@ -207,7 +207,7 @@ def test_a_step_back_needs_a_written_reason_kept_as_an_exception(
     assert tab.detail.events.cell_text(2, tab.detail.events.WHY) == (
         "pengecualian: Berkas KTP belum lengkap <lagi> & =ulang"
     )
-    assert services.jamsos.member(member_id=row.id).status is MemberStatus.PROPOSED
+    assert services.jamsos.member(actor=supervisor, member_id=row.id).status is MemberStatus.PROPOSED
 
 
 def test_record_death_hands_the_selected_member_on(
