@@ -282,8 +282,8 @@ class JamsosClaims:
         claim = self._require_claim(member_id=member_id, nik=nik)
         office = self._office.require()
         where = self._settings.where_to_go()
-        with self._db.read_session() as session:
-            issuer = document_settings.issuer(session, office)
+        with self._db.read() as tx:
+            issuer = document_settings.issuer(tx, office)
         data = ChecklistData(
             member_name=claim.member.full_name,
             nik=claim.member.nik,
