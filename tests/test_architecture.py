@@ -89,3 +89,34 @@ def test_only_the_command_line_imports_the_command_line() -> None:
             continue
         for name in _imported_modules(path):
             assert not name.startswith("tangsel_desktop.cli"), f"{relative} imports {name}"
+
+
+# Modules every program shares: they ask the program registries (services/programs.py and
+# ui/program_parts.py, filled in services/service_set.py and app.py) and never name a program.
+PROGRAM_BLIND = (
+    "services/documents/",
+    "services/dashboard_service.py",
+    "services/programs.py",
+    "storage/documents/",
+    "storage/program_store.py",
+    "ui/home_page.py",
+    "ui/program_parts.py",
+    "ui/people/",
+    "ui/printing/",
+)
+PROGRAM_NAMES = ("jamsos", "sembako", "training", "pelatihan")
+
+
+@pytest.mark.parametrize(
+    "path", [path for path in MODULES if _relative(path).startswith(PROGRAM_BLIND)], ids=_relative
+)
+def test_shared_modules_name_no_program(path: Path) -> None:
+    """A new program touches its own folders and one line of each registry, never these modules."""
+    text = path.read_text(encoding="utf-8").lower()
+    named = [name for name in PROGRAM_NAMES if name in text]
+    assert not named, f"{_relative(path)} names {named}: reach the program through its registry"
+
+
+def test_the_program_blind_list_still_matches_modules() -> None:
+    for prefix in PROGRAM_BLIND:
+        assert any(_relative(path).startswith(prefix) for path in MODULES), f"{prefix} is gone: update"

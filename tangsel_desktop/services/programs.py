@@ -1,10 +1,10 @@
 """The seam every program plugs into: what it adds to a card, to Beranda and to Cetak's selection.
 
-A program (Jamsosnaker today; sembako and trainings next) implements Program in its own package
-(services/jamsos/program.py) and is listed once, in the composition root (services/service_set.py). The
-shared services (documents, dashboard) ask the registry and never name a program. What a program adds
-to the window (its Beranda section, its person-page section, its Cetak button) is registered the same
-way on the window's side (ui/program_parts.py, filled in app.py).
+A program implements Program in its own package (services/<program>/program.py) and is listed once,
+in the composition root (services/service_set.py). The shared services (documents, dashboard) ask the
+registry and never name a program. What a program adds to the window (its Beranda section, its
+person-page section, its Cetak button) is registered the same way on the window's side
+(ui/program_parts.py, filled in app.py).
 """
 
 from collections.abc import Iterable, Iterator

@@ -1,6 +1,6 @@
 """Who is in a program, as the store selects them: what the card line and Cetak's selection ask of it.
 
-A program's own storage module (storage/jamsos/program_people.py for Jamsosnaker) builds a ProgramPeople
+A program's own storage module (storage/<program>/program_people.py) builds a ProgramPeople
 for a month; this module and the document store use it without knowing which program it is.
 """
 

@@ -706,3 +706,27 @@ def test_people_for_cards_by_rw_by_words_or_both(
         documents.people_by_nik(actor=operator, niks=["3674041708850001", "3674041708850009"])
     with pytest.raises(UserError, match="RW"):
         documents.people_for_cards(actor=operator, rw="x")
+
+
+def test_everyone_for_cards_says_how_many_there_are_beyond_the_limit(
+    services: Services, documents: DocumentService, admin: Actor, operator: Actor
+) -> None:
+    services.people.register(actor=admin, draft=make_draft())
+    for serial, (name, rw) in enumerate((("Siti Rahma", "4"), ("Budi Santoso", "4")), start=2):
+        draft = make_draft(
+            nik=f"367404170885000{serial}", kk_number=f"367404120315000{serial + 1}", full_name=name, rw=rw
+        )
+        services.people.register(actor=admin, draft=draft)
+
+    capped = documents.everyone_for_cards(actor=operator, limit=2)
+    assert ([p.full_name for p in capped.people], capped.total, capped.capped) == (
+        ["Budi Santoso", "Siti Aminah"],
+        3,
+        True,
+    )
+    whole = documents.everyone_for_cards(actor=operator, limit=3)
+    assert (len(whole.people), whole.total, whole.capped) == (3, 3, False)
+    of_rw = documents.everyone_for_cards(actor=operator, limit=1, rw="4")
+    assert ([p.full_name for p in of_rw.people], of_rw.total) == (["Budi Santoso"], 2)
+    members = documents.everyone_for_cards(actor=operator, limit=1, program="jamsosnaker")
+    assert (members.people, members.total, members.capped) == ((), 0, False)
