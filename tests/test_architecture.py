@@ -120,3 +120,35 @@ def test_shared_modules_name_no_program(path: Path) -> None:
 def test_the_program_blind_list_still_matches_modules() -> None:
     for prefix in PROGRAM_BLIND:
         assert any(_relative(path).startswith(prefix) for path in MODULES), f"{prefix} is gone: update"
+
+
+# Services already through the one door (storage/transaction.py); the rest of services/ joins them as
+# it moves, and then this list becomes all of services/.
+ONE_DOOR_SERVICES = ("services/documents/", "services/programs.py", "services/jamsos/program.py")
+OLD_DOORS = (
+    "read_session(",
+    "write_session(",
+    ".connect(",
+    "raw_write(",
+    "audit.append(",
+    ".session",
+    ".raw(",
+)
+
+
+@pytest.mark.parametrize(
+    "path", [path for path in MODULES if _relative(path).startswith(ONE_DOOR_SERVICES)], ids=_relative
+)
+def test_converted_services_use_only_the_transaction(path: Path) -> None:
+    relative = _relative(path)
+    leaked = {
+        name
+        for name in _imported_modules(path)
+        if name.split(".")[0] in {"sqlalchemy", "sqlmodel", "sqlite3"}
+        or name == "tangsel_desktop.storage.tables"
+        or name.endswith("_tables")
+    }
+    assert not leaked, f"{relative} imports {leaked}: services reach the store through the Transaction"
+    text = path.read_text(encoding="utf-8")
+    used = [door for door in OLD_DOORS if door in text]
+    assert not used, f"{relative} uses {used}: open Database.write(actor)/read()/query() instead"
