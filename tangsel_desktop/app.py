@@ -15,6 +15,7 @@ from tangsel_desktop.paths import DataPaths, demo_data_paths, resolve_data_paths
 from tangsel_desktop.ui.crash_hook import NO_DIALOGS_VARIABLE, CrashHook
 from tangsel_desktop.ui.form_widgets import app_icon
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.program_parts import WindowPrograms
 from tangsel_desktop.ui.startup import StartupController
 from tangsel_desktop.ui.task_runner import TaskRunner
 from tangsel_desktop.ui.translations import install_translations
@@ -37,6 +38,17 @@ def choose_paths(data_dir: str | None, demo: bool) -> DataPaths:
     if demo and not data_dir:
         return demo_data_paths()
     return resolve_data_paths(data_dir)
+
+
+def window_programs() -> WindowPrograms:
+    """What each program adds to the window, in the order of services/service_set.py's registry.
+
+    A new program is one more line here (and one in service_set.py); see docs/ARCHITECTURE.md.
+    """
+    # Imported at sign-in, when the main window is built, not before the first dialog is painted.
+    from tangsel_desktop.ui.jamsos.program_parts import jamsos_parts
+
+    return WindowPrograms.of([jamsos_parts()])
 
 
 def run_window(argv: list[str]) -> int:
@@ -70,6 +82,7 @@ def run_window(argv: list[str]) -> int:
             demo=options.demo,
             exit_after_first_paint=os.environ.get(EXIT_AFTER_FIRST_PAINT_VARIABLE) == "1",
             started_at=started,
+            programs=window_programs,
         )
         controller.start()
         code = app.exec()

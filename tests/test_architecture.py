@@ -168,3 +168,66 @@ def test_only_the_command_line_imports_the_command_line() -> None:
             continue
         for name in _imported_modules(path):
             assert not name.startswith("tangsel_desktop.cli"), f"{relative} imports {name}"
+
+
+# Modules every program shares: they ask the program registries (services/programs.py and
+# ui/program_parts.py, filled in services/service_set.py and app.py) and never name a program.
+PROGRAM_BLIND = (
+    "services/documents/",
+    "services/dashboard_service.py",
+    "services/programs.py",
+    "storage/documents/",
+    "storage/program_store.py",
+    "ui/home_page.py",
+    "ui/program_parts.py",
+    "ui/people/",
+    "ui/printing/",
+)
+PROGRAM_NAMES = ("jamsos", "sembako", "training", "pelatihan")
+
+
+@pytest.mark.parametrize(
+    "path", [path for path in MODULES if _relative(path).startswith(PROGRAM_BLIND)], ids=_relative
+)
+def test_shared_modules_name_no_program(path: Path) -> None:
+    """A new program touches its own folders and one line of each registry, never these modules."""
+    text = path.read_text(encoding="utf-8").lower()
+    named = [name for name in PROGRAM_NAMES if name in text]
+    assert not named, f"{_relative(path)} names {named}: reach the program through its registry"
+
+
+def test_the_program_blind_list_still_matches_modules() -> None:
+    for prefix in PROGRAM_BLIND:
+        assert any(_relative(path).startswith(prefix) for path in MODULES), f"{prefix} is gone: update"
+
+
+# Services already through the one door (storage/transaction.py); the rest of services/ joins them as
+# it moves, and then this list becomes all of services/.
+ONE_DOOR_SERVICES = ("services/documents/", "services/programs.py", "services/jamsos/program.py")
+OLD_DOORS = (
+    "read_session(",
+    "write_session(",
+    ".connect(",
+    "raw_write(",
+    "audit.append(",
+    ".session",
+    ".raw(",
+)
+
+
+@pytest.mark.parametrize(
+    "path", [path for path in MODULES if _relative(path).startswith(ONE_DOOR_SERVICES)], ids=_relative
+)
+def test_converted_services_use_only_the_transaction(path: Path) -> None:
+    relative = _relative(path)
+    leaked = {
+        name
+        for name in _imported_modules(path)
+        if name.split(".")[0] in {"sqlalchemy", "sqlmodel", "sqlite3"}
+        or name == "tangsel_desktop.storage.tables"
+        or name.endswith("_tables")
+    }
+    assert not leaked, f"{relative} imports {leaked}: services reach the store through the Transaction"
+    text = path.read_text(encoding="utf-8")
+    used = [door for door in OLD_DOORS if door in text]
+    assert not used, f"{relative} uses {used}: open Database.write(actor)/read()/query() instead"

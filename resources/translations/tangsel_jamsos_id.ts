@@ -452,6 +452,33 @@
     </message>
 </context>
 <context>
+    <name>JamsosProgram</name>
+    <message>
+        <source>Jamsosnaker</source>
+        <translation>Jamsosnaker</translation>
+    </message>
+    <message>
+        <source>Jamsosnaker members paid for this month</source>
+        <translation>Peserta Jamsosnaker yang dibayar bulan ini</translation>
+    </message>
+    <message>
+        <source>Premium the city owes BPJS this month</source>
+        <translation>Iuran yang dibayar kota ke BPJS bulan ini</translation>
+    </message>
+    <message>
+        <source>Members proposed, verified or submitted to BPJS</source>
+        <translation>Peserta diusulkan, diverifikasi atau diajukan ke BPJS</translation>
+    </message>
+    <message>
+        <source>&amp;Jamsosnaker members</source>
+        <translation>Peserta &amp;Jamsosnaker</translation>
+    </message>
+    <message>
+        <source>Add the people whose Jamsosnaker cover is paid this month (of the RW, if one is typed)</source>
+        <translation>Tambahkan penduduk yang iuran Jamsosnakernya dibayar bulan ini (dari RW yang diketik, bila ada)</translation>
+    </message>
+</context>
+<context>
     <name>MemberDetailPanel</name>
     <message>
         <source>Member</source>

@@ -39,14 +39,6 @@
         <translation>Tambahkan semua penduduk terdaftar (paling banyak {count} sekali cetak)</translation>
     </message>
     <message>
-        <source>&amp;Jamsosnaker members</source>
-        <translation>Peserta &amp;Jamsosnaker</translation>
-    </message>
-    <message>
-        <source>Add the people whose Jamsosnaker cover is paid this month (of the RW, if one is typed)</source>
-        <translation>Tambahkan penduduk yang iuran Jamsosnakernya dibayar bulan ini (dari RW yang diketik, bila ada)</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>H&amp;apus</translation>
     </message>
@@ -73,6 +65,10 @@
     <message>
         <source>Will get a card:</source>
         <translation>Akan mendapat kartu:</translation>
+    </message>
+    <message>
+        <source>Only the first {taken} of {total} people (in name order) were taken: one run makes at most {count} cards. Make these cards first, then choose the rest by RW.</source>
+        <translation>Hanya {taken} dari {total} orang pertama (menurut urutan nama) yang diambil: sekali cetak paling banyak {count} kartu. Buat kartu ini dulu, lalu pilih sisanya per RW.</translation>
     </message>
     <message>
         <source>The search failed unexpectedly; see the log file.</source>

@@ -214,28 +214,12 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
         <translation>DTSEN desil 1–4</translation>
     </message>
     <message>
-        <source>Jamsosnaker members paid for this month</source>
-        <translation>Peserta Jamsosnaker yang dibayar bulan ini</translation>
-    </message>
-    <message>
-        <source>Premium the city owes BPJS this month</source>
-        <translation>Iuran yang dibayar kota ke BPJS bulan ini</translation>
-    </message>
-    <message>
-        <source>Members proposed, verified or submitted to BPJS</source>
-        <translation>Peserta diusulkan, diverifikasi atau diajukan ke BPJS</translation>
-    </message>
-    <message>
         <source>No residents registered yet.</source>
         <translation>Belum ada penduduk yang terdaftar.</translation>
     </message>
     <message>
         <source>Home</source>
         <translation>Beranda</translation>
-    </message>
-    <message>
-        <source>Jamsosnaker</source>
-        <translation>Jamsosnaker</translation>
     </message>
     <message>
         <source>Residents per kelurahan</source>

@@ -11,7 +11,6 @@ from typing import Any
 from tangsel_desktop.cli.document_settings import run_number_format, run_office_details
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.domain.programs import parse_program
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.documents.document_service import ALL_PEOPLE
 from tangsel_desktop.services.service_set import Services
@@ -40,8 +39,8 @@ def run_document_command(
                 "jamsosnaker (salah satu saja)."
             )
         if args.program is not None:
-            program = parse_program(args.program)
-            people = documents.people_for_cards(actor=actor, limit=ALL_PEOPLE, program=program)
+            program = services.programs.parse(args.program)
+            people = documents.people_for_cards(actor=actor, limit=ALL_PEOPLE, program=program.code)
             if not people:
                 raise UserError(f"Belum ada peserta {program.label} bulan ini; tidak ada kartu yang dicetak.")
         elif args.all:

@@ -1,20 +1,16 @@
-"""The live counts Beranda shows: people, households, how they split, and Jamsosnaker this month."""
+"""The live counts Beranda shows: people, households, how they split, and each program this month."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from tangsel_desktop.domain.enums import Disability, Role, Sex
-from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.programs import Glance, ProgramRegistry
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
 from tangsel_desktop.storage.people import people_store
-
-# Proposed, verified or submitted: members the office still has to carry through to BPJS.
-IN_PROGRESS = (MemberStatus.PROPOSED, MemberStatus.VERIFIED, MemberStatus.SUBMITTED)
 
 
 @dataclass(frozen=True)
@@ -28,34 +24,21 @@ class DashboardCounts:
     by_kelurahan: tuple[tuple[str, int], ...]
 
 
-@dataclass(frozen=True)
-class JamsosGlance:
-    """Jamsosnaker in one line: this month's paid members and premium, and the members still in progress."""
-
-    month: YearMonth
-    covered: int
-    amount: int
-    in_progress: int
-
-
 class DashboardService:
-    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self, database: Database, programs: ProgramRegistry, today: Callable[[], date] = date.today
+    ) -> None:
         self._db = database
+        self._programs = programs
         self._today = today
 
-    def jamsos(self, *, actor: Actor) -> JamsosGlance:
+    def programs(self, *, actor: Actor) -> tuple[Glance, ...]:
+        """Each program's figures this month, in the registry's order, read in one transaction."""
         actor.require(Role.OPERATOR, "melihat beranda")
         today = self._today()
         month = YearMonth(today.year, today.month)
         with self._db.read() as tx:
-            lines = jamsos_store.recap(tx, str(month))
-            by_status = jamsos_store.count_by_status(tx)
-        return JamsosGlance(
-            month=month,
-            covered=sum(line.members for line in lines),
-            amount=sum(line.amount for line in lines),
-            in_progress=sum(by_status.get(status.value, 0) for status in IN_PROGRESS),
-        )
+            return tuple(program.glance(tx, month) for program in self._programs)
 
     def counts(self, *, actor: Actor) -> DashboardCounts:
         actor.require(Role.OPERATOR, "melihat beranda")

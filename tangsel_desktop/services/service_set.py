@@ -11,12 +11,14 @@ from tangsel_desktop.services.jamsos.bpjs_service import BpjsExchangeService
 from tangsel_desktop.services.jamsos.claim_service import JamsosClaims
 from tangsel_desktop.services.jamsos.member_listing import JamsosListing
 from tangsel_desktop.services.jamsos.membership_service import JamsosService
+from tangsel_desktop.services.jamsos.program import JamsosProgram
 from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
 from tangsel_desktop.services.jamsos.recap_files import JamsosRecapFiles
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people.people_export import PeopleExportService
 from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.people_service import PeopleService
+from tangsel_desktop.services.programs import ProgramRegistry
 from tangsel_desktop.storage.database import Database
 
 
@@ -25,6 +27,7 @@ class Services:
     paths: DataPaths
     database: Database
     office: OfficeService
+    programs: ProgramRegistry
     auth: AuthService
     people: PeopleService
     dashboard: DashboardService
@@ -42,19 +45,22 @@ class Services:
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
         office = OfficeService(database)
+        # The programs of this build: a new program is one more line here (docs/ARCHITECTURE.md).
+        programs = ProgramRegistry([JamsosProgram()])
         jamsos_settings = JamsosSettings(database)
         jamsos = JamsosService(database, office, jamsos_settings)
         return cls(
             paths=paths,
             database=database,
             office=office,
+            programs=programs,
             auth=AuthService(database),
             people=PeopleService(database),
-            dashboard=DashboardService(database),
+            dashboard=DashboardService(database, programs),
             people_import=PeopleImportService(database, paths.reports),
             people_export=PeopleExportService(database),
             backup=BackupService(database, paths.backups),
-            documents=DocumentService(database, office),
+            documents=DocumentService(database, office, programs=programs),
             jamsos=jamsos,
             jamsos_settings=jamsos_settings,
             jamsos_claims=JamsosClaims(database, office, jamsos, jamsos_settings),

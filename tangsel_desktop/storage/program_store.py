@@ -1,32 +1,32 @@
-"""Who is in which program in a month: the Program line of a card and the card selection by program."""
+"""Who is in a program, as the store selects them: what the card line and Cetak's selection ask of it.
+
+A program's own storage module (storage/<program>/program_people.py) builds a ProgramPeople
+for a month; this module and the document store use it without knowing which program it is.
+"""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
-from sqlmodel import Session
+from tangsel_desktop.storage.transaction import Transaction
 
-from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
-
-MEMBER = jamsos_store.MEMBER
 LOOKUP_CHUNK = 900  # SQLite's parameter limit, with room to spare
 
 
-def jamsos_people(month: str) -> Any:
-    """The ids of people whose Jamsosnaker cover is paid this month or who are active from a later month."""
-    return (
-        select(MEMBER.c.person_id)
-        .where(MEMBER.c.deleted_at.is_(None))
-        .where(or_(jamsos_store.covered_in(month), MEMBER.c.status == "active"))
-    )
+@dataclass(frozen=True)
+class ProgramPeople:
+    """The people of one program in one month; opaque outside storage/ (a query of person ids)."""
+
+    ids: Any  # a SELECT of one column: the person ids
+    person_id: Any  # that column, so a lookup narrows the same query (one index seek, no subquery)
 
 
-def jamsos_members_among(session: Session, person_ids: Sequence[str], month: str) -> set[str]:
-    """Those of the given people who are Jamsosnaker members in the month."""
+def members_among(tx: Transaction, people: ProgramPeople, person_ids: Sequence[str]) -> set[str]:
+    """Those of the given people who are among the program's people."""
     found: set[str] = set()
     wanted = list(dict.fromkeys(person_ids))
     for start in range(0, len(wanted), LOOKUP_CHUNK):
         chunk = wanted[start : start + LOOKUP_CHUNK]
-        query = jamsos_people(month).where(MEMBER.c.person_id.in_(chunk))
-        found.update(str(row[0]) for row in session.execute(query))
+        query = people.ids.where(people.person_id.in_(chunk))
+        found.update(str(row[0]) for row in tx.session.execute(query))
     return found

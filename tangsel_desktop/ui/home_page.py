@@ -1,4 +1,4 @@
-"""Beranda: live counts of people and households and Jamsosnaker this month, refreshed on changes."""
+"""Beranda: live counts of people and households and each program this month, refreshed on changes."""
 
 import logging
 from datetime import date, datetime
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count, format_long_date, format_rupiah
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.services.dashboard_service import DashboardCounts, JamsosGlance
+from tangsel_desktop.services.dashboard_service import DashboardCounts
+from tangsel_desktop.services.programs import Glance
 from tangsel_desktop.ui.bar_list import BarList
 from tangsel_desktop.ui.form_widgets import heading, muted
 from tangsel_desktop.ui.ui_context import UiContext
@@ -60,7 +61,7 @@ class HomePage(QWidget):
         self._again = False
         self._stale = True
         self.counts: DashboardCounts | None = None
-        self.jamsos: JamsosGlance | None = None
+        self.glances: dict[str, Glance] = {}  # by program code, once loaded
 
         self.cards = {
             "people": StatCard(self.tr("Residents"), self),
@@ -74,15 +75,19 @@ class HomePage(QWidget):
         grid.setSpacing(12)
         for position, card in enumerate(self.cards.values()):
             grid.addWidget(card, position // 3, position % 3)
-        self.jamsos_cards = {
-            "covered": StatCard(self.tr("Jamsosnaker members paid for this month"), self),
-            "amount": StatCard(self.tr("Premium the city owes BPJS this month"), self),
-            "in_progress": StatCard(self.tr("Members proposed, verified or submitted to BPJS"), self),
-        }
-        jamsos_grid = QGridLayout()
-        jamsos_grid.setSpacing(12)
-        for position, card in enumerate(self.jamsos_cards.values()):
-            jamsos_grid.addWidget(card, 0, position)
+        # Each program's section, as its parts in app.py describe it: a card per figure, in one row.
+        self.program_cards: dict[str, dict[str, StatCard]] = {}
+        program_sections: list[tuple[str, QGridLayout]] = []
+        for parts in ctx.programs:
+            if parts.home is None:
+                continue
+            cards = {key: StatCard(caption(), self) for key, caption in parts.home.captions.items()}
+            self.program_cards[parts.code] = cards
+            program_grid = QGridLayout()
+            program_grid.setSpacing(12)
+            for position, card in enumerate(cards.values()):
+                program_grid.addWidget(card, 0, position)
+            program_sections.append((parts.home.title(), program_grid))
 
         self.bars = BarList(self)
         self.no_people = muted(self.tr("No residents registered yet."), self)
@@ -97,9 +102,10 @@ class HomePage(QWidget):
         layout.addSpacing(6)
         layout.addLayout(grid)
         layout.addSpacing(10)
-        layout.addWidget(heading(self.tr("Jamsosnaker"), content, size_delta=2))
-        layout.addLayout(jamsos_grid)
-        layout.addSpacing(10)
+        for title, program_grid in program_sections:
+            layout.addWidget(heading(title, content, size_delta=2))
+            layout.addLayout(program_grid)
+            layout.addSpacing(10)
         layout.addWidget(heading(self.tr("Residents per kelurahan"), content, size_delta=2))
         layout.addWidget(self.bars)
         layout.addWidget(self.no_people)
@@ -122,7 +128,8 @@ class HomePage(QWidget):
             self.refresh()
 
     def _on_change(self, summary: ChangeSummary) -> None:
-        if summary.touches("person") or summary.touches("household") or summary.touches("jamsos"):
+        watched = {"person", "household", *self._ctx.services.programs.changes}
+        if any(summary.touches(entity) for entity in watched):
             self._stale = True
             if self.isVisible():
                 self.refresh()
@@ -137,18 +144,23 @@ class HomePage(QWidget):
         self.status.setText(self.tr("Loading…"))
         dashboard, actor = self._ctx.services.dashboard, self._ctx.actor
         handle = self._ctx.runner.start(
-            lambda _h: (dashboard.counts(actor=actor), dashboard.jamsos(actor=actor))
+            lambda _h: (dashboard.counts(actor=actor), dashboard.programs(actor=actor))
         )
         handle.signals.finished.connect(self._loaded)
         handle.signals.failed.connect(self._failed)
 
-    def _loaded(self, answer: tuple[DashboardCounts, JamsosGlance]) -> None:
-        counts, jamsos = answer
-        self.counts, self.jamsos = counts, jamsos
-        month = jamsos.month.label()
-        self.jamsos_cards["covered"].set_value(jamsos.covered, month)
-        self.jamsos_cards["amount"].set_text(format_rupiah(jamsos.amount), month)
-        self.jamsos_cards["in_progress"].set_value(jamsos.in_progress)
+    def _loaded(self, answer: tuple[DashboardCounts, tuple[Glance, ...]]) -> None:
+        counts, glances = answer
+        self.counts = counts
+        self.glances = {glance.program: glance for glance in glances}
+        for glance in glances:
+            cards = self.program_cards.get(glance.program, {})
+            for figure in glance.figures:
+                card = cards.get(figure.key)
+                if card is None:
+                    continue
+                value = format_rupiah(figure.value) if figure.money else format_count(figure.value)
+                card.set_text(value, glance.month.label() if figure.of_month else "")
         for key, card in self.cards.items():
             value = getattr(counts, key)
             share = ""

@@ -2,6 +2,7 @@
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.ui.form_widgets import bring_to_front
 from tangsel_desktop.ui.login_dialog import LoginDialog
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.program_parts import WindowPrograms
 from tangsel_desktop.ui.setup_dialog import SetupDialog
 from tangsel_desktop.ui.store_loader import DEMO_PEOPLE, LoadedStore, open_store
 from tangsel_desktop.ui.task_runner import TaskRunner
@@ -39,10 +41,12 @@ class StartupController(QObject):
         demo_people: int = DEMO_PEOPLE,
         exit_after_first_paint: bool = False,
         started_at: float | None = None,
+        programs: Callable[[], WindowPrograms] = WindowPrograms,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._paths = paths
+        self._programs = programs
         self._runner = runner
         self._messages = messages
         self._demo = demo
@@ -180,6 +184,7 @@ class StartupController(QObject):
             runner=self._runner,
             bus=ChangeBus(),
             messages=self._messages,
+            programs=self._programs(),
         )
         window = MainWindow(ctx)
         window.signed_out.connect(self._signed_out)

@@ -7,6 +7,7 @@ from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.change_bus import ChangeBus
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.program_parts import WindowPrograms
 from tangsel_desktop.ui.task_runner import TaskRunner
 
 
@@ -18,3 +19,4 @@ class UiContext:
     runner: TaskRunner
     bus: ChangeBus
     messages: Messages
+    programs: WindowPrograms  # what each program adds to the pages, filled in app.py

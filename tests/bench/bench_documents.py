@@ -127,8 +127,10 @@ def bench_print_path(count: int, repeats: int) -> dict[str, object]:
             )
             admin = services.auth.login(username="admin", password="bench-password")
             DemoService(services.database, services.office).fill(actor=admin, people=count, seed=2025)
-            full = DocumentService(services.database, services.office)
-            register_only = DocumentService(services.database, services.office, card_renderer=keep)
+            full = DocumentService(services.database, services.office, programs=services.programs)
+            register_only = DocumentService(
+                services.database, services.office, programs=services.programs, card_renderer=keep
+            )
             people = [row.id for row in full.people_for_cards(actor=admin, limit=count)]
             register_only.print_cards(actor=admin, person_ids=people, target=Path(folder) / "x.pdf")
             cards, issuer = drawn[0]

@@ -8,7 +8,6 @@ import pytest
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.domain.programs import Program, parse_program
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tests.services.test_jamsos_service import activate, register
@@ -45,11 +44,11 @@ def niks(services: Services, supervisor: Actor) -> dict[str, str]:
 def test_a_program_selection_is_the_members_covered_now_or_active_later(
     services: Services, operator: Actor, niks: dict[str, str]
 ) -> None:
-    chosen = services.documents.people_for_cards(actor=operator, program=Program.JAMSOSNAKER)
+    chosen = services.documents.people_for_cards(actor=operator, program="jamsosnaker")
     assert sorted(person.nik for person in chosen) == sorted([niks["covered"], niks["later"]])
-    assert services.documents.people_for_cards(actor=operator, program=Program.JAMSOSNAKER, rw="099") == []
+    assert services.documents.people_for_cards(actor=operator, program="jamsosnaker", rw="099") == []
     with pytest.raises(UserError, match="tidak keduanya"):
-        services.documents.people_for_cards(actor=operator, program=Program.JAMSOSNAKER, text="warga")
+        services.documents.people_for_cards(actor=operator, program="jamsosnaker", text="warga")
 
 
 def test_the_card_names_the_program_of_a_member_only(
@@ -69,8 +68,10 @@ def test_the_card_names_the_program_of_a_member_only(
         assert ("Jamsosnaker" in text) is expected, situation
 
 
-def test_a_program_is_known_by_code_or_label_and_an_unknown_one_lists_the_choices() -> None:
-    assert parse_program(" JAMSOSNAKER ") is Program.JAMSOSNAKER
-    assert parse_program("jamsosnaker (bpjs ketenagakerjaan)") is Program.JAMSOSNAKER
+def test_a_program_is_known_by_code_or_label_and_an_unknown_one_lists_the_choices(
+    services: Services,
+) -> None:
+    assert services.programs.parse(" JAMSOSNAKER ").code == "jamsosnaker"
+    assert services.programs.parse("jamsosnaker (bpjs ketenagakerjaan)").code == "jamsosnaker"
     with pytest.raises(UserError, match="Pilihan: jamsosnaker"):
-        parse_program("sembako")
+        services.programs.parse("sembako")

@@ -75,7 +75,9 @@ def renderer() -> FakeRenderer:
 
 @pytest.fixture
 def documents(services: Services, renderer: FakeRenderer) -> DocumentService:
-    return DocumentService(services.database, services.office, card_renderer=renderer)
+    return DocumentService(
+        services.database, services.office, programs=services.programs, card_renderer=renderer
+    )
 
 
 @pytest.fixture
@@ -238,7 +240,9 @@ def test_four_threads_printing_at_once_take_1_to_100_without_repeats(
 def test_a_renderer_failure_voids_its_numbers_and_the_next_print_continues_after_them(
     services: Services, renderer: FakeRenderer, supervisor: Actor, people: list[str], tmp_path: Path
 ) -> None:
-    documents = DocumentService(services.database, services.office, card_renderer=renderer)
+    documents = DocumentService(
+        services.database, services.office, programs=services.programs, card_renderer=renderer
+    )
     documents.print_cards(actor=supervisor, person_ids=people[:5], target=tmp_path / "ok.pdf")
     renderer.fail_at = 4
     with pytest.raises(RuntimeError, match="exploded"):
@@ -307,7 +311,10 @@ def crash(target, cards, issuer, **options):
 services = open_services(DataPaths(Path(sys.argv[1])))
 spv = services.auth.login(username="spv", password=sys.argv[2])
 people = services.documents.people_for_cards(actor=spv, limit=7)
-DocumentService(services.database, services.office, card_renderer=crash).print_cards(
+documents = DocumentService(
+    services.database, services.office, programs=services.programs, card_renderer=crash
+)
+documents.print_cards(
     actor=spv, person_ids=[p.id for p in people], target=Path(sys.argv[3])
 )
 """
@@ -335,7 +342,9 @@ def test_numbers_cut_off_by_a_crash_are_void_terputus_at_the_next_start(
     try:
         entries = reopened.documents.list_documents(actor=supervisor)
         assert [(e.status, e.reason) for e in entries] == [("void", "terputus")] * 7
-        documents = DocumentService(reopened.database, reopened.office, card_renderer=renderer)
+        documents = DocumentService(
+            reopened.database, reopened.office, programs=reopened.programs, card_renderer=renderer
+        )
         result, _ = documents.print_cards(actor=supervisor, person_ids=people[:1], target=tmp_path / "k.pdf")
         assert result.numbers[0].endswith("/000008")
         assert check_store(reopened.database).ok
@@ -356,7 +365,9 @@ def test_a_running_job_is_not_mistaken_for_a_crashed_one(
         target.write_text("x")
         return 1
 
-    slow_documents = DocumentService(services.database, services.office, card_renderer=slow)
+    slow_documents = DocumentService(
+        services.database, services.office, programs=services.programs, card_renderer=slow
+    )
     worker = threading.Thread(
         target=lambda: slow_documents.print_cards(
             actor=supervisor, person_ids=people[:4], target=tmp_path / "a.pdf"
@@ -365,7 +376,9 @@ def test_a_running_job_is_not_mistaken_for_a_crashed_one(
     worker.start()
     try:
         assert drawing.wait(10)
-        other = DocumentService(services.database, services.office, card_renderer=FakeRenderer())
+        other = DocumentService(
+            services.database, services.office, programs=services.programs, card_renderer=FakeRenderer()
+        )
         seen["recovered"] = other.recover_interrupted()
         seen["other"] = list(
             other.print_cards(actor=supervisor, person_ids=people[4:6], target=tmp_path / "b.pdf")[0].numbers
@@ -524,7 +537,9 @@ def test_another_offices_documents_verify_only_once_its_key_is_imported(
         )
         their_admin = other.auth.login(username="lurah", password=PASSWORD)
         DemoService(other.database, other.office).fill(actor=their_admin, people=3, seed=1)
-        theirs = DocumentService(other.database, other.office, card_renderer=FakeRenderer())
+        theirs = DocumentService(
+            other.database, other.office, programs=other.programs, card_renderer=FakeRenderer()
+        )
         person = theirs.people_for_cards(actor=their_admin, limit=1)[0]
         theirs.print_cards(actor=their_admin, person_ids=[person.id], target=tmp_path / "r.pdf")
         key_file = theirs.export_public_key(actor=their_admin, target=tmp_path / "rawabuntu.txt")
@@ -690,3 +705,27 @@ def test_people_for_cards_by_rw_by_words_or_both(
         documents.people_by_nik(actor=operator, niks=["3674041708850001", "3674041708850009"])
     with pytest.raises(UserError, match="RW"):
         documents.people_for_cards(actor=operator, rw="x")
+
+
+def test_everyone_for_cards_says_how_many_there_are_beyond_the_limit(
+    services: Services, documents: DocumentService, admin: Actor, operator: Actor
+) -> None:
+    services.people.register(actor=admin, draft=make_draft())
+    for serial, (name, rw) in enumerate((("Siti Rahma", "4"), ("Budi Santoso", "4")), start=2):
+        draft = make_draft(
+            nik=f"367404170885000{serial}", kk_number=f"367404120315000{serial + 1}", full_name=name, rw=rw
+        )
+        services.people.register(actor=admin, draft=draft)
+
+    capped = documents.everyone_for_cards(actor=operator, limit=2)
+    assert ([p.full_name for p in capped.people], capped.total, capped.capped) == (
+        ["Budi Santoso", "Siti Aminah"],
+        3,
+        True,
+    )
+    whole = documents.everyone_for_cards(actor=operator, limit=3)
+    assert (len(whole.people), whole.total, whole.capped) == (3, 3, False)
+    of_rw = documents.everyone_for_cards(actor=operator, limit=1, rw="4")
+    assert ([p.full_name for p in of_rw.people], of_rw.total) == (["Budi Santoso"], 2)
+    members = documents.everyone_for_cards(actor=operator, limit=1, program="jamsosnaker")
+    assert (members.people, members.total, members.capped) == ((), 0, False)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tangsel_desktop.app import window_programs
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.service_set import Services
@@ -48,7 +49,13 @@ def office(services: Services) -> OfficeView:
 def make_ctx(services: Services, office: OfficeView, runner: TaskRunner) -> Callable[[Actor], UiContext]:
     def make(actor: Actor) -> UiContext:
         return UiContext(
-            services=services, actor=actor, office=office, runner=runner, bus=ChangeBus(), messages=Messages()
+            services=services,
+            actor=actor,
+            office=office,
+            runner=runner,
+            bus=ChangeBus(),
+            messages=Messages(),
+            programs=window_programs(),
         )
 
     return make

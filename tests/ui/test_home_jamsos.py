@@ -26,8 +26,8 @@ def test_the_jamsosnaker_cards_follow_enrolments_and_activations(
     home = HomePage(ctx)
     qtbot.addWidget(home)
     home.show()
-    qtbot.waitUntil(lambda: home.jamsos is not None and not home.is_loading(), timeout=10_000)
-    cards = home.jamsos_cards
+    qtbot.waitUntil(lambda: "jamsosnaker" in home.glances and not home.is_loading(), timeout=10_000)
+    cards = home.program_cards["jamsosnaker"]
     assert [cards[key].value.text() for key in ("covered", "amount", "in_progress")] == ["0", "Rp0", "0"]
     today = date.today()
     assert cards["covered"].share.text() == YearMonth(today.year, today.month).label()
@@ -41,6 +41,5 @@ def test_the_jamsosnaker_cards_follow_enrolments_and_activations(
     qtbot.waitUntil(lambda: cards["in_progress"].value.text() == "1", timeout=10_000)
     assert cards["covered"].value.text() == "1"
     assert cards["amount"].value.text() == format_rupiah(16_800)
-    assert home.jamsos is not None
-    assert home.jamsos.in_progress == 1
+    assert home.glances["jamsosnaker"].value("in_progress") == 1
     assert services.jamsos.member(actor=supervisor, nik=nik).status is MemberStatus.PROPOSED

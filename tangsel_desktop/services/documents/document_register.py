@@ -16,23 +16,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from tangsel_desktop.documents.document_models import Issuer
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.actor import SYSTEM_ACTOR, Actor
+from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.documents.document_numbers import document_year
 from tangsel_desktop.services.documents.document_payload import DocumentKind, PayloadFields, sign_payload
 from tangsel_desktop.services.documents.document_settings import issuer, number_formats
 from tangsel_desktop.services.documents.office_keys import signing_key
 from tangsel_desktop.services.documents.print_lock import JobLock
 from tangsel_desktop.services.office_service import OfficeView
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
-from tangsel_desktop.storage.documents.document_tables import RESERVED, DocumentRecord
+from tangsel_desktop.storage.documents.document_store import RESERVED, RegisterConflict, RegisterRecord
 
 log = logging.getLogger(__name__)
 INTERRUPTED = "terputus"  # the reason on numbers a crash cut off
@@ -44,7 +41,7 @@ class Slot:
 
     person_id: str
     person_name: str
-    original: DocumentRecord | None = None
+    original: RegisterRecord | None = None
 
 
 class DocumentRegister:
@@ -68,12 +65,12 @@ class DocumentRegister:
     ) -> tuple[list[dict[str, Any]], Issuer]:
         """Take the numbers and write their rows, signed, in one transaction; returns them and the issuer."""
         try:
-            with self._db.write_session() as session:
-                key = signing_key(session, office_code=office.code, actor=actor)
-                number_format = number_formats(session)[kind]
+            with self._db.write(actor) as tx:
+                key = signing_key(tx, office_code=office.code)
+                number_format = number_formats(tx)[kind]
                 now = utc_now()
                 year = document_year(now)
-                seq = document_store.next_seq(session, kind=kind.value, year=year)
+                seq = document_store.next_seq(tx, kind=kind.value, year=year)
                 rows: list[dict[str, Any]] = []
                 for slot in slots:
                     original = slot.original
@@ -103,19 +100,14 @@ class DocumentRegister:
                             "reserved_at": now,
                         }
                     )
-                document_store.insert_records(session, rows)
+                document_store.insert_records(tx, rows)
                 event: dict[str, Any] = {"kind": kind.value, "count": len(rows)}
                 event["numbers"] = [row["number"] for row in rows]
                 if reason:
                     event["reason"] = reason
-                audit.append(
-                    session,
-                    [AuditEvent("reprint" if reason else "print", "document", job, after=event)],
-                    user_id=actor.user_id,
-                    username=actor.username,
-                )
-                document_issuer = issuer(session, office)
-        except IntegrityError as error:
+                tx.record(AuditEvent("reprint" if reason else "print", "document", job, after=event))
+                document_issuer = issuer(tx, office)
+        except RegisterConflict as error:
             # Only a number pattern an administrator set can collide; check_format makes that unlikely.
             log.warning("numbers refused by the register: %s", error)
             raise UserError(
@@ -126,41 +118,34 @@ class DocumentRegister:
 
     def finish(self, *, actor: Actor, job: str, count: int) -> None:
         """The job's PDF is in place: its rows become printed."""
-        with self._db.write_session() as session:
-            printed = document_store.mark_printed(session, job, at=utc_now())
-            audit.append(
-                session,
-                [AuditEvent("printed", "document", job, after={"count": printed})],
-                user_id=actor.user_id,
-                username=actor.username,
-            )
+        with self._db.write(actor) as tx:
+            printed = document_store.mark_printed(tx, job, at=utc_now())
+            tx.record(AuditEvent("printed", "document", job, after={"count": printed}))
         if printed != count:  # only a hand-edited store could get here
             log.error("print job %s: %d of %d rows marked printed", job, printed, count)
 
-    def void(self, *, actor: Actor, jobs: list[str], reason: str) -> list[str]:
-        """The jobs' reserved rows become void with the reason; returns their numbers."""
-        with self._db.write_session() as session:
-            numbers = document_store.void_jobs(session, jobs, reason=reason, at=utc_now())
+    def void(self, *, actor: Actor | None, jobs: list[str], reason: str) -> list[str]:
+        """The jobs' reserved rows become void with the reason; returns their numbers.
+
+        `actor` is None when the system voids the numbers of a job a crash cut off.
+        """
+        with self._db.write(actor) as tx:
+            numbers = document_store.void_jobs(tx, jobs, reason=reason, at=utc_now())
             if numbers:
-                audit.append(
-                    session,
-                    [
-                        AuditEvent(
-                            "void",
-                            "document",
-                            jobs[0] if len(jobs) == 1 else "",
-                            after={"jobs": jobs, "numbers": numbers, "reason": reason},
-                        )
-                    ],
-                    user_id=actor.user_id or None,
-                    username=actor.username,
+                tx.record(
+                    AuditEvent(
+                        "void",
+                        "document",
+                        jobs[0] if len(jobs) == 1 else "",
+                        after={"jobs": jobs, "numbers": numbers, "reason": reason},
+                    )
                 )
         return numbers
 
     def recover(self) -> list[str]:
         """Mark void (terputus) the numbers of jobs a crash cut off; returns those numbers."""
-        with self._db.read_session() as session:
-            jobs = document_store.reserved_jobs(session)
+        with self._db.read() as tx:
+            jobs = document_store.reserved_jobs(tx)
         if not jobs:
             return []
         # A job whose lock can be taken has no live process left to finish it.
@@ -168,9 +153,7 @@ class DocumentRegister:
         try:
             if not dead:
                 return []
-            numbers = self.void(
-                actor=SYSTEM_ACTOR, jobs=[lock.path.stem for lock in dead], reason=INTERRUPTED
-            )
+            numbers = self.void(actor=None, jobs=[lock.path.stem for lock in dead], reason=INTERRUPTED)
         finally:
             for lock in dead:
                 lock.release()

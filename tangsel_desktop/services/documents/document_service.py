@@ -8,11 +8,10 @@ original and keeps the reason; its QR code says it is a copy.
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
-
-from sqlalchemy.exc import OperationalError
 
 from tangsel_desktop.documents.document_models import CardData, Issuer
 from tangsel_desktop.domain.enums import Role
@@ -20,7 +19,6 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.person_rules import parse_rt_rw, tidy_text
-from tangsel_desktop.domain.programs import Program
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.documents.document_numbers import NumberFormat
 from tangsel_desktop.services.documents.document_payload import DocumentKind, verify_payload
@@ -35,14 +33,15 @@ from tangsel_desktop.services.documents.document_views import (
 from tangsel_desktop.services.documents.office_keys import OfficeKeyService, known_keys
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people.people_views import PersonRow
+from tangsel_desktop.services.programs import ProgramRegistry
 from tangsel_desktop.storage import program_store
 from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
-from tangsel_desktop.storage.documents.document_tables import PRINTED, DocumentRecord
-from tangsel_desktop.storage.people import people_search
+from tangsel_desktop.storage.documents.document_store import PRINTED, RegisterRecord
+from tangsel_desktop.storage.store_errors import StoreBusy
 
-__all__ = ["DocumentService", "PrintResult", "RegisterEntry", "VerifyResult"]
+__all__ = ["CardChoice", "DocumentService", "PrintResult", "RegisterEntry", "VerifyResult"]
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +54,19 @@ MAX_LIST = 1000
 MAX_REASON = 500
 SEARCH_PAGE = 500
 ALL_PEOPLE = 10_000_000  # a limit for people_for_cards that means everyone
+
+
+@dataclass(frozen=True)
+class CardChoice:
+    """People chosen for cards (at most the limit asked for, in name order) and how many there are in all."""
+
+    people: tuple[PersonRow, ...]
+    total: int
+
+    @property
+    def capped(self) -> bool:
+        """True when the limit left some out: the caller must say so."""
+        return self.total > len(self.people)
 
 
 class CardRenderer(Protocol):
@@ -102,11 +114,13 @@ class DocumentService:
         database: Database,
         office: OfficeService,
         *,
+        programs: ProgramRegistry,
         card_renderer: CardRenderer = render_cards,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._db = database
         self._office = office
+        self._programs = programs
         self._render_cards = card_renderer
         self._today = today
         self._register = DocumentRegister(database)
@@ -114,7 +128,7 @@ class DocumentService:
         self.keys = OfficeKeyService(database, office)
         try:
             self._register.recover()
-        except OperationalError:
+        except StoreBusy:
             # A store busy for longer than the timeout: the next print tries again.
             log.warning("interrupted print jobs not checked at start: store busy", exc_info=True)
 
@@ -136,8 +150,8 @@ class DocumentService:
         wanted = list(dict.fromkeys(person_ids))
         if not wanted:
             raise UserError("Belum ada penduduk yang dipilih untuk dicetak kartunya.")
-        with self._db.read_session() as session:
-            found = document_store.people_by_ids(session, wanted)
+        with self._db.read() as tx:
+            found = document_store.people_by_ids(tx, wanted)
         missing = len(wanted) - len(found)
         if missing:
             raise UserError(
@@ -168,13 +182,13 @@ class DocumentService:
         wanted = list(dict.fromkeys(document_ids))
         if not wanted:
             raise UserError("Belum ada dokumen yang dipilih untuk dicetak ulang.")
-        with self._db.read_session() as session:
-            records = document_store.records_by_id(session, wanted)
+        with self._db.read() as tx:
+            records = document_store.records_by_id(tx, wanted)
             # A copy of a copy is a copy of the original.
             original_ids = {r.original_id for r in records.values() if r.original_id is not None}
-            records.update(document_store.records_by_id(session, original_ids))
+            records.update(document_store.records_by_id(tx, original_ids))
             originals = [_original(records, document_id) for document_id in wanted]
-            people = document_store.people_by_ids(session, [r.person_id or "" for r in originals])
+            people = document_store.people_by_ids(tx, [r.person_id or "" for r in originals])
         originals = list({record.id: record for record in originals}.values())
         if any(record.kind != DocumentKind.CARD.value for record in originals):
             raise UserError("Cetak ulang saat ini hanya untuk kartu; dokumen lain belum dapat dicetak ulang.")
@@ -246,9 +260,14 @@ class DocumentService:
 
     def _cards(self, rows: list[dict[str, Any]]) -> list[CardData]:
         person_ids = [row["person_id"] for row in rows]
-        with self._db.read_session() as session:
-            people = document_store.people_by_ids(session, person_ids)
-            members = program_store.jamsos_members_among(session, person_ids, str(self._this_month()))
+        month = self._this_month()
+        with self._db.read() as tx:
+            people = document_store.people_by_ids(tx, person_ids)
+            # Each program of the registry, in its order: the card's Program line names those they are in.
+            members = [
+                (program.label, program_store.members_among(tx, program.people(month), person_ids))
+                for program in self._programs
+            ]
         cards = []
         for row in rows:
             person = PersonRow.from_row(people[row["person_id"]])
@@ -260,7 +279,7 @@ class DocumentService:
                     kelurahan=person.kelurahan,
                     rt=person.rt,
                     rw=person.rw,
-                    programs=(Program.JAMSOSNAKER.label,) if person.id in members else (),
+                    programs=tuple(label for label, among in members if person.id in among),
                     qr_payload=row["payload"],
                     is_copy=row["is_copy"],
                 )
@@ -286,16 +305,14 @@ class DocumentService:
         actor.require(Role.OPERATOR, "melihat daftar dokumen")
         chosen = None if kind is None else DocumentKind.parse(kind).value
         limit = max(1, min(limit, MAX_LIST))
-        with self._db.read_session() as session:
-            rows = document_store.register_page(
-                session, kind=chosen, text=text, limit=limit, before_id=before_id
-            )
-            return [RegisterEntry.from_row(row) for row in rows]
+        with self._db.read() as tx:
+            lines = document_store.register_page(tx, kind=chosen, text=text, limit=limit, before_id=before_id)
+        return [RegisterEntry.from_line(line) for line in lines]
 
     def verify(self, *, payload: str) -> VerifyResult:
         """Check a scanned QR payload against this office's key and the keys imported from others."""
-        with self._db.read_session() as session:
-            keys = known_keys(session)
+        with self._db.read() as tx:
+            keys = known_keys(tx)
         return verify_payload(payload, keys)
 
     def export_public_key(self, *, actor: Actor, target: Path) -> Path:
@@ -308,28 +325,22 @@ class DocumentService:
         rw: str | None = None,
         text: str = "",
         limit: int = 1000,
-        program: Program | None = None,
+        program: str | None = None,
     ) -> list[PersonRow]:
-        """People to print cards for: those matching the search words, of one RW, or both; or a program's."""
+        """People to print cards for: those matching the search words, of one RW, or both; or a program's
+        (its code or label, as the registry knows it)."""
         actor.require(Role.OPERATOR, "memilih penduduk")
         wanted_rw = (parse_rt_rw(rw, "RW") or None) if rw else None
         limit = max(1, limit)
-        if program is not None:
-            if text.strip():
+        if program is not None or not text.strip():
+            if program is not None and text.strip():
                 raise UserError("Pilih penduduk menurut program atau menurut pencarian, tidak keduanya.")
-            among = program_store.jamsos_people(str(self._this_month()))
-            with self._db.read_session() as session:
-                rows = document_store.people_in_name_order(session, rw=wanted_rw, limit=limit, among=among)
-                return [PersonRow.from_row(row) for row in rows]
-        if not text.strip():
-            with self._db.read_session() as session:
-                rows = document_store.people_in_name_order(session, rw=wanted_rw, limit=limit)
-                return [PersonRow.from_row(row) for row in rows]
+            return list(self._in_name_order(wanted_rw, program, limit, count=False).people)
         found: list[PersonRow] = []
         after = 0
-        with self._db.connect() as connection:
+        with self._db.query() as tx:
             while len(found) < limit:
-                page = people_search.search(connection, text, after_local_no=after, limit=SEARCH_PAGE)
+                page = document_store.search_people(tx, text, after_local_no=after, limit=SEARCH_PAGE)
                 if not page:
                     break
                 people = [PersonRow.from_row(row) for row in page]
@@ -339,12 +350,33 @@ class DocumentService:
                     break
         return found[:limit]
 
+    def everyone_for_cards(
+        self, *, actor: Actor, limit: int, rw: str | None = None, program: str | None = None
+    ) -> CardChoice:
+        """Everyone (of one RW, or of one program) in name order, at most `limit`, and how many in all."""
+        actor.require(Role.OPERATOR, "memilih penduduk")
+        wanted_rw = (parse_rt_rw(rw, "RW") or None) if rw else None
+        return self._in_name_order(wanted_rw, program, max(1, limit), count=True)
+
+    def _in_name_order(self, rw: str | None, program: str | None, limit: int, *, count: bool) -> CardChoice:
+        among = None
+        if program is not None:
+            among = self._programs.parse(program).people(self._this_month())
+        with self._db.read() as tx:
+            rows = document_store.people_in_name_order(tx, rw=rw, limit=limit, among=among)
+            people = tuple(PersonRow.from_row(row) for row in rows)
+            # Counted only when the limit was reached: below it the list is everyone.
+            total = len(people)
+            if count and total >= limit:
+                total = document_store.count_people(tx, rw=rw, among=among)
+        return CardChoice(people, total)
+
     def people_by_nik(self, *, actor: Actor, niks: Sequence[str]) -> list[PersonRow]:
         """People by NIK in the order given; a NIK not registered here is named in the refusal."""
         actor.require(Role.OPERATOR, "mencari penduduk")
         wanted = list(dict.fromkeys(clean_digits(nik) for nik in niks))
-        with self._db.read_session() as session:
-            found = document_store.people_by_nik(session, wanted)
+        with self._db.read() as tx:
+            found = document_store.people_by_nik(tx, wanted)
         unknown = [nik for nik in wanted if nik not in found]
         if unknown:
             raise UserError(f"NIK tidak terdaftar di kantor ini: {', '.join(unknown[:10])}.", field="nik")
@@ -378,7 +410,7 @@ def _check_layout(layout: str) -> str:
     return chosen
 
 
-def _original(records: dict[int, DocumentRecord], document_id: int) -> DocumentRecord:
+def _original(records: dict[int, RegisterRecord], document_id: int) -> RegisterRecord:
     record = records.get(document_id)
     if record is None:
         raise UserError(f"Dokumen #{document_id} tidak ada di daftar dokumen.")

@@ -2,8 +2,6 @@
 
 import logging
 
-from sqlmodel import Session
-
 from tangsel_desktop.documents.document_models import Issuer
 from tangsel_desktop.domain.enums import OfficeKind, Role
 from tangsel_desktop.domain.errors import UserError
@@ -13,11 +11,11 @@ from tangsel_desktop.services.documents.document_numbers import DEFAULT_PATTERN,
 from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_views import OfficeDetails
 from tangsel_desktop.services.office_service import OfficeService, OfficeView
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 CONTACT, HEAD_NAME = "contact", "head_name"
@@ -32,15 +30,15 @@ def head_title(office: OfficeView) -> str:
     return "Kepala Dinas Sosial" if office.kind is OfficeKind.DINSOS else "Lurah"
 
 
-def office_details(session: Session, office: OfficeView) -> OfficeDetails:
-    stored = document_store.settings(session)
+def office_details(tx: Transaction, office: OfficeView) -> OfficeDetails:
+    stored = document_store.settings(tx)
     return OfficeDetails(
         contact=stored.get(CONTACT) or default_contact(office), head_name=stored.get(HEAD_NAME, "")
     )
 
 
-def issuer(session: Session, office: OfficeView) -> Issuer:
-    details = office_details(session, office)
+def issuer(tx: Transaction, office: OfficeView) -> Issuer:
+    details = office_details(tx, office)
     return Issuer(
         office_name=office.name,
         office_code=office.code,
@@ -50,9 +48,9 @@ def issuer(session: Session, office: OfficeView) -> Issuer:
     )
 
 
-def number_formats(session: Session) -> dict[DocumentKind, NumberFormat]:
+def number_formats(tx: Transaction) -> dict[DocumentKind, NumberFormat]:
     """Every kind's format; a kind a newer version added and this store lacks falls back to the default."""
-    stored = document_store.number_formats(session)
+    stored = document_store.number_formats(tx)
     formats: dict[DocumentKind, NumberFormat] = {}
     for kind in DocumentKind:
         row = stored.get(kind.value)
@@ -73,8 +71,8 @@ class DocumentSettings:
 
     def office_details(self) -> OfficeDetails:
         office = self._office.require()
-        with self._db.read_session() as session:
-            return office_details(session, office)
+        with self._db.read() as tx:
+            return office_details(tx, office)
 
     def set_office_details(
         self, *, actor: Actor, contact: str, head_name: str
@@ -86,31 +84,26 @@ class DocumentSettings:
             raise UserError(f"Kontak kantor paling panjang {MAX_CONTACT} karakter.", field="contact")
         if len(head_name) > MAX_HEAD_NAME:
             raise UserError(f"Nama kepala kantor paling panjang {MAX_HEAD_NAME} karakter.", field="head_name")
-        with self._db.write_session() as session:
-            before = office_details(session, office)
+        with self._db.write(actor) as tx:
+            before = office_details(tx, office)
             now = utc_now()
-            document_store.put_setting(session, CONTACT, contact, at=now, by=actor.user_id)
-            document_store.put_setting(session, HEAD_NAME, head_name, at=now, by=actor.user_id)
-            after = office_details(session, office)
-            audit.append(
-                session,
-                [
-                    AuditEvent(
-                        "update",
-                        "office_setting",
-                        office.code,
-                        before={CONTACT: before.contact, HEAD_NAME: before.head_name},
-                        after={CONTACT: after.contact, HEAD_NAME: after.head_name},
-                    )
-                ],
-                user_id=actor.user_id,
-                username=actor.username,
+            document_store.put_setting(tx, CONTACT, contact, at=now, by=actor.user_id)
+            document_store.put_setting(tx, HEAD_NAME, head_name, at=now, by=actor.user_id)
+            after = office_details(tx, office)
+            tx.record(
+                AuditEvent(
+                    "update",
+                    "office_setting",
+                    office.code,
+                    before={CONTACT: before.contact, HEAD_NAME: before.head_name},
+                    after={CONTACT: after.contact, HEAD_NAME: after.head_name},
+                )
             )
         return after, ChangeSummary.of("office_setting")
 
     def number_formats(self) -> dict[DocumentKind, NumberFormat]:
-        with self._db.read_session() as session:
-            return number_formats(session)
+        with self._db.read() as tx:
+            return number_formats(tx)
 
     def set_number_format(
         self, *, actor: Actor, kind: DocumentKind, pattern: str, prefix: str | None = None
@@ -118,32 +111,27 @@ class DocumentSettings:
         """A new pattern (and prefix) for one kind; the sequence of the year carries on unchanged."""
         actor.require(Role.ADMIN, "mengubah format nomor dokumen")
         office = self._office.require()
-        with self._db.write_session() as session:
-            formats = number_formats(session)
+        with self._db.write(actor) as tx:
+            formats = number_formats(tx)
             before = formats[kind]
             wanted = NumberFormat(kind, before.prefix if prefix is None else prefix, pattern)
             tidy = check_format(wanted, office=office.code, others=formats)
             document_store.put_number_format(
-                session,
+                tx,
                 kind=kind.value,
                 prefix=tidy.prefix,
                 pattern=tidy.pattern,
                 at=utc_now(),
                 by=actor.user_id,
             )
-            audit.append(
-                session,
-                [
-                    AuditEvent(
-                        "update",
-                        "document_number_format",
-                        kind.value,
-                        before={"prefix": before.prefix, "pattern": before.pattern},
-                        after={"prefix": tidy.prefix, "pattern": tidy.pattern},
-                    )
-                ],
-                user_id=actor.user_id,
-                username=actor.username,
+            tx.record(
+                AuditEvent(
+                    "update",
+                    "document_number_format",
+                    kind.value,
+                    before={"prefix": before.prefix, "pattern": before.pattern},
+                    after={"prefix": tidy.prefix, "pattern": tidy.pattern},
+                )
             )
         log.info("number format of %s set to %s (prefix %s)", kind.value, tidy.pattern, tidy.prefix)
         return tidy, ChangeSummary.of("document_number_format")

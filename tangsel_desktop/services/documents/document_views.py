@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from tangsel_desktop.services.documents.document_payload import DocumentKind, VerifyResult
+from tangsel_desktop.storage.documents.document_store import RegisterLine
 
 __all__ = ["OfficeDetails", "PrintResult", "RegisterEntry", "VerifyResult"]
 
@@ -52,13 +52,21 @@ class RegisterEntry:
         return {"reserved": "Sedang dicetak", "printed": "Tercetak", "void": "Batal"}.get(self.status, "")
 
     @classmethod
-    def from_row(cls, row: Any) -> "RegisterEntry":
-        (entry_id, kind, number, person_id, person_name, status, printed_by, printed_at, completed_at,
-         is_copy, original_id, reason) = row  # fmt: skip
+    def from_line(cls, line: RegisterLine) -> "RegisterEntry":
         return cls(
-            entry_id, DocumentKind(kind), number, person_id, person_name, status, printed_by,
-            printed_at, bool(is_copy), original_id, reason, completed_at,
-        )  # fmt: skip
+            id=line.id,
+            kind=DocumentKind(line.kind),
+            number=line.number,
+            person_id=line.person_id,
+            person_name=line.person_name,
+            status=line.status,
+            printed_by=line.printed_by_name,
+            printed_at=line.reserved_at,
+            is_copy=line.is_copy,
+            original_id=line.original_id,
+            reason=line.reason,
+            completed_at=line.completed_at,
+        )
 
     def as_json(self) -> dict[str, object]:
         return {

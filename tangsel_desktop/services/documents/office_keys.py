@@ -5,7 +5,6 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-from sqlmodel import Session
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
@@ -17,59 +16,54 @@ from tangsel_desktop.services.documents.document_payload import (
     read_key_file,
 )
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
-from tangsel_desktop.storage.documents.document_tables import OfficeKey
+from tangsel_desktop.storage.documents.document_store import StoredKey
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 KEYS_CHANGED = ChangeSummary.of("office_key")
 
 
-def signing_key(session: Session, *, office_code: str, actor: Actor) -> Ed25519PrivateKey:
+def signing_key(tx: Transaction, *, office_code: str) -> Ed25519PrivateKey:
     """This office's private key, made and stored (with its audit entry) in the caller's transaction.
 
     Made inside the transaction that first needs it: under its write lock two first prints cannot
     each make a key, and a print that fails leaves no key behind either.
     """
-    row = document_store.own_key(session)
-    if row is not None:
-        assert row.private_key is not None
-        return Ed25519PrivateKey.from_private_bytes(row.private_key)
+    stored = document_store.own_key(tx)
+    if stored is not None:
+        assert stored.private_key is not None
+        return Ed25519PrivateKey.from_private_bytes(stored.private_key)
     key = Ed25519PrivateKey.generate()
     public = key.public_key()
     document_store.insert_key(
-        session,
-        OfficeKey(
+        tx,
+        StoredKey(
             office_code=office_code,
             own=True,
             public_key=public_key_bytes(public),
             private_key=key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption()),
-            created_by=actor.user_id or None,
         ),
+        created_by=tx.author.user_id if tx.author else None,
     )
-    audit.append(
-        session,
-        [
-            AuditEvent(
-                "create_key",
-                "office_key",
-                office_code,
-                after={"office": office_code, "fingerprint": key_fingerprint(public)},
-            )
-        ],
-        user_id=actor.user_id or None,
-        username=actor.username,
+    tx.record(
+        AuditEvent(
+            "create_key",
+            "office_key",
+            office_code,
+            after={"office": office_code, "fingerprint": key_fingerprint(public)},
+        )
     )
     log.info("signing key made for office %s (%s)", office_code, key_fingerprint(public))
     return key
 
 
-def known_keys(session: Session) -> dict[str, list[Ed25519PublicKey]]:
+def known_keys(tx: Transaction) -> dict[str, list[Ed25519PublicKey]]:
     """Every public key known here by office code: this office's own and those imported."""
     keys: dict[str, list[Ed25519PublicKey]] = {}
-    for office, raw in document_store.public_keys(session):
+    for office, raw in document_store.public_keys(tx):
         keys.setdefault(office, []).append(Ed25519PublicKey.from_public_bytes(raw))
     return keys
 
@@ -85,8 +79,8 @@ class OfficeKeyService:
         """Write the one-line key file (see document_payload); makes the key first if there is none."""
         actor.require(Role.SUPERVISOR, "mengekspor kunci publik kantor")
         office = self._office.require()
-        with self._db.write_session() as session:
-            public = signing_key(session, office_code=office.code, actor=actor).public_key()
+        with self._db.write(actor) as tx:
+            public = signing_key(tx, office_code=office.code).public_key()
         try:
             target.write_text(format_key_line(office.code, public), encoding="ascii")
         except OSError as error:
@@ -102,8 +96,8 @@ class OfficeKeyService:
         own_office = self._office.require()
         office, public = read_key_file(source)
         raw = public_key_bytes(public)
-        with self._db.write_session() as session:
-            if document_store.key_exists(session, raw):
+        with self._db.write(actor) as tx:
+            if document_store.key_exists(tx, raw):
                 return office, ChangeSummary()
             if office == own_office.code:
                 # Trusting a second key under our own code would let its holder forge our documents here.
@@ -112,24 +106,21 @@ class OfficeKeyService:
                     "kantor ini. Kunci tersebut tidak diimpor."
                 )
             document_store.insert_key(
-                session, OfficeKey(office_code=office, own=False, public_key=raw, created_by=actor.user_id)
+                tx,
+                StoredKey(office_code=office, own=False, public_key=raw, private_key=None),
+                created_by=actor.user_id,
             )
-            audit.append(
-                session,
-                [
-                    AuditEvent(
-                        "import_key",
-                        "office_key",
-                        office,
-                        after={"office": office, "fingerprint": key_fingerprint(public)},
-                    )
-                ],
-                user_id=actor.user_id,
-                username=actor.username,
+            tx.record(
+                AuditEvent(
+                    "import_key",
+                    "office_key",
+                    office,
+                    after={"office": office, "fingerprint": key_fingerprint(public)},
+                )
             )
         log.info("public key of office %s imported (%s)", office, key_fingerprint(public))
         return office, KEYS_CHANGED
 
     def known_keys(self) -> dict[str, list[Ed25519PublicKey]]:
-        with self._db.read_session() as session:
-            return known_keys(session)
+        with self._db.read() as tx:
+            return known_keys(tx)

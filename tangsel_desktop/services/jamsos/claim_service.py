@@ -7,7 +7,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from tangsel_desktop.documents.claim_checklists import ChecklistData, render_claim_checklist
-from tangsel_desktop.documents.document_models import Issuer
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits, nik_not_found
@@ -20,7 +19,7 @@ from tangsel_desktop.domain.jamsos.claim_rules import (
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor, ChangeSummary
-from tangsel_desktop.services.documents.document_settings import DocumentSettings, head_title
+from tangsel_desktop.services.documents import document_settings
 from tangsel_desktop.services.jamsos.claim_views import ClaimNoteView, ClaimView
 from tangsel_desktop.services.jamsos.lifecycle import require_role_for, step_status
 from tangsel_desktop.services.jamsos.membership_service import JamsosService
@@ -288,14 +287,8 @@ class JamsosClaims:
         claim = self._require_claim(actor=actor, member_id=member_id, nik=nik)
         office = self._office.require()
         where = self._settings.where_to_go()
-        details = DocumentSettings(self._db, self._office).office_details()
-        issuer = Issuer(
-            office_name=office.name,
-            office_code=office.code,
-            contact=details.contact,
-            head_title=head_title(office),
-            head_name=details.head_name,
-        )
+        with self._db.read() as tx:
+            issuer = document_settings.issuer(tx, office)
         data = ChecklistData(
             member_name=claim.member.full_name,
             nik=claim.member.nik,

@@ -1,29 +1,41 @@
-"""Queries and writes of the document register, number formats, office keys and office settings."""
+"""Queries and writes of the document register, number formats, office keys and office settings.
 
-from collections.abc import Collection, Sequence
+Every function takes the action's Transaction; reads return frozen values (or read-only rows for people).
+"""
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, func, insert, or_, select, update
-from sqlmodel import Session, col
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col
 
 from tangsel_desktop.storage.documents.document_tables import (
-    PRINTED,
-    RESERVED,
+    PRINTED as PRINTED,  # re-exported: what services compare a record's status with
+)
+from tangsel_desktop.storage.documents.document_tables import (
+    RESERVED as RESERVED,
+)
+from tangsel_desktop.storage.documents.document_tables import (
     VOID,
     DocumentNumberFormat,
     DocumentRecord,
     OfficeKey,
     OfficeSetting,
 )
+from tangsel_desktop.storage.people import people_search
+from tangsel_desktop.storage.program_store import ProgramPeople
 from tangsel_desktop.storage.tables import Household, Person
+from tangsel_desktop.storage.transaction import Transaction
 
 REGISTER = DocumentRecord.__table__  # type: ignore[attr-defined]
 PERSON = Person.__table__  # type: ignore[attr-defined]
 HOUSEHOLD = Household.__table__  # type: ignore[attr-defined]
 LOOKUP_CHUNK = 900  # SQLite's parameter limit, with room to spare
 
-# The register as listings show it, read by position in document_views.RegisterEntry.from_row.
+# The register as listings show it (RegisterLine).
 ENTRY_COLUMNS = (
     REGISTER.c.id,
     REGISTER.c.kind,
@@ -54,6 +66,65 @@ PERSON_COLUMNS = (
 )
 
 
+class RegisterConflict(Exception):
+    """The register refused rows: a number or sequence already taken, or a value outside its rules."""
+
+
+@dataclass(frozen=True)
+class StoredFormat:
+    """How one kind is numbered, as stored."""
+
+    kind: str
+    prefix: str
+    pattern: str
+
+
+@dataclass(frozen=True)
+class RegisterRecord:
+    """One register row as the services need it to reprint or to check an outcome."""
+
+    id: int
+    kind: str
+    year: int
+    seq: int
+    number: str
+    is_copy: bool
+    original_id: int | None
+    person_id: str | None
+    person_name: str
+    status: str
+    reason: str
+    voided_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RegisterLine:
+    """One register row as listings show it."""
+
+    id: int
+    kind: str
+    number: str
+    person_id: str | None
+    person_name: str
+    status: str
+    printed_by_name: str
+    reserved_at: datetime
+    completed_at: datetime | None
+    is_copy: bool
+    original_id: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class StoredKey:
+    """An office key: this office's own pair (with its private key) or another office's public key."""
+
+    office_code: str
+    own: bool
+    public_key: bytes
+    private_key: bytes | None
+
+
 def _chunks(items: Sequence[Any]) -> list[Sequence[Any]]:
     return [items[start : start + LOOKUP_CHUNK] for start in range(0, len(items), LOOKUP_CHUNK)]
 
@@ -61,13 +132,15 @@ def _chunks(items: Sequence[Any]) -> list[Sequence[Any]]:
 # Number formats.
 
 
-def number_formats(session: Session) -> dict[str, DocumentNumberFormat]:
-    return {row.kind: row for row in session.execute(select(DocumentNumberFormat)).scalars()}
+def number_formats(tx: Transaction) -> dict[str, StoredFormat]:
+    rows = tx.session.execute(select(DocumentNumberFormat)).scalars()
+    return {row.kind: StoredFormat(row.kind, row.prefix, row.pattern) for row in rows}
 
 
 def put_number_format(
-    session: Session, *, kind: str, prefix: str, pattern: str, at: datetime, by: str
+    tx: Transaction, *, kind: str, prefix: str, pattern: str, at: datetime, by: str
 ) -> None:
+    session = tx.session
     row = session.get(DocumentNumberFormat, kind)
     if row is None:
         row = DocumentNumberFormat(kind=kind, prefix=prefix, pattern=pattern)
@@ -79,14 +152,14 @@ def put_number_format(
 # The register. Reservation and its outcome are separate transactions; see DocumentService.
 
 
-def next_seq(session: Session, *, kind: str, year: int) -> int:
+def next_seq(tx: Transaction, *, kind: str, year: int) -> int:
     """The next sequence number of a kind and year; call inside the write transaction that takes it.
 
     The highest taken so far plus one, counting void rows: a number once taken is never taken again,
     and since every taken number has its row, the sequence has no gaps. The unique index on
     (kind, year, seq) of originals makes this a seek, not a scan.
     """
-    highest = session.execute(
+    highest = tx.session.execute(
         select(func.max(REGISTER.c.seq)).where(
             REGISTER.c.kind == kind, REGISTER.c.year == year, REGISTER.c.is_copy.is_(False)
         )
@@ -94,25 +167,29 @@ def next_seq(session: Session, *, kind: str, year: int) -> int:
     return int(highest or 0) + 1
 
 
-def insert_records(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Register rows in one statement (executemany), not one ORM object each."""
-    if rows:
-        session.execute(insert(DocumentRecord), rows)
+def insert_records(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Register rows in one statement (executemany), not one ORM object each; RegisterConflict if refused."""
+    if not rows:
+        return
+    try:
+        tx.session.execute(insert(DocumentRecord), [dict(row) for row in rows])
+    except IntegrityError as error:
+        raise RegisterConflict(str(error.orig)) from error
 
 
-def job_numbers(session: Session, job: str) -> list[str]:
-    rows = session.execute(select(REGISTER.c.number).where(REGISTER.c.job == job).order_by(REGISTER.c.id))
+def job_numbers(tx: Transaction, job: str) -> list[str]:
+    rows = tx.session.execute(select(REGISTER.c.number).where(REGISTER.c.job == job).order_by(REGISTER.c.id))
     return [row[0] for row in rows]
 
 
-def job_ids(session: Session, job: str) -> list[int]:
-    rows = session.execute(select(REGISTER.c.id).where(REGISTER.c.job == job).order_by(REGISTER.c.id))
+def job_ids(tx: Transaction, job: str) -> list[int]:
+    rows = tx.session.execute(select(REGISTER.c.id).where(REGISTER.c.job == job).order_by(REGISTER.c.id))
     return [row[0] for row in rows]
 
 
-def mark_printed(session: Session, job: str, *, at: datetime) -> int:
+def mark_printed(tx: Transaction, job: str, *, at: datetime) -> int:
     """The job's reserved rows become printed; returns how many."""
-    result = session.execute(
+    result = tx.session.execute(
         update(DocumentRecord)
         .where(col(DocumentRecord.job) == job, col(DocumentRecord.status) == RESERVED)
         .values(status=PRINTED, completed_at=at)
@@ -120,8 +197,9 @@ def mark_printed(session: Session, job: str, *, at: datetime) -> int:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def void_jobs(session: Session, jobs: Collection[str], *, reason: str, at: datetime) -> list[str]:
+def void_jobs(tx: Transaction, jobs: Collection[str], *, reason: str, at: datetime) -> list[str]:
     """The reserved rows of these jobs become void with the reason; returns their numbers."""
+    session = tx.session
     numbers: list[str] = []
     for chunk in _chunks(sorted(jobs)):
         still_reserved = col(DocumentRecord.job).in_(chunk), col(DocumentRecord.status) == RESERVED
@@ -137,23 +215,41 @@ def void_jobs(session: Session, jobs: Collection[str], *, reason: str, at: datet
     return numbers
 
 
-def reserved_jobs(session: Session) -> list[str]:
+def reserved_jobs(tx: Transaction) -> list[str]:
     """Jobs with rows still reserved: being printed now, or cut off by a crash."""
-    rows = session.execute(select(REGISTER.c.job).where(REGISTER.c.status == RESERVED).distinct())
+    rows = tx.session.execute(select(REGISTER.c.job).where(REGISTER.c.status == RESERVED).distinct())
     return [row[0] for row in rows]
 
 
-def records_by_id(session: Session, ids: Collection[int]) -> dict[int, DocumentRecord]:
-    found: dict[int, DocumentRecord] = {}
+def records_by_id(tx: Transaction, ids: Collection[int]) -> dict[int, RegisterRecord]:
+    found: dict[int, RegisterRecord] = {}
     for chunk in _chunks(sorted(set(ids))):
-        rows = session.execute(select(DocumentRecord).where(col(DocumentRecord.id).in_(chunk))).scalars()
-        found.update((row.id, row) for row in rows if row.id is not None)
+        rows = tx.session.execute(select(DocumentRecord).where(col(DocumentRecord.id).in_(chunk))).scalars()
+        found.update((row.id, _record(row)) for row in rows if row.id is not None)
     return found
 
 
+def _record(row: DocumentRecord) -> RegisterRecord:
+    assert row.id is not None
+    return RegisterRecord(
+        id=row.id,
+        kind=row.kind,
+        year=row.year,
+        seq=row.seq,
+        number=row.number,
+        is_copy=bool(row.is_copy),
+        original_id=row.original_id,
+        person_id=row.person_id,
+        person_name=row.person_name,
+        status=row.status,
+        reason=row.reason,
+        voided_at=row.voided_at,
+    )
+
+
 def register_page(
-    session: Session, *, kind: str | None, text: str, limit: int, before_id: int | None
-) -> Sequence[Row[Any]]:
+    tx: Transaction, *, kind: str | None, text: str, limit: int, before_id: int | None
+) -> list[RegisterLine]:
     """Newest first, by keyset: pass the last row's id as before_id for the next page."""
     query = select(*ENTRY_COLUMNS)
     if kind is not None:
@@ -168,49 +264,75 @@ def register_page(
         query = query.where(
             or_(REGISTER.c.number.ilike(like, escape="\\"), REGISTER.c.person_name.ilike(like, escape="\\"))
         )
-    return session.execute(query.order_by(REGISTER.c.id.desc()).limit(limit)).all()
+    rows = tx.session.execute(query.order_by(REGISTER.c.id.desc()).limit(limit))
+    return [
+        RegisterLine(
+            id=row.id,
+            kind=row.kind,
+            number=row.number,
+            person_id=row.person_id,
+            person_name=row.person_name,
+            status=row.status,
+            printed_by_name=row.printed_by_name,
+            reserved_at=row.reserved_at,
+            completed_at=row.completed_at,
+            is_copy=bool(row.is_copy),
+            original_id=row.original_id,
+            reason=row.reason,
+        )
+        for row in rows
+    ]
 
 
 # Keys.
 
 
-def own_key(session: Session) -> OfficeKey | None:
-    return session.execute(select(OfficeKey).where(col(OfficeKey.own).is_(True))).scalar()
+def own_key(tx: Transaction) -> StoredKey | None:
+    row = tx.session.execute(select(OfficeKey).where(col(OfficeKey.own).is_(True))).scalar()
+    return None if row is None else StoredKey(row.office_code, True, row.public_key, row.private_key)
 
 
-def public_keys(session: Session) -> list[tuple[str, bytes]]:
+def public_keys(tx: Transaction) -> list[tuple[str, bytes]]:
     """(office code, raw public key) of every key known here, this office's own among them."""
-    rows = session.execute(
+    rows = tx.session.execute(
         select(col(OfficeKey.office_code), col(OfficeKey.public_key)).order_by(col(OfficeKey.id))
     )
     return [(row[0], row[1]) for row in rows]
 
 
-def key_exists(session: Session, public_key: bytes) -> bool:
-    found = session.execute(select(col(OfficeKey.id)).where(col(OfficeKey.public_key) == public_key)).first()
-    return found is not None
+def key_exists(tx: Transaction, public_key: bytes) -> bool:
+    query = select(col(OfficeKey.id)).where(col(OfficeKey.public_key) == public_key)
+    return tx.session.execute(query).first() is not None
 
 
-def insert_key(session: Session, key: OfficeKey) -> None:
-    session.add(key)
-    session.flush()
+def insert_key(tx: Transaction, key: StoredKey, *, created_by: str | None) -> None:
+    row = OfficeKey(
+        office_code=key.office_code,
+        own=key.own,
+        public_key=key.public_key,
+        private_key=key.private_key,
+        created_by=created_by,
+    )
+    tx.session.add(row)
+    tx.session.flush()
 
 
 # Settings.
 
 
-def settings(session: Session) -> dict[str, str]:
-    return {row.key: row.value for row in session.execute(select(OfficeSetting)).scalars()}
+def settings(tx: Transaction) -> dict[str, str]:
+    return {row.key: row.value for row in tx.session.execute(select(OfficeSetting)).scalars()}
 
 
-def put_setting(session: Session, key: str, value: str, *, at: datetime, by: str) -> None:
+def put_setting(tx: Transaction, key: str, value: str, *, at: datetime, by: str) -> None:
+    session = tx.session
     row = session.get(OfficeSetting, key) or OfficeSetting(key=key)
     row.value, row.updated_at, row.updated_by = value, at, by
     session.add(row)
     session.flush()
 
 
-# People, as cards need them.
+# People, as cards need them: read-only rows in people_views.PersonRow's listing order.
 
 
 def _people() -> Any:
@@ -219,31 +341,47 @@ def _people() -> Any:
     )
 
 
-def people_by_ids(session: Session, ids: Sequence[str]) -> dict[str, Any]:
+def people_by_ids(tx: Transaction, ids: Sequence[str]) -> dict[str, Row[Any]]:
     """Live people by internal id."""
-    found: dict[str, Any] = {}
+    found: dict[str, Row[Any]] = {}
     for chunk in _chunks(list(dict.fromkeys(ids))):
-        rows = session.execute(_people().where(PERSON.c.id.in_(chunk), PERSON.c.deleted_at.is_(None)))
+        rows = tx.session.execute(_people().where(PERSON.c.id.in_(chunk), PERSON.c.deleted_at.is_(None)))
         found.update((row[1], row) for row in rows)
     return found
 
 
-def people_by_nik(session: Session, niks: Sequence[str]) -> dict[str, Any]:
+def people_by_nik(tx: Transaction, niks: Sequence[str]) -> dict[str, Row[Any]]:
     """Live people by NIK."""
-    found: dict[str, Any] = {}
+    found: dict[str, Row[Any]] = {}
     for chunk in _chunks(list(dict.fromkeys(niks))):
-        rows = session.execute(_people().where(PERSON.c.nik.in_(chunk), PERSON.c.deleted_at.is_(None)))
+        rows = tx.session.execute(_people().where(PERSON.c.nik.in_(chunk), PERSON.c.deleted_at.is_(None)))
         found.update((row[2], row) for row in rows)
     return found
 
 
-def people_in_name_order(
-    session: Session, *, rw: str | None, limit: int, among: Any = None
-) -> Sequence[Row[Any]]:
-    """Live people in name order, of one RW when given, and only those whose id `among` selects."""
+def _selected(rw: str | None, among: ProgramPeople | None) -> Any:
     query = _people().where(PERSON.c.deleted_at.is_(None))
     if rw is not None:
         query = query.where(PERSON.c.rw == rw)
     if among is not None:
-        query = query.where(PERSON.c.id.in_(among))
-    return session.execute(query.order_by(PERSON.c.full_name, PERSON.c.local_no).limit(limit)).all()
+        query = query.where(PERSON.c.id.in_(among.ids))
+    return query
+
+
+def people_in_name_order(
+    tx: Transaction, *, rw: str | None, limit: int, among: ProgramPeople | None = None
+) -> Sequence[Row[Any]]:
+    """Live people in name order, of one RW when given, and only the program's people when given."""
+    query = _selected(rw, among).order_by(PERSON.c.full_name, PERSON.c.local_no).limit(limit)
+    return tx.session.execute(query).all()
+
+
+def count_people(tx: Transaction, *, rw: str | None, among: ProgramPeople | None = None) -> int:
+    """How many people people_in_name_order would list without a limit."""
+    query = select(func.count()).select_from(_selected(rw, among).subquery())
+    return int(tx.session.execute(query).scalar() or 0)
+
+
+def search_people(tx: Transaction, text: str, *, after_local_no: int, limit: int) -> Sequence[Row[Any]]:
+    """One page of the people search (people_search.search) inside this transaction."""
+    return people_search.search(tx.connection, text, after_local_no=after_local_no, limit=limit)

@@ -20,7 +20,6 @@ from tangsel_desktop.domain.identity_numbers import clean_digits, parse_nik
 from tangsel_desktop.domain.person_rules import check_person
 from tangsel_desktop.services.people.people_service import DuplicateNik
 from tangsel_desktop.services.people.people_views import PersonDetail
-from tangsel_desktop.ui.jamsos.membership_history import MembershipHistoryPanel
 from tangsel_desktop.ui.people.duplicates_panel import DuplicatesPanel
 from tangsel_desktop.ui.people.household_panel import HouseholdPanel, ProgramsPanel
 from tangsel_desktop.ui.people.person_form import (
@@ -72,7 +71,10 @@ class PersonDialog(QDialog):
         self.duplicates = DuplicatesPanel(self)
         self.household = HouseholdPanel(ctx, self)
         self.programs = ProgramsPanel(self)
-        self.memberships = MembershipHistoryPanel(ctx, self)
+        # Each program's own section (app.py's registry), by program code; shown for its members only.
+        self.program_sections = {
+            parts.code: parts.person_section(ctx, self) for parts in ctx.programs if parts.person_section
+        }
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -100,7 +102,9 @@ class PersonDialog(QDialog):
         side.addWidget(self.duplicates, 1)
         side.addWidget(self.household, 3)
         side.addWidget(self.programs)
-        side.addWidget(self.memberships, 2)
+        for section in self.program_sections.values():
+            assert isinstance(section, QWidget)
+            side.addWidget(section, 2)
         body.addLayout(side, 2)
         layout.addLayout(body, 1)
         bottom = QHBoxLayout()
@@ -135,7 +139,8 @@ class PersonDialog(QDialog):
         self.duplicates.show()
         self.household.hide()
         self.programs.hide()
-        self.memberships.hide()
+        for section in self.program_sections.values():
+            section.setVisible(False)
         self.delete_button.hide()
         self.form.nik_edit.setFocus()
 
@@ -158,10 +163,13 @@ class PersonDialog(QDialog):
         self.duplicates.hide()
         self.household.show_detail(detail)
         self.household.show()
-        # A Jamsosnaker member shows their memberships in place of "no program recorded".
-        is_member = self.memberships.show_person(detail.id)
-        self.memberships.setVisible(is_member)
-        self.programs.setVisible(not is_member)
+        # A program's member shows that program's section in place of "no program recorded".
+        in_any = False
+        for section in self.program_sections.values():
+            is_member = section.show_person(detail.id)
+            section.setVisible(is_member)
+            in_any = in_any or is_member
+        self.programs.setVisible(not in_any)
         self.delete_button.setVisible(True)
         self.delete_button.setEnabled(self._ctx.actor.role.rank >= Role.SUPERVISOR.rank)
         self.form.name_edit.setFocus()

@@ -1,7 +1,11 @@
-"""Choosing who gets a card: by name or NIK, by RW, by program, or everyone; the list shows how many."""
+"""Choosing who gets a card: by name or NIK, by RW, by program, or everyone; the list shows how many.
+
+One run makes at most MAX_CARDS cards: "Everyone" and a program's button take the first MAX_CARDS in name
+order and say so when there are more, never leaving the rest out silently.
+"""
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.domain.programs import Program
+from tangsel_desktop.services.documents.document_service import CardChoice
 from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.listing_tables import set_up_listing
@@ -141,10 +145,13 @@ class CardSelection(QWidget):
                 count=format_count(MAX_CARDS)
             )
         )
-        self.program_button = QPushButton(self.tr("&Jamsosnaker members"), self)
-        self.program_button.setToolTip(
-            self.tr("Add the people whose Jamsosnaker cover is paid this month (of the RW, if one is typed)")
-        )
+        # One button per program that offers a selection (app.py's registry), by program code.
+        self.program_buttons: dict[str, QPushButton] = {}
+        for parts in ctx.programs:
+            if parts.card_choice is not None:
+                button = QPushButton(parts.card_choice.button(), self)
+                button.setToolTip(parts.card_choice.tooltip())
+                self.program_buttons[parts.code] = button
         self.remove_button = QPushButton(self.tr("Re&move"), self)
         self.remove_button.setToolTip(self.tr("Remove the selected people from the list (Delete)"))
         self.clear_button = QPushButton(self.tr("Clear &list"), self)
@@ -152,7 +159,7 @@ class CardSelection(QWidget):
             self.add_selected_button,
             self.add_all_button,
             self.everyone_button,
-            self.program_button,
+            *self.program_buttons.values(),
             self.remove_button,
             self.clear_button,
         ):
@@ -176,7 +183,8 @@ class CardSelection(QWidget):
         filters.addWidget(rw_label)
         filters.addWidget(self.rw_edit)
         filters.addWidget(self.everyone_button)
-        filters.addWidget(self.program_button)
+        for button in self.program_buttons.values():
+            filters.addWidget(button)
         filters.addStretch(1)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_selected_button)
@@ -215,7 +223,8 @@ class CardSelection(QWidget):
         self.add_selected_button.clicked.connect(self.add_selected)
         self.add_all_button.clicked.connect(lambda: self.add_people(self.results.rows))
         self.everyone_button.clicked.connect(self.add_everyone)
-        self.program_button.clicked.connect(self.add_program_members)
+        for code, button in self.program_buttons.items():
+            button.clicked.connect(lambda _checked=False, code=code: self.add_program_members(code))
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen_view)
@@ -244,40 +253,56 @@ class CardSelection(QWidget):
         self._generation += 1
         self._load("", None, add=True)
 
-    def add_program_members(self) -> None:
-        """Add the Jamsosnaker members of this month, of the RW typed if any: the search text is ignored."""
+    def add_program_members(self, code: str) -> None:
+        """Add a program's people of this month, of the RW typed if any: the search text is ignored."""
         self._generation += 1
-        self._load("", rw_value(self.rw_edit.text()), add=True, program=Program.JAMSOSNAKER)
+        self._load("", rw_value(self.rw_edit.text()), add=True, program=code)
 
-    def _load(self, text: str, rw: str | None, *, add: bool, program: Program | None = None) -> None:
+    def _load(self, text: str, rw: str | None, *, add: bool, program: str | None = None) -> None:
         generation = self._generation
         documents, actor = self._ctx.services.documents, self._ctx.actor
 
-        def find(_handle: TaskHandle, _report: Progress) -> tuple[int, bool, list[PersonRow] | None, str]:
+        def find(_handle: TaskHandle, _report: Progress) -> tuple[int, bool, CardChoice | None, str]:
             # Worker thread: one service call, plain rows back.
             try:
-                rows = documents.people_for_cards(
-                    actor=actor, rw=rw, text=text, limit=MAX_CARDS, program=program
-                )
-                return generation, add, list(rows), ""
+                if add:
+                    choice = documents.everyone_for_cards(
+                        actor=actor, rw=rw, limit=MAX_CARDS, program=program
+                    )
+                else:
+                    rows = documents.people_for_cards(actor=actor, rw=rw, text=text, limit=MAX_CARDS)
+                    choice = CardChoice(tuple(rows), len(rows))
+                return generation, add, choice, ""
             except UserError as error:
                 return generation, add, None, error.message
 
         start_relayed(self._ctx.runner, find, owner=self, finished=self._found, failed=self._failed)
 
-    def _found(self, answer: tuple[int, bool, Sequence[PersonRow] | None, str]) -> None:
-        generation, add, rows, problem = answer
+    def _found(self, answer: tuple[int, bool, CardChoice | None, str]) -> None:
+        generation, add, choice, problem = answer
         if generation != self._generation:
             return
         self._shown_generation = generation
-        if rows is None:
+        if choice is None:
             show_text(self.message_label, problem)
             return
         show_text(self.message_label, "")
         if add:
-            self.add_people(rows)
+            self.add_people(choice.people)
+            if choice.capped:
+                show_text(
+                    self.message_label,
+                    self.tr(
+                        "Only the first {taken} of {total} people (in name order) were taken: one run "
+                        "makes at most {count} cards. Make these cards first, then choose the rest by RW."
+                    ).format(
+                        taken=format_count(len(choice.people)),
+                        total=format_count(choice.total),
+                        count=format_count(MAX_CARDS),
+                    ),
+                )
             return
-        self.results.set_rows(rows)
+        self.results.set_rows(choice.people)
         self._update_results_label()
 
     def _failed(self, _error: BaseException) -> None:

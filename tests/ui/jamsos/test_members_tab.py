@@ -12,6 +12,7 @@ from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.jamsos.jamsos_page import JamsosPage
 from tangsel_desktop.ui.jamsos.members_table_model import MembersTableModel
+from tangsel_desktop.ui.jamsos.membership_history import MembershipHistoryPanel
 from tests.services.jamsos_members_seed import Seeded, seed_members
 from tests.ui.jamsos.members_fixtures import (
     MakeCtx,
@@ -274,7 +275,9 @@ def test_enter_on_a_member_opens_the_persons_record_with_the_history(
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.detail is not None
     assert dialog.detail.nik == row.nik
-    assert dialog.memberships.isVisible()
-    assert dialog.memberships.summaries()[0].startswith(f"{row.occupation} — aktif")
+    panel = dialog.program_sections["jamsosnaker"]
+    assert isinstance(panel, MembershipHistoryPanel)
+    assert panel.isVisible()
+    assert panel.summaries()[0].startswith(f"{row.occupation} — aktif")
     dialog.reject()
     qtbot.waitUntil(lambda: tab.person_dialog is None)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tangsel_desktop.app import window_programs
 from tangsel_desktop.paths import resources_dir
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.people.people_views import PersonDetail
@@ -51,6 +52,7 @@ def role_ctx(services: Services, indonesian: QTranslator) -> Iterator[MakeContex
             runner=runner,
             bus=ChangeBus(),
             messages=messages,
+            programs=window_programs(),
         )
 
     yield make

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tangsel_desktop.app import window_programs
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.people.people_views import PersonDetail
@@ -57,6 +58,7 @@ def role_ctx(services: Services) -> Iterator[MakeContext]:
             runner=runner,
             bus=ChangeBus(),
             messages=messages,
+            programs=window_programs(),
         )
 
     yield make

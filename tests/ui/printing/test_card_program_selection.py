@@ -27,10 +27,10 @@ def test_the_program_button_adds_the_members_of_the_rw_typed(
     page = open_page("spv")  # kept: the page owns the widgets
     selection = page.cards.selection
     qtbot.keyClicks(selection.rw_edit, "2")
-    qtbot.mouseClick(selection.program_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(selection.program_buttons["jamsosnaker"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: selection.chosen.rowCount() == 2, timeout=10_000)
     assert sorted(person.nik for person in selection.chosen.rows) == members[1:]
     selection.rw_edit.clear()
-    qtbot.mouseClick(selection.program_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(selection.program_buttons["jamsosnaker"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: selection.chosen.rowCount() == 3, timeout=10_000)
     assert sorted(person.nik for person in selection.chosen.rows) == members
