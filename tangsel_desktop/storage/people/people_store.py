@@ -1,4 +1,4 @@
-"""Queries and writes of people and households, for single edits and bulk imports alike."""
+"""Queries and single writes of people and households through the Transaction; bulk paths: people_bulk."""
 
 from collections.abc import Collection, Iterator, Sequence
 from datetime import date
