@@ -128,24 +128,34 @@ def _delimiter(text: str) -> str:
 def _read_csv(path: Path) -> Table | None:
     try:
         text = _decode(path.read_bytes(), path.name)
-        delimiter = _delimiter(text)
-        # Counting first keeps memory flat: rows are then read one at a time.
-        physical_rows = sum(1 for _ in csv.reader(io.StringIO(text), delimiter=delimiter))
-    except (OSError, csv.Error) as error:
+    except OSError as error:
         raise UserError(
-            f"Berkas {path.name!r} tidak dapat dibaca sebagai CSV ({error}). Simpan ulang dari Excel "
-            "sebagai 'CSV UTF-8' atau sebagai .xlsx, lalu coba lagi."
+            f"Berkas {path.name!r} tidak dapat dibaca sebagai CSV ({error.strerror or error}). Simpan ulang "
+            "dari Excel sebagai 'CSV UTF-8' atau sebagai .xlsx, lalu coba lagi."
         ) from None
+    delimiter = _delimiter(text)
+    # Counting first keeps memory flat: rows are then read one at a time.
+    counting = csv.reader(io.StringIO(text), delimiter=delimiter)
+    physical_rows = sum(1 for _ in _guarded(enumerate(counting, start=1), path.name, counting))
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    return _with_header(_guarded(enumerate(reader, start=1), path.name), physical_rows)
+    return _with_header(_guarded(enumerate(reader, start=1), path.name, reader), physical_rows)
 
 
-def _guarded(rows: Iterator[tuple[int, list[str]]], name: str) -> Iterator[Row]:
+def _guarded(rows: Iterator[tuple[int, list[str]]], name: str, reader: Any) -> Iterator[Row]:
     try:
         yield from rows
     except csv.Error as error:
+        # The csv module names neither the row nor the fix; the clerk needs both.
+        line = format_count(reader.line_num)
+        if "field limit" in str(error):
+            raise UserError(
+                f"Berkas {name!r} memuat sel yang terlalu panjang di sekitar baris {line} (lebih dari "
+                f"{format_count(csv.field_size_limit())} karakter), mungkin tanda kutip yang tidak ditutup. "
+                "Perbaiki baris itu di Excel, simpan ulang, lalu coba lagi."
+            ) from None
         raise UserError(
-            f"Berkas {name!r} rusak di tengah ({error}). Simpan ulang dari Excel lalu coba lagi."
+            f"Berkas {name!r} rusak di sekitar baris {line} ({error}). "
+            "Simpan ulang dari Excel lalu coba lagi."
         ) from None
 
 

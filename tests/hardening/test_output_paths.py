@@ -8,9 +8,9 @@ import pytest
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.output_paths import PDF, XLSX_OR_CSV, check_output_path
+from tests.cli.conftest import NIK
 from tests.cli.test_cli import OFFICE, Cli
 from tests.cli.test_cli_jamsos_claims import activated
-from tests.cli.conftest import NIK
 
 
 @pytest.fixture
@@ -64,8 +64,8 @@ def test_a_death_with_its_checklist_onto_the_store_is_refused_before_recording(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Finding 1: `jamsos death --checklist D/tangsel.sqlite3` replaced the store; the death stays unrecorded."""
-    from tests.cli.conftest import set_up_office
     from tangsel_desktop.services.actor import SYSTEM_ACTOR
+    from tests.cli.conftest import set_up_office
     from tests.conftest import make_draft
 
     cli = set_up_office(
