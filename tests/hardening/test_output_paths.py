@@ -55,7 +55,7 @@ def test_cards_may_go_to_the_reports_folder(office: Cli) -> None:
 
 def test_keys_export_onto_the_store_is_refused(office: Cli) -> None:
     """Finding 1: `keys export D/tangsel.sqlite3` overwrote the store with a text line."""
-    code, payload = office("keys", "export", str(office.data_dir / "tangsel.sqlite3"), user="sri")
+    code, _ = office("keys", "export", str(office.data_dir / "tangsel.sqlite3"), user="sri")
     assert code == 1
     _store_is_whole(office)
 
@@ -63,7 +63,7 @@ def test_keys_export_onto_the_store_is_refused(office: Cli) -> None:
 def test_a_death_with_its_checklist_onto_the_store_is_refused_before_recording(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Finding 1: `jamsos death --checklist D/tangsel.sqlite3` replaced the store; the death stays unrecorded."""
+    """Finding 1: `jamsos death --checklist D/tangsel.sqlite3` replaced the store; no death recorded."""
     from tangsel_desktop.services.actor import SYSTEM_ACTOR
     from tests.cli.conftest import set_up_office
     from tests.conftest import make_draft
