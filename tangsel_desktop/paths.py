@@ -48,9 +48,15 @@ class DataPaths:
     def reports(self) -> Path:
         return self.root / "reports"
 
+    @property
+    def tmp(self) -> Path:
+        """Scratch files of running exports and imports; leftovers are removed at the next start."""
+        return self.root / "tmp"
+
     def ensure(self) -> "DataPaths":
-        for folder in (self.root, self.backups, self.logs, self.reports):
-            folder.mkdir(parents=True, exist_ok=True)
+        for folder in (self.root, self.backups, self.logs, self.reports, self.tmp):
+            # Owner-only: the folder holds every NIK of the office (ignored where there are no modes).
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         return self
 
 

@@ -18,6 +18,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.log_setup import configure_logging
 from tangsel_desktop.paths import DataPaths, locate_data_paths, no_office_message, require_office_folder
+from tangsel_desktop.scratch import private_files
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.store_errors import store_user_error
@@ -113,8 +114,8 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
     if command == JAMSOS_COMMAND:
         return run_jamsos_command(services, actor, args)
     if command == "backup":
-        backup = services.backup.backup_now(actor=actor)
-        return {"backup": str(backup)}, f"Cadangan disimpan di {backup}"
+        backup, _ = services.backup.backup_now(actor=actor)
+        return {"backup": str(backup.path), "bytes": backup.size_bytes}, f"Cadangan disimpan di {backup.path}"
     raise CommandError(f"Perintah {command!r} tidak dikenal.")
 
 
@@ -226,6 +227,7 @@ def _prepare(paths: DataPaths, args: argparse.Namespace) -> None:
     """Only init makes a new office: any other command refuses a folder without one, and creates nothing."""
     if args.command != "init":
         require_office_folder(paths)
+    private_files()
     try:
         paths.ensure()
         configure_logging(paths, console=not args.json)

@@ -11,8 +11,9 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.storage import audit
 from tangsel_desktop.storage.audit import AuditEvent
-from tangsel_desktop.storage.backup import backup_database
+from tangsel_desktop.storage.backup import BackupVerificationError, backup_database, is_backup
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.store_errors import store_user_error
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,11 @@ class BackupService:
         actor.require(Role.ADMIN, "membuat cadangan data")
         try:
             target = backup_database(self._db.file, self._backups_dir, reason="manual")
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, sqlite3.Error, BackupVerificationError) as error:
             log.exception("backup to %s failed", self._backups_dir)
+            known = store_user_error(error, self._backups_dir / "x")
+            if known is not None and not isinstance(error, BackupVerificationError):
+                raise UserError(f"Cadangan tidak dibuat. {known.message}") from error
             raise UserError(
                 f"Cadangan tidak dapat dibuat ({error}). Periksa ruang kosong disk dan izin tulis "
                 f"folder {self._backups_dir}, lalu coba lagi."
@@ -70,5 +74,6 @@ class BackupService:
         actor.require(Role.ADMIN, "melihat cadangan data")
         if not self._backups_dir.is_dir():
             return []
+        # Only verified copies: a .partial leftover or a damaged file is never offered as a backup.
         files = sorted(self._backups_dir.glob("tangsel-*.sqlite3"), reverse=True)
-        return [_view(path) for path in files[:limit]]
+        return [_view(path) for path in files if is_backup(path)][:limit]

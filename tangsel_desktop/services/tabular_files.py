@@ -19,6 +19,7 @@ from xlsxwriter.exceptions import FileCreateError
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.scratch import scratch_dir
 
 log = logging.getLogger(__name__)
 
@@ -233,7 +234,10 @@ def open_xlsx(path: Path, failure: str) -> Iterator[Any]:
     failure starts the UserError a refusing disk gives, e.g. "Laporan tidak dapat ditulis".
     """
     # XlsxWriter keeps rows in scratch files until close(); a directory of its own goes with all of them.
-    with tempfile.TemporaryDirectory(prefix="tangsel-xlsx-", ignore_cleanup_errors=True) as scratch:
+    # In the data folder's own scratch area (scratch.py): these files hold names and NIKs.
+    with tempfile.TemporaryDirectory(
+        prefix="tangsel-xlsx-", dir=scratch_dir(), ignore_cleanup_errors=True
+    ) as scratch:
         workbook = xlsxwriter.Workbook(str(path), {**_WORKBOOK_OPTIONS, "tmpdir": scratch})
         try:
             yield workbook

@@ -1,4 +1,4 @@
-"""Issue 9, finding 10: zero-width, directional and byte-order characters never reach the store or hide a name."""
+"""Issue 9, finding 10: zero-width, directional and BOM characters never reach the store or hide a name."""
 
 import csv
 from pathlib import Path
