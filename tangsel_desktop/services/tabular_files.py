@@ -20,6 +20,7 @@ from xlsxwriter.exceptions import FileCreateError
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.scratch import scratch_dir
+from tangsel_desktop.services.sheet_limits import check_xlsx_limits
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ def _with_header(numbered: Iterator[Row], physical_rows: int) -> Table | None:
 
 
 def _read_xlsx(path: Path) -> Table | None:
+    check_xlsx_limits(path)  # before calamine sizes anything from what the file claims
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         try:
