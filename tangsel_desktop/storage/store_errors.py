@@ -85,6 +85,13 @@ def _sqlite(error: sqlite3.Error, folder: str, store: str) -> UserError | None:
 def _os(error: OSError, folder: str) -> UserError | None:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return _full(str(Path(error.filename).parent) if error.filename else folder)
+    if error.errno in (errno.ENOTDIR, errno.EEXIST) and error.filename:
+        return UserError(
+            f"{error.filename} tidak dapat dijadikan folder: di jalurnya sudah ada berkas, bukan folder. "
+            "Periksa --data-dir (atau TANGSEL_DATA_DIR) dan pilih folder lain."
+        )
+    if error.errno == errno.ENOENT and error.filename:
+        return UserError(f"{error.filename} tidak ada. Periksa nama folder dan berkasnya, lalu coba lagi.")
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         where = str(error.filename) if error.filename else folder
         return UserError(

@@ -64,6 +64,7 @@ def test_an_impossible_data_folder_answers_in_json(tmp_path: Path, cli: Cli) -> 
     assert code == 1
     assert "Traceback" not in payload["error"]
     assert str(blocker) in payload["error"]
+    assert "bukan folder" in payload["error"]
 
 
 def test_something_that_is_not_a_database_is_named(cli: Cli) -> None:
