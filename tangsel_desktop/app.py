@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from tangsel_desktop import __version__
 from tangsel_desktop.log_setup import configure_logging
 from tangsel_desktop.paths import DataPaths, demo_data_paths, resolve_data_paths
+from tangsel_desktop.scratch import private_files
 from tangsel_desktop.ui.crash_hook import NO_DIALOGS_VARIABLE, CrashHook
 from tangsel_desktop.ui.form_widgets import app_icon
 from tangsel_desktop.ui.messages import Messages
@@ -55,6 +56,7 @@ def run_window(argv: list[str]) -> int:
     """Open the window; returns the exit code. argv: the command line without the program name."""
     started = time.perf_counter()
     options, qt_arguments = _parse(argv)
+    private_files()  # before the first folder or log file is made
     paths = choose_paths(options.data_dir, options.demo)
     configure_logging(paths)
     log.info("Tangsel Desktop %s window starting; data folder %s", __version__, paths.root)

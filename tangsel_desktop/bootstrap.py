@@ -4,7 +4,9 @@ import logging
 
 from tangsel_desktop import __version__
 from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.scratch import clean_leftovers, private_files, use_scratch
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage.backup import remove_partial_backups
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.migrate import migrate
 
@@ -14,6 +16,10 @@ log = logging.getLogger(__name__)
 def open_services(paths: DataPaths) -> Services:
     """Open (and migrate) the office's database and build its services."""
     log.info("Tangsel Desktop %s starting with data folder %s", __version__, paths.root)
+    private_files()
+    clean_leftovers(paths)
+    remove_partial_backups(paths.backups)
+    use_scratch(paths)
     database = Database(paths.database)
     migrate(database, paths.backups)
     return Services.build(paths, database)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from tangsel_desktop.domain.errors import UserError
+
 APP_NAME = "TangselDesktop"
 APP_AUTHOR = "DinsosTangsel"
 DATA_DIR_VARIABLE = "TANGSEL_DATA_DIR"
@@ -46,9 +48,15 @@ class DataPaths:
     def reports(self) -> Path:
         return self.root / "reports"
 
+    @property
+    def tmp(self) -> Path:
+        """Scratch files of running exports and imports; leftovers are removed at the next start."""
+        return self.root / "tmp"
+
     def ensure(self) -> "DataPaths":
-        for folder in (self.root, self.backups, self.logs, self.reports):
-            folder.mkdir(parents=True, exist_ok=True)
+        for folder in (self.root, self.backups, self.logs, self.reports, self.tmp):
+            # Owner-only: the folder holds every NIK of the office (ignored where there are no modes).
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         return self
 
 
@@ -57,10 +65,33 @@ def default_data_root() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
-def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
-    """--data-dir wins, then TANGSEL_DATA_DIR, then the per-user folder."""
+def locate_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    """--data-dir wins, then TANGSEL_DATA_DIR, then the per-user folder; nothing is created."""
     chosen = data_dir or os.environ.get(DATA_DIR_VARIABLE) or default_data_root()
-    return DataPaths(Path(chosen).expanduser().resolve()).ensure()
+    return DataPaths(Path(chosen).expanduser().resolve())
+
+
+def resolve_data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    """The chosen data folder (see locate_data_paths), its folders created."""
+    return locate_data_paths(data_dir).ensure()
+
+
+def require_office_folder(paths: DataPaths) -> None:
+    """UserError naming the folder when it holds no office's store (a mistyped --data-dir, a 0-byte file).
+
+    Only `init` and the window's first-run set-up may start a new office; anything else would quietly
+    work on a new, empty office that `check` calls healthy.
+    """
+    store = paths.database
+    if not store.is_file() or store.stat().st_size == 0:
+        raise UserError(no_office_message(paths))
+
+
+def no_office_message(paths: DataPaths) -> str:
+    return (
+        f"Folder {paths.root} belum berisi data kantor (kantor belum diatur di sana). Periksa --data-dir "
+        f"atau {DATA_DIR_VARIABLE}; untuk kantor baru jalankan: init --office KODE --admin NAMA."
+    )
 
 
 def demo_data_paths() -> DataPaths:

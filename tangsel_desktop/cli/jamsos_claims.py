@@ -87,6 +87,9 @@ def run_claim_command(services: Services, actor: Actor, args: argparse.Namespace
     """Run one of CLAIM_COMMANDS for a signed-in user."""
     claims, action = services.jamsos_claims, args.jamsos_command
     if action == "death":
+        if args.checklist is not None:
+            # Refused before the death is recorded: a bad path must not leave half the command done.
+            claims.check_checklist_target(args.checklist)
         claim, _ = claims.record_death(
             actor=actor,
             nik=args.nik,

@@ -17,9 +17,11 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.log_setup import configure_logging
-from tangsel_desktop.paths import resolve_data_paths
+from tangsel_desktop.paths import DataPaths, locate_data_paths, no_office_message, require_office_folder
+from tangsel_desktop.scratch import private_files
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage.store_errors import store_user_error
 
 log = logging.getLogger(__name__)
 PASSWORD_VARIABLE = "TANGSEL_PASSWORD"  # noqa: S105 - a variable name, not a password
@@ -67,6 +69,9 @@ def _progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
 def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
     """Run one command; returns its JSON object and its human-readable text."""
     command = args.command
+    if command != "init" and services.office.get() is None:
+        # A store whose set-up never finished is no office either.
+        raise UserError(no_office_message(services.paths))
     if command == "init":
         office, _ = services.office.set_up(
             office_code=args.office,
@@ -109,8 +114,8 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
     if command == JAMSOS_COMMAND:
         return run_jamsos_command(services, actor, args)
     if command == "backup":
-        backup = services.backup.backup_now(actor=actor)
-        return {"backup": str(backup)}, f"Cadangan disimpan di {backup}"
+        backup, _ = services.backup.backup_now(actor=actor)
+        return {"backup": str(backup.path), "bytes": backup.size_bytes}, f"Cadangan disimpan di {backup.path}"
     raise CommandError(f"Perintah {command!r} tidak dikenal.")
 
 
@@ -195,31 +200,45 @@ def run_cli(argv: Sequence[str]) -> int:
         else:
             sys.stderr.write(f"Gagal: {error}\n")
         return 1
-    paths = resolve_data_paths(args.data_dir)
-    configure_logging(paths, console=not args.json)
+    paths = locate_data_paths(args.data_dir)
     try:
+        _prepare(paths, args)
         services = open_services(paths)
         try:
             payload, text = run_command(services, args)
         finally:
             services.database.dispose()
     except (UserError, CommandError) as error:
-        message = error.message if isinstance(error, UserError) else str(error)
-        log.info("command %s refused: %s", args.command, message)
-        if args.json:
-            _emit(args, {"ok": False, "error": message}, "")
-        else:
-            sys.stderr.write(f"Gagal: {message}\n")
-        return 1
-    except Exception:
+        return _refuse(args, error.message if isinstance(error, UserError) else str(error))
+    except Exception as error:
+        known = store_user_error(error, paths.database)
+        if known is not None:
+            log.warning("command %s failed: %s", args.command, error)
+            return _refuse(args, known.message)
         log.exception("command %s failed", args.command)
-        message = f"Terjadi kesalahan program. Rincian tercatat di {paths.log_file}"
-        if args.json:
-            _emit(args, {"ok": False, "error": message}, "")
-        else:
-            sys.stderr.write(f"Gagal: {message}\n")
-        return 1
+        return _refuse(args, f"Terjadi kesalahan program. Rincian tercatat di {paths.log_file}")
     payload.setdefault("ok", True)
     _emit(args, payload, text)
     # A check that found problems is a failure for scripts, though its output is a report.
     return 0 if payload["ok"] else 1
+
+
+def _prepare(paths: DataPaths, args: argparse.Namespace) -> None:
+    """Only init makes a new office: any other command refuses a folder without one, and creates nothing."""
+    if args.command != "init":
+        require_office_folder(paths)
+    private_files()
+    try:
+        paths.ensure()
+        configure_logging(paths, console=not args.json)
+    except OSError as error:
+        raise store_user_error(error, paths.database) or error from error
+
+
+def _refuse(args: argparse.Namespace, message: str) -> int:
+    log.info("command %s refused: %s", args.command, message)
+    if args.json:
+        _emit(args, {"ok": False, "error": message}, "")
+    else:
+        sys.stderr.write(f"Gagal: {message}\n")
+    return 1

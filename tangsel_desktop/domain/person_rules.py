@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from tangsel_desktop.domain.enums import Disability, Sex
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import nik_warnings, parse_kk, parse_nik
+from tangsel_desktop.domain.text_normal import normal_form
 from tangsel_desktop.domain.wilayah import wilayah
 
 T = TypeVar("T")
@@ -84,10 +85,12 @@ _ODD_CHARACTER = re.compile("[\x00-\x09\x0b-\x1f\x7f-\xa0]")
 def tidy_text(value: object, *, multiline: bool = False) -> str:
     """Trim, collapse runs of spaces, drop control characters; keep < > & ' " exactly as typed.
 
+    First the normal form (text_normal): NFC, no zero-width, directional or byte-order characters.
+
     Only notes keep their line breaks; in a name or an address a break (Alt+Enter in a
     spreadsheet cell) becomes a space, or it would print on two lines.
     """
-    text = "" if value is None else str(value)
+    text = normal_form("" if value is None else str(value))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not multiline:

@@ -9,8 +9,9 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.storage.audit import AuditEvent
-from tangsel_desktop.storage.backup import BACKUP_ERRORS, backup_database
+from tangsel_desktop.storage.backup import BACKUP_ERRORS, BackupVerificationError, backup_database, is_backup
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.store_errors import store_user_error
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,9 @@ class BackupService:
             target = backup_database(self._db.file, self._backups_dir, reason="manual")
         except BACKUP_ERRORS as error:
             log.exception("backup to %s failed", self._backups_dir)
+            known = store_user_error(error, self._backups_dir / "x")
+            if known is not None and not isinstance(error, BackupVerificationError):
+                raise UserError(f"Cadangan tidak dibuat. {known.message}") from error
             raise UserError(
                 f"Cadangan tidak dapat dibuat ({error}). Periksa ruang kosong disk dan izin tulis "
                 f"folder {self._backups_dir}, lalu coba lagi."
@@ -60,5 +64,6 @@ class BackupService:
         actor.require(Role.ADMIN, "melihat cadangan data")
         if not self._backups_dir.is_dir():
             return []
+        # Only verified copies: a .partial leftover or a damaged file is never offered as a backup.
         files = sorted(self._backups_dir.glob("tangsel-*.sqlite3"), reverse=True)
-        return [_view(path) for path in files[:limit]]
+        return [_view(path) for path in files if is_backup(path)][:limit]

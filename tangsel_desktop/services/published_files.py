@@ -30,4 +30,3 @@ def publish_written(
             target.unlink(missing_ok=True)
         raise
     return result
-

@@ -19,6 +19,8 @@ from xlsxwriter.exceptions import FileCreateError
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.scratch import scratch_dir
+from tangsel_desktop.services.sheet_limits import check_xlsx_limits
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,7 @@ def _with_header(numbered: Iterator[Row], physical_rows: int) -> Table | None:
 
 
 def _read_xlsx(path: Path) -> Table | None:
+    check_xlsx_limits(path)  # before calamine sizes anything from what the file claims
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         try:
@@ -128,24 +131,34 @@ def _delimiter(text: str) -> str:
 def _read_csv(path: Path) -> Table | None:
     try:
         text = _decode(path.read_bytes(), path.name)
-        delimiter = _delimiter(text)
-        # Counting first keeps memory flat: rows are then read one at a time.
-        physical_rows = sum(1 for _ in csv.reader(io.StringIO(text), delimiter=delimiter))
-    except (OSError, csv.Error) as error:
+    except OSError as error:
         raise UserError(
-            f"Berkas {path.name!r} tidak dapat dibaca sebagai CSV ({error}). Simpan ulang dari Excel "
-            "sebagai 'CSV UTF-8' atau sebagai .xlsx, lalu coba lagi."
+            f"Berkas {path.name!r} tidak dapat dibaca sebagai CSV ({error.strerror or error}). Simpan ulang "
+            "dari Excel sebagai 'CSV UTF-8' atau sebagai .xlsx, lalu coba lagi."
         ) from None
+    delimiter = _delimiter(text)
+    # Counting first keeps memory flat: rows are then read one at a time.
+    counting = csv.reader(io.StringIO(text), delimiter=delimiter)
+    physical_rows = sum(1 for _ in _guarded(enumerate(counting, start=1), path.name, counting))
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    return _with_header(_guarded(enumerate(reader, start=1), path.name), physical_rows)
+    return _with_header(_guarded(enumerate(reader, start=1), path.name, reader), physical_rows)
 
 
-def _guarded(rows: Iterator[tuple[int, list[str]]], name: str) -> Iterator[Row]:
+def _guarded(rows: Iterator[tuple[int, list[str]]], name: str, reader: Any) -> Iterator[Row]:
     try:
         yield from rows
     except csv.Error as error:
+        # The csv module names neither the row nor the fix; the clerk needs both.
+        line = format_count(reader.line_num)
+        if "field limit" in str(error):
+            raise UserError(
+                f"Berkas {name!r} memuat sel yang terlalu panjang di sekitar baris {line} (lebih dari "
+                f"{format_count(csv.field_size_limit())} karakter), mungkin tanda kutip yang tidak ditutup. "
+                "Perbaiki baris itu di Excel, simpan ulang, lalu coba lagi."
+            ) from None
         raise UserError(
-            f"Berkas {name!r} rusak di tengah ({error}). Simpan ulang dari Excel lalu coba lagi."
+            f"Berkas {name!r} rusak di sekitar baris {line} ({error}). "
+            "Simpan ulang dari Excel lalu coba lagi."
         ) from None
 
 
@@ -223,7 +236,10 @@ def open_xlsx(path: Path, failure: str) -> Iterator[Any]:
     failure starts the UserError a refusing disk gives, e.g. "Laporan tidak dapat ditulis".
     """
     # XlsxWriter keeps rows in scratch files until close(); a directory of its own goes with all of them.
-    with tempfile.TemporaryDirectory(prefix="tangsel-xlsx-", ignore_cleanup_errors=True) as scratch:
+    # In the data folder's own scratch area (scratch.py): these files hold names and NIKs.
+    with tempfile.TemporaryDirectory(
+        prefix="tangsel-xlsx-", dir=scratch_dir(), ignore_cleanup_errors=True
+    ) as scratch:
         workbook = xlsxwriter.Workbook(str(path), {**_WORKBOOK_OPTIONS, "tmpdir": scratch})
         try:
             yield workbook

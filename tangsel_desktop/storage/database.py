@@ -112,7 +112,8 @@ class Database:
                 yield dbapi
                 dbapi.execute("COMMIT")
             except BaseException:
-                dbapi.execute("ROLLBACK")
+                if dbapi.in_transaction:  # SQLite already rolled back on a full disk: keep its error
+                    dbapi.execute("ROLLBACK")
                 raise
 
     def pragma(self, name: str) -> Any:

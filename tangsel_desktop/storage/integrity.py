@@ -6,6 +6,7 @@ from sqlalchemy import text
 
 from tangsel_desktop.storage.audit import verify_chain
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.store_errors import is_corruption, store_user_error
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,10 @@ def check_store(database: Database) -> IntegrityReport:
         try:
             session.execute(text("INSERT INTO person_fts(person_fts) VALUES('integrity-check')"))
         except Exception as error:
+            # A read-only, locked or full store is not a broken index: say what it is.
+            known = store_user_error(error, database.file)
+            if known is not None and not is_corruption(error):
+                raise known from error
             problems.append(f"indeks pencarian rusak: {error}")
         audit = verify_chain(session)
         problems.extend(audit.problems)

@@ -8,8 +8,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import text
 
+from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.storage.backup import backup_database
 from tangsel_desktop.storage.database import Database
 
@@ -30,6 +32,13 @@ def head_revision() -> str:
     return head
 
 
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def current_revision(database: Database) -> str | None:
     with database.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -41,6 +50,15 @@ def migrate(database: Database, backups_dir: Path) -> Path | None:
     if current == head:
         log.info("schema is current at revision %s", head)
         return None
+    if current is not None and not _known(current):
+        # A store written by a newer version: refused before any copy, so each attempt costs nothing.
+        log.warning("store at unknown revision %s (this build knows up to %s)", current, head)
+        raise UserError(
+            f"Basis data {database.file} dibuat oleh versi Tangsel Desktop yang lebih baru "
+            f"(skema {current}). "
+            "Versi ini tidak dapat membukanya tanpa merusaknya: pasang versi terbaru aplikasi, "
+            "lalu buka lagi."
+        )
     backup = None
     if current is not None:
         backup = backup_database(database.file, backups_dir, reason=f"sebelum-migrasi-{current}")

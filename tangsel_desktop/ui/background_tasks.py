@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.storage.store_errors import store_user_error
 from tangsel_desktop.ui.task_runner import TaskHandle, TaskRunner
 
 # About 200 steps are plenty for a bar; more would flood the GUI thread with queued signals.
@@ -88,6 +89,10 @@ def start_relayed(
             _emit(relay, "failed", error)
             return None
         except Exception as error:
+            known = store_user_error(error)
+            if known is not None:  # a full disk or a read-only folder is the clerk's to fix, not a bug
+                _emit(relay, "failed", known)
+                return None
             _emit(relay, "failed", error)
             raise
         _emit(relay, "finished", result)

@@ -32,6 +32,7 @@ from tangsel_desktop.services.documents.document_views import (
 )
 from tangsel_desktop.services.documents.office_keys import OfficeKeyService, known_keys
 from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.services.programs import ProgramRegistry
 from tangsel_desktop.storage import program_store
@@ -39,7 +40,7 @@ from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
 from tangsel_desktop.storage.documents.document_store import PRINTED, RegisterRecord
-from tangsel_desktop.storage.store_errors import StoreBusy
+from tangsel_desktop.storage.store_busy import StoreBusy
 
 __all__ = ["CardChoice", "DocumentService", "PrintResult", "RegisterEntry", "VerifyResult"]
 
@@ -147,6 +148,7 @@ class DocumentService:
         """Beneficiary cards for these people, each with a new number from the register."""
         actor.require(Role.SUPERVISOR, "mencetak dokumen resmi")
         layout = _check_layout(layout)
+        target = check_output_path(target, PDF, store_file=self._db.file, what="Kartu")
         wanted = list(dict.fromkeys(person_ids))
         if not wanted:
             raise UserError("Belum ada penduduk yang dipilih untuk dicetak kartunya.")
@@ -174,6 +176,7 @@ class DocumentService:
         """Copies (SALINAN) of printed documents, under their original numbers, with the reason kept."""
         actor.require(Role.SUPERVISOR, "mencetak ulang dokumen resmi")
         layout = _check_layout(layout)
+        target = check_output_path(target, PDF, store_file=self._db.file, what="Kartu")
         reason = tidy_text(reason)
         if not reason:
             raise UserError("Tulis alasan cetak ulang (misalnya: kartu hilang, rusak).", field="reason")

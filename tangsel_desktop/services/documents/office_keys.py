@@ -16,6 +16,7 @@ from tangsel_desktop.services.documents.document_payload import (
     read_key_file,
 )
 from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.output_paths import KEY_FILE, check_output_path
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
@@ -78,6 +79,7 @@ class OfficeKeyService:
     def export_public_key(self, *, actor: Actor, target: Path) -> Path:
         """Write the one-line key file (see document_payload); makes the key first if there is none."""
         actor.require(Role.SUPERVISOR, "mengekspor kunci publik kantor")
+        target = check_output_path(target, KEY_FILE, store_file=self._db.file, what="Kunci publik")
         office = self._office.require()
         with self._db.write(actor) as tx:
             public = signing_key(tx, office_code=office.code).public_key()

@@ -13,6 +13,7 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.jamsos.membership_service import stored_rates
+from tangsel_desktop.services.output_paths import XLSX, check_output_path
 from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import (
     add_sheet,
@@ -149,16 +150,6 @@ def _rate(tx: Transaction, month: YearMonth) -> Rate:
     return rate_in_force(stored_rates(tx), month)
 
 
-def _check_target(target: Path) -> None:
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(
-            f"Daftar untuk BPJS disimpan sebagai berkas Excel .xlsx, bukan {target.name!r}. "
-            "Ganti akhiran nama berkasnya, misalnya usulan-bpjs.xlsx."
-        )
-    if not target.parent.is_dir():
-        raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
-
-
 def export_for_bpjs(
     database: Database,
     *,
@@ -175,8 +166,7 @@ def export_for_bpjs(
     One write transaction: the file appears only together with its audit entry (and the status steps).
     """
     actor.require(Role.SUPERVISOR, "mengekspor daftar peserta untuk BPJS Ketenagakerjaan")
-    target = Path(target)
-    _check_target(target)
+    target = check_output_path(target, XLSX, store_file=database.file, what="Usulan BPJS")
     period = month or next_month(today or date.today())
     if mark_submitted:
         check_transition(MemberStatus.VERIFIED, MemberStatus.SUBMITTED)

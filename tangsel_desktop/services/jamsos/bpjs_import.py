@@ -41,6 +41,7 @@ from tangsel_desktop.services.jamsos.bpjs_findings import (
     Finding,
     write_report,
 )
+from tangsel_desktop.services.output_paths import XLSX, check_output_path
 from tangsel_desktop.services.tabular_files import read_table
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
@@ -204,10 +205,7 @@ def import_bpjs_answer(
     """
     actor.require(Role.SUPERVISOR, "mengimpor jawaban BPJS Ketenagakerjaan")
     source, report = Path(source), Path(report)
-    if report.suffix.lower() != ".xlsx":
-        raise UserError(f"Laporan rekonsiliasi disimpan sebagai .xlsx, bukan {report.name!r}.")
-    if not report.parent.is_dir():
-        raise UserError(f"Folder {str(report.parent)!r} tidak ada. Pilih folder lain untuk laporannya.")
+    report = check_output_path(report, XLSX, store_file=database.file, what="Laporan rekonsiliasi")
     started = datetime.now().astimezone()
     rows = _read_rows(source, progress, cancelled)
     opened = database.read() if dry_run else database.write(actor)

@@ -25,6 +25,7 @@ from tangsel_desktop.services.jamsos.lifecycle import require_role_for, step_sta
 from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
 from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import temporary_beside
 from tangsel_desktop.storage.audit import AuditEvent
@@ -279,11 +280,16 @@ class JamsosClaims:
         assert view is not None
         return view, CLAIMS_CHANGED
 
+    def check_checklist_target(self, target: Path) -> Path:
+        """The checklist's resolved target, or UserError: asked before a death is recorded with one."""
+        return check_output_path(target, PDF, store_file=self._db.file, what="Daftar berkas klaim")
+
     def checklist(
         self, *, actor: Actor, target: Path, member_id: str | None = None, nik: str | None = None
     ) -> Path:
         """Write the family's JKM claim checklist to target (PDF); the printing is audited."""
         actor.require(Role.OPERATOR, "mencetak daftar berkas klaim Jamsosnaker")
+        target = self.check_checklist_target(target)
         claim = self._require_claim(actor=actor, member_id=member_id, nik=nik)
         office = self._office.require()
         where = self._settings.where_to_go()

@@ -15,6 +15,7 @@ from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
 from tangsel_desktop.services.jamsos.recap_content import report_data, write_recap_sheets
 from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
 from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import open_xlsx, temporary_beside
 from tangsel_desktop.storage.audit import AuditEvent
@@ -73,10 +74,8 @@ class JamsosRecapFiles:
     ) -> RecapFile:
         """Write the month's recap to target (.pdf signed by the actor, or .xlsx), replacing it whole."""
         actor.require(Role.SUPERVISOR, "menandatangani dan menyimpan rekap iuran Jamsosnaker")
-        target = Path(target)
+        target = check_output_path(target, PDF_OR_XLSX, store_file=self._db.file, what="Rekap")
         kind = recap_kind(target)
-        if not target.parent.is_dir():
-            raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
         office_name = self._office.require().name
         recap = self._jamsos.recap(actor=actor, month=month)
         _step(progress, 1)

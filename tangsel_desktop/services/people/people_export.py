@@ -12,6 +12,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.output_paths import check_output_path
 from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import (
     LAST_ROW,
@@ -118,15 +119,8 @@ class PeopleExportService:
         cancelled: Callable[[], bool] | None = None,
     ) -> tuple[ExportResult, ChangeSummary]:
         actor.require(Role.SUPERVISOR, "mengekspor data penduduk")
-        target = Path(target)
+        target = check_output_path(target, SUFFIXES, store_file=self._db.file, what="Ekspor penduduk")
         suffix = target.suffix.lower()
-        if suffix not in SUFFIXES:
-            raise UserError(
-                f"Ekspor hanya ke berkas .xlsx atau .csv, bukan {target.name!r}. "
-                "Ganti akhiran nama berkasnya, misalnya penduduk.xlsx."
-            )
-        if not target.parent.is_dir():
-            raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
         with temporary_beside(target) as temporary:
             with self._db.read() as tx:
                 total = people_store.count_people(tx)

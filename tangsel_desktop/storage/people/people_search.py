@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Date, Row, TextClause, text
 from sqlalchemy.sql.selectable import TextualSelect
 
+from tangsel_desktop.domain.text_normal import normal_form
 from tangsel_desktop.storage.transaction import Transaction
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -61,6 +62,7 @@ CURSOR_SQL = text(
 
 def digits_query(search_text: str) -> str | None:
     """The digits of a NIK or KK typed with or without dots ("36.74.04"), else None."""
+    search_text = normal_form(search_text)
     stripped = search_text.strip()
     if _NUMBER_WITH_SEPARATORS.match(stripped) and any(ch.isdigit() for ch in stripped):
         return "".join(ch for ch in stripped if ch.isdigit())
@@ -69,6 +71,7 @@ def digits_query(search_text: str) -> str | None:
 
 def fts_query(search_text: str) -> str | None:
     """An FTS5 query: every word must prefix-match name, NIK, No. KK or address; None if no word."""
+    search_text = normal_form(search_text)
     digits = digits_query(search_text)
     tokens = [digits] if digits else _TOKEN.findall(search_text)
     if not tokens:

@@ -1,0 +1,89 @@
+"""The one check every export and print runs on its target before anything is written or numbered.
+
+Rules (README, "Backups and where files may be written"): the file's extension must be one the kind of
+output uses; the folder must exist and be writable; and nothing inside the office's data folder may be
+written except in its reports/ folder. The store itself, its -wal/-shm/-journal files, backups/, logs/
+and tmp/ belong to the application: an export written there could destroy the office's data.
+"""
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from tangsel_desktop.domain.errors import UserError
+
+# The only folder inside the data folder an export may write to: the application's own reports.
+OPEN_DATA_FOLDERS = ("reports",)
+STORE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+PDF = (".pdf",)
+XLSX = (".xlsx",)
+XLSX_OR_CSV = (".xlsx", ".csv")
+PDF_OR_XLSX = (".pdf", ".xlsx")
+KEY_FILE = (".txt", ".key", ".pub")
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def check_output_path(target: Path, suffixes: Iterable[str], *, store_file: Path, what: str) -> Path:
+    """The resolved target, or UserError saying why it may not be written; what names the output.
+
+    Called before any document number is taken, so a refused path costs the register nothing.
+    """
+    allowed = list(suffixes)
+    target = Path(target).expanduser()
+    resolved = target.resolve()
+    store = store_file.resolve()
+    data_root = store.parent
+    if any(resolved == Path(f"{store}{tail}") for tail in STORE_COMPANIONS) or _same_file(resolved, store):
+        raise UserError(
+            f"{str(target)!r} adalah basis data kantor. Menulis ke sana akan menghapus seluruh data. "
+            "Pilih nama berkas lain di folder lain, misalnya Dokumen."
+        )
+    if _inside(resolved, data_root) and not any(
+        _inside(resolved, data_root / folder) for folder in OPEN_DATA_FOLDERS
+    ):
+        raise UserError(
+            f"{str(target)!r} ada di dalam folder data aplikasi ({data_root}), yang hanya boleh diisi "
+            f"aplikasi sendiri. Simpan di folder lain (misalnya Dokumen) atau di {data_root / 'reports'}."
+        )
+    if target.suffix.lower() not in allowed:
+        listed = " atau ".join(allowed)
+        raise UserError(
+            f"{what} hanya disimpan sebagai berkas {listed}, bukan {target.name!r}. "
+            f"Ganti akhiran nama berkasnya, misalnya {what.lower().replace(' ', '-')}{allowed[0]}."
+        )
+    parent = resolved.parent
+    if not parent.is_dir():
+        raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
+    if resolved.is_dir():
+        raise UserError(f"{str(target)!r} adalah folder, bukan berkas. Tulis nama berkas tujuannya.")
+    if resolved.exists() and _is_database(resolved):
+        raise UserError(
+            f"{str(target)!r} berisi basis data (mungkin cadangan), bukan {what.lower()}. "
+            "Pilih nama berkas lain."
+        )
+    if not os.access(parent, os.W_OK):
+        raise UserError(
+            f"Folder {str(parent)!r} hanya-baca (tidak boleh ditulisi). "
+            "Pilih folder lain atau periksa izinnya."
+        )
+    return resolved
