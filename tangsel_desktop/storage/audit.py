@@ -1,4 +1,9 @@
-"""The audit trail: who, when, what, before and after; hash-chained, written in the same transaction."""
+"""The audit trail: who, when, what, before and after; HMAC-chained, written in the same transaction.
+
+Each entry's hash covers its content and the previous entry's hash, keyed with the store's audit key
+(audit_key.py): entries from before that key (migration 0006) keep their plain SHA-256. Every append also
+moves the anchor (audit_anchor.py), and `check` (audit_verify.py) compares chain, anchor and backups.
+"""
 
 import hashlib
 import json
@@ -7,13 +12,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
+from tangsel_desktop.storage import audit_anchor, audit_key
+from tangsel_desktop.storage.audit_key import GENESIS_HASH, AuditKey
 from tangsel_desktop.storage.columns import timestamp_text, utc_now
 from tangsel_desktop.storage.tables import AuditEntry
 
-GENESIS_HASH = "0" * 64
+__all__ = ["GENESIS_HASH", "AuditCheck", "AuditEvent", "append", "chain_rows", "entry_hash", "verify_chain"]
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,9 @@ def to_json(values: Mapping[str, Any] | None) -> str | None:
     )
 
 
-def entry_hash(row: Mapping[str, Any]) -> str:
-    """The hash of one entry over its content and the previous entry's hash."""
+def entry_hash(row: Mapping[str, Any], key: AuditKey | None = None) -> str:
+    """The hash of one entry over its content and the previous entry's hash: HMAC-SHA256 under the
+    store's key, or plain SHA-256 for the entries written before the store had one."""
     canonical = json.dumps(
         [
             row["at"] if isinstance(row["at"], str) else timestamp_text(row["at"]),
@@ -63,18 +71,23 @@ def entry_hash(row: Mapping[str, Any]) -> str:
         ensure_ascii=False,
         separators=(",", ":"),
     )
+    if key is not None:
+        return key.mac(canonical)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def last_hash(session: Session) -> str:
-    found = session.execute(
-        select(col(AuditEntry.entry_hash)).order_by(col(AuditEntry.id).desc()).limit(1)
-    ).scalar()
-    return found or GENESIS_HASH
+    """The hash the next entry chains onto (the anchor's head)."""
+    return audit_anchor.head_for_append(session.connection()).head_hash
 
 
 def chain_rows(
-    events: Iterable[AuditEvent], *, user_id: str | None, username: str, previous: str
+    events: Iterable[AuditEvent],
+    *,
+    user_id: str | None,
+    username: str,
+    previous: str,
+    key: AuditKey | None = None,
 ) -> list[dict[str, Any]]:
     """Audit rows ready to insert, each chained to the one before."""
     at = utc_now()
@@ -91,16 +104,24 @@ def chain_rows(
             "after_json": to_json(event.after),
             "previous_hash": previous,
         }
-        row["entry_hash"] = previous = entry_hash(row)
+        row["entry_hash"] = previous = entry_hash(row, key)
         rows.append(row)
     return rows
 
 
 def append(session: Session, events: Iterable[AuditEvent], *, user_id: str | None, username: str) -> int:
-    """Write the events into the session's transaction; returns how many were written."""
-    rows = chain_rows(events, user_id=user_id, username=username, previous=last_hash(session))
-    if rows:
-        session.execute(insert(AuditEntry), rows)
+    """Write the events into the session's transaction, keyed and anchored; returns how many were written."""
+    events = list(events)
+    if not events:
+        return 0
+    connection = session.connection()
+    key = audit_key.require(connection)
+    head = audit_anchor.head_for_append(connection)
+    rows = chain_rows(events, user_id=user_id, username=username, previous=head.head_hash, key=key)
+    session.execute(insert(AuditEntry), rows)
+    last_id = int(session.execute(select(func.max(col(AuditEntry.id)))).scalar() or 0)
+    moved = audit_anchor.Anchor(head.entries + len(rows), last_id, rows[-1]["entry_hash"], note=head.note)
+    audit_anchor.write(connection, moved, key, at=timestamp_text(rows[-1]["at"]))
     return len(rows)
 
 
@@ -111,19 +132,9 @@ class AuditCheck:
 
 
 def verify_chain(session: Session) -> AuditCheck:
-    """Recompute every hash in order; an edited, removed or inserted entry breaks the chain."""
-    problems: list[str] = []
-    previous = GENESIS_HASH
-    count = 0
-    result = session.execute(select(AuditEntry).order_by(AuditEntry.id))  # type: ignore[arg-type]
-    for entry in result.scalars():
-        count += 1
-        row = entry.model_dump()
-        if entry.previous_hash != previous:
-            problems.append(f"entri audit #{entry.id}: rantai terputus (ada entri yang dihapus)")
-        elif entry_hash(row) != entry.entry_hash:
-            problems.append(f"entri audit #{entry.id}: isinya telah diubah")
-        previous = entry.entry_hash
-        if len(problems) >= 20:
-            break
-    return AuditCheck(entries=count, problems=problems)
+    """Recompute every hash in order and compare the anchor: an edited, removed, inserted or cut-off
+    entry breaks the chain (see audit_verify.py)."""
+    from tangsel_desktop.storage.audit_verify import verify_trail
+
+    found = verify_trail(session.connection())
+    return AuditCheck(entries=found.entries, problems=found.problems)

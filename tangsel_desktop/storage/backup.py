@@ -4,6 +4,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from tangsel_desktop.storage import audit_anchor
+
 
 def backup_database(database_file: Path, backups_dir: Path, *, reason: str) -> Path:
     """Copy the database to backups/ under a dated name; WAL content included."""
@@ -19,4 +21,6 @@ def backup_database(database_file: Path, backups_dir: Path, *, reason: str) -> P
             destination.close()
     finally:
         source.close()
+    # The audit chain's head and length as this copy holds them, outside the store (audit_anchor.py).
+    audit_anchor.write_sidecar(target)
     return target

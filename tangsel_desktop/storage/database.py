@@ -11,7 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-from tangsel_desktop.storage import audit, sqlite_dialect
+from tangsel_desktop.storage import audit, row_seals, sqlite_dialect
 from tangsel_desktop.storage.access_guard import check_access
 from tangsel_desktop.storage.transaction import Author, Transaction
 
@@ -45,6 +45,7 @@ class Database:
             session.connection(execution_options={sqlite_dialect.WRITE_OPTION: True})
             tx = Transaction(session, author, writable=True)
             try:
+                row_seals.prepare(session)
                 yield tx
                 events = tx.take_events()
                 if events:
@@ -54,6 +55,7 @@ class Database:
                         user_id=author.user_id if author else None,
                         username=author.username if author else "sistem",
                     )
+                row_seals.seal_changes(session)
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -100,7 +102,9 @@ class Database:
             assert isinstance(dbapi, sqlite3.Connection)
             sqlite_dialect.begin_raw_write(dbapi)
             try:
+                row_seals.prepare(dbapi)
                 yield dbapi
+                row_seals.seal_changes(dbapi)
                 dbapi.execute("COMMIT")
             except BaseException:
                 dbapi.execute("ROLLBACK")

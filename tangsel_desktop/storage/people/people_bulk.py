@@ -4,7 +4,8 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from tangsel_desktop.storage.audit import GENESIS_HASH
+from tangsel_desktop.storage import audit_anchor, audit_key
+from tangsel_desktop.storage.audit import entry_hash
 from tangsel_desktop.storage.columns import timestamp_text
 
 PERSON_COLUMNS = (
@@ -55,11 +56,24 @@ def live_niks_and_kks(connection: sqlite3.Connection) -> tuple[set[str], set[str
 
 
 def last_audit_hash(connection: sqlite3.Connection) -> str:
-    row = connection.execute("SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    return row[0] if row else GENESIS_HASH
+    """The hash the next entry chains onto: the anchor's head (audit_anchor.head_for_append)."""
+    return audit_anchor.head_for_append(connection).head_hash
 
 
 def insert_audit(connection: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """Append audit rows made by audit.chain_rows, keyed and anchored like every other append.
+
+    The rows are chained again here, in place, with the store's key from the anchor's head on: callers
+    chain them without the key, and read the new head back from rows[-1]["entry_hash"] for the next batch.
+    """
+    if not rows:
+        return
+    key = audit_key.require(connection)
+    head = audit_anchor.head_for_append(connection)
+    previous = head.head_hash
+    for row in rows:
+        row["previous_hash"] = previous
+        row["entry_hash"] = previous = entry_hash(row, key)
     connection.executemany(
         f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) VALUES ({', '.join('?' * len(AUDIT_COLUMNS))})",
         [
@@ -67,3 +81,6 @@ def insert_audit(connection: sqlite3.Connection, rows: list[dict[str, Any]]) -> 
             for row in rows
         ],
     )
+    last_id = int(connection.execute("SELECT max(id) FROM audit_log").fetchone()[0])
+    moved = audit_anchor.Anchor(head.entries + len(rows), last_id, previous, note=head.note)
+    audit_anchor.write(connection, moved, key, at=timestamp_text(rows[-1]["at"]))
