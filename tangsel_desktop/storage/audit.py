@@ -53,10 +53,12 @@ def to_json(values: Mapping[str, Any] | None) -> str | None:
     )
 
 
-def entry_hash(row: Mapping[str, Any], key: AuditKey | None = None) -> str:
-    """The hash of one entry over its content and the previous entry's hash: HMAC-SHA256 under the
-    store's key, or plain SHA-256 for the entries written before the store had one."""
-    canonical = json.dumps(
+CONTENT = "_content"  # a row's canonical text without its link, kept by chain_rows for re-chaining
+
+
+def entry_content(row: Mapping[str, Any]) -> str:
+    """The canonical JSON of an entry's content, without the previous hash (its closing bracket last)."""
+    return json.dumps(
         [
             row["at"] if isinstance(row["at"], str) else timestamp_text(row["at"]),
             row["user_id"],
@@ -66,14 +68,25 @@ def entry_hash(row: Mapping[str, Any], key: AuditKey | None = None) -> str:
             row["entity_id"],
             row["before_json"],
             row["after_json"],
-            row["previous_hash"],
         ],
         ensure_ascii=False,
         separators=(",", ":"),
     )
+
+
+def link_hash(content: str, previous: str, key: AuditKey | None = None) -> str:
+    """The hash of a content (entry_content) chained onto `previous`: the JSON array of the content's
+    fields and the previous hash, MACed with the key, or plain SHA-256 without one (before 0006)."""
+    canonical = f"{content[:-1]},{json.dumps(previous)}]"
     if key is not None:
         return key.mac(canonical)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def entry_hash(row: Mapping[str, Any], key: AuditKey | None = None) -> str:
+    """The hash of one entry over its content and the previous entry's hash: HMAC-SHA256 under the
+    store's key, or plain SHA-256 for the entries written before the store had one."""
+    return link_hash(row.get(CONTENT) or entry_content(row), row["previous_hash"], key)
 
 
 def last_hash(session: Session) -> str:
@@ -89,7 +102,8 @@ def chain_rows(
     previous: str,
     key: AuditKey | None = None,
 ) -> list[dict[str, Any]]:
-    """Audit rows ready to insert, each chained to the one before."""
+    """Audit rows ready to insert, each chained to the one before; each keeps its content text under
+    CONTENT, so the bulk path can chain them again with the key without encoding them twice."""
     at = utc_now()
     rows = []
     for event in events:
@@ -104,7 +118,8 @@ def chain_rows(
             "after_json": to_json(event.after),
             "previous_hash": previous,
         }
-        row["entry_hash"] = previous = entry_hash(row, key)
+        content = row[CONTENT] = entry_content(row)
+        row["entry_hash"] = previous = link_hash(content, previous, key)
         rows.append(row)
     return rows
 
@@ -118,7 +133,7 @@ def append(session: Session, events: Iterable[AuditEvent], *, user_id: str | Non
     key = audit_key.require(connection)
     head = audit_anchor.head_for_append(connection)
     rows = chain_rows(events, user_id=user_id, username=username, previous=head.head_hash, key=key)
-    session.execute(insert(AuditEntry), rows)
+    session.execute(insert(AuditEntry), [{k: v for k, v in row.items() if k != CONTENT} for row in rows])
     last_id = int(session.execute(select(func.max(col(AuditEntry.id)))).scalar() or 0)
     moved = audit_anchor.Anchor(head.entries + len(rows), last_id, rows[-1]["entry_hash"], note=head.note)
     audit_anchor.write(connection, moved, key, at=timestamp_text(rows[-1]["at"]))

@@ -54,7 +54,7 @@ def test_round_trip_states_every_field(payload: str, keys: dict[str, list[Ed2551
         PERSON,
         False,
     )
-    assert result.reason.startswith("Sah")
+    assert result.reason.startswith("Tanda tangan kantor 36.74.04.1004 asli")  # the register says more
 
 
 def test_payload_is_compact_uppercase_qr_alphanumeric(payload: str) -> None:
