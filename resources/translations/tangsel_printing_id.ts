@@ -540,5 +540,17 @@
         <source>The QR content is not recognised.</source>
         <translation>Isi kode QR tidak dikenali.</translation>
     </message>
+    <message>
+        <source>✘ NOT VALID: the signature is genuine, but this number was voided here.</source>
+        <translation>✘ TIDAK SAH: tanda tangannya asli, tetapi nomor ini telah dibatalkan di kantor ini.</translation>
+    </message>
+    <message>
+        <source>✘ NOT VALID: the signature matches, but this office never issued this document.</source>
+        <translation>✘ TIDAK SAH: tanda tangannya cocok, tetapi kantor ini tidak pernah menerbitkan dokumen ini.</translation>
+    </message>
+    <message>
+        <source>? SIGNATURE GENUINE: whether the number is still valid only the issuing office can confirm.</source>
+        <translation>? TANDA TANGAN ASLI: apakah nomornya masih berlaku hanya dapat dipastikan oleh kantor penerbitnya.</translation>
+    </message>
 </context>
 </TS>

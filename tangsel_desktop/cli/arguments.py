@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing = people.add_parser("import", help="impor .xlsx atau .csv")
     importing.add_argument("file", type=Path)
+    importing.add_argument(
+        "--replace", action="store_true", help="ganti kunci yang sudah dipercayai untuk kantor itu"
+    )
+    importing.add_argument("--reason", default="", help="alasan penggantian kunci (wajib dengan --replace)")
     importing.add_argument("--dry-run", action="store_true", help="periksa saja, tanpa menyimpan")
     exporting = people.add_parser("export", help="ekspor ke .xlsx atau .csv")
     exporting.add_argument("file", type=Path)
@@ -89,6 +93,9 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     listing.add_argument("--limit", type=int, default=50)
     verify = actions.add_parser("verify", help="periksa kode QR sebuah dokumen (tanpa --user)")
     verify.add_argument("payload", help="teks kode QR, dalam tanda kutip")
+    voiding = actions.add_parser("void", help="batalkan nomor dokumen yang sudah dicetak (supervisor)")
+    voiding.add_argument("number", help="nomor dokumen, misalnya KPM/36.74.04.1004/2026/000123")
+    voiding.add_argument("--reason", required=True, help="alasan pembatalan, misalnya: kartu ditarik")
     details = actions.add_parser("office", help="kontak dan kepala kantor pada dokumen (tanpa opsi: lihat)")
     details.add_argument("--contact", help="baris kontak kantor, misalnya alamat dan telepon")
     details.add_argument("--head-name", help="nama kepala kantor (lurah)")
@@ -106,6 +113,10 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     exporting.add_argument("file", type=Path)
     importing = keys.add_parser("import", help="percayai kunci publik kantor lain (administrator)")
     importing.add_argument("file", type=Path)
+    importing.add_argument(
+        "--replace", action="store_true", help="ganti kunci yang sudah dipercayai untuk kantor itu"
+    )
+    importing.add_argument("--reason", default="", help="alasan penggantian kunci (wajib dengan --replace)")
 
 
 def _add_jamsos_commands(commands: "argparse._SubParsersAction[_Parser]") -> None:

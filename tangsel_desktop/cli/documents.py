@@ -65,6 +65,12 @@ def run_document_command(
         return run_office_details(services, actor, args)
     if args.command == "documents" and args.documents_command == "number-format":
         return run_number_format(services, actor, args)
+    if args.command == "documents" and args.documents_command == "void":
+        voided = documents.void(actor=actor, number=args.number, reason=args.reason)
+        return (
+            {"number": args.number.strip(), "voided": len(voided)},
+            f"Nomor {args.number.strip()} dibatalkan ({len(voided)} dokumen).",
+        )
     if args.command == "documents":
         if args.limit < 1:
             raise UserError("--limit harus 1 atau lebih.")
@@ -78,5 +84,7 @@ def run_document_command(
     if args.keys_command == "export":
         path = documents.export_public_key(actor=actor, target=args.file)
         return {"path": str(path)}, f"Kunci publik kantor disimpan di {path}"
-    office, _ = documents.keys.import_public_key(actor=actor, source=args.file)
+    office, _ = documents.keys.import_public_key(
+        actor=actor, source=args.file, replace=args.replace, reason=args.reason
+    )
     return {"office": office}, f"Kunci publik kantor {office} diimpor."

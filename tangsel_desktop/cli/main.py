@@ -86,7 +86,7 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
     if command == "check":
         from tangsel_desktop.storage.integrity import check_store
 
-        report = check_store(services.database)
+        report = check_store(services.database, services.paths.backups)
         text = "Data utuh." if report.ok else "Ditemukan masalah:\n" + "\n".join(report.problems)
         return (
             {

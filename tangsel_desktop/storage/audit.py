@@ -1,4 +1,9 @@
-"""The audit trail: who, when, what, before and after; hash-chained, written in the same transaction."""
+"""The audit trail: who, when, what, before and after; HMAC-chained, written in the same transaction.
+
+Each entry's hash covers its content and the previous entry's hash, keyed with the store's audit key
+(audit_key.py): entries from before that key (migration 0006) keep their plain SHA-256. Every append also
+moves the anchor (audit_anchor.py), and `check` (audit_verify.py) compares chain, anchor and backups.
+"""
 
 import hashlib
 import json
@@ -7,13 +12,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
+from tangsel_desktop.storage import audit_anchor, audit_key
+from tangsel_desktop.storage.audit_key import GENESIS_HASH, AuditKey
 from tangsel_desktop.storage.columns import timestamp_text, utc_now
 from tangsel_desktop.storage.tables import AuditEntry
 
-GENESIS_HASH = "0" * 64
+__all__ = ["GENESIS_HASH", "AuditCheck", "AuditEvent", "append", "chain_rows", "entry_hash", "verify_chain"]
 
 
 @dataclass(frozen=True)
@@ -46,9 +53,12 @@ def to_json(values: Mapping[str, Any] | None) -> str | None:
     )
 
 
-def entry_hash(row: Mapping[str, Any]) -> str:
-    """The hash of one entry over its content and the previous entry's hash."""
-    canonical = json.dumps(
+CONTENT = "_content"  # a row's canonical text without its link, kept by chain_rows for re-chaining
+
+
+def entry_content(row: Mapping[str, Any]) -> str:
+    """The canonical JSON of an entry's content, without the previous hash (its closing bracket last)."""
+    return json.dumps(
         [
             row["at"] if isinstance(row["at"], str) else timestamp_text(row["at"]),
             row["user_id"],
@@ -58,25 +68,42 @@ def entry_hash(row: Mapping[str, Any]) -> str:
             row["entity_id"],
             row["before_json"],
             row["after_json"],
-            row["previous_hash"],
         ],
         ensure_ascii=False,
         separators=(",", ":"),
     )
+
+
+def link_hash(content: str, previous: str, key: AuditKey | None = None) -> str:
+    """The hash of a content (entry_content) chained onto `previous`: the JSON array of the content's
+    fields and the previous hash, MACed with the key, or plain SHA-256 without one (before 0006)."""
+    canonical = f"{content[:-1]},{json.dumps(previous)}]"
+    if key is not None:
+        return key.mac(canonical)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def entry_hash(row: Mapping[str, Any], key: AuditKey | None = None) -> str:
+    """The hash of one entry over its content and the previous entry's hash: HMAC-SHA256 under the
+    store's key, or plain SHA-256 for the entries written before the store had one."""
+    return link_hash(row.get(CONTENT) or entry_content(row), row["previous_hash"], key)
+
+
 def last_hash(session: Session) -> str:
-    found = session.execute(
-        select(col(AuditEntry.entry_hash)).order_by(col(AuditEntry.id).desc()).limit(1)
-    ).scalar()
-    return found or GENESIS_HASH
+    """The hash the next entry chains onto (the anchor's head)."""
+    return audit_anchor.head_for_append(session.connection()).head_hash
 
 
 def chain_rows(
-    events: Iterable[AuditEvent], *, user_id: str | None, username: str, previous: str
+    events: Iterable[AuditEvent],
+    *,
+    user_id: str | None,
+    username: str,
+    previous: str,
+    key: AuditKey | None = None,
 ) -> list[dict[str, Any]]:
-    """Audit rows ready to insert, each chained to the one before."""
+    """Audit rows ready to insert, each chained to the one before; each keeps its content text under
+    CONTENT, so the bulk path can chain them again with the key without encoding them twice."""
     at = utc_now()
     rows = []
     for event in events:
@@ -91,16 +118,25 @@ def chain_rows(
             "after_json": to_json(event.after),
             "previous_hash": previous,
         }
-        row["entry_hash"] = previous = entry_hash(row)
+        content = row[CONTENT] = entry_content(row)
+        row["entry_hash"] = previous = link_hash(content, previous, key)
         rows.append(row)
     return rows
 
 
 def append(session: Session, events: Iterable[AuditEvent], *, user_id: str | None, username: str) -> int:
-    """Write the events into the session's transaction; returns how many were written."""
-    rows = chain_rows(events, user_id=user_id, username=username, previous=last_hash(session))
-    if rows:
-        session.execute(insert(AuditEntry), rows)
+    """Write the events into the session's transaction, keyed and anchored; returns how many were written."""
+    events = list(events)
+    if not events:
+        return 0
+    connection = session.connection()
+    key = audit_key.require(connection)
+    head = audit_anchor.head_for_append(connection)
+    rows = chain_rows(events, user_id=user_id, username=username, previous=head.head_hash, key=key)
+    session.execute(insert(AuditEntry), [{k: v for k, v in row.items() if k != CONTENT} for row in rows])
+    last_id = int(session.execute(select(func.max(col(AuditEntry.id)))).scalar() or 0)
+    moved = audit_anchor.Anchor(head.entries + len(rows), last_id, rows[-1]["entry_hash"], note=head.note)
+    audit_anchor.write(connection, moved, key, at=timestamp_text(rows[-1]["at"]))
     return len(rows)
 
 
@@ -111,19 +147,9 @@ class AuditCheck:
 
 
 def verify_chain(session: Session) -> AuditCheck:
-    """Recompute every hash in order; an edited, removed or inserted entry breaks the chain."""
-    problems: list[str] = []
-    previous = GENESIS_HASH
-    count = 0
-    result = session.execute(select(AuditEntry).order_by(AuditEntry.id))  # type: ignore[arg-type]
-    for entry in result.scalars():
-        count += 1
-        row = entry.model_dump()
-        if entry.previous_hash != previous:
-            problems.append(f"entri audit #{entry.id}: rantai terputus (ada entri yang dihapus)")
-        elif entry_hash(row) != entry.entry_hash:
-            problems.append(f"entri audit #{entry.id}: isinya telah diubah")
-        previous = entry.entry_hash
-        if len(problems) >= 20:
-            break
-    return AuditCheck(entries=count, problems=problems)
+    """Recompute every hash in order and compare the anchor: an edited, removed, inserted or cut-off
+    entry breaks the chain (see audit_verify.py)."""
+    from tangsel_desktop.storage.audit_verify import verify_trail
+
+    found = verify_trail(session.connection())
+    return AuditCheck(entries=found.entries, problems=found.problems)

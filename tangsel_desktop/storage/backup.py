@@ -11,6 +11,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from tangsel_desktop.storage import audit_anchor
+
 PREFIX = "tangsel-"
 SUFFIX = ".sqlite3"
 PARTIAL = ".partial"
@@ -99,6 +101,8 @@ def backup_database(database_file: Path, backups_dir: Path, *, reason: str) -> P
         raise
     with contextlib.suppress(OSError):
         _fsync(backups_dir)
+    # The audit chain's head and length as this copy holds them, outside the store (audit_anchor.py).
+    audit_anchor.write_sidecar(target)
     return target
 
 

@@ -49,8 +49,19 @@ JOURNALED_TABLES: dict[str, str] = {
 }
 SOFT_DELETED_TABLES = frozenset({"household", "person", "jamsos_member"})
 # Not the office's data, or derived from it: the audit trail is a chain of its own, the search index is
-# rebuilt from person, and the journal does not journal itself.
-NOT_JOURNALED = frozenset({"alembic_version", "audit_log", "change_journal", "sqlite_sequence"})
+# rebuilt from person, and the journal does not journal itself. The audit key is this store's secret and
+# never travels; the anchor and the row seals are derived from the trail and the rows under that key.
+NOT_JOURNALED = frozenset(
+    {
+        "alembic_version",
+        "audit_log",
+        "audit_key",
+        "audit_anchor",
+        "row_seal",
+        "change_journal",
+        "sqlite_sequence",
+    }
+)
 NOT_JOURNALED_PREFIXES = ("person_fts",)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from tangsel_desktop.storage import audit, sqlite_dialect
+from tangsel_desktop.storage import audit, row_seals, sqlite_dialect
 from tangsel_desktop.storage.access_guard import check_access
 from tangsel_desktop.storage.store_busy import StoreBusy, is_busy
 from tangsel_desktop.storage.transaction import Author, Transaction
@@ -54,6 +54,7 @@ class Database:
                 raise
             tx = Transaction(session, author, writable=True)
             try:
+                row_seals.prepare(session)
                 yield tx
                 events = tx.take_events()
                 if events:
@@ -63,6 +64,7 @@ class Database:
                         user_id=author.user_id if author else None,
                         username=author.username if author else "sistem",
                     )
+                row_seals.seal_changes(session)
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -109,7 +111,9 @@ class Database:
             assert isinstance(dbapi, sqlite3.Connection)
             sqlite_dialect.begin_raw_write(dbapi)
             try:
+                row_seals.prepare(dbapi)
                 yield dbapi
+                row_seals.seal_changes(dbapi)
                 dbapi.execute("COMMIT")
             except BaseException:
                 if dbapi.in_transaction:  # SQLite already rolled back on a full disk: keep its error

@@ -1,10 +1,12 @@
 """Checks of the store itself: SQLite's integrity, foreign keys, the search index and the audit chain."""
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import text
 
-from tangsel_desktop.storage.audit import verify_chain
+from tangsel_desktop.storage import row_seals
+from tangsel_desktop.storage.audit_verify import verify_trail
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.store_errors import is_corruption, store_user_error
 
@@ -17,7 +19,9 @@ class IntegrityReport:
     people: int
 
 
-def check_store(database: Database) -> IntegrityReport:
+def check_store(database: Database, backups_dir: Path | None = None) -> IntegrityReport:
+    """Everything `check` proves (README): with backups_dir, the audit chain is held against the anchors
+    written beside the backups too."""
     problems: list[str] = []
     # A write transaction: FTS5's integrity-check is issued as an INSERT, and holding the write
     # lock keeps the counts and the chain from moving under the check.
@@ -53,8 +57,9 @@ def check_store(database: Database) -> IntegrityReport:
             if known is not None and not is_corruption(error):
                 raise known from error
             problems.append(f"indeks pencarian rusak: {error}")
-        audit = verify_chain(session)
+        audit = verify_trail(session.connection(), backups_dir)
         problems.extend(audit.problems)
+        problems.extend(row_seals.verify(session.connection()))
     return IntegrityReport(
         ok=not problems, problems=tuple(problems), audit_entries=audit.entries, people=people
     )

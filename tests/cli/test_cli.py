@@ -256,6 +256,23 @@ def test_check_is_ok_then_finds_a_tampered_audit_entry(office: Cli) -> None:
     assert any("diubah" in problem for problem in payload["problems"])
 
 
+def test_check_finds_an_operator_made_administrator_and_a_cut_tail_behind_a_backup(office: Cli) -> None:
+    """Issue 9, finding 3: `UPDATE app_user SET role='admin'` and deleting the log's last entries (the
+    anchor with them) passed `check`."""
+    office("users", "add", "budi", "--role", "operator", user="ani")
+    assert office("backup", user="ani")[0] == 0
+    with open_raw(office.data_dir / "tangsel.sqlite3") as connection:
+        connection.execute("UPDATE app_user SET role = 'admin' WHERE username = 'budi'")
+        connection.execute("DELETE FROM audit_log WHERE id > 1")
+        connection.execute("DELETE FROM audit_anchor")
+        connection.commit()
+    code, payload = office("check")
+    assert code == 1
+    assert "pengguna 'budi' diubah di luar aplikasi (segel data tidak cocok)" in payload["problems"]
+    assert any("jangkar jejak audit hilang" in problem for problem in payload["problems"])
+    assert any("sesudah cadangan itu" in problem for problem in payload["problems"])
+
+
 def test_the_module_runs_as_a_program(tmp_path: Path) -> None:
     environment = {
         "TANGSEL_DATA_DIR": str(tmp_path / "kantor"),

@@ -115,6 +115,53 @@ def test_documents_verify_needs_no_user_and_says_valid_or_not_with_exit_0(
     assert (code, payload["valid"], payload["kind"]) == (0, False, None)
 
 
+def test_documents_void_then_verify_says_void_in_the_json(office: Cli, tmp_path: Path) -> None:
+    """Issue 9, finding 2: `documents void NUMBER --reason` (supervisor), after which the same QR code
+    verifies with "register": "void" and "valid": false, where it said "Sah" before."""
+    office("cards", str(tmp_path / "k.pdf"), "--nik", niks(office, 1)[0], user="sri")
+    (signed,) = payloads(office)
+    before = office("documents", "verify", signed)[1]
+    assert (before["valid"], before["register"]) == (True, "issued")
+    number = before["number"]
+    code, payload = office("documents", "void", number, "--reason", "kartu ditarik", user="budi")
+    assert code == 1
+    assert "Operator tidak boleh" in payload["error"]
+    code, payload = office("documents", "void", number, "--reason", "kartu ditarik", user="sri")
+    assert (code, payload["number"], payload["voided"]) == (0, number, 1), payload
+    code, after = office("documents", "verify", signed)
+    assert code == 0
+    assert (after["valid"], after["signature_valid"], after["register"]) == (False, True, "void")
+    assert "kartu ditarik" in after["reason"]
+    code, payload = office("documents", "void", number, "--reason", "lagi", user="sri")
+    assert code == 1
+    assert "sudah dibatalkan" in payload["error"]
+
+
+def test_keys_import_refuses_a_second_key_and_replaces_only_with_a_reason(
+    office: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 9, finding 2: a second key for an office already trusted was added silently."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from tangsel_desktop.services.documents.document_payload import format_key_line
+
+    office("keys", "export", str(tmp_path / "sawah.txt"), user="sri")
+    (tmp_path / "palsu.txt").write_text(format_key_line(OFFICE, Ed25519PrivateKey.generate().public_key()))
+    centre = Cli(tmp_path / "dinsos", capsys, monkeypatch)
+    centre("init", "--office", "DINSOS", "--admin", "pusat")
+    assert centre("keys", "import", str(tmp_path / "sawah.txt"), user="pusat")[0] == 0
+    code, payload = centre("keys", "import", str(tmp_path / "palsu.txt"), user="pusat")
+    assert code == 1
+    assert "sudah punya kunci" in payload["error"]
+    code, payload = centre("keys", "import", str(tmp_path / "palsu.txt"), "--replace", user="pusat")
+    assert code == 1
+    assert "alasan" in payload["error"]
+    code, payload = centre(
+        "keys", "import", str(tmp_path / "palsu.txt"), "--replace", "--reason", "kunci bocor", user="pusat"
+    )
+    assert (code, payload["office"]) == (0, OFFICE)
+
+
 def test_keys_export_and_import(
     office: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -133,7 +180,9 @@ def test_keys_export_and_import(
     assert centre("documents", "verify", signed)[1]["valid"] is False
     code, payload = centre("keys", "import", str(tmp_path / "sawah.txt"), user="pusat")
     assert (code, payload["office"]) == (0, OFFICE)
-    assert centre("documents", "verify", signed)[1]["valid"] is True
+    answer = centre("documents", "verify", signed)[1]
+    # The centre holds Sawah's key but not its register: the signature is Sawah's, the number unknown.
+    assert (answer["valid"], answer["signature_valid"], answer["register"]) == (False, True, "unknown")
     code, payload = centre("keys", "import", str(tmp_path / "k.pdf"), user="pusat")
     assert code == 1
     assert "bukan berkas kunci" in payload["error"]

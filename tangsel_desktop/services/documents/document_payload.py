@@ -150,9 +150,23 @@ def sign_payload(fields: PayloadFields, private_key: Ed25519PrivateKey) -> str:
     return f"{text}{SEPARATOR}{_b32(signature)}"
 
 
+# What the register of the issuing office says of a number (VerifyResult.register): only an office that
+# holds that register can say issued, void or not issued; anywhere else it is unknown.
+REGISTER_ISSUED, REGISTER_VOID, REGISTER_NOT_ISSUED, REGISTER_UNKNOWN = (
+    "issued",
+    "void",
+    "not_issued",
+    "unknown",
+)
+
+
 @dataclass(frozen=True)
 class VerifyResult:
-    """What a verifier learns from a payload; the fields are empty when it could not be read at all."""
+    """What a verifier learns from a payload; the fields are empty when it could not be read at all.
+
+    `valid` is true only for a good signature on a number the issuing office's register holds as issued;
+    `signature_valid` alone says the office signed it, which a void number or a stolen key also gives.
+    """
 
     valid: bool
     kind: DocumentKind | None
@@ -161,10 +175,14 @@ class VerifyResult:
     person_id: str
     is_copy: bool
     reason: str  # in Indonesian, for the clerk
+    signature_valid: bool = False
+    register: str = REGISTER_UNKNOWN
 
     def as_json(self) -> dict[str, object]:
         return {
             "valid": self.valid,
+            "signature_valid": self.signature_valid,
+            "register": self.register,
             "kind": self.kind.value if self.kind else None,
             "number": self.number,
             "office": self.office,
@@ -202,17 +220,23 @@ def parse_payload(payload: str) -> tuple[PayloadFields, bytes] | str:
 
 
 def verify_payload(payload: str, keys: Mapping[str, Iterable[Ed25519PublicKey]]) -> VerifyResult:
-    """Check a payload against the public keys known for its office (office code -> keys)."""
+    """Check a payload's signature against the public keys known for its office (office code -> keys).
+
+    This is all an office without the issuer's register can know: a good signature comes back with
+    `signature_valid` and register "unknown", never `valid` (see document_verification.with_register).
+    """
     parsed = parse_payload(payload)
     if isinstance(parsed, str):
         return _unreadable(parsed)
     fields, signature = parsed
     message = SIGNING_CONTEXT + fields.canonical_text().encode("ascii")
 
-    def result(valid: bool, reason: str) -> VerifyResult:
+    def result(signed: bool, reason: str) -> VerifyResult:
         # The person id as the store keeps it (lowercase hex), so the window can open that person.
         person = (fields.person_id or "").lower()
-        return VerifyResult(valid, fields.kind, fields.number, fields.office, person, fields.is_copy, reason)
+        return VerifyResult(
+            False, fields.kind, fields.number, fields.office, person, fields.is_copy, reason, signed
+        )
 
     office_keys = list(keys.get(fields.office, ()))
     if not office_keys:
@@ -227,7 +251,10 @@ def verify_payload(payload: str, keys: Mapping[str, Iterable[Ed25519PublicKey]])
             continue
         copy = " (salinan)" if fields.is_copy else ""
         return result(
-            True, f"Sah: {fields.kind.label.lower()}{copy} nomor {fields.number} dari kantor {fields.office}."
+            True,
+            f"Tanda tangan kantor {fields.office} asli untuk {fields.kind.label.lower()}{copy} nomor "
+            f"{fields.number}, tetapi register kantor itu tidak ada di sini: apakah nomor ini benar "
+            f"diterbitkan dan tidak dibatalkan hanya dapat dipastikan di kantor {fields.office}.",
         )
     return result(
         False,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tangsel_desktop.documents.document_models import Issuer
+from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.documents.document_numbers import document_year
@@ -28,11 +29,12 @@ from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.documents import document_store
+from tangsel_desktop.storage.documents import document_store, register_lookup
 from tangsel_desktop.storage.documents.document_store import RESERVED, RegisterConflict, RegisterRecord
 
 log = logging.getLogger(__name__)
 INTERRUPTED = "terputus"  # the reason on numbers a crash cut off
+MAX_VOID_REASON = 500
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,45 @@ class DocumentRegister:
                     )
                 )
         return numbers
+
+    def void_number(self, *, actor: Actor, number: str, reason: str) -> list[str]:
+        """A supervisor withdraws a printed number (the original and its copies): scanned, it says void.
+
+        Returns the number once per row voided. A number still being printed is refused: its job voids
+        it itself if it fails, and recover() does after a crash.
+        """
+        actor.require(Role.SUPERVISOR, "membatalkan nomor dokumen")
+        number, reason = number.strip(), " ".join(reason.split())
+        if not reason:
+            raise UserError("Tulis alasan pembatalan nomor dokumen (--reason), misalnya: kartu ditarik.")
+        if len(reason) > MAX_VOID_REASON:
+            raise UserError(f"Alasan pembatalan terlalu panjang (paling banyak {MAX_VOID_REASON} huruf).")
+        with self._db.write(actor) as tx:
+            rows = register_lookup.rows_for_number(tx, number)
+            if not rows:
+                raise UserError(
+                    f"Nomor {number} tidak ada di register kantor ini. Periksa penulisannya (lihat "
+                    "documents list)."
+                )
+            if any(row.status == register_lookup.RESERVED for row in rows):
+                raise UserError(
+                    f"Nomor {number} sedang dicetak. Tunggu pencetakan selesai atau gagal, lalu coba lagi."
+                )
+            printed = [row.id for row in rows if row.status == register_lookup.PRINTED]
+            if not printed:
+                raise UserError(f"Nomor {number} sudah dibatalkan sebelumnya; tidak ada yang diubah.")
+            register_lookup.void_printed(tx, printed, reason=reason, at=utc_now())
+            tx.record(
+                AuditEvent(
+                    "void",
+                    "document",
+                    number,
+                    before={"status": register_lookup.PRINTED, "rows": printed},
+                    after={"numbers": [number] * len(printed), "reason": reason},
+                )
+            )
+        log.info("%s voided number %s (%d rows): %s", actor.username, number, len(printed), reason)
+        return [number] * len(printed)
 
     def recover(self) -> list[str]:
         """Mark void (terputus) the numbers of jobs a crash cut off; returns those numbers."""

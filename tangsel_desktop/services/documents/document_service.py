@@ -24,6 +24,7 @@ from tangsel_desktop.services.documents.document_numbers import NumberFormat
 from tangsel_desktop.services.documents.document_payload import DocumentKind, verify_payload
 from tangsel_desktop.services.documents.document_register import DocumentRegister, Slot
 from tangsel_desktop.services.documents.document_settings import DocumentSettings
+from tangsel_desktop.services.documents.document_verification import with_register
 from tangsel_desktop.services.documents.document_views import (
     OfficeDetails,
     PrintResult,
@@ -38,7 +39,7 @@ from tangsel_desktop.services.programs import ProgramRegistry
 from tangsel_desktop.storage import program_store
 from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.documents import document_store
+from tangsel_desktop.storage.documents import document_store, register_lookup
 from tangsel_desktop.storage.documents.document_store import PRINTED, RegisterRecord
 from tangsel_desktop.storage.store_busy import StoreBusy
 
@@ -313,10 +314,17 @@ class DocumentService:
         return [RegisterEntry.from_line(line) for line in lines]
 
     def verify(self, *, payload: str) -> VerifyResult:
-        """Check a scanned QR payload against this office's key and the keys imported from others."""
+        """Check a scanned QR payload against the known keys and, for our own documents, the register."""
+        office = self._office.get()
         with self._db.read() as tx:
-            keys = known_keys(tx)
-        return verify_payload(payload, keys)
+            result = verify_payload(payload, known_keys(tx))
+            if office is None or not result.signature_valid or result.office != office.code:
+                return result  # another office's document: its register is not here
+            return with_register(result, payload, register_lookup.rows_for_number(tx, result.number))
+
+    def void(self, *, actor: Actor, number: str, reason: str) -> list[str]:
+        """Void a printed number (the original and its copies) with the reason; see document_register."""
+        return self._register.void_number(actor=actor, number=number, reason=reason)
 
     def export_public_key(self, *, actor: Actor, target: Path) -> Path:
         return self.keys.export_public_key(actor=actor, target=target)

@@ -19,7 +19,7 @@ from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import KEY_FILE, check_output_path
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.documents import document_store
+from tangsel_desktop.storage.documents import document_store, trusted_keys
 from tangsel_desktop.storage.documents.document_store import StoredKey
 from tangsel_desktop.storage.transaction import Transaction
 
@@ -92,12 +92,22 @@ class OfficeKeyService:
         log.info("public key of %s exported to %s", office.code, target)
         return target
 
-    def import_public_key(self, *, actor: Actor, source: Path) -> tuple[str, ChangeSummary]:
-        """Trust another office's key for verifying its documents; returns that office's code."""
+    def import_public_key(
+        self, *, actor: Actor, source: Path, replace: bool = False, reason: str = ""
+    ) -> tuple[str, ChangeSummary]:
+        """Trust another office's key for verifying its documents; returns that office's code.
+
+        An office already trusted keeps its key: a second one would let whoever holds it sign that
+        office's documents here too. Only an administrator's explicit replacement (`replace` with a
+        reason, audited) swaps it, e.g. after that office's key was lost or copied.
+        """
         actor.require(Role.ADMIN, "mengimpor kunci publik kantor lain")
         own_office = self._office.require()
         office, public = read_key_file(source)
         raw = public_key_bytes(public)
+        reason = " ".join(reason.split())
+        if replace and not reason:
+            raise UserError("Tulis alasan penggantian kunci (--reason), misalnya: kunci lama bocor.")
         with self._db.write(actor) as tx:
             if document_store.key_exists(tx, raw):
                 return office, ChangeSummary()
@@ -107,17 +117,26 @@ class OfficeKeyService:
                     f"Berkas ini memuat kunci untuk kode kantor ini sendiri ({office}), tetapi bukan kunci "
                     "kantor ini. Kunci tersebut tidak diimpor."
                 )
-            document_store.insert_key(
-                tx,
-                StoredKey(office_code=office, own=False, public_key=raw, private_key=None),
-                created_by=actor.user_id,
-            )
+            trusted = trusted_keys.imported_keys(tx, office)
+            old = [key_fingerprint(Ed25519PublicKey.from_public_bytes(key.public_key)) for key in trusted]
+            if trusted and not replace:
+                raise UserError(
+                    f"Kantor {office} sudah punya kunci yang dipercayai di sini (sidik {', '.join(old)}), "
+                    f"berbeda dari kunci dalam berkas ini ({key_fingerprint(public)}). Kunci kedua tidak "
+                    "ditambahkan: pastikan lewat telepon dengan kantor itu, lalu administrator dapat "
+                    "menggantinya dengan keys import BERKAS --replace --reason ALASAN."
+                )
+            trusted_keys.replace_keys(tx, office, raw, by=actor.user_id)
+            after: dict[str, object] = {"office": office, "fingerprint": key_fingerprint(public)}
+            if trusted:
+                after["reason"] = reason
             tx.record(
                 AuditEvent(
-                    "import_key",
+                    "replace_key" if trusted else "import_key",
                     "office_key",
                     office,
-                    after={"office": office, "fingerprint": key_fingerprint(public)},
+                    before={"office": office, "fingerprints": old} if trusted else None,
+                    after=after,
                 )
             )
         log.info("public key of office %s imported (%s)", office, key_fingerprint(public))

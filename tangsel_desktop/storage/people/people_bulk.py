@@ -10,7 +10,8 @@ from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from tangsel_desktop.storage.audit import GENESIS_HASH
+from tangsel_desktop.storage import audit_anchor, audit_key
+from tangsel_desktop.storage.audit import entry_hash
 from tangsel_desktop.storage.columns import timestamp_text
 from tangsel_desktop.storage.transaction import Transaction
 
@@ -91,19 +92,35 @@ def live_niks_and_kks(tx: Transaction) -> tuple[set[str], set[str]]:
 
 
 def last_audit_hash(tx: Transaction) -> str:
-    row = tx.raw().execute("SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    return row[0] if row else GENESIS_HASH
+    """The hash the next entry chains onto: the anchor's head (audit_anchor.head_for_append)."""
+    return audit_anchor.head_for_append(tx.raw()).head_hash
 
 
 def insert_audit(tx: Transaction, rows: list[dict[str, Any]]) -> None:
-    """Audit rows already chained (audit.chain_rows): a bulk path writes thousands of entries at once."""
-    tx.raw().executemany(
+    """Append audit rows made by audit.chain_rows, keyed and anchored like every other append.
+
+    The rows are chained again here, in place, with the store's key from the anchor's head on: callers
+    chain them without the key, and read the new head back from rows[-1]["entry_hash"] for the next batch.
+    """
+    if not rows:
+        return
+    connection = tx.raw()
+    key = audit_key.require(connection)
+    head = audit_anchor.head_for_append(connection)
+    previous = head.head_hash
+    for row in rows:
+        row["previous_hash"] = previous
+        row["entry_hash"] = previous = entry_hash(row, key)
+    connection.executemany(
         f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}) VALUES ({_placeholders(len(AUDIT_COLUMNS))})",
         [
             tuple(timestamp_text(row[column]) if column == "at" else row[column] for column in AUDIT_COLUMNS)
             for row in rows
         ],
     )
+    last_id = int(connection.execute("SELECT max(id) FROM audit_log").fetchone()[0])
+    moved = audit_anchor.Anchor(head.entries + len(rows), last_id, previous, note=head.note)
+    audit_anchor.write(connection, moved, key, at=timestamp_text(rows[-1]["at"]))
 
 
 def stored_people_by_nik(tx: Transaction, niks: Collection[str]) -> dict[str, dict[str, Any]]:

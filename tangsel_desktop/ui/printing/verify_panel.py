@@ -29,8 +29,10 @@ log = logging.getLogger(__name__)
 PAYLOAD_MAX_LENGTH = 2000
 VALID_STYLE = "QFrame#outcome { background: #e3f4e8; border: 2px solid #1b6e35; border-radius: 6px; }"
 INVALID_STYLE = "QFrame#outcome { background: #fde7e9; border: 2px solid #b3261e; border-radius: 6px; }"
+UNKNOWN_STYLE = "QFrame#outcome { background: #fff4d6; border: 2px solid #8a5a00; border-radius: 6px; }"
 VALID_TEXT_STYLE = "color: #1b6e35;"
 INVALID_TEXT_STYLE = "color: #b3261e;"
+UNKNOWN_TEXT_STYLE = "color: #8a5a00;"
 
 
 def office_label(code: str) -> str:
@@ -174,12 +176,30 @@ class VerifyPanel(QWidget):
     def show_result(self, result: VerifyResult) -> None:
         self.result = result
         self.message_label.hide()
-        if not result.valid:
+        if not result.signature_valid:
             self._show_invalid(result.reason or "")
             return
-        self.outcome.setStyleSheet(VALID_STYLE)
-        self.verdict_label.setStyleSheet(VALID_TEXT_STYLE)
-        self.verdict_label.setText(self.tr("✔ VALID: the document is genuine and has not been altered."))
+        # A genuine signature: what this office's register says decides the verdict (issued, void, never
+        # issued here), or, for another office's document, that only that office can say.
+        if result.valid:
+            style, text_style = VALID_STYLE, VALID_TEXT_STYLE
+            verdict = self.tr("✔ VALID: the document is genuine and has not been altered.")
+        elif result.register == "void":
+            style, text_style = INVALID_STYLE, INVALID_TEXT_STYLE
+            verdict = self.tr("✘ NOT VALID: the signature is genuine, but this number was voided here.")
+        elif result.register == "not_issued":
+            style, text_style = INVALID_STYLE, INVALID_TEXT_STYLE
+            verdict = self.tr(
+                "✘ NOT VALID: the signature matches, but this office never issued this document."
+            )
+        else:
+            style, text_style = UNKNOWN_STYLE, UNKNOWN_TEXT_STYLE
+            verdict = self.tr(
+                "? SIGNATURE GENUINE: whether the number is still valid only the issuing office can confirm."
+            )
+        self.outcome.setStyleSheet(style)
+        self.verdict_label.setStyleSheet(text_style)
+        self.verdict_label.setText(verdict)
         self._set_detail(self.kind_label, kind_label(result.kind or ""))
         self._set_detail(self.number_label, result.number or "")
         self._set_detail(self.office_label, office_label(result.office or ""))
