@@ -1,9 +1,9 @@
 """The one check every export and print runs on its target before anything is written or numbered.
 
-Rules (README, "Backups and where files may be written"): the file's extension must be one the kind of
+Rules (README, "Where files may be written"): the file's extension must be one the kind of
 output uses; the folder must exist and be writable; and nothing inside the office's data folder may be
-written except in its reports/ folder. The store itself, its -wal/-shm/-journal files, backups/, logs/
-and tmp/ belong to the application: an export written there could destroy the office's data.
+written except in its reports/ and cetak/ folders. The store itself, its -wal/-shm/-journal files,
+backups/, logs/ and tmp/ belong to the application: an export written there could destroy its data.
 """
 
 import os
@@ -12,8 +12,9 @@ from pathlib import Path
 
 from tangsel_desktop.domain.errors import UserError
 
-# The only folder inside the data folder an export may write to: the application's own reports.
-OPEN_DATA_FOLDERS = ("reports",)
+# The only folders inside the data folder an output may go to: the import and reconciliation reports,
+# and cetak/, where the window files every printed batch (ui/printing/print_files.PRINT_FOLDER).
+OPEN_DATA_FOLDERS = ("reports", "cetak")
 STORE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -63,7 +64,7 @@ def check_output_path(target: Path, suffixes: Iterable[str], *, store_file: Path
     ):
         raise UserError(
             f"{str(target)!r} ada di dalam folder data aplikasi ({data_root}), yang hanya boleh diisi "
-            f"aplikasi sendiri. Simpan di folder lain (misalnya Dokumen) atau di {data_root / 'reports'}."
+            f"aplikasi sendiri. Simpan di folder lain (misalnya Dokumen) atau di {data_root / 'cetak'}."
         )
     if target.suffix.lower() not in allowed:
         listed = " atau ".join(allowed)
