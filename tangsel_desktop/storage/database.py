@@ -1,14 +1,12 @@
 """One engine per process over the office's store; every read and write goes through a Transaction."""
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
@@ -85,40 +83,6 @@ class Database:
             plain = connection.execution_options(**{sqlite_dialect.AUTOCOMMIT_OPTION: True})
             with Session(bind=plain, expire_on_commit=False) as session:
                 yield Transaction(session, None, writable=False)
-
-    # The three below are the pre-transaction doors, kept while services move onto write()/read().
-    @contextmanager
-    def read_session(self) -> Iterator[Session]:
-        with self.read() as tx:
-            yield tx.session
-
-    @contextmanager
-    def connect(self) -> Iterator[Connection]:
-        with self.query() as tx:
-            yield tx.connection
-
-    @contextmanager
-    def write_session(self) -> Iterator[Session]:
-        with self.write(None) as tx:
-            yield tx.session
-
-    @contextmanager
-    def raw_write(self) -> Iterator[sqlite3.Connection]:
-        """The bare sqlite3 connection inside one IMMEDIATE transaction, for bulk loads."""
-        check_access()
-        with self.engine.connect() as connection:
-            dbapi = connection.connection.driver_connection
-            assert isinstance(dbapi, sqlite3.Connection)
-            sqlite_dialect.begin_raw_write(dbapi)
-            try:
-                row_seals.prepare(dbapi)
-                yield dbapi
-                row_seals.seal_changes(dbapi)
-                dbapi.execute("COMMIT")
-            except BaseException:
-                if dbapi.in_transaction:  # SQLite already rolled back on a full disk: keep its error
-                    dbapi.execute("ROLLBACK")
-                raise
 
     def pragma(self, name: str) -> Any:
         with self.engine.connect() as connection:

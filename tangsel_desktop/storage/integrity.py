@@ -5,7 +5,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from tangsel_desktop.storage import row_seals
+from tangsel_desktop.storage import change_journal, row_seals
 from tangsel_desktop.storage.audit_verify import verify_trail
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.store_errors import is_corruption, store_user_error
@@ -25,7 +25,8 @@ def check_store(database: Database, backups_dir: Path | None = None) -> Integrit
     problems: list[str] = []
     # A write transaction: FTS5's integrity-check is issued as an INSERT, and holding the write
     # lock keeps the counts and the chain from moving under the check.
-    with database.write_session() as session:
+    with database.write(None) as tx:
+        session = tx.session
         result = session.execute(text("PRAGMA integrity_check")).scalars().all()
         if result != ["ok"]:
             problems.extend(f"integritas SQLite: {line}" for line in result[:20])
@@ -60,6 +61,14 @@ def check_store(database: Database, backups_dir: Path | None = None) -> Integrit
         audit = verify_trail(session.connection(), backups_dir)
         problems.extend(audit.problems)
         problems.extend(row_seals.verify(session.connection()))
+        missing = [
+            table for table, ok in change_journal.triggers_in_place(session.connection()).items() if not ok
+        ]
+        if missing:
+            problems.append(
+                "jurnal perubahan tidak lengkap: pemicu untuk tabel " + ", ".join(missing) + " hilang, "
+                "perubahan tabel itu tidak akan terkirim ke Dinas Sosial"
+            )
     return IntegrityReport(
         ok=not problems, problems=tuple(problems), audit_entries=audit.entries, people=people
     )

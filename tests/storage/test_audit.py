@@ -27,7 +27,8 @@ CLERK = Actor(user_id=new_id(), username="uji", full_name="Petugas Uji", role=Ro
 
 
 def problems(database: Database) -> list[str]:
-    with database.read_session() as session:
+    with database.read() as tx:
+        session = tx.session
         return verify_chain(session).problems
 
 
@@ -52,13 +53,15 @@ def acted(database: Database) -> Database:
 
 
 def test_empty_log_verifies(database: Database) -> None:
-    with database.read_session() as session:
+    with database.read() as tx:
+        session = tx.session
         check = verify_chain(session)
     assert (check.entries, check.problems) == (0, [])
 
 
 def test_chain_verifies_after_actions(acted: Database) -> None:
-    with acted.read_session() as session:
+    with acted.read() as tx:
+        session = tx.session
         check = verify_chain(session)
     assert check.problems == []
     # household create + person create, person create, person update, person delete
@@ -114,7 +117,8 @@ def test_deleted_first_entry_is_detected(acted: Database) -> None:
 
 
 def test_edited_entry_with_its_own_hash_recomputed_still_breaks_the_chain(acted: Database) -> None:
-    with acted.read_session() as session:
+    with acted.read() as tx:
+        session = tx.session
         entry = session.get(AuditEntry, 2)
         assert entry is not None
         row = entry.model_dump()
@@ -132,12 +136,14 @@ def test_edited_entry_with_its_own_hash_recomputed_still_breaks_the_chain(acted:
 
 
 def test_appended_entries_continue_the_chain(database: Database) -> None:
-    with database.write_session() as session:
+    with database.write(None) as tx:
+        session = tx.session
         assert (
             audit.append(session, [AuditEvent("a", "x"), AuditEvent("b", "x")], user_id=None, username="u")
             == 2
         )
-    with database.write_session() as session:
+    with database.write(None) as tx:
+        session = tx.session
         assert audit.append(session, [], user_id=None, username="u") == 0
         audit.append(session, [AuditEvent("c", "x")], user_id=None, username="u")
     with open_raw(database.file) as connection:

@@ -72,11 +72,14 @@ def test_pragmas_in_read_write_and_search_connections_and_other_threads(database
     seen: list[dict[str, Any]] = []
 
     def look() -> None:
-        with database.read_session() as session:
+        with database.read() as tx:
+            session = tx.session
             seen.append(pragmas(session.connection()))
-        with database.write_session() as session:
+        with database.write(None) as tx:
+            session = tx.session
             seen.append(pragmas(session.connection()))
-        with database.connect() as connection:
+        with database.query() as tx:
+            connection = tx.connection
             seen.append(pragmas(connection))
 
     threads = [threading.Thread(target=look) for _ in range(3)]
@@ -90,21 +93,21 @@ def test_pragmas_in_read_write_and_search_connections_and_other_threads(database
         assert_pragmas(values)
 
 
-def test_write_session_takes_the_write_lock_before_any_statement(database: Database) -> None:
+def test_a_write_takes_the_write_lock_before_any_statement(database: Database) -> None:
     with open_raw(database.file, timeout=0, isolation_level=None) as other:
-        # Nothing executed yet in the session, but BEGIN IMMEDIATE already holds the lock.
-        with database.write_session(), pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        # Nothing executed yet in the transaction, but BEGIN IMMEDIATE already holds the lock.
+        with database.write(None), pytest.raises(sqlite3.OperationalError, match="database is locked"):
             other.execute("BEGIN IMMEDIATE")
         other.execute("BEGIN IMMEDIATE")
         other.execute("ROLLBACK")
 
 
-def test_read_session_does_not_take_the_write_lock(database: Database) -> None:
+def test_a_read_does_not_take_the_write_lock(database: Database) -> None:
     with (
         open_raw(database.file, timeout=0, isolation_level=None) as other,
-        database.read_session() as session,
+        database.read() as tx,
     ):
-        session.execute(text("SELECT count(*) FROM person")).scalar()
+        tx.session.execute(text("SELECT count(*) FROM person")).scalar()
         other.execute("BEGIN IMMEDIATE")
         other.execute("ROLLBACK")
 
@@ -120,7 +123,8 @@ def test_concurrent_writers_in_two_threads_both_succeed(database: Database) -> N
         try:
             start.wait()
             for number in range(rounds):
-                with database.write_session() as session:
+                with database.write(None) as tx:
+                    session = tx.session
                     previous = audit.last_hash(session)
                     time.sleep(0.002)  # widen the window between the read and the write
                     audit.append(
@@ -140,7 +144,8 @@ def test_concurrent_writers_in_two_threads_both_succeed(database: Database) -> N
         thread.join()
     assert failures == []
     assert count(database, "audit_log") == 2 * rounds
-    with database.read_session() as session:
+    with database.read() as tx:
+        session = tx.session
         check = verify_chain(session)
     assert check.problems == []
     assert check.entries == 2 * rounds
@@ -148,7 +153,8 @@ def test_concurrent_writers_in_two_threads_both_succeed(database: Database) -> N
 
 def test_failing_write_rolls_back_person_and_audit_entry_together(database: Database) -> None:
     def register_then_fail() -> None:
-        with database.write_session() as session:
+        with database.write(None) as tx:
+            session = tx.session
             row = person("3674045708850001")
             session.add(row)
             session.flush()
@@ -165,7 +171,8 @@ def test_failing_write_rolls_back_person_and_audit_entry_together(database: Data
 
 def test_constraint_failure_late_in_a_write_undoes_its_earlier_rows(database: Database) -> None:
     def register_twice() -> None:
-        with database.write_session() as session:
+        with database.write(None) as tx:
+            session = tx.session
             session.add(person("3674045708850001", full_name="Pertama"))
             session.flush()
             audit.append(session, [AuditEvent("create", "person", "x")], user_id=None, username="uji")
@@ -179,15 +186,17 @@ def test_constraint_failure_late_in_a_write_undoes_its_earlier_rows(database: Da
 
 
 def test_two_live_people_with_the_same_nik_are_refused_by_the_index(database: Database) -> None:
-    with database.write_session() as session:
+    with database.write(None) as tx:
+        session = tx.session
         session.add(person("3674045708850001"))
-    with pytest.raises(IntegrityError, match=r"person\.nik"), database.write_session() as session:
-        session.add(person("3674045708850001", full_name="Orang Lain"))
+    with pytest.raises(IntegrityError, match=r"person\.nik"), database.write(None) as tx:
+        tx.session.add(person("3674045708850001", full_name="Orang Lain"))
     assert count(database, "person") == 1
 
 
 def test_soft_deleted_persons_nik_can_be_registered_again(database: Database) -> None:
-    with database.write_session() as session:
+    with database.write(None) as tx:
+        session = tx.session
         session.add(person("3674045708850001", deleted_at=utc_now()))
         session.add(person("3674045708850001", full_name="Siti Aminah (baru)"))
     assert count(database, "person", "nik = '3674045708850001'") == 2
@@ -195,30 +204,33 @@ def test_soft_deleted_persons_nik_can_be_registered_again(database: Database) ->
 
 
 def test_two_live_households_with_the_same_kk_are_refused(database: Database) -> None:
-    with database.write_session() as session:
+    with database.write(None) as tx:
+        session = tx.session
         session.add(Household(kk_number="3674041203150002", deleted_at=utc_now()))
         session.add(Household(kk_number="3674041203150002"))
-    with pytest.raises(IntegrityError), database.write_session() as session:
-        session.add(Household(kk_number="3674041203150002"))
+    with pytest.raises(IntegrityError), database.write(None) as tx:
+        tx.session.add(Household(kk_number="3674041203150002"))
     assert count(database, "household") == 2
 
 
 def test_foreign_keys_are_enforced(database: Database) -> None:
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"), database.write_session() as session:
-        session.add(person("3674045708850001", household_id=new_id()))
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), database.write(None) as tx:
+        tx.session.add(person("3674045708850001", household_id=new_id()))
     assert count(database, "person") == 0
 
 
-def test_raw_write_commits_and_rolls_back_whole(database: Database) -> None:
+def test_the_bare_connection_commits_and_rolls_back_with_its_transaction(database: Database) -> None:
     insert = (
         "INSERT INTO household (id, kk_number, created_at, updated_at) "
         "VALUES (?, ?, '2025-09-23T00:00:00.000000Z', '2025-09-23T00:00:00.000000Z')"
     )
-    with database.raw_write() as connection:
+    with database.write(None) as tx:
+        connection = tx.raw()
         connection.execute(insert, (new_id(), "3674041203150002"))
 
     def load_with_a_duplicate() -> None:
-        with database.raw_write() as connection:
+        with database.write(None) as tx:
+            connection = tx.raw()
             connection.execute(insert, (new_id(), "3674041203150003"))
             connection.execute(insert, (new_id(), "3674041203150002"))
 
@@ -227,24 +239,24 @@ def test_raw_write_commits_and_rolls_back_whole(database: Database) -> None:
     assert count(database, "household") == 1
 
 
-def test_raw_write_takes_the_write_lock(database: Database) -> None:
-    with (
-        open_raw(database.file, timeout=0, isolation_level=None) as other,
-        database.raw_write(),
-        pytest.raises(sqlite3.OperationalError, match="database is locked"),
-    ):
-        other.execute("BEGIN IMMEDIATE")
+def test_the_bare_connection_holds_the_write_lock(database: Database) -> None:
+    with open_raw(database.file, timeout=0, isolation_level=None) as other, database.write(None) as tx:
+        tx.raw().execute("SELECT 1")
+        with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+            other.execute("BEGIN IMMEDIATE")
 
 
 def test_timestamps_are_stored_as_sortable_utc_text(database: Database) -> None:
-    with database.write_session() as session:
+    with database.write(None) as tx:
+        session = tx.session
         session.add(person("3674045708850001"))
     with open_raw(database.file) as connection:
         created = connection.execute("SELECT created_at FROM person").fetchone()[0]
     assert isinstance(created, str)
     assert len(created) == 27
     assert created.endswith("Z")
-    with database.read_session() as session:
+    with database.read() as tx:
+        session = tx.session
         loaded = session.execute(select(Person)).scalar_one()
     assert loaded.created_at.tzinfo is not None
     assert timestamp_text(loaded.created_at) == created

@@ -79,7 +79,8 @@ def test_migrating_twice_is_a_no_op_and_takes_no_backup(tmp_path: Path) -> None:
     database = Database(tmp_path / "office.sqlite3")
     try:
         migrate(database, backups)
-        with database.write_session() as session:
+        with database.write(None) as tx:
+            session = tx.session
             session.connection().exec_driver_sql(
                 "INSERT INTO office (id, code, kind, name, created_at) "
                 "VALUES (1, '36.74.04.1004', 'kelurahan', 'Sawah', '2025-09-23T00:00:00.000000Z')"
@@ -130,7 +131,8 @@ def test_backup_is_a_consistent_copy_including_rows_still_in_the_wal(
     with open_raw(database.file) as reader:
         reader.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         reader.execute("SELECT count(*) FROM audit_log").fetchone()
-        with database.write_session() as session:
+        with database.write(None) as tx:
+            session = tx.session
             for number in range(25):
                 session.connection().exec_driver_sql(
                     "INSERT INTO audit_log "
