@@ -15,8 +15,8 @@ from tangsel_desktop.paths import DataPaths, demo_data_paths, resolve_data_paths
 from tangsel_desktop.ui.crash_hook import NO_DIALOGS_VARIABLE, CrashHook
 from tangsel_desktop.ui.form_widgets import app_icon
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.startup import StartupController
-from tangsel_desktop.ui.task_runner import TaskRunner
 from tangsel_desktop.ui.translations import install_translations
 
 log = logging.getLogger(__name__)

@@ -178,7 +178,7 @@ class AuthService:
                 role=role,
                 password=password,
             )
-            return _view(user), ChangeSummary.of("app_user")
+            return _view(user), ChangeSummary.APP_USER
 
     def reset_password(
         self, *, actor: Actor, username: str, new_password: str
@@ -203,7 +203,7 @@ class AuthService:
                 user_id=actor.user_id,
                 username=actor.username,
             )
-            return _view(user), ChangeSummary.of("app_user")
+            return _view(user), ChangeSummary.APP_USER
 
     def list_users(self, *, actor: Actor) -> list[UserView]:
         actor.require(Role.ADMIN, "melihat daftar pengguna")

@@ -63,7 +63,7 @@ class BackupService:
                 username=actor.username,
             )
         log.info("backup made by %s: %s (%s bytes)", actor.username, target, view.size_bytes)
-        return view, ChangeSummary.of("backup")
+        return view, ChangeSummary.BACKUP
 
     def recent(self, *, actor: Actor, limit: int = 5) -> list[BackupView]:
         """The newest copies in the backups folder, manual or taken before a migration."""

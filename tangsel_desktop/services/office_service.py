@@ -91,4 +91,4 @@ class OfficeService:
                 username=admin.username,
             )
         log.info("office set up as %s (%s)", code, name)
-        return OfficeView(code=code, kind=kind, name=name), ChangeSummary.of("office", "app_user")
+        return OfficeView(code=code, kind=kind, name=name), ChangeSummary.OFFICE | ChangeSummary.APP_USER

@@ -122,7 +122,11 @@ class HomePage(QWidget):
             self.refresh()
 
     def _on_change(self, summary: ChangeSummary) -> None:
-        if summary.touches("person") or summary.touches("household") or summary.touches("jamsos"):
+        if (
+            summary.touches(ChangeSummary.PERSON)
+            or summary.touches(ChangeSummary.HOUSEHOLD)
+            or summary.touches(ChangeSummary.JAMSOS)
+        ):
             self._stale = True
             if self.isVisible():
                 self.refresh()

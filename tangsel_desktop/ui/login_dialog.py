@@ -24,8 +24,8 @@ from tangsel_desktop.ui.form_widgets import (
     muted,
     password_field,
 )
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.store_loader import LoadedStore
-from tangsel_desktop.ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 

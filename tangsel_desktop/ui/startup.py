@@ -13,9 +13,9 @@ from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.ui.form_widgets import bring_to_front
 from tangsel_desktop.ui.login_dialog import LoginDialog
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.setup_dialog import SetupDialog
 from tangsel_desktop.ui.store_loader import DEMO_PEOPLE, LoadedStore, open_store
-from tangsel_desktop.ui.task_runner import TaskRunner
 
 if TYPE_CHECKING:
     from tangsel_desktop.services.office_service import OfficeView

@@ -7,7 +7,7 @@ from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.change_bus import ChangeBus
 from tangsel_desktop.ui.messages import Messages
-from tangsel_desktop.ui.task_runner import TaskRunner
+from tangsel_desktop.ui.operations import TaskRunner
 
 
 @dataclass(frozen=True)

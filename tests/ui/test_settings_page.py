@@ -99,7 +99,7 @@ def test_add_a_user_with_the_keyboard(
     assert services.auth.login(username="dewi", password="sandi-dewi-1").role is Role.SUPERVISOR
     assert panel.new_username.text() == ""
     assert changes
-    assert changes[0].touches("app_user")
+    assert changes[0].touches(ChangeSummary.APP_USER)
 
 
 def test_a_refused_user_is_explained_inline(

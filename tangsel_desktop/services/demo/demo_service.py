@@ -78,7 +78,7 @@ class DemoService:
             return self._fill(actor, generator, people, seed, progress, cancelled)
         except _Cancelled:
             log.info("demo fill cancelled; nothing kept")
-            return DemoResult(0, 0, cancelled=True), ChangeSummary()
+            return DemoResult(0, 0, cancelled=True), ChangeSummary.NOTHING
 
     def _fill(
         self,
@@ -132,7 +132,7 @@ class DemoService:
         log.info("demo fill: %s people in %s households", written_people, written_households)
         return (
             DemoResult(written_people, written_households, cancelled=False, jamsos_members=jamsos.count),
-            ChangeSummary.of("person", "household", "jamsos"),
+            ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD | ChangeSummary.JAMSOS,
         )
 
     @staticmethod

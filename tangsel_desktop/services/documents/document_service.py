@@ -50,7 +50,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 LAYOUTS = ("a4", "cr80")
 CANCELLED = "dibatalkan"
-DOCUMENTS_CHANGED = ChangeSummary.of("document", "office_key")
+DOCUMENTS_CHANGED = ChangeSummary.DOCUMENT | ChangeSummary.OFFICE_KEY
 MAX_LIST = 1000
 MAX_REASON = 500
 SEARCH_PAGE = 500
@@ -200,7 +200,7 @@ class DocumentService:
     ) -> tuple[PrintResult, ChangeSummary]:
         office = self._office.require()
         if cancelled is not None and cancelled():
-            return PrintResult(0, 0, target, (), cancelled=True), ChangeSummary()
+            return PrintResult(0, 0, target, (), cancelled=True), ChangeSummary.NOTHING
         self._register.recover()
         job = new_id()
         lock = self._register.lock(job)

@@ -106,7 +106,7 @@ class DocumentSettings:
                 user_id=actor.user_id,
                 username=actor.username,
             )
-        return after, ChangeSummary.of("office_setting")
+        return after, ChangeSummary.OFFICE_SETTING
 
     def number_formats(self) -> dict[DocumentKind, NumberFormat]:
         with self._db.read() as session:
@@ -146,4 +146,4 @@ class DocumentSettings:
                 username=actor.username,
             )
         log.info("number format of %s set to %s (prefix %s)", kind.value, tidy.pattern, tidy.prefix)
-        return tidy, ChangeSummary.of("document_number_format")
+        return tidy, ChangeSummary.DOCUMENT_NUMBER_FORMAT

@@ -24,7 +24,7 @@ from tangsel_desktop.storage.documents import document_store
 from tangsel_desktop.storage.documents.document_tables import OfficeKey
 
 log = logging.getLogger(__name__)
-KEYS_CHANGED = ChangeSummary.of("office_key")
+KEYS_CHANGED = ChangeSummary.OFFICE_KEY
 
 
 def signing_key(session: Session, *, office_code: str, actor: Actor) -> Ed25519PrivateKey:
@@ -104,7 +104,7 @@ class OfficeKeyService:
         raw = public_key_bytes(public)
         with self._db.write() as session:
             if document_store.key_exists(session, raw):
-                return office, ChangeSummary()
+                return office, ChangeSummary.NOTHING
             if office == own_office.code:
                 # Trusting a second key under our own code would let its holder forge our documents here.
                 raise UserError(

@@ -193,7 +193,7 @@ def export_for_bpjs(
         )
     log.info("exported %s members for BPJS (%s), %s marked submitted", total, period, marked)
     result = BpjsExport(total, str(period), program, target, marked)
-    return result, ChangeSummary.of("jamsos", "audit_log") if marked else ChangeSummary.of("audit_log")
+    return result, ChangeSummary.JAMSOS | ChangeSummary.AUDIT_LOG if marked else ChangeSummary.AUDIT_LOG
 
 
 def _export(

@@ -41,7 +41,7 @@ from tangsel_desktop.storage.people import people_store
 
 log = logging.getLogger(__name__)
 
-CLAIMS_CHANGED = ChangeSummary.of("jamsos", "jamsos_claim")
+CLAIMS_CHANGED = ChangeSummary.JAMSOS | ChangeSummary.JAMSOS_CLAIM
 MAX_NOTE = 1000
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,24}$")
 _NOT_COVERED = (MemberStatus.PROPOSED, MemberStatus.VERIFIED, MemberStatus.SUBMITTED)

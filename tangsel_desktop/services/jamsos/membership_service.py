@@ -41,7 +41,7 @@ from tangsel_desktop.storage.tables import Person
 
 log = logging.getLogger(__name__)
 
-JAMSOS_CHANGED = ChangeSummary.of("jamsos")
+JAMSOS_CHANGED = ChangeSummary.JAMSOS
 
 
 def _member_values(member: JamsosMember) -> dict[str, Any]:

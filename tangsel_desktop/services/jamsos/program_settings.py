@@ -22,7 +22,7 @@ OCCUPATIONS_KEY = "occupations"
 WHERE_TO_GO_KEY = "claim_where_to_go"
 MAX_OCCUPATION = 100  # jamsos_member.occupation
 MAX_OCCUPATIONS = 60  # the JSON must fit jamsos_setting.value (2,000 characters)
-SETTINGS_CHANGED = ChangeSummary.of("jamsos")
+SETTINGS_CHANGED = ChangeSummary.JAMSOS
 
 
 def tidy_occupations(occupations: list[str]) -> list[str]:
@@ -66,7 +66,7 @@ class JamsosSettings:
         actor.require(Role.ADMIN, "mengubah syarat kepesertaan Jamsosnaker")
         before, after = asdict(self.rules()), asdict(rules)
         if before == after:
-            return ChangeSummary()
+            return ChangeSummary.NOTHING
         with self._db.write() as session:
             jamsos_store.put_setting(
                 session, RULES_KEY, json.dumps(after, sort_keys=True), at=utc_now(), by=actor.user_id
@@ -86,7 +86,7 @@ class JamsosSettings:
         after = tidy_occupations(occupations)
         before = self.occupations()
         if before == after:
-            return ChangeSummary()
+            return ChangeSummary.NOTHING
         self._put(actor, OCCUPATIONS_KEY, json.dumps(after), before=before, after=after)
         log.info("jamsos occupations: %d", len(after))
         return SETTINGS_CHANGED
@@ -102,7 +102,7 @@ class JamsosSettings:
         after = tidy_where_to_go(text)
         before = self.where_to_go()
         if before == after:
-            return ChangeSummary()
+            return ChangeSummary.NOTHING
         self._put(actor, WHERE_TO_GO_KEY, after, before=before, after=after)
         return SETTINGS_CHANGED
 

@@ -37,7 +37,7 @@ class RecapFile:
     kind: str  # "pdf" or "xlsx"
     pages: int
     recap: JamsosRecap
-    changed: ChangeSummary = field(default_factory=lambda: ChangeSummary.of("audit_log"))
+    changed: ChangeSummary = field(default_factory=lambda: ChangeSummary.AUDIT_LOG)
 
     def as_json(self) -> dict[str, object]:
         return {"file": str(self.path), "kind": self.kind, "pages": self.pages}

@@ -144,7 +144,7 @@ class PeopleExportService:
                 ),
             )
         log.info("exported %s people to %s", rows, target.name)
-        return ExportResult(rows=rows, path=target), ChangeSummary.of("audit_log")
+        return ExportResult(rows=rows, path=target), ChangeSummary.AUDIT_LOG
 
 
 Progress = Callable[[int, int], None] | None

@@ -29,7 +29,7 @@ from tangsel_desktop.storage.tables import Household, Person
 
 log = logging.getLogger(__name__)
 
-PERSON_CHANGED = ChangeSummary.of("person", "household")
+PERSON_CHANGED = ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD
 # Names at least this similar (difflib ratio) with the same birth date are shown as possible twins.
 CLOSE_NAME_RATIO = 0.8
 
@@ -196,7 +196,7 @@ class PeopleService:
                 setattr(person, key, value)
             changed = audit_values(person) != before
             if not changed:
-                return _detail(session, person, check.warnings), ChangeSummary()
+                return _detail(session, person, check.warnings), ChangeSummary.NOTHING
             person.updated_at = utc_now()
             person.updated_by = actor.user_id
             session.add(person)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos.bpjs_findings import MISMATCH_KINDS, BpjsImportResult, kind_label
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.jamsos import bpjs_files
 from tangsel_desktop.ui.jamsos.bpjs_files import SUCCESS_STYLE
+from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -29,7 +29,6 @@ from tangsel_desktop.ui.people.person_form import (
     show_text,
 )
 from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)

@@ -24,13 +24,12 @@ from tangsel_desktop.domain.formatting import format_date, format_datetime, form
 from tangsel_desktop.domain.jamsos.claim_rules import ClaimStage
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos.claim_views import ClaimView
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.form_widgets import heading
 from tangsel_desktop.ui.jamsos.claim_checklist import checklist_work, show_checklist
+from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
 from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
@@ -207,7 +206,7 @@ class ClaimPanel(QWidget):
         # A death recorded elsewhere (the dialog) shows here at once.
         if self._publishing or self.progress.running:
             return
-        if self._member_id is not None and summary.touches("jamsos"):
+        if self._member_id is not None and summary.touches(ChangeSummary.JAMSOS):
             self._load(self._member_id)
 
     def add_note(self) -> None:

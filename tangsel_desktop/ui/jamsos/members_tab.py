@@ -21,7 +21,6 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow, MembershipHistory
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.jamsos.enrol_dialog import EnrolDialog
 from tangsel_desktop.ui.jamsos.member_detail_panel import MemberDetailPanel
@@ -31,9 +30,9 @@ from tangsel_desktop.ui.jamsos.status_fields import next_status
 from tangsel_desktop.ui.jamsos.status_override_dialog import StatusOverrideDialog
 from tangsel_desktop.ui.jamsos.status_step_dialog import StatusStepDialog
 from tangsel_desktop.ui.listing_tables import set_up_listing
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
@@ -216,7 +215,7 @@ class MembersTab(QWidget):
         show_text(self.count_label, text)
 
     def _on_change(self, summary: ChangeSummary) -> None:
-        if summary.touches("jamsos") or summary.touches("person"):
+        if summary.touches(ChangeSummary.JAMSOS) or summary.touches(ChangeSummary.PERSON):
             self.filter_bar.set_occupations(self._occupations())
             self.refresh()
 

@@ -33,11 +33,10 @@ from tangsel_desktop.domain.jamsos.membership_rules import EligibilityRules, Rat
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.rupiah_input import parse_rupiah
 from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
+from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, WARNING_STYLE, plain_label, show_text
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
 from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)

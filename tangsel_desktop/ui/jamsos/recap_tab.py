@@ -28,7 +28,6 @@ from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
 from tangsel_desktop.services.jamsos.recap_content import rate_text
 from tangsel_desktop.services.jamsos.recap_files import RecapFile
-from tangsel_desktop.ui.background_tasks import Progress
 from tangsel_desktop.ui.jamsos.month_picker import MonthPicker
 from tangsel_desktop.ui.jamsos.recap_table_model import (
     RecapTableModel,
@@ -38,16 +37,16 @@ from tangsel_desktop.ui.jamsos.recap_table_model import (
     lines_model,
 )
 from tangsel_desktop.ui.listing_tables import set_up_listing
+from tangsel_desktop.ui.operations import Progress, TaskHandle
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.printing import pdf_preview_dialog
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
 from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
 
-JAMSOS_ENTITY = "jamsos"
+JAMSOS_ENTITY = ChangeSummary.JAMSOS
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
 FIGURE_STYLE = "font-weight: bold;"
 TOTAL_STYLE = "font-weight: bold; font-size: 15pt;"

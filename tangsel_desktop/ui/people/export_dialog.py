@@ -12,7 +12,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.people.people_export import ExportResult
-from tangsel_desktop.ui.background_tasks import Progress
+from tangsel_desktop.ui.operations import Progress, TaskHandle
 from tangsel_desktop.ui.people.import_dialog import open_local_file
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
@@ -22,7 +22,6 @@ from tangsel_desktop.ui.people.person_form import (
     show_text,
 )
 from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)

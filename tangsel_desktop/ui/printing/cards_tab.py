@@ -13,7 +13,7 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.documents.document_service import PrintResult
 from tangsel_desktop.services.people.people_views import PersonRow
-from tangsel_desktop.ui.background_tasks import Progress
+from tangsel_desktop.ui.operations import Progress, TaskHandle
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -26,7 +26,6 @@ from tangsel_desktop.ui.printing.card_selection import CardSelection
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
 from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder, numbers_text
 from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)

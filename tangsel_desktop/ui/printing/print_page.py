@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTabWidget,
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.people.people_views import PersonRow
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.form_widgets import heading
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.people.person_form import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -23,7 +23,6 @@ from tangsel_desktop.ui.printing.cards_tab import CardsTab
 from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
 from tangsel_desktop.ui.printing.register_tab import RegisterTab
 from tangsel_desktop.ui.printing.verify_panel import VerifyPanel
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)

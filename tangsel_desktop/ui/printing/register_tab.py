@@ -21,8 +21,8 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.documents.document_service import PrintResult, RegisterEntry
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.listing_tables import set_up_listing
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.printing import reprint_dialog
 from tangsel_desktop.ui.printing.card_layout_choice import A4
@@ -30,13 +30,12 @@ from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
 from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder, numbers_text
 from tangsel_desktop.ui.printing.register_table_model import RegisterQuery, RegisterTableModel, kind_label
 from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
-DOCUMENT_ENTITY = "document"
+DOCUMENT_ENTITY = ChangeSummary.DOCUMENT
 KINDS = ("card", "receipt", "certificate")
 
 

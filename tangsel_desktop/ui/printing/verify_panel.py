@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.documents.document_service import VerifyResult
 from tangsel_desktop.services.office_service import describe_office
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.form_widgets import muted
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.printing.register_table_model import kind_label
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
 
 log = logging.getLogger(__name__)
