@@ -262,3 +262,21 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
     services.jamsos.enroll(actor=supervisor, nik=first, occupation="pemulung")
     activate(services.jamsos, supervisor, first, DEC)
     assert services.jamsos.member(nik=first).kpj_number == f"K{first[-4:]}"
+
+
+def test_the_enrolment_check_names_the_failed_rules_as_enroll_will(
+    services: Services, operator: Actor, supervisor: Actor
+) -> None:
+    nik = register(services, operator, 2, desil="7", birth_date="2012-01-01", nik="3674040101120002")
+    person = services.people.find_by_nik(actor=operator, nik=nik)
+    assert person is not None
+    check = services.jamsos.enrolment_check(actor=operator, person_id=person.id)
+    assert len(check.problems) == 2
+    assert "Desil 7" in check.problems[0]
+    assert "di bawah batas minimal 18" in check.problems[1]
+    assert (check.running, check.may_override) == (False, False)
+    assert services.jamsos.enrolment_check(actor=supervisor, person_id=person.id).may_override
+    services.jamsos.enroll(actor=supervisor, nik=nik, occupation="nelayan", override_reason="Keputusan Kadis")
+    again = services.jamsos.enrolment_check(actor=supervisor, person_id=person.id)
+    assert again.problems == (*check.problems, "Sudah terdaftar sebagai peserta Jamsosnaker.")
+    assert (again.running, again.may_override) == (True, False)

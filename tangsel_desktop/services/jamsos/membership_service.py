@@ -23,6 +23,7 @@ from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor, ChangeSummary
 from tangsel_desktop.services.jamsos.lifecycle import require_role_for, step_status
 from tangsel_desktop.services.jamsos.membership_views import (
+    EnrolmentCheck,
     JamsosRecap,
     KelurahanTotal,
     MemberView,
@@ -147,6 +148,29 @@ class JamsosService:
         if person is None:
             raise UserError(nik_not_found(nik or person_id or ""), field="nik")
         return person
+
+    def enrolment_check(self, *, actor: Actor, person_id: str) -> EnrolmentCheck:
+        """Every rule the person fails today, read as enroll() will read it when saving."""
+        actor.require(Role.OPERATOR, "memeriksa syarat peserta Jamsosnaker")
+        rules = self._settings.rules()
+        office = self._office.require()
+        with self._db.read() as session:
+            person = self._person(session, person_id=person_id, nik=None)
+            running = any(
+                m.status != MemberStatus.ENDED for m in jamsos_store.members_of_person(session, person.id)
+            )
+            problems = eligibility_problems(
+                rules,
+                desil=person.desil,
+                birth_date=person.birth_date,
+                kelurahan_code=person.kelurahan_code,
+                office_kelurahan_code=office.kelurahan_code,
+                already_member=running,
+                on=self._today(),
+            )
+        # A second running membership would be billed twice: refused even by exception.
+        may_override = actor.role.rank >= Role.SUPERVISOR.rank and not running
+        return EnrolmentCheck(problems=tuple(problems), running=running, may_override=may_override)
 
     def enroll(
         self,
