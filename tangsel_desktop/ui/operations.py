@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tangsel_desktop.domain.errors import UserError
@@ -145,14 +145,16 @@ class _Job:
 class TaskRunner:
     """Runs tasks on worker threads (at most max_threads at once) and waits for them at exit.
 
-    Used from the GUI thread: start() returns the handle, the caller connects its slots, and the
-    answer is delivered when control is back in the event loop, so none arrives before anyone listens.
+    Used from the GUI thread: start() returns the handle, the caller connects its slots, and only
+    when control is back in the event loop does the work begin, so no answer arrives before anyone
+    listens.
     """
 
     def __init__(self, max_threads: int = 2, report_bug: BugReporter | None = None) -> None:
         self._slots = threading.BoundedSemaphore(max_threads)
         self._report_bug = report_bug
         self._live: set[TaskHandle] = set()
+        self._pending: list[_Job] = []
         self._working = 0
         self._idle = threading.Condition()
         self._queue = _gui_queue()
@@ -163,11 +165,19 @@ class TaskRunner:
         # The runner keeps the handle until its result has been delivered, whether or not the
         # caller keeps it.
         self._live.add(handle)
-        job = _Job(handle, work)
         with self._idle:
             self._working += 1
-        threading.Thread(target=self._work, args=(job,), name="tangsel-task", daemon=True).start()
+        # Begun once control is back in the event loop, as Qt's own deferred work is: what the
+        # caller's line did before (hiding a table, say) is settled before any answer arrives.
+        self._pending.append(_Job(handle, work))
+        QTimer.singleShot(0, self._start_pending)
         return handle
+
+    def _start_pending(self) -> None:
+        pending, self._pending = self._pending, []
+        for job in pending:
+            threading.Thread(target=self._work, args=(job,), name="tangsel-task", daemon=True).start()
+        del pending
 
     def _work(self, job: _Job) -> None:
         # Worker thread: no Qt object is touched, and every reference to what the page made is
@@ -212,6 +222,7 @@ class TaskRunner:
     def wait_all(self, timeout_ms: int = 30000) -> bool:
         """Wait for every worker to end; a negative timeout waits as long as it takes."""
         timeout = None if timeout_ms < 0 else timeout_ms / 1000
+        self._start_pending()
         with self._idle:
             return self._idle.wait_for(lambda: self._working == 0, timeout)
 
