@@ -14,6 +14,7 @@ from tangsel_desktop.log_setup import configure_logging
 from tangsel_desktop.paths import DataPaths, demo_data_paths, resolve_data_paths
 from tangsel_desktop.ui.crash_hook import NO_DIALOGS_VARIABLE, CrashHook
 from tangsel_desktop.ui.form_widgets import app_icon
+from tangsel_desktop.ui.gui_gc import GuiThreadCollector
 from tangsel_desktop.ui.messages import Messages
 from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.startup import StartupController
@@ -61,6 +62,8 @@ def run_window(argv: list[str]) -> int:
         # The controller decides when the application ends (dialogs replace one another).
         app.setQuitOnLastWindowClosed(False)
         install_translations(app)
+        collector = GuiThreadCollector(app)
+        collector.install()
 
         runner = TaskRunner(report_bug=hook.report_bug)
         controller = StartupController(
@@ -75,6 +78,7 @@ def run_window(argv: list[str]) -> int:
         code = app.exec()
         controller.shutdown()
         QCoreApplication.processEvents()
+        collector.uninstall()
         return code
     finally:
         hook.uninstall()

@@ -1,5 +1,6 @@
 """UI fixtures: Indonesian translations, no modal boxes, a task runner and a signed-in page context."""
 
+import gc
 import logging
 from collections.abc import Callable, Iterator
 
@@ -10,6 +11,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.change_bus import ChangeBus
+from tangsel_desktop.ui.gui_gc import GuiThreadCollector
 from tangsel_desktop.ui.messages import Messages
 from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.store_loader import LoadedStore
@@ -21,6 +23,22 @@ from tangsel_desktop.ui.ui_context import UiContext
 def shell_translations(qapp: QApplication) -> None:
     """The tests read what the clerk reads: the Indonesian translation."""
     install_translations(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collection(qapp: QApplication) -> Iterator[None]:
+    """As in the window: cyclic garbage (pages and their lambdas) is freed on the GUI thread only."""
+    collector = GuiThreadCollector()
+    collector.install()
+    yield
+    collector.uninstall()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """What one test left behind is freed here, before the next test's workers allocate."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
