@@ -13,12 +13,12 @@ from tangsel_desktop import __version__
 from tangsel_desktop.log_setup import configure_logging
 from tangsel_desktop.paths import DataPaths, demo_data_paths, resolve_data_paths
 from tangsel_desktop.ui.crash_hook import NO_DIALOGS_VARIABLE, CrashHook
-from tangsel_desktop.ui.form_widgets import app_icon
 from tangsel_desktop.ui.gui_gc import GuiThreadCollector
 from tangsel_desktop.ui.messages import Messages
 from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.startup import StartupController
 from tangsel_desktop.ui.translations import install_translations
+from tangsel_desktop.ui.widgets.form_widgets import app_icon
 
 log = logging.getLogger(__name__)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.ui.widgets.labels import show_error, show_text
 
 log = logging.getLogger(__name__)
 
@@ -275,6 +276,7 @@ class Operation(Generic[T]):
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[BaseException], None] | None = None
         self._label: QLabel | None = None
+        self._clear = True
         self._progress: ProgressView | None = None
         self._cancellable = True
         self._changes = False
@@ -289,9 +291,10 @@ class Operation(Generic[T]):
         self._failure = call
         return self
 
-    def inline(self, label: QLabel) -> "Operation[T]":
-        """Show a UserError's message in this label (and clear the label when the work succeeds)."""
+    def inline(self, label: QLabel, *, clear: bool = True) -> "Operation[T]":
+        """Show a UserError's message in this label (and, with `clear`, empty it when the work succeeds)."""
         self._label = label
+        self._clear = clear
         return self
 
     def progress(self, view: ProgressView, *, cancellable: bool = True) -> "Operation[T]":
@@ -330,7 +333,7 @@ class Operation(Generic[T]):
                 self._bus.publish(summary)
         if not self._over(owner, handle):
             return
-        if self._label is not None:
+        if self._label is not None and self._clear:
             _show(self._label, "")
         if self._success is not None:
             self._success(value)
@@ -358,8 +361,14 @@ def _split(value: Any) -> tuple[Any, ChangeSummary]:
 
 
 def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+    # In the palette's one error red, through the widget kit's one inline message mechanism.
+    own = getattr(label, "show_error", None)
+    if own is not None:
+        own(text)
+    elif text:
+        show_error(label, text)
+    else:
+        show_text(label, "")
 
 
 def start_relayed(

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.ui.operations import Progress, TaskHandle, TaskRunner, failure_text
-from tangsel_desktop.ui.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
 
 
 class Watch:

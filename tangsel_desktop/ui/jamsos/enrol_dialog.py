@@ -23,14 +23,9 @@ from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.membership_views import EnrolmentCheck, MemberView
 from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.ui.operations import Operation
-from tangsel_desktop.ui.people.person_form import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    WARNING_STYLE,
-    plain_label,
-    show_text,
-)
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,9 @@ from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.ui.jamsos.bpjs_export_panel import BpjsExportPanel
 from tangsel_desktop.ui.jamsos.bpjs_import_panel import BpjsImportPanel
 from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
-from tangsel_desktop.ui.people.person_form import WARNING_STYLE, plain_label, show_text
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import WARNING_STYLE
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,6 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow, MembershipHistory
-from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.jamsos.enrol_dialog import EnrolDialog
 from tangsel_desktop.ui.jamsos.member_detail_panel import MemberDetailPanel
 from tangsel_desktop.ui.jamsos.member_filter_bar import MemberFilterBar
@@ -31,9 +30,10 @@ from tangsel_desktop.ui.jamsos.status_override_dialog import StatusOverrideDialo
 from tangsel_desktop.ui.jamsos.status_step_dialog import StatusStepDialog
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
-from tangsel_desktop.ui.people.person_dialog import PersonDialog
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.dialog_slot import DialogSlot
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,7 @@ class MembersTab(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._person_record: QDialog | None = None
         self._ctx = ctx
         self._generation = 0
         self._shown_generation = 0
@@ -314,9 +315,10 @@ class MembersTab(QWidget):
         return self._dialogs.current
 
     @property
-    def person_dialog(self) -> PersonDialog | None:
+    def person_dialog(self) -> QDialog | None:
+        """The person's record opened from here, while it is open (the record comes from ui/wiring)."""
         current = self._dialogs.current
-        return current if isinstance(current, PersonDialog) else None
+        return current if current is not None and current is self._person_record else None
 
     def _open(self, dialog: Any) -> Any:
         dialog.saved.connect(self._remember_saved)
@@ -342,11 +344,15 @@ class MembersTab(QWidget):
         dialog: StatusOverrideDialog = self._open(StatusOverrideDialog(self._ctx, self.history.member, self))
         return dialog
 
-    def open_selected_person(self) -> PersonDialog | None:
+    def open_selected_person(self) -> QDialog | None:
         """The member's record in the registry, with every membership and its history."""
         if self.history is None:
             return None
-        return self._dialogs.open(PersonDialog(self._ctx, self.history.member.person_id, self))
+        open_person = self._ctx.links.open_person
+        if open_person is None:
+            return None
+        self._person_record = self._dialogs.open(open_person(self._ctx, self.history.member.person_id, self))
+        return self._person_record
 
     def request_death(self) -> None:
         if self.history is not None and self.death_button.isEnabled():

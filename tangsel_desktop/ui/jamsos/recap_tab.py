@@ -38,18 +38,19 @@ from tangsel_desktop.ui.jamsos.recap_table_model import (
 )
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Progress, TaskHandle
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.printing import pdf_preview_dialog
-from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
-from tangsel_desktop.ui.progress_row import ProgressRow
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets import pdf_preview_dialog
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import BIG_BOLD_STYLE as TOTAL_STYLE
+from tangsel_desktop.ui.widgets.style import BOLD_STYLE as FIGURE_STYLE
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE
 
 log = logging.getLogger(__name__)
 
 JAMSOS_ENTITY = ChangeSummary.JAMSOS
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
-FIGURE_STYLE = "font-weight: bold;"
-TOTAL_STYLE = "font-weight: bold; font-size: 15pt;"
 
 
 def choose_recap_file(parent: QWidget, suggested: Path, kind: str) -> Path | None:
@@ -294,19 +295,19 @@ class RecapTab(QWidget):
             return None
         files, actor = self._ctx.services.jamsos_recap_files, self._ctx.actor
 
-        def work(_handle: TaskHandle, report: Progress) -> RecapFile:
-            return files.save_recap(actor=actor, month=month, target=target, progress=report)
+        def work(_handle: TaskHandle, report: Progress) -> tuple[RecapFile, ChangeSummary]:
+            saved = files.save_recap(actor=actor, month=month, target=target, progress=report)
+            return saved, saved.changed
 
         log.info("saving the jamsos recap of %s as %s", month, kind)
         show_text(self.message_label, "")
         handle = self.progress.run(
-            self._ctx.runner, work, finished=self._saved, failed=self._save_failed, cancellable=False
+            self._ctx, work, finished=self._saved, failed=self._save_failed, cancellable=False, changes=True
         )
         self._update_buttons()
         return handle
 
     def _saved(self, saved: RecapFile) -> None:
-        self._ctx.bus.publish(saved.changed)
         show_text(
             self.message_label,
             self.tr("Recap of {month} saved: {path}").format(

@@ -21,6 +21,7 @@ from tests.ui.jamsos.members_fixtures import (
     shown,
     wait_loaded,
 )
+from tests.ui.waiting import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -272,9 +273,10 @@ def test_enter_on_a_member_opens_the_persons_record_with_the_history(
     dialog = tab.person_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
+    settle(qtbot, tab._ctx)
     assert dialog.detail is not None
     assert dialog.detail.nik == row.nik
-    assert dialog.memberships.isVisible()
-    assert dialog.memberships.summaries()[0].startswith(f"{row.occupation} — aktif")
+    assert dialog.sections["jamsos"].isVisible()
+    assert dialog.sections["jamsos"].summaries()[0].startswith(f"{row.occupation} — aktif")
     dialog.reject()
     qtbot.waitUntil(lambda: tab.person_dialog is None)

@@ -12,6 +12,7 @@ from tangsel_desktop.ui.jamsos.membership_history import EventsTable
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tests.conftest import make_draft
 from tests.ui.jamsos.members_fixtures import MakeCtx
+from tests.ui.waiting import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -38,9 +39,11 @@ def test_the_person_page_shows_every_membership_with_its_events(
     jamsos.enroll(actor=operator, nik=NIK, occupation="nelayan")
 
     dialog = PersonDialog(make_ctx(operator), detail.id)
+    settle(qtbot, dialog._ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    panel = dialog.memberships
+    settle(qtbot, dialog._ctx)
+    panel = dialog.sections["jamsos"]
     assert panel.isVisible()
     assert not dialog.programs.isVisible()
     assert panel.title() == "Kepesertaan Jamsosnaker"
@@ -65,8 +68,10 @@ def test_a_resident_who_never_was_a_member_keeps_the_programs_note(
 ) -> None:
     detail, _ = services.people.register(actor=operator, draft=make_draft(nik=NIK))
     dialog = PersonDialog(make_ctx(operator), detail.id)
+    settle(qtbot, dialog._ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.memberships.isVisible()
+    settle(qtbot, dialog._ctx)
+    assert not dialog.sections["jamsos"].isVisible()
     assert dialog.programs.isVisible()
-    assert dialog.memberships.histories == ()
+    assert dialog.sections["jamsos"].histories == ()

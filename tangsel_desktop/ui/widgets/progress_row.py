@@ -1,12 +1,15 @@
 """A progress bar with a cancel button, shown only while the operations it watches run."""
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from tangsel_desktop.ui.operations import Operation, Progress, TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from tangsel_desktop.ui.ui_context import UiContext
 
 
 class ProgressRow(QWidget):
@@ -37,19 +40,22 @@ class ProgressRow(QWidget):
 
     def run(
         self,
-        runner: TaskRunner,
+        ctx: "UiContext | TaskRunner",
         work: Callable[[TaskHandle, Progress], Any],
         *,
         finished: Callable[[Any], None],
         failed: Callable[[BaseException], None],
         cancellable: bool = True,
+        changes: bool = False,
     ) -> TaskHandle:
-        """Run work(handle, report) as an Operation shown on this row.
+        """Run work(handle, report) as an Operation shown on this row (see Operation.changes()).
 
         A task started while another runs (a newer read, a refresh during a save) shares the row:
         it stays shown, and `running` stays true, until the last of them is over.
         """
-        op = Operation(runner, self, lambda handle: work(handle, handle.report))
+        op = Operation(ctx, self, lambda handle: work(handle, handle.report))
+        if changes:
+            op.changes()
         return op.progress(self, cancellable=cancellable).success(finished).failure(failed).run()
 
     # -- what an Operation tells the row ---------------------------------------------------------
