@@ -114,9 +114,7 @@ def test_feature_folders_of_the_window_do_not_import_each_other(path: Path) -> N
         for other in UI_FEATURES
         if other != feature and name.startswith(f"tangsel_desktop.ui.{other}")
     }
-    assert not others, (
-        f"ui/{relative} imports {others}: use ui/wiring.py"
-    )
+    assert not others, f"ui/{relative} imports {others}: use ui/wiring.py"
 
 
 @pytest.mark.parametrize("path", UI_MODULES, ids=_ui_relative)

@@ -29,7 +29,7 @@ from tangsel_desktop.ui.jamsos.status_fields import next_status
 from tangsel_desktop.ui.jamsos.status_override_dialog import StatusOverrideDialog
 from tangsel_desktop.ui.jamsos.status_step_dialog import StatusStepDialog
 from tangsel_desktop.ui.listing_tables import set_up_listing
-from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
+from tangsel_desktop.ui.operations import Operation, Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.dialog_slot import DialogSlot
 from tangsel_desktop.ui.widgets.labels import plain_label, show_text
@@ -58,7 +58,7 @@ class MembersTab(QWidget):
         self.total = 0
         self.history: MembershipHistory | None = None
         self._dialogs = DialogSlot()  # a lifecycle dialog or the person's record, one at a time
-        self.filter_bar = MemberFilterBar(self._occupations(), self)
+        self.filter_bar = MemberFilterBar([], self)
         self.model = MembersTableModel(self)
         self.table = QTableView(self)
         self.detail = MemberDetailPanel(self)
@@ -85,13 +85,15 @@ class MembersTab(QWidget):
         self.table.activated.connect(lambda _index: self.open_selected_person())
         ctx.bus.changed.connect(self._on_change)
         self._update_actions()
+        self._load_occupations()
         self.refresh()
 
-    def _occupations(self) -> list[str]:
-        try:
-            return self._ctx.services.jamsos_settings.occupations()
-        except UserError:
-            return []
+    def _load_occupations(self) -> None:
+        """The filter's occupation list, read off the GUI thread (none shown if it cannot be read)."""
+        settings = self._ctx.services.jamsos_settings
+        Operation(self._ctx, self, lambda _h: settings.occupations()).success(
+            self.filter_bar.set_occupations
+        ).failure(lambda _error: None).run()
 
     def _set_up_table(self) -> None:
         table = self.table
@@ -217,7 +219,7 @@ class MembersTab(QWidget):
 
     def _on_change(self, summary: ChangeSummary) -> None:
         if summary.touches(ChangeSummary.JAMSOS) or summary.touches(ChangeSummary.PERSON):
-            self.filter_bar.set_occupations(self._occupations())
+            self._load_occupations()
             self.refresh()
 
     # -- the selected member ----------------------------------------------------------------------
@@ -242,13 +244,18 @@ class MembersTab(QWidget):
     def _show_selected(self) -> None:
         row = self.selected_row()
         self.history = None
-        if row is not None:
-            try:
-                self.history = self._ctx.services.jamsos_listing.membership(
-                    actor=self._ctx.actor, member_id=row.id
-                )
-            except UserError as error:
-                show_text(self.message_label, error.message)
+        if row is None:
+            self._show_history(None, None)
+            return
+        listing, actor, member_id = self._ctx.services.jamsos_listing, self._ctx.actor, row.id
+        Operation(self._ctx, self, lambda _h: listing.membership(actor=actor, member_id=member_id)).inline(
+            self.message_label, clear=False
+        ).success(lambda history: self._show_history(row, history)).run()
+
+    def _show_history(self, row: MemberRow | None, history: MembershipHistory | None) -> None:
+        if row is not None and self.selected_id() != row.id:
+            return  # the clerk moved on to another member
+        self.history = history
         self.detail.show_member(row if self.history is not None else None, self.history)
         self._update_actions()
         self.member_shown.emit(None if self.history is None else self.history.member)

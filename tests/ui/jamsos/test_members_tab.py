@@ -103,7 +103,7 @@ def test_the_detail_panel_shows_the_member_and_its_history(
 ) -> None:
     tab = open_tab(qtbot, make_ctx(operator))
     assert tab.detail.hint.text().startswith("Pilih peserta")
-    row = select_first(tab, MemberStatus.ENDED)
+    row = select_first(qtbot, tab, MemberStatus.ENDED)
     detail = tab.detail
     assert detail.text_of("name") == row.full_name
     assert detail.text_of("status") == "berhenti"
@@ -125,7 +125,7 @@ def test_an_operator_sees_the_status_actions_disabled_with_the_reason(
     tab = open_tab(qtbot, make_ctx(operator))
     assert not tab.step_button.isEnabled()
     assert tab.step_button.toolTip() == "Pilih peserta dulu"
-    select_first(tab, MemberStatus.PROPOSED)
+    select_first(qtbot, tab, MemberStatus.PROPOSED)
     for button in (tab.step_button, tab.override_button, tab.death_button):
         assert not button.isEnabled()
         assert button.toolTip() == "Hanya supervisor atau administrator yang boleh mengubah status peserta"
@@ -138,7 +138,7 @@ def test_a_supervisor_steps_a_member_to_active_with_kpj_and_first_month(
     qtbot: QtBot, make_ctx: MakeCtx, supervisor: Actor, seeded: list[Seeded]
 ) -> None:
     tab = open_tab(qtbot, make_ctx(supervisor))
-    row = select_first(tab, MemberStatus.SUBMITTED)
+    row = select_first(qtbot, tab, MemberStatus.SUBMITTED)
     assert tab.step_button.text() == "Status berikutnya: aktif…"
     dialog = tab.step()
     assert dialog is not None
@@ -161,7 +161,7 @@ def test_ending_asks_for_the_last_month_and_a_reason_other_than_death(
     qtbot: QtBot, make_ctx: MakeCtx, supervisor: Actor, seeded: list[Seeded]
 ) -> None:
     tab = open_tab(qtbot, make_ctx(supervisor))
-    select_first(tab, MemberStatus.ACTIVE)
+    select_first(qtbot, tab, MemberStatus.ACTIVE)
     dialog = tab.step()
     assert dialog is not None
     combo = dialog.fields.reason_combo
@@ -192,7 +192,7 @@ def test_a_step_back_needs_a_written_reason_kept_as_an_exception(
     qtbot: QtBot, make_ctx: MakeCtx, supervisor: Actor, services: Services, seeded: list[Seeded]
 ) -> None:
     tab = open_tab(qtbot, make_ctx(supervisor))
-    row = select_first(tab, MemberStatus.VERIFIED)
+    row = select_first(qtbot, tab, MemberStatus.VERIFIED)
     dialog = tab.override()
     assert dialog is not None
     dialog.choose(MemberStatus.PROPOSED)
@@ -215,7 +215,7 @@ def test_record_death_hands_the_selected_member_on(
     qtbot: QtBot, make_ctx: MakeCtx, supervisor: Actor, seeded: list[Seeded]
 ) -> None:
     tab = open_tab(qtbot, make_ctx(supervisor))
-    row = select_first(tab, MemberStatus.ACTIVE)
+    row = select_first(qtbot, tab, MemberStatus.ACTIVE)
     assert tab.death_button.isEnabled()
     with qtbot.waitSignal(tab.death_requested) as emitted:
         tab.death_button.click()
@@ -267,7 +267,7 @@ def test_enter_on_a_member_opens_the_persons_record_with_the_history(
 ) -> None:
     tab = open_tab(qtbot, make_ctx(operator))
     assert not tab.person_button.isEnabled()
-    row = select_first(tab, MemberStatus.ACTIVE)
+    row = select_first(qtbot, tab, MemberStatus.ACTIVE)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     dialog = tab.person_dialog
