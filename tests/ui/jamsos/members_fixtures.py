@@ -42,8 +42,9 @@ def select_first(qtbot: QtBot, tab: MembersTab, status: MemberStatus) -> MemberR
     for position, row in enumerate(shown(tab)):
         if row.status is status:
             tab.table.selectRow(position)
+            wanted = row.id
             qtbot.waitUntil(
-                lambda: tab.history is not None and tab.history.member.id == row.id, timeout=10_000
+                lambda: tab.history is not None and tab.history.member.id == wanted, timeout=10_000
             )
             assert tab.history is not None
             assert tab.history.member.id == row.id
