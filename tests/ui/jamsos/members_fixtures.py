@@ -42,10 +42,7 @@ def select_first(qtbot: QtBot, tab: MembersTab, status: MemberStatus) -> MemberR
     for position, row in enumerate(shown(tab)):
         if row.status is status:
             tab.table.selectRow(position)
-            wanted = row.id
-            qtbot.waitUntil(
-                lambda: tab.history is not None and tab.history.member.id == wanted, timeout=10_000
-            )
+            settle(qtbot, tab._ctx)
             assert tab.history is not None
             assert tab.history.member.id == row.id
             return row

@@ -72,5 +72,6 @@ def test_a_death_recorded_from_the_members_tab_shows_its_claim_under_the_details
         position for position in range(tab.model.rowCount()) if tab.model.row_at(position).id != row.id
     )
     tab.table.selectRow(other)
+    qtbot.waitUntil(lambda: not page.claim_shown(), timeout=10_000)
     assert not page.claim_shown()
     assert page.members_tab.side.currentWidget() is tab.detail

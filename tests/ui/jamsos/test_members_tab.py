@@ -145,11 +145,13 @@ def test_a_supervisor_steps_a_member_to_active_with_kpj_and_first_month(
     assert dialog.fields.kpj_edit.isVisibleTo(dialog)
     assert not dialog.fields.reason_combo.isVisibleTo(dialog)
     dialog.save()
+    settle(qtbot, tab._ctx)
     assert "KPJ" in dialog.error_label.text()
     dialog.fields.kpj_edit.setText("25099999999")
     dialog.fields.month_edit.setText("09-2025")
-    dialog.save()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    with qtbot.waitSignal(dialog.finished, timeout=10_000) as closed:
+        dialog.save()
+    assert closed.args == [dialog.DialogCode.Accepted.value]
     qtbot.waitUntil(lambda: tab.history is not None and tab.history.member.status is MemberStatus.ACTIVE)
     assert tab.selected_id() == row.id
     assert tab.detail.text_of("kpj") == "25099999999"
@@ -174,6 +176,7 @@ def test_ending_asks_for_the_last_month_and_a_reason_other_than_death(
     ]
     dialog.fields.month_edit.setText("2025-10")
     dialog.save()
+    settle(qtbot, tab._ctx)
     assert "alasan berhenti" in dialog.error_label.text()
     combo.setCurrentIndex(combo.findText("bekerja formal"))
     dialog.fields.month_edit.setText("2025-13")
