@@ -20,7 +20,7 @@ from tangsel_desktop.domain.identity_numbers import clean_digits, parse_nik
 from tangsel_desktop.domain.person_rules import check_person
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.people_service import DuplicateNik
-from tangsel_desktop.services.people.people_views import PersonDetail, PersonRow
+from tangsel_desktop.services.people.people_views import DuplicateCandidate, PersonDetail
 from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.people.duplicates_panel import DuplicatesPanel
 from tangsel_desktop.ui.people.household_panel import HouseholdPanel, ProgramsPanel
@@ -196,7 +196,7 @@ class PersonDialog(QDialog):
         nik, name, born = self.form.nik_edit.text(), self.form.name_edit.text(), self.form.birth_date()
         new_person = self._detail is None
 
-        def work(_handle: object) -> tuple[PersonRow | None, list[PersonRow] | None]:
+        def work(_handle: object) -> tuple[PersonDetail | None, list[DuplicateCandidate] | None]:
             holder = None
             try:
                 parse_nik(nik)
@@ -212,7 +212,7 @@ class PersonDialog(QDialog):
             self._show_checked
         ).run()
 
-    def _show_checked(self, found: tuple[PersonRow | None, list[PersonRow] | None]) -> None:
+    def _show_checked(self, found: tuple[PersonDetail | None, list[DuplicateCandidate] | None]) -> None:
         holder, candidates = found
         if holder is not None and self._detail is not None and holder.id == self._detail.id:
             holder = None

@@ -12,6 +12,8 @@ from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.jamsos.jamsos_page import JamsosPage
 from tangsel_desktop.ui.jamsos.members_table_model import MembersTableModel
+from tangsel_desktop.ui.jamsos.membership_history import MembershipHistoryPanel
+from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tests.services.jamsos_members_seed import Seeded, seed_members
 from tests.ui.jamsos.members_fixtures import (
     MakeCtx,
@@ -277,9 +279,12 @@ def test_enter_on_a_member_opens_the_persons_record_with_the_history(
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     settle(qtbot, tab._ctx)
+    assert isinstance(dialog, PersonDialog)
     assert dialog.detail is not None
     assert dialog.detail.nik == row.nik
-    assert dialog.sections["jamsos"].isVisible()
-    assert dialog.sections["jamsos"].summaries()[0].startswith(f"{row.occupation} — aktif")
+    panel = dialog.sections["jamsos"]
+    assert isinstance(panel, MembershipHistoryPanel)
+    assert panel.isVisible()
+    assert panel.summaries()[0].startswith(f"{row.occupation} — aktif")
     dialog.reject()
     qtbot.waitUntil(lambda: tab.person_dialog is None)

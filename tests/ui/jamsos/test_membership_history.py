@@ -8,7 +8,7 @@ from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStat
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.ui.jamsos.membership_history import EventsTable
+from tangsel_desktop.ui.jamsos.membership_history import EventsTable, MembershipHistoryPanel
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tests.conftest import make_draft
 from tests.ui.jamsos.members_fixtures import MakeCtx
@@ -44,6 +44,7 @@ def test_the_person_page_shows_every_membership_with_its_events(
     dialog.show()
     settle(qtbot, dialog._ctx)
     panel = dialog.sections["jamsos"]
+    assert isinstance(panel, MembershipHistoryPanel)
     assert panel.isVisible()
     assert not dialog.programs.isVisible()
     assert panel.title() == "Kepesertaan Jamsosnaker"
@@ -74,4 +75,6 @@ def test_a_resident_who_never_was_a_member_keeps_the_programs_note(
     settle(qtbot, dialog._ctx)
     assert not dialog.sections["jamsos"].isVisible()
     assert dialog.programs.isVisible()
-    assert dialog.sections["jamsos"].histories == ()
+    panel = dialog.sections["jamsos"]
+    assert isinstance(panel, MembershipHistoryPanel)
+    assert panel.histories == ()
