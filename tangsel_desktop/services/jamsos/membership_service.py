@@ -11,6 +11,7 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits, nik_not_found
 from tangsel_desktop.domain.jamsos.membership_rules import (
+    EligibilityRules,
     EndReason,
     MemberStatus,
     Rate,
@@ -156,21 +157,28 @@ class JamsosService:
         office = self._office.require()
         with self._db.read() as session:
             person = self._person(session, person_id=person_id, nik=None)
-            running = any(
-                m.status != MemberStatus.ENDED for m in jamsos_store.members_of_person(session, person.id)
-            )
-            problems = eligibility_problems(
-                rules,
-                desil=person.desil,
-                birth_date=person.birth_date,
-                kelurahan_code=person.kelurahan_code,
-                office_kelurahan_code=office.kelurahan_code,
-                already_member=running,
-                on=self._today(),
-            )
+            problems, running = self._eligibility(session, person, rules, office.kelurahan_code)
         # A second running membership would be billed twice: refused even by exception.
         may_override = actor.role.rank >= Role.SUPERVISOR.rank and not running
-        return EnrolmentCheck(problems=tuple(problems), running=running, may_override=may_override)
+        return EnrolmentCheck(problems=tuple(problems), running=bool(running), may_override=may_override)
+
+    def _eligibility(
+        self, session: Session, person: Person, rules: EligibilityRules, office_kelurahan_code: str | None
+    ) -> tuple[list[str], list[JamsosMember]]:
+        """The rules the person fails today, and their running memberships (the same read for both)."""
+        running = [
+            m for m in jamsos_store.members_of_person(session, person.id) if m.status != MemberStatus.ENDED
+        ]
+        problems = eligibility_problems(
+            rules,
+            desil=person.desil,
+            birth_date=person.birth_date,
+            kelurahan_code=person.kelurahan_code,
+            office_kelurahan_code=office_kelurahan_code,
+            already_member=bool(running),
+            on=self._today(),
+        )
+        return problems, running
 
     def enroll(
         self,
@@ -196,17 +204,7 @@ class JamsosService:
         office = self._office.require()
         with self._db.write() as session:
             person = self._person(session, person_id=person_id, nik=nik)
-            current = jamsos_store.members_of_person(session, person.id)
-            problems = eligibility_problems(
-                rules,
-                desil=person.desil,
-                birth_date=person.birth_date,
-                kelurahan_code=person.kelurahan_code,
-                office_kelurahan_code=office.kelurahan_code,
-                already_member=any(m.status != MemberStatus.ENDED for m in current),
-                on=self._today(),
-            )
-            running = [m for m in current if m.status != MemberStatus.ENDED]
+            problems, running = self._eligibility(session, person, rules, office.kelurahan_code)
             if running and override_reason.strip():
                 # One person, one running membership: a second would be billed twice each month.
                 raise UserError(
