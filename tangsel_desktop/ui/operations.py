@@ -21,6 +21,7 @@ lives as long as the process; the job's closures, results and errors are release
 import contextlib
 import functools
 import logging
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -76,6 +77,9 @@ class _GuiQueue(QObject):
                 call = self._pending.popleft()
             try:
                 call()
+            except Exception:
+                # A bug in a page's answer must not stall the queue: the crash hook shows it.
+                sys.excepthook(*sys.exc_info())
             finally:
                 # Released here, on the GUI thread: whatever the call held (a page, a result) dies here.
                 del call
