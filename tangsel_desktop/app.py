@@ -13,13 +13,15 @@ from tangsel_desktop import __version__
 from tangsel_desktop.log_setup import configure_logging
 from tangsel_desktop.paths import DataPaths, demo_data_paths, resolve_data_paths
 from tangsel_desktop.scratch import private_files
+from tangsel_desktop.storage.store_errors import store_user_error
 from tangsel_desktop.ui.crash_hook import NO_DIALOGS_VARIABLE, CrashHook
-from tangsel_desktop.ui.form_widgets import app_icon
+from tangsel_desktop.ui.gui_gc import GuiThreadCollector
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.program_parts import WindowPrograms
 from tangsel_desktop.ui.startup import StartupController
-from tangsel_desktop.ui.task_runner import TaskRunner
 from tangsel_desktop.ui.translations import install_translations
+from tangsel_desktop.ui.widgets.form_widgets import app_icon
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +77,10 @@ def run_window(argv: list[str]) -> int:
         # The controller decides when the application ends (dialogs replace one another).
         app.setQuitOnLastWindowClosed(False)
         install_translations(app)
+        collector = GuiThreadCollector(app)
+        collector.install()
 
-        runner = TaskRunner(report_bug=hook.report_bug)
+        runner = TaskRunner(report_bug=hook.report_bug, known_failure=store_user_error)
         controller = StartupController(
             paths,
             runner,
@@ -90,6 +94,7 @@ def run_window(argv: list[str]) -> int:
         code = app.exec()
         controller.shutdown()
         QCoreApplication.processEvents()
+        collector.uninstall()
         return code
     finally:
         hook.uninstall()

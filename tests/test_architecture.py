@@ -1,6 +1,8 @@
 """The house rules that code review would otherwise have to remember: layers, docstrings, module size."""
 
 import ast
+import enum
+import re
 from pathlib import Path
 
 import pytest
@@ -215,3 +217,90 @@ def test_only_storage_looks_inside_the_transaction(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     used = [door for door in OLD_DOORS if door in text]
     assert not used, f"{relative} uses {used}: open Database.write(actor)/read()/query() and pass the tx on"
+
+
+UI = PACKAGE / "ui"
+UI_FEATURES = ("people", "jamsos", "printing")
+UI_MODULES = sorted(UI.rglob("*.py"))
+
+
+def _ui_relative(path: Path) -> str:
+    return path.relative_to(UI).as_posix()
+
+
+@pytest.mark.parametrize("path", UI_MODULES, ids=_ui_relative)
+def test_feature_folders_of_the_window_do_not_import_each_other(path: Path) -> None:
+    relative = _ui_relative(path)
+    feature = relative.split("/")[0]
+    if feature not in UI_FEATURES:
+        return
+    others = {
+        name
+        for name in _imported_modules(path)
+        for other in UI_FEATURES
+        if other != feature and name.startswith(f"tangsel_desktop.ui.{other}")
+    }
+    assert not others, f"ui/{relative} imports {others}: use ui/wiring.py"
+
+
+@pytest.mark.parametrize("path", UI_MODULES, ids=_ui_relative)
+def test_only_the_style_kit_names_colours_and_styles(path: Path) -> None:
+    relative = _ui_relative(path)
+    if relative.startswith("widgets/style.py"):
+        return
+    text = path.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    colours = re.findall(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?![0-9a-fA-F])", text)
+    assert not colours, f"ui/{relative} names colours {colours}: use ui/widgets/style.py"
+    defined = [
+        target.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name) and target.id.endswith(("_STYLE", "_COLOR", "_COLOUR"))
+    ]
+    assert not defined, f"ui/{relative} defines {defined}: styles live in ui/widgets/style.py"
+    literal_sheets = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "setStyleSheet"
+        and node.args
+        and isinstance(node.args[0], ast.Constant | ast.JoinedStr)
+        and node.args[0] != ast.Constant("")
+        and not (isinstance(node.args[0], ast.Constant) and node.args[0].value == "")
+    ]
+    assert not literal_sheets, f"ui/{relative} writes style sheets inline (lines {literal_sheets})"
+
+
+@pytest.mark.parametrize("path", UI_MODULES, ids=_ui_relative)
+def test_only_operations_publish_changes(path: Path) -> None:
+    relative = _ui_relative(path)
+    if relative in ("operations.py", "change_bus.py"):
+        return
+    published = [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "publish"
+    ]
+    assert not published, f"ui/{relative} publishes by hand (lines {published}): run the work as an Operation"
+
+
+@pytest.mark.parametrize("path", UI_MODULES, ids=_ui_relative)
+def test_the_window_never_imports_the_store(path: Path) -> None:
+    store = {name for name in _imported_modules(path) if name.startswith("tangsel_desktop.storage")}
+    assert not store, f"ui/{_ui_relative(path)} imports {store}: go through a service"
+
+
+def test_the_change_summary_is_a_typed_value() -> None:
+    from tangsel_desktop.services.changes import ChangeSummary
+
+    assert issubclass(ChangeSummary, enum.Flag)
+    assert ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD
+
+
+def test_the_enrol_dialog_leaves_eligibility_to_the_service() -> None:
+    imported = _imported_modules(UI / "jamsos" / "enrol_dialog.py")
+    assert "tangsel_desktop.domain.jamsos.membership_rules" not in imported
+    assert "date.today" not in (UI / "jamsos" / "enrol_dialog.py").read_text(encoding="utf-8")

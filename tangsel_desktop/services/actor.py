@@ -4,6 +4,9 @@ from dataclasses import dataclass
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import PermissionDenied
+from tangsel_desktop.services.changes import ChangeSummary
+
+__all__ = ["SYSTEM_ACTOR", "Actor", "ChangeSummary"]
 
 
 @dataclass(frozen=True)
@@ -25,17 +28,3 @@ class Actor:
 
 
 SYSTEM_ACTOR = Actor(user_id="", username="sistem", full_name="Sistem", role=Role.ADMIN)
-
-
-@dataclass(frozen=True)
-class ChangeSummary:
-    """What an action changed, so each page of the window can decide whether to refresh."""
-
-    entities: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(cls, *entities: str) -> "ChangeSummary":
-        return cls(frozenset(entities))
-
-    def touches(self, entity: str) -> bool:
-        return entity in self.entities

@@ -10,7 +10,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_datetime
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.storage import office_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
@@ -187,7 +188,7 @@ class AuthService:
                 role=role,
                 password=password,
             )
-        return _view(user), ChangeSummary.of("app_user")
+        return _view(user), ChangeSummary.APP_USER
 
     def reset_password(
         self, *, actor: Actor, username: str, new_password: str
@@ -211,7 +212,7 @@ class AuthService:
                 },
             )
             tx.record(AuditEvent("reset_password", "app_user", user.id))
-        return _view(changed), ChangeSummary.of("app_user")
+        return _view(changed), ChangeSummary.APP_USER
 
     def list_users(self, *, actor: Actor) -> list[UserView]:
         actor.require(Role.ADMIN, "melihat daftar pengguna")

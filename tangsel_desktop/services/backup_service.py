@@ -7,7 +7,8 @@ from pathlib import Path
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.backup import BACKUP_ERRORS, BackupVerificationError, backup_database, is_backup
 from tangsel_desktop.storage.database import Database
@@ -57,7 +58,7 @@ class BackupService:
                 )
             )
         log.info("backup made by %s: %s (%s bytes)", actor.username, target, view.size_bytes)
-        return view, ChangeSummary.of("backup")
+        return view, ChangeSummary.BACKUP
 
     def recent(self, *, actor: Actor, limit: int = 5) -> list[BackupView]:
         """The newest copies in the backups folder, manual or taken before a migration."""

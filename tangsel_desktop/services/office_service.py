@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from tangsel_desktop.domain.enums import OfficeKind, Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.wilayah import DINSOS_CODE, wilayah
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.auth_service import create_user, normalize_username
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.storage import office_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id
@@ -86,4 +87,4 @@ class OfficeService:
             )
             tx.record(AuditEvent("set_up", "office", code, after=office.audit_values()))
         log.info("office set up as %s (%s)", code, name)
-        return OfficeView(code=code, kind=kind, name=name), ChangeSummary.of("office", "app_user")
+        return OfficeView(code=code, kind=kind, name=name), ChangeSummary.OFFICE | ChangeSummary.APP_USER

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.storage.program_store import ProgramPeople
 from tangsel_desktop.storage.transaction import Transaction
 
@@ -53,8 +54,8 @@ class Program(Protocol):
         ...
 
     @property
-    def changes(self) -> frozenset[str]:
-        """The ChangeSummary entities whose change moves its figures."""
+    def changes(self) -> ChangeSummary:
+        """The areas of the ChangeSummary whose change moves its figures."""
         ...
 
     def people(self, month: YearMonth) -> ProgramPeople:
@@ -82,9 +83,12 @@ class ProgramRegistry:
         return len(self._programs)
 
     @property
-    def changes(self) -> frozenset[str]:
-        """Every entity whose change moves some program's figures."""
-        return frozenset().union(*(program.changes for program in self._programs))
+    def changes(self) -> ChangeSummary:
+        """Every area whose change moves some program's figures."""
+        found = ChangeSummary.NOTHING
+        for program in self._programs:
+            found |= program.changes
+        return found
 
     def parse(self, text: str) -> Program:
         """A program by its code or its label, in any case; the refusal lists the choices."""

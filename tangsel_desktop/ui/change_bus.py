@@ -2,12 +2,13 @@
 
 from PySide6.QtCore import QObject, Signal
 
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 
 
 class ChangeBus(QObject):
     changed = Signal(object)  # ChangeSummary
 
     def publish(self, summary: ChangeSummary) -> None:
-        if summary.entities:
+        """Called by ui/operations only: an operation publishes what its work changed."""
+        if summary:
             self.changed.emit(summary)

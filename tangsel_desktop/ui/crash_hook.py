@@ -103,7 +103,7 @@ class CrashHook(QObject):
             return
         self.reports.append(text)
         from tangsel_desktop.ui.crash_dialog import CrashDialog
-        from tangsel_desktop.ui.form_widgets import bring_to_front
+        from tangsel_desktop.ui.widgets.form_widgets import bring_to_front
 
         if isinstance(self._dialog, CrashDialog) and self._dialog.isVisible():
             # ONE dialog: later errors are added to it, not stacked on the screen.

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.documents.document_numbers import NumberFormat
 from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_views import OfficeDetails
-from tangsel_desktop.ui.form_widgets import InlineMessage, heading, muted
+from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.form_widgets import heading, muted
+from tangsel_desktop.ui.widgets.labels import InlineMessage
 
 log = logging.getLogger(__name__)
 EXAMPLE_YEAR = 2026
@@ -82,11 +82,16 @@ class DocumentSettingsPanel(QGroupBox):
         layout.addWidget(self.message)
 
     def load(self) -> None:
-        """Read the stored values (small, local: read on the GUI thread like the users list)."""
-        details = self._settings.office_details()
+        """Read the stored values off the GUI thread."""
+        settings = self._settings
+        Operation(self._ctx, self, lambda _h: (settings.office_details(), settings.number_formats())).inline(
+            self.message
+        ).success(self._loaded).run()
+
+    def _loaded(self, stored: tuple[OfficeDetails, dict[DocumentKind, NumberFormat]]) -> None:
+        details, self._formats = stored
         self.contact_edit.setText(details.contact)
         self.head_edit.setText(details.head_name)
-        self._formats = self._settings.number_formats()
         self._show_format()
 
     def _kind(self) -> DocumentKind:
@@ -94,7 +99,9 @@ class DocumentSettingsPanel(QGroupBox):
         return DocumentKind(self.kind_combo.currentData())
 
     def _show_format(self) -> None:
-        current = self._formats[self._kind()]
+        current = self._formats.get(self._kind())
+        if current is None:
+            return  # not read yet
         self.prefix_edit.setText(current.prefix)
         self.pattern_edit.setText(current.pattern)
         self._show_example()
@@ -112,34 +119,31 @@ class DocumentSettingsPanel(QGroupBox):
 
     def save_details(self) -> None:
         self.message.clear_message()
-        try:
-            details, summary = self._settings.set_office_details(
-                actor=self._ctx.actor, contact=self.contact_edit.text(), head_name=self.head_edit.text()
-            )
-        except UserError as error:
-            self.message.show_error(error.message)
-            return
-        self._saved_details(details, summary)
+        settings, actor = self._settings, self._ctx.actor
+        contact, head = self.contact_edit.text(), self.head_edit.text()
+        Operation(
+            self._ctx,
+            self,
+            lambda _h: settings.set_office_details(actor=actor, contact=contact, head_name=head),
+        ).changes().inline(self.message).success(self._saved_details).run()
 
-    def _saved_details(self, details: OfficeDetails, summary: ChangeSummary) -> None:
+    def _saved_details(self, details: OfficeDetails) -> None:
         self.contact_edit.setText(details.contact)
         self.head_edit.setText(details.head_name)
         self.message.show_success(self.tr("The office lines are saved; the next documents print them."))
-        self._ctx.bus.publish(summary)
 
     def save_format(self) -> None:
         self.message.clear_message()
         kind = self._kind()
-        try:
-            saved, summary = self._settings.set_number_format(
-                actor=self._ctx.actor,
-                kind=kind,
-                pattern=self.pattern_edit.text(),
-                prefix=self.prefix_edit.text(),
-            )
-        except UserError as error:
-            self.message.show_error(error.message)
-            return
+        settings, actor = self._settings, self._ctx.actor
+        pattern, prefix = self.pattern_edit.text(), self.prefix_edit.text()
+        Operation(
+            self._ctx,
+            self,
+            lambda _h: settings.set_number_format(actor=actor, kind=kind, pattern=pattern, prefix=prefix),
+        ).changes().inline(self.message).success(lambda saved: self._saved_format(kind, saved)).run()
+
+    def _saved_format(self, kind: DocumentKind, saved: NumberFormat) -> None:
         self._formats[kind] = saved
         self._show_format()
         self.message.show_success(
@@ -147,7 +151,6 @@ class DocumentSettingsPanel(QGroupBox):
             .replace("%1", kind.label.lower())
             .replace("%2", saved.number(office=self._ctx.office.code, year=EXAMPLE_YEAR, seq=123))
         )
-        self._ctx.bus.publish(summary)
 
 
 def _right(button: QPushButton) -> QHBoxLayout:

@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count, format_long_date, format_rupiah
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.dashboard_service import DashboardCounts
 from tangsel_desktop.services.programs import Glance
-from tangsel_desktop.ui.bar_list import BarList
-from tangsel_desktop.ui.form_widgets import heading, muted
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.bar_list import BarList
+from tangsel_desktop.ui.widgets.form_widgets import heading, muted
+from tangsel_desktop.ui.widgets.style import ACCENT_TEXT_STYLE, CARD_STYLE
 
 log = logging.getLogger(__name__)
-
-CARD_STYLE = "QFrame#card { background: #ffffff; border: 1px solid #d5dde6; border-radius: 6px; }"
 
 
 class StatCard(QFrame):
@@ -35,7 +34,7 @@ class StatCard(QFrame):
         self.setObjectName("card")
         self.setStyleSheet(CARD_STYLE)
         self.value = heading("–", self, size_delta=10)
-        self.value.setStyleSheet("color: #123c69;")
+        self.value.setStyleSheet(ACCENT_TEXT_STYLE)
         self.caption = QLabel(caption, self)
         self.caption.setWordWrap(True)
         self.share = muted("", self)
@@ -128,8 +127,8 @@ class HomePage(QWidget):
             self.refresh()
 
     def _on_change(self, summary: ChangeSummary) -> None:
-        watched = {"person", "household", *self._ctx.services.programs.changes}
-        if any(summary.touches(entity) for entity in watched):
+        watched = ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD | self._ctx.services.programs.changes
+        if summary.touches(watched):
             self._stale = True
             if self.isVisible():
                 self.refresh()

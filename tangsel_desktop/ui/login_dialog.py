@@ -16,16 +16,11 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.ui.form_widgets import (
-    InlineMessage,
-    StartupDialog,
-    app_icon,
-    heading,
-    muted,
-    password_field,
-)
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.store_loader import LoadedStore
-from tangsel_desktop.ui.task_runner import TaskRunner
+from tangsel_desktop.ui.widgets.form_widgets import StartupDialog, app_icon, heading, muted, password_field
+from tangsel_desktop.ui.widgets.labels import InlineMessage
+from tangsel_desktop.ui.widgets.style import HINT_BOX_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +61,7 @@ class LoginDialog(StartupDialog):
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setVisible(False)
-        self.hint.setStyleSheet("background: #eef4fb; border: 1px solid #c5d7ea; padding: 6px;")
+        self.hint.setStyleSheet(HINT_BOX_STYLE)
 
         self.sign_in_button = QPushButton(self.tr("&Sign in"), self)
         self.sign_in_button.setDefault(True)

@@ -19,18 +19,11 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop import __version__
 from tangsel_desktop.ui.areas import Area, shell_areas
-from tangsel_desktop.ui.form_widgets import app_icon, heading
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.form_widgets import app_icon, heading
+from tangsel_desktop.ui.widgets.style import ACCENT_TEXT_STYLE, NAVIGATION_STYLE, SIDE_STYLE, STATUS_BAR_STYLE
 
 log = logging.getLogger(__name__)
-
-NAVIGATION_STYLE = """
-QListWidget#navigation { border: none; background: #eef2f7; font-size: 11pt; outline: none; }
-QListWidget#navigation::item { padding: 9px 14px; border-left: 4px solid transparent; }
-QListWidget#navigation::item:selected { background: #ffffff; color: #123c69;
-    border-left: 4px solid #1f5fa8; font-weight: bold; }
-QListWidget#navigation::item:hover:!selected { background: #e1e8f0; }
-"""
 
 
 def _separator(parent: QWidget) -> QFrame:
@@ -68,12 +61,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         side = QWidget(self)
         side.setObjectName("side")
-        side.setStyleSheet("QWidget#side { background: #eef2f7; }")
+        side.setStyleSheet(SIDE_STYLE)
         side.setFixedWidth(self.navigation.width())
         logo = QLabel(side)
         logo.setPixmap(app_icon().pixmap(28, 28))
         name = heading("Tangsel Desktop", side, size_delta=2)
-        name.setStyleSheet("color: #123c69;")
+        name.setStyleSheet(ACCENT_TEXT_STYLE)
         brand = QHBoxLayout()
         brand.setContentsMargins(14, 14, 8, 12)
         brand.setSpacing(8)
@@ -143,7 +136,7 @@ class MainWindow(QMainWindow):
         self.folder_status = QLabel(self.tr("Data: %1").replace("%1", folder), self)
         self.folder_status.setToolTip(folder)
         bar = self.statusBar()
-        bar.setStyleSheet("QStatusBar::item { border: none; } QStatusBar QLabel { padding: 0 10px; }")
+        bar.setStyleSheet(STATUS_BAR_STYLE)
         bar.addWidget(self.office_status)
         bar.addWidget(_separator(self))
         bar.addWidget(self.user_status)

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from tangsel_desktop.ui.form_widgets import heading
+from tangsel_desktop.ui.widgets.form_widgets import heading
 
 
 class PlaceholderPage(QWidget):

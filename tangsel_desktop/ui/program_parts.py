@@ -7,24 +7,16 @@ this registry and never name a program. Texts are functions, so they are transla
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
+
+from tangsel_desktop.ui.person_sections import PersonSection
 
 if TYPE_CHECKING:  # ui_context imports this module
     from tangsel_desktop.ui.ui_context import UiContext
 
 Text = Callable[[], str]
-
-
-class PersonSection(Protocol):
-    """A section of the person page (a QWidget) showing what the program holds about one person."""
-
-    def show_person(self, person_id: str) -> bool:
-        """Read and show the person's part in the program; False when they have none (then it hides)."""
-        ...
-
-    def setVisible(self, visible: bool) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.backup_service import BackupView
-from tangsel_desktop.ui.form_widgets import InlineMessage, heading, muted
+from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.form_widgets import heading, muted
+from tangsel_desktop.ui.widgets.labels import InlineMessage
 
 log = logging.getLogger(__name__)
 
@@ -62,19 +63,16 @@ class BackupPanel(QGroupBox):
         self.message.clear_message()
         self.backup_button.setEnabled(False)
         backup, actor = self._ctx.services.backup, self._ctx.actor
-        handle = self._ctx.runner.start(lambda _h: backup.backup_now(actor=actor))
-        handle.signals.finished.connect(self._done)
-        handle.signals.failed.connect(self._failed)
+        op = Operation(self._ctx, self, lambda _h: backup.backup_now(actor=actor))
+        op.changes().success(self._done).failure(self._failed).run()
 
-    def _done(self, result: tuple[BackupView, ChangeSummary]) -> None:
-        view, summary = result
+    def _done(self, view: BackupView) -> None:
         self.backup_button.setEnabled(True)
         self.message.show_success(
             self.tr("Backup made: %1 (%2)")
             .replace("%1", str(view.path))
             .replace("%2", _size(view.size_bytes))
         )
-        self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
         self.backup_button.setEnabled(True)

@@ -18,16 +18,10 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.wilayah import DINSOS_CODE, wilayah
-from tangsel_desktop.ui.form_widgets import (
-    InlineMessage,
-    StartupDialog,
-    app_icon,
-    heading,
-    muted,
-    password_field,
-)
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.store_loader import LoadedStore
-from tangsel_desktop.ui.task_runner import TaskRunner
+from tangsel_desktop.ui.widgets.form_widgets import StartupDialog, app_icon, heading, muted, password_field
+from tangsel_desktop.ui.widgets.labels import InlineMessage
 
 log = logging.getLogger(__name__)
 

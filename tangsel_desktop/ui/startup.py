@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QWidget
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.paths import DataPaths
-from tangsel_desktop.ui.form_widgets import bring_to_front
 from tangsel_desktop.ui.login_dialog import LoginDialog
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.program_parts import WindowPrograms
 from tangsel_desktop.ui.setup_dialog import SetupDialog
 from tangsel_desktop.ui.store_loader import DEMO_PEOPLE, LoadedStore, open_store
-from tangsel_desktop.ui.task_runner import TaskRunner
+from tangsel_desktop.ui.widgets.form_widgets import bring_to_front
 
 if TYPE_CHECKING:
     from tangsel_desktop.services.office_service import OfficeView

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tangsel_desktop.paths import DataPaths
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import TaskHandle
 
 if TYPE_CHECKING:
     from tangsel_desktop.services.office_service import OfficeView
@@ -50,11 +50,11 @@ def open_store(
         from tangsel_desktop.services.demo import demo_service
 
         def progress(done: int, total: int) -> None:
-            handle.signals.progress.emit(done, total)
+            handle.report(done, total)
 
         if services.office.get() is None:
             log.info("setting up the demo office with %s people", demo_people)
-            handle.signals.progress.emit(0, demo_people)
+            handle.report(0, demo_people)
             demo_service.set_up_demo_office(
                 services.database, services.office, people=demo_people, progress=progress
             )

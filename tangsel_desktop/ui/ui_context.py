@@ -1,14 +1,15 @@
 """What every page and dialog is handed by the composition root: services, the signed-in user, helpers."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.change_bus import ChangeBus
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.operations import TaskRunner
+from tangsel_desktop.ui.person_sections import FeatureLinks, default_links
 from tangsel_desktop.ui.program_parts import WindowPrograms
-from tangsel_desktop.ui.task_runner import TaskRunner
 
 
 @dataclass(frozen=True)
@@ -20,3 +21,4 @@ class UiContext:
     bus: ChangeBus
     messages: Messages
     programs: WindowPrograms  # what each program adds to the pages, filled in app.py
+    links: FeatureLinks = field(default_factory=default_links)

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_datetime
-from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.auth_service import UserView
-from tangsel_desktop.ui.form_widgets import InlineMessage, muted, password_field
+from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.form_widgets import muted, password_field
+from tangsel_desktop.ui.widgets.labels import InlineMessage
 
 log = logging.getLogger(__name__)
 
@@ -123,9 +124,9 @@ class UsersPanel(QWidget):
 
     def reload(self) -> None:
         auth, actor = self._ctx.services.auth, self._ctx.actor
-        handle = self._ctx.runner.start(lambda _h: auth.list_users(actor=actor))
-        handle.signals.finished.connect(self._show_users)
-        handle.signals.failed.connect(self._list_failed)
+        Operation(self._ctx, self, lambda _h: auth.list_users(actor=actor)).success(self._show_users).failure(
+            self._list_failed
+        ).run()
 
     def _show_users(self, users: list[UserView]) -> None:
         self.users = users
@@ -167,16 +168,15 @@ class UsersPanel(QWidget):
         role = Role(self.new_role.currentData())  # item data comes back as a plain str
         password = self.new_password.text()
         self.add_button.setEnabled(False)
-        handle = self._ctx.runner.start(
+        Operation(
+            self._ctx,
+            self,
             lambda _h: auth.add_user(
                 actor=actor, username=username, full_name=full_name, role=role, password=password
-            )
-        )
-        handle.signals.finished.connect(self._user_added)
-        handle.signals.failed.connect(self._add_failed)
+            ),
+        ).changes().success(self._user_added).failure(self._add_failed).run()
 
-    def _user_added(self, result: tuple[UserView, ChangeSummary]) -> None:
-        user, summary = result
+    def _user_added(self, user: UserView) -> None:
         self.add_button.setEnabled(True)
         for field in (self.new_username, self.new_full_name, self.new_password, self.new_repeat):
             field.clear()
@@ -184,7 +184,6 @@ class UsersPanel(QWidget):
         self.add_message.show_success(
             self.tr("User %1 (%2) was added.").replace("%1", user.username).replace("%2", user.role.label)
         )
-        self._ctx.bus.publish(summary)
         self.reload()
         self.new_username.setFocus()
 
@@ -206,21 +205,19 @@ class UsersPanel(QWidget):
         auth, actor = self._ctx.services.auth, self._ctx.actor
         password = self.reset_password_field.text()
         self.reset_button.setEnabled(False)
-        handle = self._ctx.runner.start(
-            lambda _h: auth.reset_password(actor=actor, username=username, new_password=password)
-        )
-        handle.signals.finished.connect(self._password_reset)
-        handle.signals.failed.connect(self._reset_failed)
+        Operation(
+            self._ctx,
+            self,
+            lambda _h: auth.reset_password(actor=actor, username=username, new_password=password),
+        ).changes().success(self._password_reset).failure(self._reset_failed).run()
 
-    def _password_reset(self, result: tuple[UserView, ChangeSummary]) -> None:
-        user, summary = result
+    def _password_reset(self, user: UserView) -> None:
         self.reset_button.setEnabled(True)
         self.reset_password_field.clear()
         self.reset_repeat.clear()
         self.reset_message.show_success(
             self.tr("The password of %1 was reset; the account is unlocked.").replace("%1", user.username)
         )
-        self._ctx.bus.publish(summary)
         self.reload()
 
     def _reset_failed(self, error: BaseException) -> None:

@@ -9,6 +9,7 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.columns import timestamp_text
 from tests.conftest import PASSWORD
@@ -135,7 +136,7 @@ def test_administrators_reset_lifts_the_lock(services: Services, admin: Actor) -
     lock_out(services)
     view, summary = services.auth.reset_password(actor=admin, username="OPS", new_password="sandi-baru-2025")
     assert view.locked_until is None
-    assert summary.touches("app_user")
+    assert summary.touches(ChangeSummary.APP_USER)
     assert refused(services, "ops", PASSWORD).endswith("Sisa percobaan: 4.")
     assert services.auth.login(username="ops", password="sandi-baru-2025").role is Role.OPERATOR
     assert audit_actions(services)[-3:] == ["reset_password", "login_failed", "login"]
@@ -227,7 +228,7 @@ def test_admin_adds_a_user_who_can_sign_in(services: Services, admin: Actor) -> 
         Role.SUPERVISOR,
         True,
     )
-    assert summary.touches("app_user")
+    assert summary.touches(ChangeSummary.APP_USER)
     assert audit_actions(services)[len(before) :] == ["create"]
     assert services.auth.login(username="siti.r", password="sandi-rahasia-9").role is Role.SUPERVISOR
 

@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.tables import AuditEntry
 from tests.store_files import open_raw
@@ -15,7 +16,7 @@ def test_backup_now_copies_the_database_and_audits_it(services: Services, admin:
     assert view.path.parent == services.paths.backups
     assert view.path.exists()
     assert view.size_bytes == view.path.stat().st_size > 0
-    assert summary.touches("backup")
+    assert summary.touches(ChangeSummary.BACKUP)
     with open_raw(view.path) as copy:
         assert copy.execute("SELECT username FROM app_user WHERE username='admin'").fetchone()
     with services.database.read() as tx:

@@ -7,6 +7,7 @@ import pytest
 
 from tangsel_desktop.domain.jamsos.membership_rules import NORMAL_STEPS, EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tests.services.prepared_office import actor, copy_of_office
@@ -22,7 +23,7 @@ def fill(services: Services, people: int = 3000, seed: int = 7) -> int:
     result, changed = DemoService(services.database, services.office).fill(
         actor=actor(services, "admin"), people=people, seed=seed
     )
-    assert changed.touches("jamsos")
+    assert changed.touches(ChangeSummary.JAMSOS)
     return result.jamsos_members
 
 

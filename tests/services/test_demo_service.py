@@ -10,6 +10,7 @@ from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.domain.identity_numbers import nik_warnings, parse_kk, parse_nik
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.demo import demo_service
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
@@ -74,7 +75,7 @@ def test_fill_500_people_into_a_kelurahan_office(services: Services, admin: Acto
         actor=admin, people=500, progress=lambda done, total: progress.append((done, total))
     )
     assert (result.people, result.cancelled) == (500, False)
-    assert summary.touches("person")
+    assert summary.touches(ChangeSummary.PERSON)
     assert query(services, "SELECT count(*) FROM person") == [(500,)]
     assert query(services, "SELECT count(*) FROM household") == [(result.households,)]
     assert 500 / 6 <= result.households < 500
@@ -134,7 +135,7 @@ def test_cancelled_fill_leaves_nothing(
     assert len(progress) == 3
     assert progress[-1] > 0  # families had been written inside the transaction before the cancel
     assert (result.people, result.households, result.cancelled) == (0, 0, True)
-    assert not summary.touches("person")
+    assert not summary.touches(ChangeSummary.PERSON)
     for table in ("person", "household", "household_kk_history", "person_fts"):
         assert query(services, f"SELECT count(*) FROM {table}") == [(0,)], table
     assert query(services, "SELECT count(*), max(id) FROM audit_log") == audit_before

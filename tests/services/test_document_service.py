@@ -21,6 +21,7 @@ from tangsel_desktop.documents.document_models import CardData, Issuer
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.documents import document_register as document_register_module
 from tangsel_desktop.services.documents.document_payload import QR_ALPHANUMERIC, DocumentKind
@@ -118,7 +119,7 @@ def test_cards_get_consecutive_numbers_in_the_default_format(
         tmp_path / "k.pdf",
         False,
     )
-    assert summary.touches("document")
+    assert summary.touches(ChangeSummary.DOCUMENT)
     second, _ = documents.print_cards(actor=supervisor, person_ids=people[12:15], target=tmp_path / "k2.pdf")
     assert [number[-6:] for number in second.numbers] == ["000013", "000014", "000015"]
     assert {row[4] for row in register_rows(services)} == {"printed"}
@@ -287,7 +288,7 @@ def test_cancelling_voids_the_numbers_with_the_reason(
         actor=supervisor, person_ids=people[:10], target=tmp_path / "k.pdf", cancelled=cancelled
     )
     assert (result.cancelled, result.documents, result.numbers) == (True, 0, ())
-    assert summary.touches("document")
+    assert summary.touches(ChangeSummary.DOCUMENT)
     entries = documents.list_documents(actor=supervisor)
     assert [(e.status, e.reason) for e in entries] == [("void", "dibatalkan")] * 10
     # Cancelled before anything started: no number is taken at all.
@@ -551,7 +552,7 @@ def test_another_offices_documents_verify_only_once_its_key_is_imported(
     assert "belum dikenal" in before.reason
     office, summary = documents.keys.import_public_key(actor=admin, source=key_file)
     assert office == "36.74.01.1002"
-    assert summary.touches("office_key")
+    assert summary.touches(ChangeSummary.OFFICE_KEY)
     # Their signature is known now; their register is not here, so "valid" stays for Rawa Buntu to say.
     assert (
         documents.verify(payload=payload).signature_valid,
@@ -562,7 +563,7 @@ def test_another_offices_documents_verify_only_once_its_key_is_imported(
     )
     # Their signature does not make a document ours: the office field is signed too.
     assert not documents.verify(payload=payload.replace("36.74.01.1002", "36.74.04.1004")).signature_valid
-    assert documents.keys.import_public_key(actor=admin, source=key_file)[1].entities == frozenset()
+    assert documents.keys.import_public_key(actor=admin, source=key_file)[1] == ChangeSummary.NOTHING
 
 
 def test_a_key_claiming_this_offices_code_is_refused(
@@ -623,7 +624,7 @@ def test_a_new_number_format_applies_to_the_next_print_and_the_year_carries_on(
         actor=admin, kind=DocumentKind.CARD, pattern="{prefix}.{year}.{seq}", prefix="kta"
     )
     assert (tidy.prefix, tidy.pattern) == ("KTA", "{prefix}.{year}.{seq}")
-    assert summary.touches("document_number_format")
+    assert summary.touches(ChangeSummary.DOCUMENT_NUMBER_FORMAT)
     result, _ = documents.print_cards(actor=supervisor, person_ids=people[2:3], target=tmp_path / "k.pdf")
     assert result.numbers == (f"KTA.{year_now()}.000003",)
     with open_raw(services.database.file) as connection:

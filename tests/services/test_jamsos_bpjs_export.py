@@ -11,6 +11,7 @@ from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.bpjs_export import EXPORT_HEADERS, BpjsExportCancelled
 from tangsel_desktop.services.jamsos.bpjs_service import BpjsExchangeService
 from tangsel_desktop.services.service_set import Services
@@ -48,7 +49,7 @@ def test_the_verified_members_are_written_with_every_column_as_bpjs_asks(
         "JKK + JKM",
         0,
     )
-    assert not changed.touches("jamsos")
+    assert not changed.touches(ChangeSummary.JAMSOS)
     rows = sheet_rows(target)
     assert tuple(rows[0]) == EXPORT_HEADERS
     by_nik = {row[0]: dict(zip(EXPORT_HEADERS, row, strict=True)) for row in rows[1:]}
@@ -122,7 +123,7 @@ def test_marking_submitted_steps_every_exported_member_with_an_event(
         actor=supervisor, target=tmp_path / "u.xlsx", month=YearMonth(2026, 1), mark_submitted=True
     )
     assert result.marked_submitted == 2
-    assert changed.touches("jamsos")
+    assert changed.touches(ChangeSummary.JAMSOS)
     for number in (1, 2):
         assert prepared.jamsos.member(actor=supervisor, nik=nik(number)).status is MemberStatus.SUBMITTED
     with prepared.database.read() as tx:

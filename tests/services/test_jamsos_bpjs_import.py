@@ -11,6 +11,7 @@ from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.bpjs_columns import parse_start_month
 from tangsel_desktop.services.jamsos.bpjs_findings import KINDS, REPORT_HEADER
 from tangsel_desktop.services.service_set import Services
@@ -93,7 +94,7 @@ def test_every_mismatch_kind_is_reported_and_only_the_clean_rows_activate(
         "duplicate_nik": 2,
         "missing_from_bpjs": 1,
     }
-    assert changed.touches("jamsos")
+    assert changed.touches(ChangeSummary.JAMSOS)
     assert status_of(office, 1) == (MemberStatus.ACTIVE, "12345678901", "2026-01")
     assert status_of(office, 2) == (MemberStatus.ACTIVE, "12345678902", "2026-01")
     for number in (3, 4, 5, 6, 9, 11, 12, 13):
@@ -158,7 +159,7 @@ def test_a_dry_run_changes_nothing_but_writes_the_report(
     )
     assert result.dry_run
     assert result.activated == 2
-    assert not changed.entities
+    assert not changed
     assert result.report_path.parent == office.paths.reports
     assert result.report_path.name.startswith("uji-rekonsiliasi-bpjs-jawaban-")
     assert "Uji coba" in str(sheet_rows(result.report_path)[2][1])
@@ -193,7 +194,7 @@ def test_importing_the_same_answer_again_changes_nothing_more(
         actor=supervisor, source=source, report=tmp_path / "r2.xlsx"
     )
     assert (again.activated, again.already_active) == (0, 2)
-    assert not changed.touches("jamsos")
+    assert not changed.touches(ChangeSummary.JAMSOS)
     with office.database.read() as tx:
         assert tx.session.execute(text("SELECT count(*) FROM jamsos_status_event")).scalar() == events_before
     assert status_of(office, 1) == (MemberStatus.ACTIVE, "12345678901", "2026-01")

@@ -13,6 +13,7 @@ from tangsel_desktop.domain.jamsos.claim_rules import DEFAULT_WHERE_TO_GO, Claim
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.service_set import Services
 from tests.services.prepared_office import actor
 from tests.services.test_jamsos_service import activate, register
@@ -61,7 +62,7 @@ def test_a_death_ends_the_membership_and_opens_the_claim_in_one_transaction(
         heir_relation=" suami ",
         heir_phone="0812-3456-7890",
     )
-    assert changed.touches("jamsos")
+    assert changed.touches(ChangeSummary.JAMSOS)
     member = claim.member
     assert (member.status, member.end_reason, member.first_month, member.last_month) == (
         MemberStatus.ENDED,
@@ -245,15 +246,13 @@ def test_settings_occupations_and_where_to_go(services: Services, admin: Actor, 
             settings.set_occupations(actor=admin, occupations=bad)
     assert "nelayan" in settings.occupations()
     changed = settings.set_occupations(actor=admin, occupations=["  tukang   sapu ", "=pemulung", "nelayan"])
-    assert changed.touches("jamsos")
+    assert changed.touches(ChangeSummary.JAMSOS)
     assert (
         settings.occupations()
         == services.jamsos_settings.occupations()
         == ["tukang sapu", "=pemulung", "nelayan"]
     )
-    assert not settings.set_occupations(
-        actor=admin, occupations=["tukang sapu", "=pemulung", "nelayan"]
-    ).entities
+    assert not settings.set_occupations(actor=admin, occupations=["tukang sapu", "=pemulung", "nelayan"])
     assert settings.where_to_go() == DEFAULT_WHERE_TO_GO
     with pytest.raises(PermissionDenied):
         settings.set_where_to_go(actor=supervisor, text="KC Serpong")

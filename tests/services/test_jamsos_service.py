@@ -17,6 +17,7 @@ from tangsel_desktop.domain.jamsos.membership_rules import (
 )
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
@@ -56,7 +57,7 @@ def test_an_eligible_resident_is_proposed_with_an_event_and_an_audit_entry(
         "Pemulung",
     )
     assert member.declared_income == 1_000_000
-    assert changed.touches("jamsos")
+    assert changed.touches(ChangeSummary.JAMSOS)
     assert audit_rows(services, "enroll")[0]["problems"] == []
     with pytest.raises(UserError, match="Sudah terdaftar"):
         services.jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")

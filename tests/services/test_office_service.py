@@ -5,6 +5,7 @@ import pytest
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.enums import OfficeKind, Role
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import PASSWORD
@@ -41,8 +42,8 @@ def test_set_up_a_kelurahan_office_with_its_first_administrator(bare_services: S
     )
     assert view.kelurahan_code == "36.74.04.1004"
     assert bare_services.office.require() == view
-    assert summary.touches("office")
-    assert summary.touches("app_user")
+    assert summary.touches(ChangeSummary.OFFICE)
+    assert summary.touches(ChangeSummary.APP_USER)
     admin = bare_services.auth.login(username="admin", password=PASSWORD)
     assert (admin.role, admin.full_name) == (Role.ADMIN, "Ibu Lurah")
     assert rows(bare_services, "SELECT action, entity FROM audit_log ORDER BY id") == [

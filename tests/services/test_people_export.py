@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people import people_export
 from tangsel_desktop.services.people.people_export import EXPORT_HEADERS, ExportCancelled
 from tangsel_desktop.services.service_set import Services
@@ -75,7 +76,7 @@ def test_xlsx_export_is_all_text_in_name_order(
 
     assert result.rows == 4
     assert result.as_json() == {"rows": 4, "path": str(target)}
-    assert summary.touches("audit_log")
+    assert summary.touches(ChangeSummary.AUDIT_LOG)
     assert progress[-1] == (4, 4)
     sheet = openpyxl.load_workbook(target).active
     assert [cell.value for cell in sheet[1]] == list(EXPORT_HEADERS)
@@ -144,7 +145,7 @@ def test_an_export_imports_back_unchanged(
 
     assert (result.total_rows, result.unchanged) == (4, 4)
     assert (result.imported, result.updated, result.rejected) == (0, 0, 0)
-    assert not summary.touches("person")
+    assert not summary.touches(ChangeSummary.PERSON)
     tricky = services.people.find_by_nik(actor=supervisor, nik=registered[1])
     assert tricky is not None
     assert tricky.full_name == TRICKY_NAME

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.paths import resources_dir
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.import_columns import HEAD, header_key, map_columns
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.integrity import check_store
@@ -176,8 +177,8 @@ def test_csv_with_bom_imports_people_into_families(
     assert result.warnings == 0
     assert not result.dry_run
     assert not result.cancelled
-    assert summary.touches("person")
-    assert summary.touches("household")
+    assert summary.touches(ChangeSummary.PERSON)
+    assert summary.touches(ChangeSummary.HOUSEHOLD)
     assert progress[-1] == (4, 4)
     assert result.as_json()["report"] == str(result.report_path)
     siti = services.people.find_by_nik(actor=operator, nik=str(rows[1]["NIK"]))
@@ -412,7 +413,7 @@ def test_dry_run_reports_the_same_and_changes_nothing(
     dry, summary = services.people_import.run(actor=operator, source=source, dry_run=True)
 
     assert counts(services) == before
-    assert not summary.entities
+    assert not summary
     assert (dry.imported, dry.rejected, dry.dry_run) == (2, 1, True)
     assert dry.report_path.name.startswith("uji-impor-uji-")
     dry_summary, dry_lines = read_report(dry.report_path)
@@ -438,7 +439,7 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
 
     assert (second.imported, second.updated, second.unchanged, second.rejected) == (0, 0, 5, 0)
     assert second.warnings == 1
-    assert not summary.touches("person")
+    assert not summary.touches(ChangeSummary.PERSON)
     after = counts(services)
     assert after["audit_log"] == before["audit_log"] + 1
     assert {k: v for k, v in after.items() if k != "audit_log"} == {
@@ -669,7 +670,7 @@ def test_cancel_rolls_back_everything_and_says_so_in_the_report(
     )
 
     assert result.cancelled
-    assert not summary.entities
+    assert not summary
     assert result.imported == 0
     assert progress == [(500, 1200), (1000, 1200)]
     assert counts(services) == before

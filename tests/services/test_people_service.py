@@ -16,6 +16,7 @@ from hypothesis.stateful import (
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.people_service import DuplicateNik
 from tangsel_desktop.services.people.people_views import PersonDetail, PersonRow
 from tangsel_desktop.services.service_set import Services
@@ -92,7 +93,7 @@ def test_register_stores_the_person_with_a_new_household_headed_by_them(
 ) -> None:
     watch = AuditWatch(services)
     detail, summary = services.people.register(actor=operator, draft=make_draft())
-    assert summary.touches("person")
+    assert summary.touches(ChangeSummary.PERSON)
     assert detail.warnings == ()
     assert (detail.nik, detail.kk_number, detail.full_name) == ("3674045708850001", KK, "Siti Aminah")
     assert (detail.rt, detail.rw, detail.kelurahan) == ("003", "012", "Sawah")
@@ -270,7 +271,7 @@ def test_update_changes_fields_and_is_audited_once(services: Services, operator:
         person_id=detail.id,
         draft=make_draft(address="Gg. Damai No. 1", rt="4", phone="+62 812 9988 7766"),
     )
-    assert summary.touches("person")
+    assert summary.touches(ChangeSummary.PERSON)
     assert (updated.address, updated.rt, updated.phone) == ("Gg. Damai No. 1", "004", "081299887766")
     assert updated.household_id == detail.household_id
     assert watch.new() == Counter({("update", "person"): 1})
@@ -281,7 +282,7 @@ def test_update_without_changes_writes_nothing(services: Services, operator: Act
     watch = AuditWatch(services)
     again, summary = services.people.update(actor=operator, person_id=detail.id, draft=make_draft())
     assert again == detail
-    assert not summary.touches("person")
+    assert not summary.touches(ChangeSummary.PERSON)
     assert watch.new() == Counter()
 
 
@@ -363,7 +364,7 @@ def test_set_head_makes_a_member_head(services: Services, operator: Actor) -> No
     child = register(services, operator, **member("Anak", "2010-01-05", 2))
     watch = AuditWatch(services)
     detail, summary = services.people.set_head(actor=operator, person_id=child.id)
-    assert summary.touches("household")
+    assert summary.touches(ChangeSummary.HOUSEHOLD)
     assert detail.is_head
     assert [(m.full_name, m.is_head) for m in detail.household] == [("Siti Aminah", False), ("Anak", True)]
     assert watch.new() == Counter({("update", "household"): 1})
@@ -455,7 +456,7 @@ def test_delete_hides_the_person_from_get_search_and_page(
     register(services, operator, **member("Sri Rahayu", "1990-01-01", 2))
     watch = AuditWatch(services)
     summary = services.people.delete(actor=supervisor, person_id=siti.id, reason="pindah domisili")
-    assert summary.touches("person")
+    assert summary.touches(ChangeSummary.PERSON)
     assert [row.full_name for row in services.people.search(actor=operator, text="siti")] == []
     assert [row.full_name for row in services.people.search(actor=operator, text=siti.nik)] == []
     assert [row.full_name for row in services.people.page(actor=operator)] == ["Sri Rahayu"]

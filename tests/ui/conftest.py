@@ -1,5 +1,6 @@
 """UI fixtures: Indonesian translations, no modal boxes, a task runner and a signed-in page context."""
 
+import gc
 import logging
 from collections.abc import Callable, Iterator
 
@@ -10,18 +11,45 @@ from tangsel_desktop.app import window_programs
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage.access_guard import set_access_guard
 from tangsel_desktop.ui.change_bus import ChangeBus
+from tangsel_desktop.ui.gui_gc import GuiThreadCollector
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.store_loader import LoadedStore
-from tangsel_desktop.ui.task_runner import TaskRunner
 from tangsel_desktop.ui.translations import install_translations
 from tangsel_desktop.ui.ui_context import UiContext
+from tests.ui.storage_guard import refuse_on_gui_thread
 
 
 @pytest.fixture(scope="session", autouse=True)
 def shell_translations(qapp: QApplication) -> None:
     """The tests read what the clerk reads: the Indonesian translation."""
     install_translations(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collection(qapp: QApplication) -> Iterator[None]:
+    """As in the window: cyclic garbage (pages and their lambdas) is freed on the GUI thread only."""
+    collector = GuiThreadCollector()
+    collector.install()
+    yield
+    collector.uninstall()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """What one test left behind is freed here, before the next test's workers allocate."""
+    yield
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def no_storage_on_the_gui_thread() -> Iterator[None]:
+    """Window code that reads or writes the store on the GUI thread fails the test (see storage_guard)."""
+    set_access_guard(refuse_on_gui_thread)
+    yield
+    set_access_guard(None)
 
 
 @pytest.fixture(autouse=True)

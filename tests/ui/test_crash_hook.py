@@ -11,7 +11,7 @@ from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.crash_dialog import CrashDialog
 from tangsel_desktop.ui.crash_hook import CrashHook, dialogs_enabled
 from tangsel_desktop.ui.messages import Messages
-from tangsel_desktop.ui.task_runner import TaskHandle, TaskRunner
+from tangsel_desktop.ui.operations import TaskHandle, TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

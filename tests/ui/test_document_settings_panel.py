@@ -13,6 +13,7 @@ from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.document_settings_panel import DocumentSettingsPanel
 from tangsel_desktop.ui.settings_page import SettingsPage
 from tangsel_desktop.ui.ui_context import UiContext
+from tests.ui.waiting import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -23,6 +24,7 @@ def page(qtbot: QtBot, make_ctx: Callable[[Actor], UiContext], admin: Actor) -> 
     settings_page = SettingsPage(make_ctx(admin))
     qtbot.addWidget(settings_page)
     settings_page.show()
+    settle(qtbot, settings_page._ctx)
     return settings_page
 
 
@@ -44,6 +46,7 @@ def test_the_office_lines_are_saved_and_tidied(qtbot: QtBot, page: SettingsPage,
     panel.head_edit.clear()
     qtbot.keyClicks(panel.head_edit, "  Hj. Siti   Rahmah <S.Sos> ")
     qtbot.mouseClick(panel.save_details_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page._ctx)
     assert services.documents.settings.office_details().head_name == "Hj. Siti Rahmah <S.Sos>"
     assert panel.head_edit.text() == "Hj. Siti Rahmah <S.Sos>"
     assert "tersimpan" in panel.message.text()
@@ -60,11 +63,13 @@ def test_a_number_format_shows_its_example_and_a_bad_one_is_refused_unchanged(
     assert panel.example.text() == "(pola belum lengkap)"
     panel.pattern_edit.setText("{prefix}-{seq}")
     qtbot.mouseClick(panel.save_format_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page._ctx)
     assert "{year}" in panel.message.text()
     assert services.documents.settings.number_formats()[DocumentKind.RECEIPT] == stored
     panel.prefix_edit.setText("tts")
     panel.pattern_edit.setText("{prefix}/{year}/{seq}")
     qtbot.mouseClick(panel.save_format_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page._ctx)
     saved = services.documents.settings.number_formats()[DocumentKind.RECEIPT]
     assert (saved.prefix, saved.pattern) == ("TTS", "{prefix}/{year}/{seq}")
     assert panel.message.text() == "Mulai sekarang tanda terima bernomor seperti TTS/2026/000123."

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.login_dialog import LoginDialog
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.store_loader import DemoAccounts, LoadedStore
-from tangsel_desktop.ui.task_runner import TaskRunner
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

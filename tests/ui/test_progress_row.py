@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle, TaskRunner
+from tangsel_desktop.ui.operations import Progress, TaskHandle, TaskRunner, failure_text
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
 
 
 class Watch:

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.settings_page import SettingsPage
 from tangsel_desktop.ui.ui_context import UiContext
@@ -99,7 +100,7 @@ def test_add_a_user_with_the_keyboard(
     assert services.auth.login(username="dewi", password="sandi-dewi-1").role is Role.SUPERVISOR
     assert panel.new_username.text() == ""
     assert changes
-    assert changes[0].touches("app_user")
+    assert changes[0].touches(ChangeSummary.APP_USER)
 
 
 def test_a_refused_user_is_explained_inline(

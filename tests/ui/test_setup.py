@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.setup_dialog import SetupDialog
 from tangsel_desktop.ui.store_loader import LoadedStore
-from tangsel_desktop.ui.task_runner import TaskRunner
 from tests.conftest import PASSWORD
 
 # The offscreen platform cannot resize, raise or grab like a real screen and says so as a warning.

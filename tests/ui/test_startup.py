@@ -17,9 +17,9 @@ from tangsel_desktop.ui.home_page import HomePage
 from tangsel_desktop.ui.login_dialog import LoginDialog
 from tangsel_desktop.ui.main_window import MainWindow
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.setup_dialog import SetupDialog
 from tangsel_desktop.ui.startup import StartupController
-from tangsel_desktop.ui.task_runner import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -6,7 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.ui.task_runner import TaskHandle, TaskRunner
+from tangsel_desktop.ui.operations import TaskHandle, TaskRunner
 
 
 def test_instant_results_reach_slots_connected_after_start(qtbot: QtBot) -> None:
@@ -53,7 +53,7 @@ def test_progress_and_cancel(qtbot: QtBot, total: int) -> None:
 
     def work(handle: TaskHandle) -> str:
         for done in range(1, total + 1):
-            handle.signals.progress.emit(done, total)
+            handle.report(done, total)
             while done == 2 and not handle.cancelled():
                 time.sleep(0.01)
         return "cancelled" if handle.cancelled() else "done"

@@ -7,8 +7,9 @@ from datetime import date
 
 from tangsel_desktop.domain.enums import OfficeKind, Role
 from tangsel_desktop.domain.wilayah import wilayah
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.auth_service import AuthService
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.demo.demo_data import DemoFamily, DemoGenerator
 from tangsel_desktop.services.jamsos.demo_members import DemoJamsos, DemoMembers
 from tangsel_desktop.services.office_service import OfficeService
@@ -77,7 +78,7 @@ class DemoService:
             return self._fill(actor, generator, people, seed, progress, cancelled)
         except _Cancelled:
             log.info("demo fill cancelled; nothing kept")
-            return DemoResult(0, 0, cancelled=True), ChangeSummary()
+            return DemoResult(0, 0, cancelled=True), ChangeSummary.NOTHING
 
     def _fill(
         self,
@@ -123,7 +124,7 @@ class DemoService:
         log.info("demo fill: %s people in %s households", written_people, written_households)
         return (
             DemoResult(written_people, written_households, cancelled=False, jamsos_members=jamsos.count),
-            ChangeSummary.of("person", "household", "jamsos"),
+            ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD | ChangeSummary.JAMSOS,
         )
 
     @staticmethod

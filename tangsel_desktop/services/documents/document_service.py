@@ -19,7 +19,8 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.person_rules import parse_rt_rw, tidy_text
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_numbers import NumberFormat
 from tangsel_desktop.services.documents.document_payload import DocumentKind, verify_payload
 from tangsel_desktop.services.documents.document_register import DocumentRegister, Slot
@@ -51,7 +52,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 LAYOUTS = ("a4", "cr80")
 CANCELLED = "dibatalkan"
-DOCUMENTS_CHANGED = ChangeSummary.of("document", "office_key")
+DOCUMENTS_CHANGED = ChangeSummary.DOCUMENT | ChangeSummary.OFFICE_KEY
 MAX_LIST = 1000
 MAX_REASON = 500
 SEARCH_PAGE = 500
@@ -218,7 +219,7 @@ class DocumentService:
     ) -> tuple[PrintResult, ChangeSummary]:
         office = self._office.require()
         if cancelled is not None and cancelled():
-            return PrintResult(0, 0, target, (), cancelled=True), ChangeSummary()
+            return PrintResult(0, 0, target, (), cancelled=True), ChangeSummary.NOTHING
         self._register.recover()
         job = new_id()
         lock = self._register.lock(job)

@@ -6,7 +6,8 @@ from tangsel_desktop.documents.document_models import Issuer
 from tangsel_desktop.domain.enums import OfficeKind, Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.person_rules import tidy_text
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_numbers import DEFAULT_PATTERN, NumberFormat, check_format
 from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_views import OfficeDetails
@@ -99,7 +100,7 @@ class DocumentSettings:
                     after={CONTACT: after.contact, HEAD_NAME: after.head_name},
                 )
             )
-        return after, ChangeSummary.of("office_setting")
+        return after, ChangeSummary.OFFICE_SETTING
 
     def number_formats(self) -> dict[DocumentKind, NumberFormat]:
         with self._db.read() as tx:
@@ -134,4 +135,4 @@ class DocumentSettings:
                 )
             )
         log.info("number format of %s set to %s (prefix %s)", kind.value, tidy.pattern, tidy.prefix)
-        return tidy, ChangeSummary.of("document_number_format")
+        return tidy, ChangeSummary.DOCUMENT_NUMBER_FORMAT

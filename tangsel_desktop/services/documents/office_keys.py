@@ -8,7 +8,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_payload import (
     format_key_line,
     key_fingerprint,
@@ -24,7 +25,7 @@ from tangsel_desktop.storage.documents.document_store import StoredKey
 from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
-KEYS_CHANGED = ChangeSummary.of("office_key")
+KEYS_CHANGED = ChangeSummary.OFFICE_KEY
 
 
 def signing_key(tx: Transaction, *, office_code: str) -> Ed25519PrivateKey:
@@ -110,7 +111,7 @@ class OfficeKeyService:
             raise UserError("Tulis alasan penggantian kunci (--reason), misalnya: kunci lama bocor.")
         with self._db.write(actor) as tx:
             if document_store.key_exists(tx, raw):
-                return office, ChangeSummary()
+                return office, ChangeSummary.NOTHING
             if office == own_office.code:
                 # Trusting a second key under our own code would let its holder forge our documents here.
                 raise UserError(

@@ -11,7 +11,8 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus, Rate, check_transition, rate_in_force
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.wilayah import wilayah
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.membership_service import stored_rates
 from tangsel_desktop.services.output_paths import XLSX, check_output_path
 from tangsel_desktop.services.published_files import publish_written
@@ -180,7 +181,7 @@ def export_for_bpjs(
         )
     log.info("exported %s members for BPJS (%s), %s marked submitted", total, period, marked)
     result = BpjsExport(total, str(period), program, target, marked)
-    return result, ChangeSummary.of("jamsos", "audit_log") if marked else ChangeSummary.of("audit_log")
+    return result, ChangeSummary.JAMSOS | ChangeSummary.AUDIT_LOG if marked else ChangeSummary.AUDIT_LOG
 
 
 def _export(

@@ -14,7 +14,8 @@ from tangsel_desktop.domain.jamsos.membership_rules import (
     check_transition,
 )
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.bpjs_columns import (
     BAD_MONTH,
     BAD_NIK,
@@ -237,8 +238,8 @@ def import_bpjs_answer(
     if progress is not None:
         progress(len(rows), len(rows))
     log.info("BPJS answer %s: %s", source.name, result.as_json())
-    changed = ChangeSummary.of("jamsos", "audit_log") if result.activated else ChangeSummary.of("audit_log")
-    return result, ChangeSummary() if dry_run else changed
+    changed = ChangeSummary.JAMSOS | ChangeSummary.AUDIT_LOG if result.activated else ChangeSummary.AUDIT_LOG
+    return result, ChangeSummary.NOTHING if dry_run else changed
 
 
 def _activate(

@@ -7,7 +7,8 @@ from pathlib import Path
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.bpjs_export import BpjsExport, export_for_bpjs, next_month
 from tangsel_desktop.services.jamsos.bpjs_findings import BpjsImportResult, default_report_path
 from tangsel_desktop.services.jamsos.bpjs_import import import_bpjs_answer

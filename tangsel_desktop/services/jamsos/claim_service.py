@@ -18,7 +18,8 @@ from tangsel_desktop.domain.jamsos.claim_rules import (
 )
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents import document_settings
 from tangsel_desktop.services.jamsos.claim_views import ClaimNoteView, ClaimView
 from tangsel_desktop.services.jamsos.lifecycle import require_role_for, step_status
@@ -38,7 +39,7 @@ from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
-CLAIMS_CHANGED = ChangeSummary.of("jamsos", "jamsos_claim")
+CLAIMS_CHANGED = ChangeSummary.JAMSOS | ChangeSummary.JAMSOS_CLAIM
 MAX_NOTE = 1000
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,24}$")
 _NOT_COVERED = (MemberStatus.PROPOSED, MemberStatus.VERIFIED, MemberStatus.SUBMITTED)

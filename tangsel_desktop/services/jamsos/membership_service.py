@@ -8,6 +8,7 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits, nik_not_found
 from tangsel_desktop.domain.jamsos.membership_rules import (
+    EligibilityRules,
     EndReason,
     MemberStatus,
     Rate,
@@ -17,9 +18,11 @@ from tangsel_desktop.domain.jamsos.membership_rules import (
 from tangsel_desktop.domain.months import YearMonth, month_range
 from tangsel_desktop.domain.rupiah_words import rupiah_in_words
 from tangsel_desktop.domain.wilayah import kelurahan_name
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.lifecycle import require_role_for, step_status
 from tangsel_desktop.services.jamsos.membership_views import (
+    EnrolmentCheck,
     JamsosRecap,
     KelurahanTotal,
     MemberView,
@@ -36,7 +39,7 @@ from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
-JAMSOS_CHANGED = ChangeSummary.of("jamsos")
+JAMSOS_CHANGED = ChangeSummary.JAMSOS
 
 
 def _view(member: StoredMember, person: MemberPerson) -> MemberView:
@@ -136,6 +139,38 @@ class JamsosService:
             raise UserError(nik_not_found(nik or person_id or ""), field="nik")
         return person
 
+    def enrolment_check(self, *, actor: Actor, person_id: str) -> EnrolmentCheck:
+        """Every rule the person fails today, read as enroll() will read it when saving."""
+        actor.require(Role.OPERATOR, "memeriksa syarat peserta Jamsosnaker")
+        rules = self._settings.rules()
+        office = self._office.require()
+        with self._db.read() as tx:
+            person = self._person(tx, person_id=person_id, nik=None)
+            problems, running = self._eligibility(tx, person, rules, office.kelurahan_code)
+        # A second running membership would be billed twice: refused even by exception.
+        may_override = actor.role.rank >= Role.SUPERVISOR.rank and not running
+        return EnrolmentCheck(problems=tuple(problems), running=bool(running), may_override=may_override)
+
+    def _eligibility(
+        self,
+        tx: Transaction,
+        person: MemberPerson,
+        rules: EligibilityRules,
+        office_kelurahan_code: str | None,
+    ) -> tuple[list[str], list[StoredMember]]:
+        """The rules the person fails today, and their running memberships (the same read for both)."""
+        running = [m for m in jamsos_store.members_of_person(tx, person.id) if m.status != MemberStatus.ENDED]
+        problems = eligibility_problems(
+            rules,
+            desil=person.desil,
+            birth_date=person.birth_date,
+            kelurahan_code=person.kelurahan_code,
+            office_kelurahan_code=office_kelurahan_code,
+            already_member=bool(running),
+            on=self._today(),
+        )
+        return problems, running
+
     def enroll(
         self,
         *,
@@ -160,17 +195,7 @@ class JamsosService:
         office = self._office.require()
         with self._db.write(actor) as tx:
             person = self._person(tx, person_id=person_id, nik=nik)
-            current = jamsos_store.members_of_person(tx, person.id)
-            problems = eligibility_problems(
-                rules,
-                desil=person.desil,
-                birth_date=person.birth_date,
-                kelurahan_code=person.kelurahan_code,
-                office_kelurahan_code=office.kelurahan_code,
-                already_member=any(m.status != MemberStatus.ENDED for m in current),
-                on=self._today(),
-            )
-            running = [m for m in current if m.status != MemberStatus.ENDED]
+            problems, running = self._eligibility(tx, person, rules, office.kelurahan_code)
             if running and override_reason.strip():
                 # One person, one running membership: a second would be billed twice each month.
                 raise UserError(

@@ -66,3 +66,14 @@ class JamsosRecap:
     jht: int = 0
     premium: int = 0
     rate_from: str = ""
+
+
+@dataclass(frozen=True)
+class EnrolmentCheck:
+    """What the service will say when this person is enrolled: the rules they fail (Indonesian
+    reasons), whether a membership of theirs is running, and whether this user may enrol them by
+    exception."""
+
+    problems: tuple[str, ...]
+    running: bool
+    may_override: bool

@@ -2,6 +2,7 @@
 
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.programs import Figure, Glance
 from tangsel_desktop.storage.jamsos import program_people
 from tangsel_desktop.storage.program_store import ProgramPeople
@@ -16,7 +17,7 @@ class JamsosProgram:
 
     code = "jamsosnaker"
     label = "Jamsosnaker (BPJS Ketenagakerjaan)"
-    changes = frozenset({"jamsos"})
+    changes = ChangeSummary.JAMSOS
 
     def people(self, month: YearMonth) -> ProgramPeople:
         """Members whose cover is paid this month, and those active from a later month."""

@@ -8,7 +8,8 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos.claim_rules import DEFAULT_WHERE_TO_GO, tidy_where_to_go
 from tangsel_desktop.domain.jamsos.membership_rules import EligibilityRules
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
@@ -21,7 +22,7 @@ OCCUPATIONS_KEY = "occupations"
 WHERE_TO_GO_KEY = "claim_where_to_go"
 MAX_OCCUPATION = 100  # jamsos_member.occupation
 MAX_OCCUPATIONS = 60  # the JSON must fit jamsos_setting.value (2,000 characters)
-SETTINGS_CHANGED = ChangeSummary.of("jamsos")
+SETTINGS_CHANGED = ChangeSummary.JAMSOS
 
 
 def tidy_occupations(occupations: list[str]) -> list[str]:
@@ -65,7 +66,7 @@ class JamsosSettings:
         actor.require(Role.ADMIN, "mengubah syarat kepesertaan Jamsosnaker")
         before, after = asdict(self.rules()), asdict(rules)
         if before == after:
-            return ChangeSummary()
+            return ChangeSummary.NOTHING
         with self._db.write(actor) as tx:
             jamsos_store.put_setting(
                 tx, RULES_KEY, json.dumps(after, sort_keys=True), at=utc_now(), by=actor.user_id
@@ -84,7 +85,7 @@ class JamsosSettings:
         after = tidy_occupations(occupations)
         before = self.occupations()
         if before == after:
-            return ChangeSummary()
+            return ChangeSummary.NOTHING
         self._put(actor, OCCUPATIONS_KEY, json.dumps(after), before=before, after=after)
         log.info("jamsos occupations: %d", len(after))
         return SETTINGS_CHANGED
@@ -100,7 +101,7 @@ class JamsosSettings:
         after = tidy_where_to_go(text)
         before = self.where_to_go()
         if before == after:
-            return ChangeSummary()
+            return ChangeSummary.NOTHING
         self._put(actor, WHERE_TO_GO_KEY, after, before=before, after=after)
         return SETTINGS_CHANGED
 

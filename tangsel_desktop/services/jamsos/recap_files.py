@@ -10,7 +10,8 @@ from tangsel_desktop.documents.reports import render_report
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
 from tangsel_desktop.services.jamsos.recap_content import report_data, write_recap_sheets
@@ -37,7 +38,7 @@ class RecapFile:
     kind: str  # "pdf" or "xlsx"
     pages: int
     recap: JamsosRecap
-    changed: ChangeSummary = field(default_factory=lambda: ChangeSummary.of("audit_log"))
+    changed: ChangeSummary = field(default_factory=lambda: ChangeSummary.AUDIT_LOG)
 
     def as_json(self) -> dict[str, object]:
         return {"file": str(self.path), "kind": self.kind, "pages": self.pages}

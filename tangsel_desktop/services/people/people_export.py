@@ -11,7 +11,8 @@ from tangsel_desktop.domain.enums import Disability, Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.wilayah import kelurahan_name
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.output_paths import check_output_path
 from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import (
@@ -129,7 +130,7 @@ class PeopleExportService:
             event = AuditEvent("export", "file", after={"rows": rows, "file": target.name})
             publish_written(self._db, actor, temporary, target, lambda tx: tx.record(event))
         log.info("exported %s people to %s", rows, target.name)
-        return ExportResult(rows=rows, path=target), ChangeSummary.of("audit_log")
+        return ExportResult(rows=rows, path=target), ChangeSummary.AUDIT_LOG
 
 
 Progress = Callable[[int, int], None] | None

@@ -16,7 +16,8 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.person_rules import ValidPerson, check_person
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.import_columns import (
     ColumnMap,
     RowValues,
@@ -36,7 +37,7 @@ from tangsel_desktop.storage.transaction import Transaction
 log = logging.getLogger(__name__)
 
 CHUNK_ROWS = 500
-PEOPLE_CHANGED = ChangeSummary.of("person", "household")
+PEOPLE_CHANGED = ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD
 NEW, UPDATED, UNCHANGED, REJECTED = "baru", "diperbarui", "tidak berubah", "ditolak"
 REPORT_HEADER = ("BARIS", "NIK", "NAMA", "HASIL", "PERINGATAN", "ALASAN")
 # A person's values in the column order of people_bulk.insert_families.
@@ -373,12 +374,12 @@ class PeopleImportService:
             log.info(
                 "import of %s %s; nothing stored", source.name, "cancelled" if stopped_by_cancel else "tried"
             )
-            return result, ChangeSummary()
+            return result, ChangeSummary.NOTHING
         except BaseException:
             report_path.unlink(missing_ok=True)
             raise
         log.info("import of %s: %s", source.name, result.as_json())
-        return result, PEOPLE_CHANGED if result.imported or result.updated else ChangeSummary()
+        return result, PEOPLE_CHANGED if result.imported or result.updated else ChangeSummary.NOTHING
 
     def _report_path(self, source: Path, started: datetime, dry_run: bool) -> Path:
         self._reports.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,8 @@ from tangsel_desktop.domain.enums import Disability, Role, Sex
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits, nik_warnings, parse_kk, parse_nik
 from tangsel_desktop.domain.person_rules import PersonDraft, ValidPerson, check_person
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.people_views import (
     DuplicateCandidate,
     MemberView,
@@ -28,7 +29,7 @@ from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
-PERSON_CHANGED = ChangeSummary.of("person", "household")
+PERSON_CHANGED = ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD
 # Names at least this similar (difflib ratio) with the same birth date are shown as possible twins.
 CLOSE_NAME_RATIO = 0.8
 
@@ -212,7 +213,7 @@ class PeopleService:
                     tx, valid.kk_number, actor=actor, new_person_id=person.id
                 )
             if not changes:
-                return _detail(tx, person, check.warnings), ChangeSummary()
+                return _detail(tx, person, check.warnings), ChangeSummary.NOTHING
             people_store.update_person(
                 tx, person.id, {**changes, "updated_at": utc_now(), "updated_by": actor.user_id}
             )

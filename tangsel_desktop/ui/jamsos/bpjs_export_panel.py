@@ -17,15 +17,14 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.bpjs_export import BpjsExport
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.jamsos import bpjs_files
-from tangsel_desktop.ui.jamsos.bpjs_files import SUCCESS_STYLE
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE
 
 log = logging.getLogger(__name__)
 MONTHS_BACK, MONTHS_AHEAD = 3, 12
@@ -140,15 +139,16 @@ class BpjsExportPanel(QGroupBox):
         log.info("BPJS list to %s (month %s, mark submitted: %s)", target.name, month, mark)
         show_text(self.result_label, "")
         self.folder_button.hide()
-        handle = self.progress.run(self._ctx.runner, work, finished=self._finished, failed=self._failed)
+        handle = self.progress.run(
+            self._ctx, work, finished=self._finished, failed=self._failed, changes=True
+        )
         self._update_buttons()
         return handle
 
     def cancel(self) -> None:
         self.progress.cancel()
 
-    def _finished(self, outcome: tuple[BpjsExport, ChangeSummary]) -> None:
-        result, summary = outcome
+    def _finished(self, result: BpjsExport) -> None:
         self.last_export = result
         text = self.tr("{count} member(s) for {month}, program {program}, saved as {path}.").format(
             count=format_count(result.members),
@@ -162,7 +162,6 @@ class BpjsExportPanel(QGroupBox):
             )
         show_text(self.result_label, text, SUCCESS_STYLE)
         self.folder_button.show()
-        self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
         unexpected = self.tr("The export failed unexpectedly; see the log file.")

@@ -6,8 +6,6 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-SUCCESS_STYLE = "color: #1b6e35;"
-
 
 def choose_export_target(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where the list for BPJS goes (the dialog blocks, so tests replace this)."""

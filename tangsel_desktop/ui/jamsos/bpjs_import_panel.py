@@ -16,25 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.bpjs_findings import MISMATCH_KINDS, BpjsImportResult, kind_label
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.jamsos import bpjs_files
-from tangsel_desktop.ui.jamsos.bpjs_files import SUCCESS_STYLE
-from tangsel_desktop.ui.people.person_form import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    WARNING_STYLE,
-    plain_label,
-    show_text,
-)
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ALERT_STYLE as FOUND_STYLE
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE, WARNING_STYLE
+from tangsel_desktop.ui.widgets.style import FAINT_STYLE as ZERO_STYLE
 
 log = logging.getLogger(__name__)
-ZERO_STYLE = "color: #777777;"
-FOUND_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class BpjsImportPanel(QGroupBox):
@@ -175,15 +168,16 @@ class BpjsImportPanel(QGroupBox):
             self.tr("Trying the answer; nothing is changed…") if trial else self.tr("Reading the answer…"),
             HINT_STYLE,
         )
-        handle = self.progress.run(self._ctx.runner, work, finished=self._finished, failed=self._failed)
+        handle = self.progress.run(
+            self._ctx, work, finished=self._finished, failed=self._failed, changes=True
+        )
         self._update_buttons()
         return handle
 
     def cancel(self) -> None:
         self.progress.cancel()
 
-    def _finished(self, outcome: tuple[BpjsImportResult, ChangeSummary]) -> None:
-        result, summary = outcome
+    def _finished(self, result: BpjsImportResult) -> None:
         self.result = result
         values = {"rows": result.rows, "activated": result.activated, "already_active": result.already_active}
         for key, label in self.count_labels.items():
@@ -207,7 +201,6 @@ class BpjsImportPanel(QGroupBox):
             style,
         )
         self.import_now_button.setVisible(result.dry_run and result.activated > 0)
-        self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
         unexpected = self.tr(

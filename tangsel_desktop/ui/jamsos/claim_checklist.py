@@ -7,13 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from tangsel_desktop.ui.background_tasks import Progress
-from tangsel_desktop.ui.people.person_form import show_text
-from tangsel_desktop.ui.printing import pdf_preview_dialog
-from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
-from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Progress, TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets import pdf_preview_dialog
+from tangsel_desktop.ui.widgets.labels import show_text
+from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
+from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder
+from tangsel_desktop.ui.widgets.style import SUCCESS_STYLE
 
 log = logging.getLogger(__name__)
 

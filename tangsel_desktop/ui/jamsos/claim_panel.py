@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.formatting import format_date, format_datetime, format_rupiah, format_short_date
 from tangsel_desktop.domain.jamsos.claim_rules import ClaimStage
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.claim_views import ClaimView
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
-from tangsel_desktop.ui.form_widgets import heading
 from tangsel_desktop.ui.jamsos.claim_checklist import checklist_work, show_checklist
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.form_widgets import heading
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE
 
 log = logging.getLogger(__name__)
 NOTE_MAX_LENGTH = 1000
@@ -45,7 +45,6 @@ class ClaimPanel(QWidget):
         self._ctx = ctx
         self._member_id: str | None = None
         self._loads = 0  # a later load wins over an earlier one still on its way
-        self._publishing = False
         self.claim: ClaimView | None = None
         self.preview: PdfPreviewDialog | None = None
         self.title = heading(self.tr("JKM death claim"), self, size_delta=2)
@@ -197,9 +196,11 @@ class ClaimPanel(QWidget):
         for widget in (self.stage_combo, self.note_edit, self.add_button, self.checklist_button):
             widget.setEnabled(ready)
 
-    def _run(self, work: Any, finished: Any) -> None:
+    def _run(self, work: Any, finished: Any, *, changes: bool = False) -> None:
         # No cancel button: short reads and one-row writes.
-        self.progress.run(self._ctx.runner, work, finished=finished, failed=self._failed, cancellable=False)
+        self.progress.run(
+            self._ctx, work, finished=finished, failed=self._failed, cancellable=False, changes=changes
+        )
         self._update()
 
     def _failed(self, error: BaseException) -> None:
@@ -207,10 +208,11 @@ class ClaimPanel(QWidget):
         show_text(self.message_label, failure_text(error, unexpected), ERROR_STYLE)
 
     def _changed(self, summary: ChangeSummary) -> None:
-        # A death recorded elsewhere (the dialog) shows here at once.
-        if self._publishing or self.progress.running:
+        # A death recorded elsewhere (the dialog) shows here at once. Our own change arrives while
+        # the progress row still runs it (the operation publishes before answering): no reload.
+        if self.progress.running:
             return
-        if self._member_id is not None and summary.touches("jamsos"):
+        if self._member_id is not None and summary.touches(ChangeSummary.JAMSOS):
             self._load(self._member_id)
 
     def add_note(self) -> None:
@@ -224,20 +226,13 @@ class ClaimPanel(QWidget):
             return claims.add_note(actor=actor, member_id=member_id, stage=stage, note=note)
 
         show_text(self.message_label, "")
-        self._run(work, self._noted)
+        self._run(work, self._noted, changes=True)
 
-    def _noted(self, outcome: tuple[ClaimView, ChangeSummary]) -> None:
-        claim, summary = outcome
+    def _noted(self, claim: ClaimView) -> None:
         self.claim = claim
         self._show(claim)
         self.note_edit.clear()
         show_text(self.message_label, self.tr("Note added."), SUCCESS_STYLE)
-        # Our own change is on screen already: no reload for it.
-        self._publishing = True
-        try:
-            self._ctx.bus.publish(summary)
-        finally:
-            self._publishing = False
 
     def save_checklist(self) -> None:
         if self.claim is None or not self.checklist_button.isEnabled():

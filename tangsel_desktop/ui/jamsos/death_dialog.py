@@ -25,16 +25,16 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_rupiah
 from tangsel_desktop.domain.identity_numbers import mask_nik
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.claim_views import ClaimView
 from tangsel_desktop.services.jamsos.membership_views import MemberView
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
 from tangsel_desktop.ui.jamsos.claim_checklist import checklist_work, show_checklist
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, WARNING_STYLE, plain_label, show_text
-from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, SUCCESS_STYLE, WARNING_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -144,10 +144,12 @@ class DeathDialog(QDialog):
         self.record_button.setEnabled(editable)
         self.checklist_button.setEnabled(self.claim is not None and not self.running)
 
-    def _start(self, work: Any, finished: Any) -> None:
+    def _start(self, work: Any, finished: Any, *, changes: bool = False) -> None:
         show_text(self.message_label, "")
         # No cancel button: one short transaction, nothing to stop half-way.
-        self.progress.run(self._ctx.runner, work, finished=finished, failed=self._failed, cancellable=False)
+        self.progress.run(
+            self._ctx, work, finished=finished, failed=self._failed, cancellable=False, changes=changes
+        )
         self._update()
 
     def _failed(self, error: BaseException) -> None:
@@ -186,13 +188,11 @@ class DeathDialog(QDialog):
                 heir_phone=heir[2],
             )
 
-        self._start(work, self._recorded)
+        self._start(work, self._recorded, changes=True)
 
-    def _recorded(self, outcome: tuple[ClaimView, ChangeSummary]) -> None:
-        claim, summary = outcome
+    def _recorded(self, claim: ClaimView) -> None:
         self.claim = claim
         self._update()
-        self._ctx.bus.publish(summary)
         self.recorded.emit(claim)
         benefits = claim.benefits
         text = self.tr(

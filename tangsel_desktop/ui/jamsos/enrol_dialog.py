@@ -1,7 +1,6 @@
 """Enrol a worker: find the resident, name the occupation, see the eligibility rules they fail, propose."""
 
 import logging
-from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,20 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_date
-from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus, eligibility_problems
 from tangsel_desktop.domain.rupiah_input import parse_rupiah
+from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.jamsos.membership_views import EnrolmentCheck, MemberView
 from tangsel_desktop.services.people.people_views import PersonRow
-from tangsel_desktop.ui.people.person_form import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    WARNING_STYLE,
-    plain_label,
-    show_text,
-)
+from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +53,6 @@ class EnrolDialog(QDialog):
         self.chosen_label = plain_label(self, HINT_STYLE)
         self.occupation_combo = QComboBox(self)
         self.occupation_combo.setEditable(True)
-        self.occupation_combo.addItems(ctx.services.jamsos_settings.occupations())
-        self.occupation_combo.setCurrentIndex(-1)
         occupation_edit = self.occupation_combo.lineEdit()
         if occupation_edit is not None:
             occupation_edit.setPlaceholderText(self.tr("choose or type, e.g. pemulung"))
@@ -85,7 +78,16 @@ class EnrolDialog(QDialog):
         self.results.currentItemChanged.connect(self._person_chosen)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
-        self._show_eligibility()
+        self._show_eligibility(None)
+        Operation(ctx, self, lambda _h: ctx.services.jamsos_settings.occupations()).success(
+            self._show_occupations
+        ).inline(self.error_label).run()
+
+    def _show_occupations(self, occupations: list[str]) -> None:
+        typed = self.occupation_combo.currentText()
+        self.occupation_combo.addItems(occupations)
+        self.occupation_combo.setCurrentIndex(-1)
+        self.occupation_combo.setEditText(typed)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -115,11 +117,15 @@ class EnrolDialog(QDialog):
         self.results.clear()
         if not text:
             return
-        try:
-            people = self._ctx.services.people.search(actor=self._ctx.actor, text=text, limit=SEARCH_LIMIT)
-        except UserError as error:
-            show_text(self.error_label, error.message)
-            return
+        services, actor = self._ctx.services, self._ctx.actor
+        Operation(
+            self._ctx, self, lambda _h: services.people.search(actor=actor, text=text, limit=SEARCH_LIMIT)
+        ).success(lambda people: self._show_found(text, people)).inline(self.error_label).run()
+
+    def _show_found(self, text: str, people: list[PersonRow]) -> None:
+        if text != self.search_edit.text().strip():
+            return  # an older answer: the clerk typed on
+        self.results.clear()
         for person in people:
             item = QListWidgetItem(
                 f"{person.full_name} — {person.nik} — {format_date(person.birth_date)} — "
@@ -135,26 +141,30 @@ class EnrolDialog(QDialog):
     def _person_chosen(self, item: QListWidgetItem | None) -> None:
         self.person = None if item is None else item.data(Qt.ItemDataRole.UserRole)
         show_text(self.error_label, "")
+        self._show_eligibility(None)
         if self.person is None:
             show_text(self.chosen_label, "")
-        else:
-            show_text(
-                self.chosen_label,
-                self.tr("Chosen: {name} (NIK {nik})").format(name=self.person.full_name, nik=self.person.nik),
+            return
+        show_text(
+            self.chosen_label,
+            self.tr("Chosen: {name} (NIK {nik})").format(name=self.person.full_name, nik=self.person.nik),
+        )
+        services, actor, person_id = self._ctx.services, self._ctx.actor, self.person.id
+        Operation(
+            self._ctx, self, lambda _h: services.jamsos.enrolment_check(actor=actor, person_id=person_id)
+        ).success(
+            lambda check: (
+                self._show_eligibility(check)
+                if self.person is not None and self.person.id == person_id
+                else None
             )
-        self._show_eligibility()
+        ).inline(self.error_label).run()
 
-    def _show_eligibility(self) -> None:
-        """Every rule the chosen resident fails, read as the service will read it when saving."""
-        self.problems = []
-        running = False
-        if self.person is not None:
-            try:
-                self.problems, running = self._problems(self.person)
-            except UserError as error:
-                show_text(self.error_label, error.message)
-        # A second running membership would be billed twice: the service refuses it even by exception.
-        may_override = self._ctx.actor.role.rank >= Role.SUPERVISOR.rank and not running
+    def _show_eligibility(self, check: EnrolmentCheck | None) -> None:
+        """Every rule the chosen resident fails, as the service will read it when saving."""
+        self.problems = [] if check is None else list(check.problems)
+        running = check is not None and check.running
+        may_override = check is not None and check.may_override
         if self.problems:
             intro = self.tr("Not eligible:")
             if running:
@@ -166,28 +176,7 @@ class EnrolDialog(QDialog):
             show_text(self.problems_label, "")
         self.override_form.setRowVisible(self.override_edit, bool(self.problems) and not running)
         self.override_edit.setEnabled(may_override)
-        self.save_button.setEnabled(self.person is not None and (may_override or not self.problems))
-
-    def _problems(self, person: PersonRow) -> tuple[list[str], bool]:
-        """The rules the person fails, and whether they already have a running membership."""
-        services, actor = self._ctx.services, self._ctx.actor
-        detail = services.people.get(actor=actor, person_id=person.id)
-        memberships = services.jamsos_listing.history(actor=actor, person_id=person.id)
-        running = any(h.member.status is not MemberStatus.ENDED for h in memberships)
-        problems = eligibility_problems(
-            services.jamsos_settings.rules(),
-            desil=detail.desil,
-            birth_date=detail.birth_date,
-            kelurahan_code=detail.kelurahan_code,
-            office_kelurahan_code=self._ctx.office.kelurahan_code,
-            already_member=running,
-            on=self._today(),
-        )
-        return problems, running
-
-    @staticmethod
-    def _today() -> date:
-        return date.today()
+        self.save_button.setEnabled(check is not None and (may_override or not self.problems))
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -201,18 +190,26 @@ class EnrolDialog(QDialog):
             self.override_edit.setFocus()
             return
         try:
-            member, summary = self._ctx.services.jamsos.enroll(
-                actor=self._ctx.actor,
-                person_id=self.person.id,
-                occupation=self.occupation_combo.currentText(),
-                work_location=self.location_edit.text(),
-                declared_income=parse_rupiah(self.income_edit.text(), "Penghasilan"),
-                override_reason=override,
-            )
+            income = parse_rupiah(self.income_edit.text(), "Penghasilan")
         except UserError as error:
             show_text(self.error_label, error.message)
             return
+        services, actor, person_id = self._ctx.services, self._ctx.actor, self.person.id
+        occupation, location = self.occupation_combo.currentText(), self.location_edit.text()
+
+        def enrol(_handle: object) -> tuple[MemberView, ChangeSummary]:
+            return services.jamsos.enroll(
+                actor=actor,
+                person_id=person_id,
+                occupation=occupation,
+                work_location=location,
+                declared_income=income,
+                override_reason=override,
+            )
+
+        Operation(self._ctx, self, enrol).changes().inline(self.error_label).success(self._enrolled).run()
+
+    def _enrolled(self, member: MemberView) -> None:
         log.info("jamsos member %s proposed from the window", member.id)
-        self._ctx.bus.publish(summary)
         self.saved.emit(member.id)
         self.accept()

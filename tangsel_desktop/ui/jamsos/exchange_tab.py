@@ -7,13 +7,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.enums import Role
-from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.ui.jamsos.bpjs_export_panel import BpjsExportPanel
 from tangsel_desktop.ui.jamsos.bpjs_import_panel import BpjsImportPanel
-from tangsel_desktop.ui.people.person_form import WARNING_STYLE, plain_label, show_text
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import WARNING_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ class ExchangeTab(QWidget):
         self.import_panel.cancel()
 
     def _changed(self, summary: ChangeSummary) -> None:
-        if summary.touches("jamsos") or summary.touches("person"):
+        if summary.touches(ChangeSummary.JAMSOS) or summary.touches(ChangeSummary.PERSON):
             self.refresh()
 
     def refresh(self) -> None:

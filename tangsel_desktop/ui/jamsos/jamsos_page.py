@@ -4,7 +4,6 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason
 from tangsel_desktop.services.jamsos.membership_views import MemberView
-from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.jamsos.claim_panel import ClaimPanel
 from tangsel_desktop.ui.jamsos.death_dialog import DeathDialog
 from tangsel_desktop.ui.jamsos.exchange_tab import ExchangeTab
@@ -12,6 +11,7 @@ from tangsel_desktop.ui.jamsos.members_tab import MembersTab
 from tangsel_desktop.ui.jamsos.program_settings_tab import ProgramSettingsTab
 from tangsel_desktop.ui.jamsos.recap_tab import RecapTab
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.dialog_slot import DialogSlot
 
 
 class JamsosPage(QWidget):

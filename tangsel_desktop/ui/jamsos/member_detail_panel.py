@@ -7,7 +7,8 @@ from tangsel_desktop.domain.formatting import format_rupiah
 from tangsel_desktop.services.jamsos.member_listing import MemberRow, MembershipHistory
 from tangsel_desktop.ui.jamsos.members_table_model import covered_months
 from tangsel_desktop.ui.jamsos.membership_history import EventsTable, end_reason_label
-from tangsel_desktop.ui.people.person_form import HINT_STYLE, plain_label, show_text
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import HINT_STYLE
 
 
 def _value_label(parent: QWidget) -> QLabel:

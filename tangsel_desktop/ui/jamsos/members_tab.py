@@ -19,10 +19,8 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow, MembershipHistory
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
-from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.jamsos.enrol_dialog import EnrolDialog
 from tangsel_desktop.ui.jamsos.member_detail_panel import MemberDetailPanel
 from tangsel_desktop.ui.jamsos.member_filter_bar import MemberFilterBar
@@ -31,10 +29,11 @@ from tangsel_desktop.ui.jamsos.status_fields import next_status
 from tangsel_desktop.ui.jamsos.status_override_dialog import StatusOverrideDialog
 from tangsel_desktop.ui.jamsos.status_step_dialog import StatusStepDialog
 from tangsel_desktop.ui.listing_tables import set_up_listing
-from tangsel_desktop.ui.people.person_dialog import PersonDialog
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Operation, Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.dialog_slot import DialogSlot
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +50,7 @@ class MembersTab(QWidget):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._person_record: QDialog | None = None
         self._ctx = ctx
         self._generation = 0
         self._shown_generation = 0
@@ -58,7 +58,7 @@ class MembersTab(QWidget):
         self.total = 0
         self.history: MembershipHistory | None = None
         self._dialogs = DialogSlot()  # a lifecycle dialog or the person's record, one at a time
-        self.filter_bar = MemberFilterBar(self._occupations(), self)
+        self.filter_bar = MemberFilterBar([], self)
         self.model = MembersTableModel(self)
         self.table = QTableView(self)
         self.detail = MemberDetailPanel(self)
@@ -85,13 +85,15 @@ class MembersTab(QWidget):
         self.table.activated.connect(lambda _index: self.open_selected_person())
         ctx.bus.changed.connect(self._on_change)
         self._update_actions()
+        self._load_occupations()
         self.refresh()
 
-    def _occupations(self) -> list[str]:
-        try:
-            return self._ctx.services.jamsos_settings.occupations()
-        except UserError:
-            return []
+    def _load_occupations(self) -> None:
+        """The filter's occupation list, read off the GUI thread (none shown if it cannot be read)."""
+        settings = self._ctx.services.jamsos_settings
+        Operation(self._ctx, self, lambda _h: settings.occupations()).success(
+            self.filter_bar.set_occupations
+        ).failure(lambda _error: None).run()
 
     def _set_up_table(self) -> None:
         table = self.table
@@ -216,8 +218,8 @@ class MembersTab(QWidget):
         show_text(self.count_label, text)
 
     def _on_change(self, summary: ChangeSummary) -> None:
-        if summary.touches("jamsos") or summary.touches("person"):
-            self.filter_bar.set_occupations(self._occupations())
+        if summary.touches(ChangeSummary.JAMSOS) or summary.touches(ChangeSummary.PERSON):
+            self._load_occupations()
             self.refresh()
 
     # -- the selected member ----------------------------------------------------------------------
@@ -242,13 +244,18 @@ class MembersTab(QWidget):
     def _show_selected(self) -> None:
         row = self.selected_row()
         self.history = None
-        if row is not None:
-            try:
-                self.history = self._ctx.services.jamsos_listing.membership(
-                    actor=self._ctx.actor, member_id=row.id
-                )
-            except UserError as error:
-                show_text(self.message_label, error.message)
+        if row is None:
+            self._show_history(None, None)
+            return
+        listing, actor, member_id = self._ctx.services.jamsos_listing, self._ctx.actor, row.id
+        Operation(self._ctx, self, lambda _h: listing.membership(actor=actor, member_id=member_id)).inline(
+            self.message_label, clear=False
+        ).success(lambda history: self._show_history(row, history)).run()
+
+    def _show_history(self, row: MemberRow | None, history: MembershipHistory | None) -> None:
+        if row is not None and self.selected_id() != row.id:
+            return  # the clerk moved on to another member
+        self.history = history
         self.detail.show_member(row if self.history is not None else None, self.history)
         self._update_actions()
         self.member_shown.emit(None if self.history is None else self.history.member)
@@ -315,9 +322,10 @@ class MembersTab(QWidget):
         return self._dialogs.current
 
     @property
-    def person_dialog(self) -> PersonDialog | None:
+    def person_dialog(self) -> QDialog | None:
+        """The person's record opened from here, while it is open (the record comes from ui/wiring)."""
         current = self._dialogs.current
-        return current if isinstance(current, PersonDialog) else None
+        return current if current is not None and current is self._person_record else None
 
     def _open(self, dialog: Any) -> Any:
         dialog.saved.connect(self._remember_saved)
@@ -343,11 +351,15 @@ class MembersTab(QWidget):
         dialog: StatusOverrideDialog = self._open(StatusOverrideDialog(self._ctx, self.history.member, self))
         return dialog
 
-    def open_selected_person(self) -> PersonDialog | None:
+    def open_selected_person(self) -> QDialog | None:
         """The member's record in the registry, with every membership and its history."""
         if self.history is None:
             return None
-        return self._dialogs.open(PersonDialog(self._ctx, self.history.member.person_id, self))
+        open_person = self._ctx.links.open_person
+        if open_person is None:
+            return None
+        self._person_record = self._dialogs.open(open_person(self._ctx, self.history.member.person_id, self))
+        return self._person_record
 
     def request_death(self) -> None:
         if self.history is not None and self.death_button.isEnabled():

@@ -4,7 +4,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGroupBox,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -19,8 +18,11 @@ from tangsel_desktop.domain.formatting import format_datetime, format_rupiah
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason
 from tangsel_desktop.services.jamsos.member_listing import MembershipHistory, StatusEventView
 from tangsel_desktop.ui.jamsos.members_table_model import month_label
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
+from tangsel_desktop.ui.operations import Operation
+from tangsel_desktop.ui.person_sections import PersonSection
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE
 
 translate = QCoreApplication.translate
 END_REASONS = {reason.value: reason for reason in EndReason}
@@ -114,11 +116,12 @@ def membership_summary(history: MembershipHistory) -> str:
     return "\n".join(lines)
 
 
-class MembershipHistoryPanel(QGroupBox):
+class MembershipHistoryPanel(PersonSection):
     """On the person page: each Jamsosnaker membership of the person, newest first, with its history."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Jamsosnaker membership"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Jamsosnaker membership"))
         self._ctx = ctx
         self.histories: tuple[MembershipHistory, ...] = ()
         # Several memberships with their histories scroll inside the box instead of squeezing the page.
@@ -135,22 +138,32 @@ class MembershipHistoryPanel(QGroupBox):
         QVBoxLayout(self).addWidget(self.scroll_area)
         self._parts: list[QWidget] = []
 
-    def show_person(self, person_id: str) -> bool:
-        """Read and show the person's memberships; False when they have none (or on an error)."""
+    def show_person(self, person_id: str) -> None:
+        """Read the person's memberships off the GUI thread and show them; then has_content."""
+        listing, actor = self._ctx.services.jamsos_listing, self._ctx.actor
+        Operation(self._ctx, self, lambda _h: listing.history(actor=actor, person_id=person_id)).success(
+            self._show
+        ).failure(self._failed).run()
+
+    def _failed(self, error: BaseException) -> None:
+        self._clear()
+        if isinstance(error, UserError):
+            show_text(self.message, error.message, ERROR_STYLE)
+        self.has_content.emit(False)
+
+    def _clear(self) -> None:
         for part in self._parts:
             part.deleteLater()
         self._parts = []
-        try:
-            self.histories = self._ctx.services.jamsos_listing.history(
-                actor=self._ctx.actor, person_id=person_id
-            )
-        except UserError as error:
-            self.histories = ()
-            show_text(self.message, error.message, ERROR_STYLE)
-            return False
+        self.histories = ()
+
+    def _show(self, histories: tuple[MembershipHistory, ...]) -> None:
+        self._clear()
+        self.histories = histories
         if not self.histories:
             show_text(self.message, self.tr("Not a Jamsosnaker member."), HINT_STYLE)
-            return False
+            self.has_content.emit(False)
+            return
         show_text(self.message, "")
         for history in self.histories:
             summary = plain_label(self.content)
@@ -165,7 +178,7 @@ class MembershipHistoryPanel(QGroupBox):
             self._layout.insertWidget(self._layout.count() - 1, summary)
             self._layout.insertWidget(self._layout.count() - 1, events)
             self._parts.extend([summary, events])
-        return True
+        self.has_content.emit(True)
 
     def summaries(self) -> list[str]:
         return [part.text() for part in self._parts if isinstance(part, QLabel)]

@@ -3,7 +3,8 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from tangsel_desktop.ui.program_parts import CardChoice, HomeSection, PersonSection, ProgramParts
+from tangsel_desktop.ui.person_sections import PersonSection
+from tangsel_desktop.ui.program_parts import CardChoice, HomeSection, ProgramParts
 from tangsel_desktop.ui.ui_context import UiContext
 
 CODE = "jamsosnaker"  # services/jamsos/program.py's JamsosProgram.code

@@ -32,13 +32,12 @@ from tangsel_desktop.domain.formatting import format_rupiah
 from tangsel_desktop.domain.jamsos.membership_rules import EligibilityRules, Rate
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.rupiah_input import parse_rupiah
-from tangsel_desktop.services.actor import ChangeSummary
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, WARNING_STYLE, plain_label, show_text
-from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, SUCCESS_STYLE, WARNING_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -252,10 +251,12 @@ class ProgramSettingsTab(QWidget):
             widget.setEnabled(editable)
         self.where_edit.setReadOnly(not editable)
 
-    def _run(self, work: Any, finished: Any) -> None:
+    def _run(self, work: Any, finished: Any, *, changes: bool = False) -> None:
         show_text(self.message_label, "")
         # No cancel button: small reads and one-row writes.
-        self.progress.run(self._ctx.runner, work, finished=finished, failed=self._failed, cancellable=False)
+        self.progress.run(
+            self._ctx, work, finished=finished, failed=self._failed, cancellable=False, changes=changes
+        )
         self._update()
 
     def _failed(self, error: BaseException) -> None:
@@ -263,12 +264,11 @@ class ProgramSettingsTab(QWidget):
         show_text(self.message_label, failure_text(error, unexpected), ERROR_STYLE)
 
     def _save(self, work: Any, done: str) -> None:
-        def finished(summary: ChangeSummary) -> None:
-            self._ctx.bus.publish(summary)
+        def finished(_nothing: None) -> None:
             self.reload()
             show_text(self.message_label, done, SUCCESS_STYLE)
 
-        self._run(lambda _h, _r: work(), finished)
+        self._run(lambda _h, _r: work(), finished, changes=True)
 
     def _error(self, error: UserError) -> None:
         show_text(self.message_label, error.message, ERROR_STYLE)

@@ -24,11 +24,10 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count, format_rupiah
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
 from tangsel_desktop.services.jamsos.recap_content import rate_text
 from tangsel_desktop.services.jamsos.recap_files import RecapFile
-from tangsel_desktop.ui.background_tasks import Progress
 from tangsel_desktop.ui.jamsos.month_picker import MonthPicker
 from tangsel_desktop.ui.jamsos.recap_table_model import (
     RecapTableModel,
@@ -38,19 +37,20 @@ from tangsel_desktop.ui.jamsos.recap_table_model import (
     lines_model,
 )
 from tangsel_desktop.ui.listing_tables import set_up_listing
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.printing import pdf_preview_dialog
-from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Progress, TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets import pdf_preview_dialog
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import BIG_BOLD_STYLE as TOTAL_STYLE
+from tangsel_desktop.ui.widgets.style import BOLD_STYLE as FIGURE_STYLE
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE
 
 log = logging.getLogger(__name__)
 
-JAMSOS_ENTITY = "jamsos"
+JAMSOS_ENTITY = ChangeSummary.JAMSOS
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
-FIGURE_STYLE = "font-weight: bold;"
-TOTAL_STYLE = "font-weight: bold; font-size: 15pt;"
 
 
 def choose_recap_file(parent: QWidget, suggested: Path, kind: str) -> Path | None:
@@ -295,19 +295,19 @@ class RecapTab(QWidget):
             return None
         files, actor = self._ctx.services.jamsos_recap_files, self._ctx.actor
 
-        def work(_handle: TaskHandle, report: Progress) -> RecapFile:
-            return files.save_recap(actor=actor, month=month, target=target, progress=report)
+        def work(_handle: TaskHandle, report: Progress) -> tuple[RecapFile, ChangeSummary]:
+            saved = files.save_recap(actor=actor, month=month, target=target, progress=report)
+            return saved, saved.changed
 
         log.info("saving the jamsos recap of %s as %s", month, kind)
         show_text(self.message_label, "")
         handle = self.progress.run(
-            self._ctx.runner, work, finished=self._saved, failed=self._save_failed, cancellable=False
+            self._ctx, work, finished=self._saved, failed=self._save_failed, cancellable=False, changes=True
         )
         self._update_buttons()
         return handle
 
     def _saved(self, saved: RecapFile) -> None:
-        self._ctx.bus.publish(saved.changed)
         show_text(
             self.message_label,
             self.tr("Recap of {month} saved: {path}").format(

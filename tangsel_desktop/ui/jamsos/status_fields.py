@@ -1,12 +1,22 @@
 """The fields a status step may need: KPJ and first covered month (active), last month and reason (ended)."""
 
+import logging
 from dataclasses import dataclass
+from typing import Any, Protocol
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.jamsos.membership_views import MemberView
+from tangsel_desktop.ui.operations import Operation
+from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import show_text
+
+log = logging.getLogger(__name__)
 
 # A death is recorded through the death dialog, which also prints the family's JKM claim checklist.
 END_REASONS = tuple(reason for reason in EndReason if reason is not EndReason.DIED)
@@ -76,3 +86,44 @@ def next_status(current: MemberStatus) -> MemberStatus | None:
     order = list(MemberStatus)
     position = order.index(current)
     return None if current is MemberStatus.ENDED else order[position + 1]
+
+
+class StatusDialog(Protocol):
+    """What save_status needs of a status dialog."""
+
+    saved: Any  # Signal(str): the member id
+    error_label: QLabel
+    fields: StatusFields
+
+    def accept(self) -> None: ...
+
+
+def save_status(
+    dialog: "StatusDialog", ctx: UiContext, member: MemberView, to: MemberStatus, reason: str, how: str
+) -> None:
+    """Set the member's status as an Operation; the dialog closes on success, or shows the refusal."""
+    try:
+        values = dialog.fields.values()
+    except UserError as error:
+        show_text(dialog.error_label, error.message)
+        return
+    jamsos, actor = ctx.services.jamsos, ctx.actor
+
+    def work(_handle: object) -> tuple[MemberView, ChangeSummary]:
+        return jamsos.set_status(
+            actor=actor,
+            member_id=member.id,
+            to=to,
+            kpj=values.kpj,
+            month=values.month,
+            end_reason=values.end_reason,
+            reason=reason,
+        )
+
+    def done(saved: MemberView) -> None:
+        log.info("jamsos member %s set to %s %s", saved.id, saved.status.value, how)
+        dialog.saved.emit(saved.id)
+        dialog.accept()
+
+    assert isinstance(dialog, QObject)
+    Operation(ctx, dialog, work).changes().inline(dialog.error_label).success(done).run()

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.services.jamsos.membership_views import MemberView
-from tangsel_desktop.ui.jamsos.status_fields import StatusFields
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, WARNING_STYLE, plain_label, show_text
+from tangsel_desktop.ui.jamsos.status_fields import StatusFields, save_status
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, WARNING_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -83,21 +83,4 @@ class StatusOverrideDialog(QDialog):
             show_text(self.error_label, self.tr("Write the reason for this exception."))
             self.reason_edit.setFocus()
             return
-        try:
-            values = self.fields.values()
-            member, summary = self._ctx.services.jamsos.set_status(
-                actor=self._ctx.actor,
-                member_id=self.member.id,
-                to=self.target(),
-                kpj=values.kpj,
-                month=values.month,
-                end_reason=values.end_reason,
-                reason=reason,
-            )
-        except UserError as error:
-            show_text(self.error_label, error.message)
-            return
-        log.info("jamsos member %s set to %s by exception", member.id, member.status.value)
-        self._ctx.bus.publish(summary)
-        self.saved.emit(member.id)
-        self.accept()
+        save_status(self, self._ctx, self.member, self.target(), reason, "by exception")

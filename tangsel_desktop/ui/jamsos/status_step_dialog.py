@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.services.jamsos.membership_views import MemberView
-from tangsel_desktop.ui.jamsos.status_fields import StatusFields, next_status
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, plain_label, show_text
+from tangsel_desktop.ui.jamsos.status_fields import StatusFields, next_status, save_status
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -61,21 +62,4 @@ class StatusStepDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
-        try:
-            values = self.fields.values()
-            member, summary = self._ctx.services.jamsos.set_status(
-                actor=self._ctx.actor,
-                member_id=self.member.id,
-                to=self.target,
-                kpj=values.kpj,
-                month=values.month,
-                end_reason=values.end_reason,
-                reason=self.note_edit.text(),
-            )
-        except UserError as error:
-            show_text(self.error_label, error.message)
-            return
-        log.info("jamsos member %s stepped to %s", member.id, member.status.value)
-        self._ctx.bus.publish(summary)
-        self.saved.emit(member.id)
-        self.accept()
+        save_status(self, self._ctx, self.member, self.target, self.note_edit.text(), "stepped")

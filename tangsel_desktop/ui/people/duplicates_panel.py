@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.people.people_views import DuplicateCandidate
-from tangsel_desktop.ui.people.person_form import HINT_STYLE, plain_label, show_text
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import HINT_STYLE
 
 # More than a handful means the name is common, not that they are all twins.
 MAX_SHOWN = 8

@@ -10,20 +10,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QV
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.people.people_export import ExportResult
-from tangsel_desktop.ui.background_tasks import Progress
+from tangsel_desktop.ui.operations import Progress, TaskHandle
 from tangsel_desktop.ui.people.import_dialog import open_local_file
-from tangsel_desktop.ui.people.person_form import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    WARNING_STYLE,
-    plain_label,
-    show_text,
-)
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +122,7 @@ class ExportDialog(QDialog):
             self.tr("Writing {name}…").format(name=target.name),
             HINT_STYLE,
         )
-        self.progress.run(self._ctx.runner, work, finished=self._finished, failed=self._failed)
+        self.progress.run(self._ctx, work, finished=self._finished, failed=self._failed, changes=True)
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -137,8 +130,7 @@ class ExportDialog(QDialog):
     def _cancelling(self) -> None:
         self._cancelled = True
 
-    def _finished(self, value: tuple[ExportResult, ChangeSummary]) -> None:
-        result, summary = value
+    def _finished(self, result: ExportResult) -> None:
         self._result = result
         self.close_button.setEnabled(True)
         show_text(
@@ -152,7 +144,6 @@ class ExportDialog(QDialog):
         self.open_folder_button.show()
         self.close_button.setFocus()
         log.info("export finished: %s rows", result.rows)
-        self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
         self.close_button.setEnabled(True)

@@ -16,16 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_date
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.people_views import PersonDetail
-from tangsel_desktop.ui.people.person_form import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    plain_label,
-    show_text,
-)
+from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import HINT_STYLE
 
 
 class HouseholdPanel(QGroupBox):
@@ -146,14 +143,16 @@ class HouseholdPanel(QGroupBox):
         chosen = self.selected_member_id()
         if self._detail is None or chosen is None:
             return
-        try:
-            _member, summary = self._ctx.services.people.set_head(actor=self._ctx.actor, person_id=chosen)
-            detail = self._ctx.services.people.get(actor=self._ctx.actor, person_id=self._detail.id)
-        except UserError as error:
-            show_text(self.message, error.message, ERROR_STYLE)
-            return
+        people, actor, shown = self._ctx.services.people, self._ctx.actor, self._detail.id
+
+        def work(_handle: object) -> tuple[PersonDetail, ChangeSummary]:
+            _member, summary = people.set_head(actor=actor, person_id=chosen)
+            return people.get(actor=actor, person_id=shown), summary
+
+        Operation(self._ctx, self, work).changes().inline(self.message).success(self._head_changed).run()
+
+    def _head_changed(self, detail: PersonDetail) -> None:
         show_text(self.message, self.tr("Head of household changed."), HINT_STYLE)
-        self._ctx.bus.publish(summary)
         self.show_detail(detail)
         self.detail_changed.emit(detail)
 
@@ -169,20 +168,25 @@ class HouseholdPanel(QGroupBox):
     def change_kk(self) -> None:
         if self._detail is None:
             return
-        try:
-            detail, summary = self._ctx.services.people.change_household_kk(
-                actor=self._ctx.actor, person_id=self._detail.id, new_kk=self.new_kk_edit.text()
-            )
-        except UserError as error:
-            show_text(self.message, error.message, ERROR_STYLE)
-            return
+        people, actor, shown, new_kk = (
+            self._ctx.services.people,
+            self._ctx.actor,
+            self._detail.id,
+            self.new_kk_edit.text(),
+        )
+        Operation(
+            self._ctx,
+            self,
+            lambda _h: people.change_household_kk(actor=actor, person_id=shown, new_kk=new_kk),
+        ).changes().inline(self.message).success(self._kk_changed).run()
+
+    def _kk_changed(self, detail: PersonDetail) -> None:
         self._kk_row.hide()
         show_text(
             self.message,
             self.tr("The whole family now has KK number {kk}.").format(kk=detail.kk_number),
             HINT_STYLE,
         )
-        self._ctx.bus.publish(summary)
         self.show_detail(detail)
         self.detail_changed.emit(detail)
 

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.services.actor import ChangeSummary
 from tangsel_desktop.services.people.people_import import ImportResult
-from tangsel_desktop.ui.background_tasks import Progress, failure_text
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -199,14 +198,13 @@ class ImportDialog(QDialog):
             self.tr("Trying the file; nothing is saved…") if trial else self.tr("Importing…"),
             HINT_STYLE,
         )
-        self.progress.run(self._ctx.runner, work, finished=self._finished, failed=self._failed)
+        self.progress.run(self._ctx, work, finished=self._finished, failed=self._failed, changes=True)
         self._update_buttons()
 
     def cancel(self) -> None:
         self.progress.cancel()
 
-    def _finished(self, value: tuple[ImportResult, ChangeSummary]) -> None:
-        result, summary = value
+    def _finished(self, result: ImportResult) -> None:
         self._result = result
         for key, label in self.count_labels.items():
             label.setText(format_count(getattr(result, key)))
@@ -224,7 +222,6 @@ class ImportDialog(QDialog):
             self.import_now_button.setDefault(True)
             self.import_now_button.setFocus()
         log.info("import finished: %s", result.as_json())
-        self._ctx.bus.publish(summary)
 
     def _failed(self, error: BaseException) -> None:
         unexpected = self.tr("The import stopped because of an unexpected error; nothing was saved.")

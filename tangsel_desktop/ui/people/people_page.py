@@ -18,18 +18,18 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.people_views import PersonRow
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
-from tangsel_desktop.ui.dialog_slot import DialogSlot
 from tangsel_desktop.ui.listing_tables import set_up_listing
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.people.export_dialog import ExportDialog, choose_export_file
 from tangsel_desktop.ui.people.import_dialog import ImportDialog
 from tangsel_desktop.ui.people.people_table_model import PageQuery, PeopleTableModel
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.dialog_slot import DialogSlot
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +256,7 @@ class PeoplePage(QWidget):
         show_text(self.count_label, text)
 
     def _on_change(self, summary: ChangeSummary) -> None:
-        if summary.touches("person") or summary.touches("household"):
+        if summary.touches(ChangeSummary.PERSON) or summary.touches(ChangeSummary.HOUSEHOLD):
             self.refresh()
 
     def _focus_search(self) -> None:

@@ -18,18 +18,17 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits, parse_nik
 from tangsel_desktop.domain.person_rules import check_person
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.people_service import DuplicateNik
-from tangsel_desktop.services.people.people_views import PersonDetail
+from tangsel_desktop.services.people.people_views import DuplicateCandidate, PersonDetail
+from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.people.duplicates_panel import DuplicatesPanel
 from tangsel_desktop.ui.people.household_panel import HouseholdPanel, ProgramsPanel
-from tangsel_desktop.ui.people.person_form import (
-    ERROR_STYLE,
-    WARNING_STYLE,
-    PersonForm,
-    plain_label,
-    show_text,
-)
+from tangsel_desktop.ui.people.person_form import PersonForm
+from tangsel_desktop.ui.person_sections import PersonSection
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, WARNING_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +71,10 @@ class PersonDialog(QDialog):
         self.household = HouseholdPanel(ctx, self)
         self.programs = ProgramsPanel(self)
         # Each program's own section (app.py's registry), by program code; shown for its members only.
-        self.program_sections = {
+        self.program_sections: dict[str, PersonSection] = {
             parts.code: parts.person_section(ctx, self) for parts in ctx.programs if parts.person_section
         }
+        self._with_content: set[str] = set()
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -103,7 +103,6 @@ class PersonDialog(QDialog):
         side.addWidget(self.household, 3)
         side.addWidget(self.programs)
         for section in self.program_sections.values():
-            assert isinstance(section, QWidget)
             side.addWidget(section, 2)
         body.addLayout(side, 2)
         layout.addLayout(body, 1)
@@ -123,6 +122,8 @@ class PersonDialog(QDialog):
         self._check_timer.timeout.connect(self.check_duplicates)
         self.duplicates.open_requested.connect(self._open_candidate)
         self.household.detail_changed.connect(self._household_changed)
+        for name, section in self.program_sections.items():
+            section.has_content.connect(lambda shown, name=name: self._section_answered(name, shown))
 
     # -- modes -------------------------------------------------------------------------
 
@@ -140,17 +141,18 @@ class PersonDialog(QDialog):
         self.household.hide()
         self.programs.hide()
         for section in self.program_sections.values():
-            section.setVisible(False)
+            section.hide()
         self.delete_button.hide()
         self.form.nik_edit.setFocus()
 
-    def load_person(self, person_id: str, *, notice: str = "") -> bool:
-        """Show a stored person for editing; False (with the message shown) if they are gone."""
-        try:
-            detail = self._ctx.services.people.get(actor=self._ctx.actor, person_id=person_id)
-        except UserError as error:
-            show_text(self.error_label, error.message)
-            return False
+    def load_person(self, person_id: str, *, notice: str = "") -> None:
+        """Show a stored person for editing (read off the GUI thread); a person who is gone is said so."""
+        people, actor = self._ctx.services.people, self._ctx.actor
+        Operation(self._ctx, self, lambda _h: people.get(actor=actor, person_id=person_id)).inline(
+            self.error_label
+        ).success(lambda detail: self._show_person(detail, notice)).run()
+
+    def _show_person(self, detail: PersonDetail, notice: str) -> None:
         self._check_timer.stop()
         self._detail = detail
         self._nik_holder_id = None
@@ -163,17 +165,23 @@ class PersonDialog(QDialog):
         self.duplicates.hide()
         self.household.show_detail(detail)
         self.household.show()
-        # A program's member shows that program's section in place of "no program recorded".
-        in_any = False
+        # A program's member shows its section in place of "no program recorded".
+        self._with_content.clear()
         for section in self.program_sections.values():
-            is_member = section.show_person(detail.id)
-            section.setVisible(is_member)
-            in_any = in_any or is_member
-        self.programs.setVisible(not in_any)
+            section.hide()
+            section.show_person(detail.id)
+        self.programs.setVisible(True)
         self.delete_button.setVisible(True)
         self.delete_button.setEnabled(self._ctx.actor.role.rank >= Role.SUPERVISOR.rank)
         self.form.name_edit.setFocus()
-        return True
+
+    def _section_answered(self, name: str, shown: bool) -> None:
+        if shown:
+            self._with_content.add(name)
+        else:
+            self._with_content.discard(name)
+        self.program_sections[name].setVisible(shown)
+        self.programs.setVisible(not self._with_content)
 
     # -- while typing a new person -----------------------------------------------------
 
@@ -185,34 +193,33 @@ class PersonDialog(QDialog):
         """Who already holds the typed NIK, and (for a new person) who looks like them."""
         self._check_timer.stop()
         people, actor = self._ctx.services.people, self._ctx.actor
-        nik = self.form.nik_edit.text()
-        holder = None
-        try:
-            parse_nik(nik)
-        except UserError:
-            pass
-        else:
+        nik, name, born = self.form.nik_edit.text(), self.form.name_edit.text(), self.form.birth_date()
+        new_person = self._detail is None
+
+        def work(_handle: object) -> tuple[PersonDetail | None, list[DuplicateCandidate] | None]:
+            holder = None
             try:
+                parse_nik(nik)
+            except UserError:
+                pass
+            else:
                 holder = people.find_by_nik(actor=actor, nik=nik)
-            except UserError as error:
-                show_text(self.error_label, error.message)
+            if not new_person:
+                return holder, None
+            return holder, people.possible_duplicates(actor=actor, nik=nik, full_name=name, birth_date=born)
+
+        Operation(self._ctx, self, work).inline(self.error_label, clear=False).success(
+            self._show_checked
+        ).run()
+
+    def _show_checked(self, found: tuple[PersonDetail | None, list[DuplicateCandidate] | None]) -> None:
+        holder, candidates = found
         if holder is not None and self._detail is not None and holder.id == self._detail.id:
             holder = None
         self._nik_holder_id = None if holder is None else holder.id
         self.form.set_nik_holder(None if holder is None else holder.full_name)
-        if self._detail is not None:
-            return
-        try:
-            candidates = people.possible_duplicates(
-                actor=actor,
-                nik=nik,
-                full_name=self.form.name_edit.text(),
-                birth_date=self.form.birth_date(),
-            )
-        except UserError as error:
-            show_text(self.error_label, error.message)
-            return
-        self.duplicates.set_candidates(candidates)
+        if self._detail is None and candidates is not None:
+            self.duplicates.set_candidates(candidates)
 
     def _open_nik_holder(self) -> None:
         if self._nik_holder_id is not None:
@@ -240,30 +247,34 @@ class PersonDialog(QDialog):
             self.form.refresh_checks()
             return
         people, actor = self._ctx.services.people, self._ctx.actor
-        try:
-            if self._detail is None:
-                detail, summary = people.register(actor=actor, draft=draft)
-            else:
-                detail, summary = people.update(actor=actor, person_id=self._detail.id, draft=draft)
-        except DuplicateNik as duplicate:
+        editing = None if self._detail is None else self._detail.id
+
+        def work(_handle: object) -> tuple[PersonDetail, ChangeSummary]:
+            if editing is None:
+                return people.register(actor=actor, draft=draft)
+            return people.update(actor=actor, person_id=editing, draft=draft)
+
+        Operation(self._ctx, self, work).changes().success(self._saved).failure(self._save_refused).run()
+
+    def _save_refused(self, error: BaseException) -> None:
+        if isinstance(error, DuplicateNik):
             if self._detail is None:
                 # Never a twin: show the person who already holds this NIK.
                 self._switch_to(
-                    duplicate.existing_id,
-                    notice=duplicate.message
+                    error.existing_id,
+                    notice=error.message
                     + "\n"
                     + self.tr("The form now shows that stored record; what you typed was not saved."),
                 )
             else:
-                self._nik_holder_id = duplicate.existing_id
-                show_text(self.error_label, duplicate.message)
+                self._nik_holder_id = error.existing_id
+                show_text(self.error_label, error.message)
                 self.check_duplicates()
-            return
-        except UserError as error:
+        elif isinstance(error, UserError):
             show_text(self.error_label, error.message)
-            return
+
+    def _saved(self, detail: PersonDetail) -> None:
         log.info("person %s saved from the form", detail.id)
-        self._ctx.bus.publish(summary)
         self.saved.emit(detail.id)
         self.accept()
 
@@ -273,16 +284,14 @@ class PersonDialog(QDialog):
         reason = ask_delete_reason(self, self._detail.full_name)
         if reason is None:
             return
-        try:
-            summary = self._ctx.services.people.delete(
-                actor=self._ctx.actor, person_id=self._detail.id, reason=reason
-            )
-        except UserError as error:
-            show_text(self.error_label, error.message)
-            return
-        log.info("person %s deleted from the form", self._detail.id)
-        self._ctx.bus.publish(summary)
-        self.deleted.emit(self._detail.id)
+        people, actor, person_id = self._ctx.services.people, self._ctx.actor, self._detail.id
+        Operation(
+            self._ctx, self, lambda _h: people.delete(actor=actor, person_id=person_id, reason=reason)
+        ).changes().inline(self.error_label).success(lambda _nothing: self._deleted(person_id)).run()
+
+    def _deleted(self, person_id: str) -> None:
+        log.info("person %s deleted from the form", person_id)
+        self.deleted.emit(person_id)
         self.accept()
 
     def _household_changed(self, detail: PersonDetail) -> None:

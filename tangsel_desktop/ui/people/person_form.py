@@ -25,29 +25,10 @@ from tangsel_desktop.domain.identity_numbers import nik_warnings, parse_nik
 from tangsel_desktop.domain.person_rules import PersonDraft, parse_date_text
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.people.people_views import PersonDetail
-
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #7a4a00; background: #fff3d6; padding: 2px 4px; border-radius: 3px;"
-HINT_STYLE = "color: #555555;"
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, WARNING_STYLE
 
 _EIGHT_DIGITS = re.compile(r"^\d{8}$")
-
-
-def plain_label(parent: QWidget, style: str = "") -> QLabel:
-    """A label for text that may hold user data: never interpreted as rich text (a name like <b>)."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    label.hide()
-    return label
-
-
-def show_text(label: QLabel, text: str, style: str | None = None) -> None:
-    if style is not None:
-        label.setStyleSheet(style)
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 def birth_date_text(raw: str) -> str:

@@ -33,11 +33,11 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.documents.document_service import CardChoice
 from tangsel_desktop.services.people.people_views import PersonRow
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.listing_tables import set_up_listing
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.task_runner import TaskHandle
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE
 
 log = logging.getLogger(__name__)
 

@@ -10,24 +10,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_service import PrintResult
 from tangsel_desktop.services.people.people_views import PersonRow
-from tangsel_desktop.ui.background_tasks import Progress
-from tangsel_desktop.ui.people.person_form import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    WARNING_STYLE,
-    plain_label,
-    show_text,
-)
+from tangsel_desktop.ui.operations import Progress, TaskHandle
 from tangsel_desktop.ui.printing.card_layout_choice import A4, layout_combo
 from tangsel_desktop.ui.printing.card_selection import CardSelection
-from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
-from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder, numbers_text
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder, numbers_text
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE, WARNING_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -127,13 +120,11 @@ class CardsTab(QWidget):
         show_text(self.message_label, "")
         # The list is disabled while the cards are made; the row focuses its cancel button, so Esc
         # or Space stops them.
-        handle = self.progress.run(self._ctx.runner, work, finished=self._made, failed=self._failed)
+        handle = self.progress.run(self._ctx, work, finished=self._made, failed=self._failed, changes=True)
         self._update_button()
         return handle
 
-    def _made(self, outcome: tuple[PrintResult, ChangeSummary]) -> None:
-        result, summary = outcome
-        self._ctx.bus.publish(summary)
+    def _made(self, result: PrintResult) -> None:
         if result.cancelled:
             show_text(
                 self.message_label,

@@ -10,21 +10,16 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTabWidget,
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.people.people_views import PersonRow
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
-from tangsel_desktop.ui.form_widgets import heading
-from tangsel_desktop.ui.people.person_form import (
-    ERROR_STYLE,
-    WARNING_STYLE,
-    plain_label,
-    show_text,
-)
-from tangsel_desktop.ui.printing import pdf_preview_dialog
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.printing.cards_tab import CardsTab
-from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE, PdfPreviewDialog
 from tangsel_desktop.ui.printing.register_tab import RegisterTab
 from tangsel_desktop.ui.printing.verify_panel import VerifyPanel
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets import pdf_preview_dialog
+from tangsel_desktop.ui.widgets.form_widgets import heading
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, SUCCESS_STYLE, WARNING_STYLE
 
 log = logging.getLogger(__name__)
 

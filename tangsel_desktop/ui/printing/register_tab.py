@@ -19,24 +19,23 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.services.actor import ChangeSummary
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_service import PrintResult, RegisterEntry
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
 from tangsel_desktop.ui.listing_tables import set_up_listing
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.printing import reprint_dialog
 from tangsel_desktop.ui.printing.card_layout_choice import A4
-from tangsel_desktop.ui.printing.pdf_preview_dialog import SUCCESS_STYLE
-from tangsel_desktop.ui.printing.print_files import dated_target, ensure_folder, numbers_text
 from tangsel_desktop.ui.printing.register_table_model import RegisterQuery, RegisterTableModel, kind_label
-from tangsel_desktop.ui.progress_row import ProgressRow
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder, numbers_text
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
-DOCUMENT_ENTITY = "document"
+DOCUMENT_ENTITY = ChangeSummary.DOCUMENT
 KINDS = ("card", "receipt", "certificate")
 
 
@@ -235,14 +234,12 @@ class RegisterTab(QWidget):
         log.info("reprinting %d document(s) as copies into %s", len(document_ids), target.name)
         show_text(self.message_label, "")
         handle = self.progress.run(
-            self._ctx.runner, work, finished=self._reprinted, failed=self._reprint_failed
+            self._ctx, work, finished=self._reprinted, failed=self._reprint_failed, changes=True
         )
         self._update_button()
         return handle
 
-    def _reprinted(self, outcome: tuple[PrintResult, ChangeSummary]) -> None:
-        result, summary = outcome
-        self._ctx.bus.publish(summary)
+    def _reprinted(self, result: PrintResult) -> None:
         if result.cancelled:
             show_text(self.message_label, self.tr("Cancelled: nothing was printed again."), ERROR_STYLE)
             return

@@ -17,22 +17,21 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.documents.document_service import VerifyResult
 from tangsel_desktop.services.office_service import describe_office
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
-from tangsel_desktop.ui.form_widgets import muted
+from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
 from tangsel_desktop.ui.printing.register_table_model import kind_label
-from tangsel_desktop.ui.task_runner import TaskHandle
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.form_widgets import muted
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE as INVALID_TEXT_STYLE
+from tangsel_desktop.ui.widgets.style import INVALID_FRAME_STYLE as INVALID_STYLE
+from tangsel_desktop.ui.widgets.style import SUCCESS_STYLE as VALID_TEXT_STYLE
+from tangsel_desktop.ui.widgets.style import UNKNOWN_FRAME_STYLE as UNKNOWN_STYLE
+from tangsel_desktop.ui.widgets.style import VALID_FRAME_STYLE as VALID_STYLE
+from tangsel_desktop.ui.widgets.style import WARNING_TEXT_STYLE as UNKNOWN_TEXT_STYLE
 
 log = logging.getLogger(__name__)
 
 # A real payload is short; a scanner stuck on repeat or a pasted document is cut here.
 PAYLOAD_MAX_LENGTH = 2000
-VALID_STYLE = "QFrame#outcome { background: #e3f4e8; border: 2px solid #1b6e35; border-radius: 6px; }"
-INVALID_STYLE = "QFrame#outcome { background: #fde7e9; border: 2px solid #b3261e; border-radius: 6px; }"
-UNKNOWN_STYLE = "QFrame#outcome { background: #fff4d6; border: 2px solid #8a5a00; border-radius: 6px; }"
-VALID_TEXT_STYLE = "color: #1b6e35;"
-INVALID_TEXT_STYLE = "color: #b3261e;"
-UNKNOWN_TEXT_STYLE = "color: #8a5a00;"
 
 
 def office_label(code: str) -> str:

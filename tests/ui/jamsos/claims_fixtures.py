@@ -9,7 +9,7 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.ui.printing import pdf_preview_dialog
+from tangsel_desktop.ui.widgets import pdf_preview_dialog
 from tests.conftest import make_draft
 from tests.services import prepared_office
 

@@ -9,6 +9,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.jamsos.member_listing import MemberRow
 from tangsel_desktop.ui.jamsos.members_tab import MembersTab
 from tangsel_desktop.ui.ui_context import UiContext
+from tests.ui.waiting import settle
 
 MakeCtx = Callable[[Actor], UiContext]
 
@@ -24,6 +25,7 @@ def open_tab(qtbot: QtBot, ctx: UiContext) -> MembersTab:
 
 def wait_loaded(qtbot: QtBot, tab: MembersTab) -> None:
     qtbot.waitUntil(lambda: not tab.loading, timeout=10_000)
+    settle(qtbot, tab._ctx)
 
 
 def apply_filters(qtbot: QtBot, tab: MembersTab) -> None:
@@ -36,10 +38,11 @@ def shown(tab: MembersTab) -> list[MemberRow]:
     return [tab.model.row_at(row) for row in range(tab.model.rowCount())]
 
 
-def select_first(tab: MembersTab, status: MemberStatus) -> MemberRow:
+def select_first(qtbot: QtBot, tab: MembersTab, status: MemberStatus) -> MemberRow:
     for position, row in enumerate(shown(tab)):
         if row.status is status:
             tab.table.selectRow(position)
+            settle(qtbot, tab._ctx)
             assert tab.history is not None
             assert tab.history.member.id == row.id
             return row

@@ -11,6 +11,7 @@ from tangsel_desktop.ui.jamsos.enrol_dialog import EnrolDialog
 from tangsel_desktop.ui.jamsos.members_tab import MembersTab
 from tests.conftest import make_draft
 from tests.ui.jamsos.members_fixtures import MakeCtx, open_tab, shown
+from tests.ui.waiting import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -21,11 +22,13 @@ def find(qtbot: QtBot, dialog: EnrolDialog, text: str) -> None:
     dialog.search_edit.clear()
     qtbot.keyClicks(dialog.search_edit, text)
     dialog.search()
+    settle(qtbot, dialog._ctx)
 
 
 def enrol_dialog(qtbot: QtBot, tab: MembersTab) -> EnrolDialog:
     dialog = tab.enrol()
     qtbot.waitUntil(dialog.isVisible)
+    settle(qtbot, dialog._ctx)
     return dialog
 
 
@@ -45,15 +48,18 @@ def test_an_eligible_resident_is_found_by_nik_and_proposed(
     assert dialog.problems_label.isHidden()
     assert dialog.save_button.isEnabled()
     dialog.save()
+    settle(qtbot, dialog._ctx)
     assert "Tulis pekerjaan" in dialog.error_label.text()
     dialog.occupation_combo.setCurrentIndex(dialog.occupation_combo.findText("pemulung"))
     dialog.location_edit.setText("TPS Serua")
     dialog.income_edit.setText("1.500.000,50")
     dialog.save()
+    settle(qtbot, dialog._ctx)
     assert "bukan rupiah bulat" in dialog.error_label.text()
     dialog.income_edit.setText("Rp1.500.000")
-    dialog.save()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    with qtbot.waitSignal(dialog.finished, timeout=10_000) as closed:
+        dialog.save()
+    assert closed.args == [dialog.DialogCode.Accepted.value]
     qtbot.waitUntil(lambda: tab.history is not None, timeout=10_000)
     assert [row.full_name for row in shown(tab)] == ["Siti <b>Aminah</b> & =1"]
     assert tab.detail.text_of("name") == "Siti <b>Aminah</b> & =1"
@@ -112,10 +118,12 @@ def test_failed_rules_are_shown_an_operator_stops_and_a_supervisor_overrides_wit
     assert dialog.override_edit.isVisibleTo(dialog)
     dialog.occupation_combo.setEditText("  Tukang  parkir ")
     dialog.save()
+    settle(qtbot, dialog._ctx)
     assert dialog.error_label.text() == "Tulis alasan mendaftarkan walau tidak memenuhi syarat."
     assert services.jamsos_listing.count(actor=supervisor, filter=tab.filter_bar.member_filter()) == 0
     dialog.override_edit.setPlainText("Disposisi Kepala Dinas no. 12")
     dialog.save()
+    settle(qtbot, dialog._ctx)
     qtbot.waitUntil(lambda: tab.history is not None, timeout=10_000)
     history = tab.history
     assert history is not None
@@ -134,4 +142,5 @@ def test_nobody_found_says_to_register_first(qtbot: QtBot, make_ctx: MakeCtx, op
     assert dialog.results.count() == 0
     assert dialog.chosen_label.text() == "Tidak ditemukan. Daftarkan dulu penduduknya di Penduduk."
     dialog.save()
+    settle(qtbot, dialog._ctx)
     assert dialog.error_label.text() == "Pilih penduduknya dulu."

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.jamsos import bpjs_files
 from tangsel_desktop.ui.jamsos.exchange_tab import ExchangeTab
@@ -95,7 +96,7 @@ def test_a_supervisor_exports_marks_submitted_and_the_counts_follow(
     assert [row[0] for row in rows[1:]] == [nik(1), nik(2)]
     assert {row[-1] for row in rows[1:]} == {month}
     assert published
-    assert published[0].touches("jamsos")
+    assert published[0].touches(ChangeSummary.JAMSOS)
     assert "Belum ada peserta terverifikasi" in panel.ready_label.text()
     assert not panel.save_button.isEnabled()
     assert "3 peserta sudah diajukan" in tab.import_panel.waiting_label.text()
@@ -189,10 +190,10 @@ def test_a_cancelled_export_changes_nothing(
 def test_a_change_elsewhere_refreshes_the_counts(qtbot: QtBot, make_tab: MakeTab, services: Services) -> None:
     tab = make_tab("spv")
     services.jamsos.set_status(actor=actor(services, "spv"), nik=nik(1), to=MemberStatus.SUBMITTED)
-    tab._ctx.bus.publish(ChangeSummary.of("jamsos"))
+    tab._ctx.bus.publish(ChangeSummary.JAMSOS)
     qtbot.waitUntil(lambda: "1 peserta sudah diverifikasi" in tab.export_panel.ready_label.text())
     assert "2 peserta sudah diajukan" in tab.import_panel.waiting_label.text()
-    tab._ctx.bus.publish(ChangeSummary.of("document"))  # not ours: no recount
+    tab._ctx.bus.publish(ChangeSummary.DOCUMENT)  # not ours: no recount
     assert not tab.busy
 
 

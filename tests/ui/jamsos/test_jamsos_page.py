@@ -43,7 +43,7 @@ def test_a_death_recorded_from_the_members_tab_shows_its_claim_under_the_details
     active_member(services, supervisor, index=1, name="Budi Santoso")
     page = open_page(qtbot, make_ctx, supervisor)
     tab = page.members_tab
-    row = select_first(tab, MemberStatus.ACTIVE)
+    row = select_first(qtbot, tab, MemberStatus.ACTIVE)
     assert not page.claim_shown()  # a living member has no claim to show
     qtbot.mouseClick(tab.death_button, Qt.MouseButton.LeftButton)
     dialog = page.death_dialog
@@ -72,5 +72,6 @@ def test_a_death_recorded_from_the_members_tab_shows_its_claim_under_the_details
         position for position in range(tab.model.rowCount()) if tab.model.row_at(position).id != row.id
     )
     tab.table.selectRow(other)
+    qtbot.waitUntil(lambda: not page.claim_shown(), timeout=10_000)
     assert not page.claim_shown()
     assert page.members_tab.side.currentWidget() is tab.detail

@@ -13,6 +13,7 @@ from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.jamsos.jamsos_page import JamsosPage
 from tangsel_desktop.ui.jamsos.members_table_model import MembersTableModel
 from tangsel_desktop.ui.jamsos.membership_history import MembershipHistoryPanel
+from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tests.services.jamsos_members_seed import Seeded, seed_members
 from tests.ui.jamsos.members_fixtures import (
     MakeCtx,
@@ -22,6 +23,7 @@ from tests.ui.jamsos.members_fixtures import (
     shown,
     wait_loaded,
 )
+from tests.ui.waiting import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -103,7 +105,7 @@ def test_the_detail_panel_shows_the_member_and_its_history(
 ) -> None:
     tab = open_tab(qtbot, make_ctx(operator))
     assert tab.detail.hint.text().startswith("Pilih peserta")
-    row = select_first(tab, MemberStatus.ENDED)
+    row = select_first(qtbot, tab, MemberStatus.ENDED)
     detail = tab.detail
     assert detail.text_of("name") == row.full_name
     assert detail.text_of("status") == "berhenti"
@@ -125,7 +127,7 @@ def test_an_operator_sees_the_status_actions_disabled_with_the_reason(
     tab = open_tab(qtbot, make_ctx(operator))
     assert not tab.step_button.isEnabled()
     assert tab.step_button.toolTip() == "Pilih peserta dulu"
-    select_first(tab, MemberStatus.PROPOSED)
+    select_first(qtbot, tab, MemberStatus.PROPOSED)
     for button in (tab.step_button, tab.override_button, tab.death_button):
         assert not button.isEnabled()
         assert button.toolTip() == "Hanya supervisor atau administrator yang boleh mengubah status peserta"
@@ -138,18 +140,20 @@ def test_a_supervisor_steps_a_member_to_active_with_kpj_and_first_month(
     qtbot: QtBot, make_ctx: MakeCtx, supervisor: Actor, seeded: list[Seeded]
 ) -> None:
     tab = open_tab(qtbot, make_ctx(supervisor))
-    row = select_first(tab, MemberStatus.SUBMITTED)
+    row = select_first(qtbot, tab, MemberStatus.SUBMITTED)
     assert tab.step_button.text() == "Status berikutnya: aktif…"
     dialog = tab.step()
     assert dialog is not None
     assert dialog.fields.kpj_edit.isVisibleTo(dialog)
     assert not dialog.fields.reason_combo.isVisibleTo(dialog)
     dialog.save()
+    settle(qtbot, tab._ctx)
     assert "KPJ" in dialog.error_label.text()
     dialog.fields.kpj_edit.setText("25099999999")
     dialog.fields.month_edit.setText("09-2025")
-    dialog.save()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    with qtbot.waitSignal(dialog.finished, timeout=10_000) as closed:
+        dialog.save()
+    assert closed.args == [dialog.DialogCode.Accepted.value]
     qtbot.waitUntil(lambda: tab.history is not None and tab.history.member.status is MemberStatus.ACTIVE)
     assert tab.selected_id() == row.id
     assert tab.detail.text_of("kpj") == "25099999999"
@@ -161,7 +165,7 @@ def test_ending_asks_for_the_last_month_and_a_reason_other_than_death(
     qtbot: QtBot, make_ctx: MakeCtx, supervisor: Actor, seeded: list[Seeded]
 ) -> None:
     tab = open_tab(qtbot, make_ctx(supervisor))
-    select_first(tab, MemberStatus.ACTIVE)
+    select_first(qtbot, tab, MemberStatus.ACTIVE)
     dialog = tab.step()
     assert dialog is not None
     combo = dialog.fields.reason_combo
@@ -174,6 +178,7 @@ def test_ending_asks_for_the_last_month_and_a_reason_other_than_death(
     ]
     dialog.fields.month_edit.setText("2025-10")
     dialog.save()
+    settle(qtbot, tab._ctx)
     assert "alasan berhenti" in dialog.error_label.text()
     combo.setCurrentIndex(combo.findText("bekerja formal"))
     dialog.fields.month_edit.setText("2025-13")
@@ -192,7 +197,7 @@ def test_a_step_back_needs_a_written_reason_kept_as_an_exception(
     qtbot: QtBot, make_ctx: MakeCtx, supervisor: Actor, services: Services, seeded: list[Seeded]
 ) -> None:
     tab = open_tab(qtbot, make_ctx(supervisor))
-    row = select_first(tab, MemberStatus.VERIFIED)
+    row = select_first(qtbot, tab, MemberStatus.VERIFIED)
     dialog = tab.override()
     assert dialog is not None
     dialog.choose(MemberStatus.PROPOSED)
@@ -215,7 +220,7 @@ def test_record_death_hands_the_selected_member_on(
     qtbot: QtBot, make_ctx: MakeCtx, supervisor: Actor, seeded: list[Seeded]
 ) -> None:
     tab = open_tab(qtbot, make_ctx(supervisor))
-    row = select_first(tab, MemberStatus.ACTIVE)
+    row = select_first(qtbot, tab, MemberStatus.ACTIVE)
     assert tab.death_button.isEnabled()
     with qtbot.waitSignal(tab.death_requested) as emitted:
         tab.death_button.click()
@@ -267,12 +272,14 @@ def test_enter_on_a_member_opens_the_persons_record_with_the_history(
 ) -> None:
     tab = open_tab(qtbot, make_ctx(operator))
     assert not tab.person_button.isEnabled()
-    row = select_first(tab, MemberStatus.ACTIVE)
+    row = select_first(qtbot, tab, MemberStatus.ACTIVE)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     dialog = tab.person_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
+    settle(qtbot, tab._ctx)
+    assert isinstance(dialog, PersonDialog)
     assert dialog.detail is not None
     assert dialog.detail.nik == row.nik
     panel = dialog.program_sections["jamsosnaker"]

@@ -12,6 +12,7 @@ from tangsel_desktop.ui.jamsos.membership_history import EventsTable, Membership
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tests.conftest import make_draft
 from tests.ui.jamsos.members_fixtures import MakeCtx
+from tests.ui.waiting import settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -38,8 +39,10 @@ def test_the_person_page_shows_every_membership_with_its_events(
     jamsos.enroll(actor=operator, nik=NIK, occupation="nelayan")
 
     dialog = PersonDialog(make_ctx(operator), detail.id)
+    settle(qtbot, dialog._ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    settle(qtbot, dialog._ctx)
     panel = dialog.program_sections["jamsosnaker"]
     assert isinstance(panel, MembershipHistoryPanel)
     assert panel.isVisible()
@@ -66,10 +69,12 @@ def test_a_resident_who_never_was_a_member_keeps_the_programs_note(
 ) -> None:
     detail, _ = services.people.register(actor=operator, draft=make_draft(nik=NIK))
     dialog = PersonDialog(make_ctx(operator), detail.id)
+    settle(qtbot, dialog._ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    settle(qtbot, dialog._ctx)
+    assert not dialog.program_sections["jamsosnaker"].isVisible()
+    assert dialog.programs.isVisible()
     panel = dialog.program_sections["jamsosnaker"]
     assert isinstance(panel, MembershipHistoryPanel)
-    assert not panel.isVisible()
-    assert dialog.programs.isVisible()
     assert panel.histories == ()

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.services.actor import Actor, ChangeSummary
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.jamsos import recap_tab
 from tangsel_desktop.ui.jamsos.recap_tab import RecapTab
@@ -140,7 +141,7 @@ def test_a_supervisor_saves_the_signed_pdf_and_sees_its_preview(
     assert tab.message_label.text() == f"Rekap September 2025 disimpan: {target}"
     assert tab.preview is not None
     assert tab.preview.path == target
-    assert published == [ChangeSummary.of("audit_log")]
+    assert published == [ChangeSummary.AUDIT_LOG]
     assert asked == [(Path.home() / "rekap-jamsosnaker-2025-09.pdf", "pdf")]
     assert tab.save_pdf_button.isEnabled()
     assert not tab.progress.isVisible()
@@ -192,8 +193,8 @@ def test_a_change_to_the_members_refreshes_the_figures(
     insert_workers(
         services.database.file, [Worker(OFFICE_CODE, "009", "nelayan", "2025-09")], first_number=500
     )
-    tab._ctx.bus.publish(ChangeSummary.of("people"))
+    tab._ctx.bus.publish(ChangeSummary.PERSON)
     qtbot.wait(50)
     assert tab.members_value.text() == "8 orang"
-    tab._ctx.bus.publish(ChangeSummary.of("jamsos"))
+    tab._ctx.bus.publish(ChangeSummary.JAMSOS)
     qtbot.waitUntil(lambda: tab.members_value.text() == "9 orang", timeout=10_000)

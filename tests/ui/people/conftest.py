@@ -15,8 +15,8 @@ from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.change_bus import ChangeBus
 from tangsel_desktop.ui.messages import Messages
+from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.people.people_page import PeoplePage
-from tangsel_desktop.ui.task_runner import TaskRunner
 from tangsel_desktop.ui.ui_context import UiContext
 from tests.conftest import PASSWORD, make_draft
 

@@ -12,6 +12,7 @@ from tangsel_desktop.ui.people.household_panel import HouseholdPanel
 from tangsel_desktop.ui.people.people_page import PeoplePage
 from tangsel_desktop.ui.ui_context import UiContext
 from tests.conftest import make_draft
+from tests.ui.waiting import closed, settle
 
 # The offscreen platform (tests only) has no window manager: no size hints, raise() or keyboard grab.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -39,10 +40,11 @@ def member_rows(panel: HouseholdPanel) -> list[tuple[str, str]]:
 
 
 def test_the_household_lists_members_with_the_head_marked_and_no_programs_yet(
-    page: PeoplePage, services: Services, ctx: UiContext, siti: PersonDetail
+    qtbot: QtBot, page: PeoplePage, services: Services, ctx: UiContext, siti: PersonDetail
 ) -> None:
     register_husband(services, ctx)
     dialog = page.open_person(siti.id)
+    settle(qtbot, page._ctx)
     panel = dialog.household
     assert panel.title() == "Keluarga"
     assert panel.kk_label.text() == "No. KK 3674041203150002 · 2 anggota"
@@ -58,10 +60,12 @@ def test_make_head_of_household(
 ) -> None:
     ahmad = register_husband(services, ctx)
     dialog = page.open_person(ahmad.id)
+    settle(qtbot, page._ctx)
     panel = dialog.household
     assert panel.head_button.text() == "Jadikan kepala keluarga"
     assert panel.head_button.isEnabled()
     qtbot.mouseClick(panel.head_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page._ctx)
     assert services.people.get(actor=ctx.actor, person_id=ahmad.id).is_head
     assert not services.people.get(actor=ctx.actor, person_id=siti.id).is_head
     assert member_rows(panel) == [("Ahmad Yani", "Kepala keluarga"), ("Siti Aminah", "")]
@@ -74,32 +78,40 @@ def test_change_the_familys_kk_number_then_save_keeps_the_family_together(
 ) -> None:
     ahmad = register_husband(services, ctx)
     dialog = page.open_person(siti.id)
+    settle(qtbot, page._ctx)
     panel = dialog.household
     assert panel.change_kk_button.text() == "Ganti No. KK keluarga…"
     qtbot.mouseClick(panel.change_kk_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page._ctx)
     assert panel.new_kk_edit.isVisible()
     qtbot.keyClicks(panel.new_kk_edit, "123")
     qtbot.keyClick(panel.new_kk_edit, Qt.Key.Key_Return)
+    settle(qtbot, page._ctx)
     assert "No. KK harus 16 angka" in panel.message.text()
     assert dialog.isVisible()  # Enter there did not save the person form
 
     panel.new_kk_edit.clear()
     qtbot.keyClicks(panel.new_kk_edit, "3674040105240003")
     qtbot.keyClick(panel.new_kk_edit, Qt.Key.Key_Return)
+    settle(qtbot, page._ctx)
     assert panel.message.text() == "Seluruh keluarga sekarang memakai No. KK 3674040105240003."
     assert dialog.form.kk_edit.text() == "3674040105240003"
     assert services.people.get(actor=ctx.actor, person_id=ahmad.id).kk_number == "3674040105240003"
 
     qtbot.keyClick(dialog.form.name_edit, Qt.Key.Key_Return)  # saving afterwards moves nobody
-    assert not dialog.isVisible()
+    settle(qtbot, page._ctx)
+    assert closed(dialog)
     after = services.people.get(actor=ctx.actor, person_id=siti.id)
     assert after.kk_number == "3674040105240003"
     assert len(after.household) == 2
 
 
-def test_a_person_without_kk_says_so(page: PeoplePage, services: Services, ctx: UiContext) -> None:
+def test_a_person_without_kk_says_so(
+    qtbot: QtBot, page: PeoplePage, services: Services, ctx: UiContext
+) -> None:
     alone, _ = services.people.register(actor=ctx.actor, draft=make_draft(kk_number=""))
     dialog = page.open_person(alone.id)
+    settle(qtbot, page._ctx)
     panel = dialog.household
     assert panel.kk_label.text().startswith("Belum ada No. KK")
     assert not panel.change_kk_button.isEnabled()

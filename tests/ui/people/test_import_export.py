@@ -17,6 +17,7 @@ from tangsel_desktop.ui.people import export_dialog, import_dialog, people_page
 from tangsel_desktop.ui.people.import_dialog import ImportDialog
 from tangsel_desktop.ui.people.people_page import PeoplePage
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.style import ERROR_COLOR
 from tests.ui.people.conftest import MakeContext, open_page
 
 # The offscreen platform (tests only) has no window manager: no size hints, raise() or keyboard grab.
@@ -206,7 +207,7 @@ def test_a_refused_file_names_the_missing_columns_and_stores_nothing(
     qtbot.waitUntil(lambda: not dialog.running)
     message = dialog.status_label.text()
     assert message.startswith("Kolom wajib tidak ditemukan: NAMA, ALAMAT.")
-    assert "#b00020" in dialog.status_label.styleSheet()
+    assert ERROR_COLOR in dialog.status_label.styleSheet()
     assert not dialog.counts.isVisible()
     assert dialog.start_button.isEnabled()  # the clerk may fix the file and try again
     assert services.people.find_by_nik(actor=ctx.actor, nik="3674041403780001") is None

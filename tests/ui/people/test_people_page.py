@@ -14,6 +14,7 @@ from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tangsel_desktop.ui.ui_context import UiContext
 from tests.conftest import make_draft
 from tests.ui.people.conftest import fill_demo, open_page
+from tests.ui.waiting import settle
 
 # The offscreen platform (tests only) has no window manager: no size hints, raise() or keyboard grab.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -122,6 +123,7 @@ def test_enter_and_double_click_open_the_person(qtbot: QtBot, page: PeoplePage, 
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(qtbot, page._ctx)
     dialog = page.person_dialog
     assert isinstance(dialog, PersonDialog)
     assert dialog.isVisible()
@@ -135,6 +137,7 @@ def test_enter_and_double_click_open_the_person(qtbot: QtBot, page: PeoplePage, 
     # Qt 6's simulated double click needs the first click of the pair sent on its own.
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, page._ctx)
     assert page.person_dialog is not None
     assert page.person_dialog.detail is not None
     assert page.person_dialog.detail.id == siti.id

@@ -17,8 +17,10 @@ from tangsel_desktop.ui.people import person_dialog
 from tangsel_desktop.ui.people.people_page import PeoplePage
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.style import ERROR_COLOR
 from tests.conftest import make_draft
 from tests.ui.people.conftest import MakeContext, open_page
+from tests.ui.waiting import closed, settle
 
 # The offscreen platform (tests only) has no window manager: no size hints, raise() or keyboard grab.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -82,11 +84,12 @@ def test_a_clerk_types_a_new_person_sees_the_nik_warning_and_saves_with_enter(
     status = dialog.form.nik_status
     assert status.isVisible()
     assert status.text().startswith("Tanggal lahir di NIK (17-08-85) berbeda")
-    assert "#b00020" not in status.styleSheet()  # amber, not the red of an error
+    assert ERROR_COLOR not in status.styleSheet()  # amber, not the red of an error
     assert dialog.form.birth_date_hint.text() == "18 Agustus 1985"
 
     qtbot.keyClick(dialog.form.phone_edit, Qt.Key.Key_Return)  # a warning never blocks saving
-    assert not dialog.isVisible()
+    settle(qtbot, page._ctx)
+    assert closed(dialog)
     stored = services.people.find_by_nik(actor=ctx.actor, nik="3674045708850001")
     assert stored is not None
     assert (stored.full_name, stored.birth_date.isoformat(), stored.sex.value) == (
@@ -120,8 +123,9 @@ def test_fifteen_digits_show_the_red_message_and_nothing_is_stored(
     )
     status = dialog.form.nik_status
     assert status.text() == "NIK harus 16 angka, yang diisi 15 angka. Cocokkan lagi dengan KTP/KK."
-    assert "#b00020" in status.styleSheet()
+    assert ERROR_COLOR in status.styleSheet()
     qtbot.keyClick(dialog.form.address_edit, Qt.Key.Key_Return)
+    settle(qtbot, page._ctx)
     assert dialog.isVisible()
     assert dialog.error_label.isVisible()
     assert "NIK harus 16 angka" in dialog.error_label.text()
@@ -145,6 +149,7 @@ def test_a_name_with_markup_characters_is_stored_and_shown_exactly(
         address="Jl. <Mawar> & Melati",
     )
     qtbot.keyClick(dialog.form.address_edit, Qt.Key.Key_Enter)
+    settle(qtbot, page._ctx)
     stored = services.people.find_by_nik(actor=ctx.actor, nik="3674045708850001")
     assert stored is not None
     assert stored.full_name == name
@@ -153,6 +158,7 @@ def test_a_name_with_markup_characters_is_stored_and_shown_exactly(
     assert page.model.data(page.model.index(0, 1)) == name
 
     opened = page.open_person(stored.id)
+    settle(qtbot, page._ctx)
     assert opened.windowTitle() == f"Penduduk: {name}"
     assert opened.form.name_edit.text() == name
     member = opened.household.members.item(0, 0)
@@ -167,6 +173,7 @@ def test_a_name_with_markup_characters_is_stored_and_shown_exactly(
     twin = new_dialog(qtbot, page)
     type_person(qtbot, twin, name=name, date="17-08-1985")
     twin.check_duplicates()
+    settle(qtbot, page._ctx)
     assert [c.full_name for c in twin.duplicates.candidates] == [name]
     shown = [label for label in twin.duplicates.findChildren(QLabel) if name in label.text()]
     assert shown
@@ -186,6 +193,7 @@ def test_typing_a_registered_nik_offers_the_existing_person(
     assert dialog.form.nik_status.text().startswith("NIK ini sudah terdaftar atas nama Siti Aminah.")
     assert [c.id for c in dialog.duplicates.candidates] == [siti.id]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page._ctx)
     assert dialog.detail is not None
     assert dialog.detail.id == siti.id
     assert dialog.notice_label.isVisible()
@@ -208,6 +216,7 @@ def test_saving_a_registered_nik_leads_to_the_existing_person_not_a_twin(
         address="Jl. Kenanga 1",
     )
     qtbot.keyClick(dialog.form.address_edit, Qt.Key.Key_Return)  # before the live check ran
+    settle(qtbot, page._ctx)
     assert dialog.isVisible()
     assert dialog.detail is not None
     assert dialog.detail.id == siti.id
@@ -226,6 +235,7 @@ def test_a_close_name_born_the_same_day_is_listed_with_an_open_button(
     buttons = dialog.duplicates.open_buttons()
     assert [b.text() for b in buttons] == ["Buka"]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    settle(qtbot, page._ctx)
     assert dialog.detail is not None
     assert dialog.detail.id == siti.id
 
@@ -238,7 +248,7 @@ def test_escape_cancels_and_stores_nothing(
         qtbot, dialog, nik="3674045708850001", name="Siti", sex="P", date="17-08-1985", address="Jl. Mawar"
     )
     qtbot.keyClick(dialog.form.name_edit, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert count_people(services, ctx) == 0
 
 
@@ -250,6 +260,7 @@ def test_editing_saves_changes_and_service_errors_show_inline(
         draft=make_draft(nik="3674041203900002", full_name="Budi", sex="L", birth_date="1990-03-12"),
     )
     dialog = page.open_person(siti.id)
+    settle(qtbot, page._ctx)
     dialog.form.name_edit.clear()
     qtbot.keyClicks(dialog.form.name_edit, "Siti Aminah Lestari")
     dialog.form.occupation_combo.setFocus()
@@ -258,16 +269,19 @@ def test_editing_saves_changes_and_service_errors_show_inline(
     occupation.selectAll()
     qtbot.keyClicks(dialog.form.occupation_combo, "Tukang sapu")
     qtbot.keyClick(dialog.form.name_edit, Qt.Key.Key_Return)
-    assert not dialog.isVisible()
+    settle(qtbot, page._ctx)
+    assert closed(dialog)
     changed = services.people.get(actor=ctx.actor, person_id=siti.id)
     assert (changed.full_name, changed.occupation) == ("Siti Aminah Lestari", "Tukang sapu")
 
     dialog = page.open_person(siti.id)
+    settle(qtbot, page._ctx)
     dialog.form.nik_edit.clear()
     qtbot.keyClicks(dialog.form.nik_edit, other.nik)
     dialog.form.sex_combo.setCurrentIndex(1)
     dialog.form.birth_date_edit.setText("12-03-1990")
     qtbot.keyClick(dialog.form.name_edit, Qt.Key.Key_Return)
+    settle(qtbot, page._ctx)
     assert dialog.isVisible()
     assert "sudah terdaftar atas nama Budi" in dialog.error_label.text()
     assert services.people.get(actor=ctx.actor, person_id=siti.id).nik == siti.nik
@@ -281,6 +295,7 @@ def test_an_operator_cannot_delete(
 ) -> None:
     page = open_page(qtbot, role_ctx("ops"))
     dialog = page.open_person(siti.id)
+    settle(qtbot, page._ctx)
     assert dialog.delete_button.isVisible()
     assert not dialog.delete_button.isEnabled()
     dialog.reject()
@@ -303,11 +318,13 @@ def test_a_supervisor_deletes_with_a_reason(
 
     monkeypatch.setattr(person_dialog, "ask_delete_reason", answer)
     dialog = page.open_person(siti.id)
+    settle(qtbot, page._ctx)
     assert dialog.delete_button.isEnabled()
     assert dialog.delete_button.text() == "Hapus…"
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page._ctx)
     assert asked == ["Siti Aminah"]
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert services.people.find_by_nik(actor=ctx.actor, nik=siti.nik) is None
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
 
@@ -319,13 +336,16 @@ def test_the_central_office_chooses_the_kelurahan_itself(
         ctx, office=OfficeView(code="DINSOS", kind=OfficeKind.DINSOS, name="Dinas Sosial")
     )
     dialog = PersonDialog(dinsos)
+    settle(qtbot, dinsos)
     qtbot.addWidget(dialog)
     dialog.show()
+    settle(qtbot, dinsos)
     assert dialog.form.kelurahan_combo.currentText() == ""
     type_person(
         qtbot, dialog, nik="3674045708850001", name="Siti", sex="P", date="17-08-1985", address="Jl. A"
     )
     qtbot.keyClick(dialog.form.address_edit, Qt.Key.Key_Return)
+    settle(qtbot, dinsos)
     assert "Kelurahan wajib diisi" in dialog.error_label.text()
     assert count_people(services, ctx) == 0
 
@@ -340,9 +360,11 @@ def test_the_central_office_chooses_the_kelurahan_itself(
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
+    settle(qtbot, dinsos)
     assert combo.currentText() == "Pondok Ranji, Kec. Ciputat Timur"
     assert dialog.isVisible()  # choosing in the list did not save the form
     qtbot.keyClick(dialog.form.address_edit, Qt.Key.Key_Return)
+    settle(qtbot, dinsos)
     stored = services.people.find_by_nik(actor=ctx.actor, nik="3674045708850001")
     assert stored is not None
     assert stored.kelurahan_code == "36.74.05.1002"
@@ -358,6 +380,7 @@ def test_an_older_spelling_of_the_kelurahan_is_understood(
     dialog.form.kelurahan_combo.setEditText("")
     qtbot.keyClicks(dialog.form.kelurahan_combo, "Sawah Lama")
     qtbot.keyClick(dialog.form.address_edit, Qt.Key.Key_Return)
+    settle(qtbot, page._ctx)
     stored = services.people.find_by_nik(actor=ctx.actor, nik="3674045708850001")
     assert stored is not None
     assert stored.kelurahan_code == "36.74.04.1004"  # Sawah Lama is now Sawah

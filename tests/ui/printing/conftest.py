@@ -14,10 +14,11 @@ from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.change_bus import ChangeBus
 from tangsel_desktop.ui.messages import Messages
-from tangsel_desktop.ui.printing import pdf_preview_dialog, print_page, reprint_dialog
+from tangsel_desktop.ui.operations import TaskRunner
+from tangsel_desktop.ui.printing import print_page, reprint_dialog
 from tangsel_desktop.ui.printing.print_page import PrintPage
-from tangsel_desktop.ui.task_runner import TaskRunner
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets import pdf_preview_dialog
 from tests.conftest import PASSWORD, make_draft
 
 MakeContext = Callable[[str], UiContext]

@@ -192,7 +192,7 @@ def test_the_penduduk_page_can_hand_over_people(
 def test_the_pdf_goes_to_a_new_dated_file_each_time(tmp_path: Path) -> None:
     from datetime import datetime
 
-    from tangsel_desktop.ui.printing.print_files import dated_target
+    from tangsel_desktop.ui.widgets.print_files import dated_target
 
     moment = datetime(2025, 9, 23, 14, 5, 12)
     first = dated_target(tmp_path, "kartu", moment)

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.ui.printing import pdf_preview_dialog
 from tangsel_desktop.ui.printing.card_layout_choice import A4, CR80
-from tangsel_desktop.ui.printing.pdf_preview_dialog import PdfPreviewDialog
-from tangsel_desktop.ui.printing.pdf_print_job import prepare_printer
+from tangsel_desktop.ui.widgets import pdf_preview_dialog
+from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
+from tangsel_desktop.ui.widgets.pdf_print_job import prepare_printer
 from tests.ui.printing.conftest import QT_OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(QT_OFFSCREEN_NOISE)

@@ -1,14 +1,11 @@
-"""Small pieces shared by the dialogs and pages: the inline error line, headings, password fields."""
+"""Small pieces the dialogs and pages share: headings, muted notes, password fields, the start-up dialog."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from tangsel_desktop.paths import resources_dir
-
-ERROR_COLOR = "#b3261e"
-SUCCESS_COLOR = "#1b6e35"
-MUTED_COLOR = "#555555"
+from tangsel_desktop.ui.widgets.labels import InlineMessage
+from tangsel_desktop.ui.widgets.style import HINT_STYLE
 
 
 def bring_to_front(window: QWidget) -> None:
@@ -27,31 +24,6 @@ def app_icon() -> QIcon:
     return QIcon(icon_path())
 
 
-class InlineMessage(QLabel):
-    """A red (or green) line under a form; hidden while empty so the form does not jump around."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setVisible(False)
-
-    def show_error(self, text: str) -> None:
-        self._show(text, ERROR_COLOR)
-
-    def show_success(self, text: str) -> None:
-        self._show(text, SUCCESS_COLOR)
-
-    def clear_message(self) -> None:
-        self.clear()
-        self.setVisible(False)
-
-    def _show(self, text: str, color: str) -> None:
-        self.setStyleSheet(f"color: {color};")
-        self.setText(text)
-        self.setVisible(bool(text))
-
-
 def heading(text: str, parent: QWidget | None = None, *, size_delta: int = 4) -> QLabel:
     label = QLabel(text, parent)
     font = QFont(label.font())
@@ -64,7 +36,7 @@ def heading(text: str, parent: QWidget | None = None, *, size_delta: int = 4) ->
 def muted(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {MUTED_COLOR};")
+    label.setStyleSheet(HINT_STYLE)
     return label
 
 

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.ui.people.person_form import ERROR_STYLE, HINT_STYLE, plain_label, show_text
-from tangsel_desktop.ui.printing.pdf_print_job import PdfPrintJob, pages_to_print, prepare_printer
-from tangsel_desktop.ui.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.pdf_print_job import PdfPrintJob, pages_to_print, prepare_printer
+from tangsel_desktop.ui.widgets.progress_row import ProgressRow
+from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE
 
 log = logging.getLogger(__name__)
 
-SUCCESS_STYLE = "color: #1b6e35;"
 ZOOM_STEP = 1.25
 
 # lupdate finds the strings only in translate("Context", "literal") calls.

@@ -1,13 +1,15 @@
-"""A progress bar with a cancel button that runs background work, shown only while that work runs."""
+"""A progress bar with a cancel button, shown only while the operations it watches run."""
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from tangsel_desktop.ui.background_tasks import Progress, start_relayed
-from tangsel_desktop.ui.task_runner import TaskHandle, TaskRunner
+from tangsel_desktop.ui.operations import Operation, Progress, TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from tangsel_desktop.ui.ui_context import UiContext
 
 
 class ProgressRow(QWidget):
@@ -38,46 +40,39 @@ class ProgressRow(QWidget):
 
     def run(
         self,
-        runner: TaskRunner,
+        ctx: "UiContext | TaskRunner",
         work: Callable[[TaskHandle, Progress], Any],
         *,
         finished: Callable[[Any], None],
         failed: Callable[[BaseException], None],
         cancellable: bool = True,
+        changes: bool = False,
     ) -> TaskHandle:
-        """Show the row and run work(handle, report) in the background through start_relayed.
+        """Run work(handle, report) as an Operation shown on this row (see Operation.changes()).
 
         A task started while another runs (a newer read, a refresh during a save) shares the row:
         it stays shown, and `running` stays true, until the last of them is over.
         """
+        op = Operation(ctx, self, lambda handle: work(handle, handle.report))
+        if changes:
+            op.changes()
+        return op.progress(self, cancellable=cancellable).success(finished).failure(failed).run()
+
+    # -- what an Operation tells the row ---------------------------------------------------------
+
+    def task_started(self, handle: TaskHandle, *, cancellable: bool) -> None:
         self.reset()
         self.cancel_button.setVisible(cancellable)
         self.show()
-        mine: list[TaskHandle] = []
-
-        def end() -> None:
-            self._handles = [handle for handle in self._handles if handle not in mine]
-            if not self._handles:
-                self.hide()
-            self.over.emit()
-
-        def on_finished(result: Any) -> None:
-            end()
-            finished(result)
-
-        def on_failed(error: BaseException) -> None:
-            end()
-            failed(error)
-
-        handle = start_relayed(
-            runner, work, owner=self, finished=on_finished, failed=on_failed, progress=self.set_progress
-        )
-        # The answers come queued to this (GUI) thread, so none can arrive before these lines.
-        mine.append(handle)
         self._handles.append(handle)
         if cancellable:
             self.cancel_button.setFocus()
-        return handle
+
+    def task_over(self, handle: TaskHandle) -> None:
+        self._handles = [running for running in self._handles if running is not handle]
+        if not self._handles:
+            self.hide()
+        self.over.emit()
 
     def cancel(self) -> None:
         """Ask the tasks to stop; each still ends through finished or failed, which hides the row."""

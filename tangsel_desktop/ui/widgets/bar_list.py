@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.ui.widgets.style import BAR_COLOR
 
 ROW_HEIGHT = 26
 LABEL_WIDTH = 190
@@ -48,7 +49,7 @@ class BarList(QWidget):
             )
             width = max(2.0, bar_space * count / largest)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#3b78b8"))
+            painter.setBrush(QColor(BAR_COLOR))
             painter.drawRoundedRect(QRectF(LABEL_WIDTH, top + 4, width, ROW_HEIGHT - 12), 3, 3)
             painter.setPen(text_color)
             painter.drawText(
