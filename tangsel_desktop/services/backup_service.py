@@ -45,7 +45,7 @@ class BackupService:
             log.exception("backup to %s failed", self._backups_dir)
             known = store_user_error(error, self._backups_dir / "x")
             if known is not None and not isinstance(error, BackupVerificationError):
-                raise UserError(f"Cadangan tidak dibuat. {known.message}") from error
+                raise UserError(f"Cadangan tidak dapat dibuat. {known.message}") from error
             raise UserError(
                 f"Cadangan tidak dapat dibuat ({error}). Periksa ruang kosong disk dan izin tulis "
                 f"folder {self._backups_dir}, lalu coba lagi."
