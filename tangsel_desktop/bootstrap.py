@@ -9,6 +9,7 @@ from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.backup import remove_partial_backups
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.migrate import migrate
+from tangsel_desktop.storage.store_location import StoreLocation
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,6 @@ def open_services(paths: DataPaths) -> Services:
     clean_leftovers(paths)
     remove_partial_backups(paths.backups)
     use_scratch(paths)
-    database = Database(paths.database)
+    database = Database(StoreLocation.sqlite_file(paths.database))
     migrate(database, paths.backups)
     return Services.build(paths, database)

@@ -6,35 +6,30 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from tangsel_desktop.storage import audit, row_seals, sqlite_dialect
 from tangsel_desktop.storage.access_guard import check_access
 from tangsel_desktop.storage.store_busy import StoreBusy, is_busy
+from tangsel_desktop.storage.store_location import StoreLocation
 from tangsel_desktop.storage.transaction import Author, Transaction
 
 log = logging.getLogger(__name__)
-
-
-def make_engine(database_file: Path) -> Engine:
-    """The process's one engine; connections are per thread, transactions per user action."""
-    engine = create_engine(
-        f"sqlite:///{database_file}",
-        connect_args={"check_same_thread": False, "timeout": sqlite_dialect.BUSY_TIMEOUT_MS / 1000},
-    )
-    event.listen(engine, "connect", sqlite_dialect.on_connect)
-    event.listen(engine, "begin", sqlite_dialect.on_begin)
-    return engine
+# Each dialect module opens its kind of store (storage/store_location.py names the kinds).
+DIALECTS = {"sqlite": sqlite_dialect}
 
 
 class Database:
     """The office's store: hands out one transaction per user action, for reading or for writing."""
 
-    def __init__(self, database_file: Path) -> None:
-        self.file = database_file
-        self.engine = make_engine(database_file)
+    def __init__(self, location: StoreLocation | Path) -> None:
+        # A bare path is a SQLite file: what every kelurahan office has, and what most tests open.
+        self.location = (
+            location if isinstance(location, StoreLocation) else StoreLocation.sqlite_file(location)
+        )
+        self.file = self.location.file
+        self.engine = DIALECTS[self.location.dialect].make_engine(self.location.url)
 
     @contextmanager
     def write(self, author: Author | None, *, wait: bool = True) -> Iterator[Transaction]:

@@ -6,6 +6,7 @@ this one with the same three jobs; nothing outside storage/ knows which one is i
 
 import sqlite3
 
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -47,6 +48,14 @@ def on_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    """The process's one engine over a SQLite file; connections are per thread, transactions per action."""
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
+    return engine
 
 
 def begin_raw_write(connection: sqlite3.Connection) -> None:
