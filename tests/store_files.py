@@ -5,7 +5,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from tangsel_desktop.storage.database import Database
 
 HOLD_SECONDS = 30  # the longest a helper thread waits before calling itself stuck
 
@@ -56,3 +59,19 @@ def write_lock_held_elsewhere(file: Path) -> Iterator[None]:
     finally:
         release.set()
         holder.join(HOLD_SECONDS)
+
+
+def store_at_revision(database: "Database", revision: str, *statements: str) -> None:
+    """Bring an empty store to an older schema step (as an earlier version left it), then run statements."""
+    from alembic import command
+
+    from tangsel_desktop.storage.migrate import _alembic_config
+
+    config = _alembic_config()
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        for statement in statements:
+            connection.exec_driver_sql(statement)
+        connection.commit()

@@ -20,6 +20,7 @@ from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.columns import timestamp_text
 from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import PASSWORD, make_draft
+from tests.store_files import store_at_revision
 
 
 def tamper(services: Services, *statements: str) -> None:
@@ -198,19 +199,11 @@ def test_a_tail_cut_with_the_anchor_forged_with_the_key_is_caught_by_the_backups
 def test_a_store_from_before_the_key_keeps_its_old_chain_and_continues_keyed(tmp_path: Path) -> None:
     """Finding 3: migration 0006 re-chains nothing: the unkeyed entries stay verifiable up to the marked
     point, then the chain continues keyed; rewriting the old part with recomputed hashes still shows."""
-    from alembic import command
-
     from tangsel_desktop.storage.database import Database
-    from tangsel_desktop.storage.migrate import _alembic_config
 
     paths = DataPaths(tmp_path / "lama").ensure()
     database = Database(paths.database)
-    config = _alembic_config()
-    with database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
-        connection.commit()
+    store_at_revision(database, "0005")
     # Entries chained as the application did before 0006: plain SHA-256.
     from tangsel_desktop.storage.audit import AuditEvent, chain_rows
     from tangsel_desktop.storage.people import people_bulk

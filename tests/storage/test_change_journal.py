@@ -23,6 +23,7 @@ from tangsel_desktop.storage.change_journal import (
 from tangsel_desktop.storage.migrate import migrate
 from tests.cli.test_cli import OFFICE, Cli
 from tests.conftest import make_draft
+from tests.store_files import store_at_revision
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
@@ -213,22 +214,16 @@ def test_replaying_the_journal_rebuilds_what_every_write_path_wrote(
 
 def test_a_store_from_before_the_journal_has_its_rows_backfilled(tmp_path: Path) -> None:
     """Migration 0005 on a store that already holds people: the first package must carry them."""
-    from alembic import command
-
     from tangsel_desktop.storage.database import Database
-    from tangsel_desktop.storage.migrate import _alembic_config
 
     database = Database(tmp_path / "office.sqlite3")
     try:
-        config = _alembic_config()
-        with database.engine.connect() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0004")
-            connection.exec_driver_sql(
-                "INSERT INTO household (id, kk_number, created_at, updated_at) "
-                "VALUES ('h1', '3674041203150002', '2026-01-01', '2026-01-01')"
-            )
-            connection.commit()
+        store_at_revision(
+            database,
+            "0004",
+            "INSERT INTO household (id, kk_number, created_at, updated_at) "
+            "VALUES ('h1', '3674041203150002', '2026-01-01', '2026-01-01')",
+        )
         migrate(database, tmp_path / "backups")
     finally:
         database.dispose()

@@ -6,14 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
 from sqlalchemy.exc import IntegrityError
 
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
 from tangsel_desktop.storage.documents.document_store import RegisterConflict, StoredKey
-from tangsel_desktop.storage.migrate import _alembic_config, migrate
-from tests.store_files import open_raw
+from tangsel_desktop.storage.migrate import migrate
+from tests.store_files import open_raw, store_at_revision
 
 NOW = datetime(2025, 9, 23, 7, 0, tzinfo=UTC)
 
@@ -53,11 +52,7 @@ def test_the_migration_writes_a_default_format_per_kind(database: Database) -> N
 def test_a_store_made_before_documents_existed_gains_them_with_a_backup_first(tmp_path: Path) -> None:
     database = Database(tmp_path / "lama.sqlite3")
     try:
-        config = _alembic_config()
-        with database.engine.connect() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0001")
-            connection.commit()
+        store_at_revision(database, "0001")
         with database.write(None) as tx:
             tx.connection.exec_driver_sql(
                 "INSERT INTO office (id, code, kind, name, created_at) "

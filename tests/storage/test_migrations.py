@@ -16,7 +16,7 @@ from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_tables  # noqa: F401
 from tangsel_desktop.storage.jamsos import claim_tables, membership_tables  # noqa: F401
 from tangsel_desktop.storage.migrate import _alembic_config, current_revision, head_revision, migrate
-from tests.store_files import open_raw
+from tests.store_files import open_raw, store_at_revision
 
 # person_fts is an FTS5 virtual table made with raw SQL in 0001_initial: SQLAlchemy has no construct for
 # virtual tables, so no SQLModel class declares it. SQLite backs it with shadow tables (_data, _idx,
@@ -182,14 +182,9 @@ def test_open_services_migrates_a_new_data_folder_and_reopens_without_a_backup(t
 def test_a_store_at_0003_gains_the_claim_tables_and_keeps_its_data(tmp_path: Path) -> None:
     database = Database(tmp_path / "office.sqlite3")
     try:
-        config = _alembic_config()
-        with database.engine.connect() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0003")
-            connection.exec_driver_sql(
-                "UPDATE jamsos_setting SET value = '[\"pemulung\"]' WHERE key = 'occupations'"
-            )
-            connection.commit()
+        store_at_revision(
+            database, "0003", "UPDATE jamsos_setting SET value = '[\"pemulung\"]' WHERE key = 'occupations'"
+        )
         assert current_revision(database) == "0003"
         assert not CLAIM_TABLES & table_names(database.file)
         backup = migrate(database, tmp_path / "backups")
