@@ -243,6 +243,13 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
     </message>
 </context>
 <context>
+    <name>LazyTableModel</name>
+    <message>
+        <source>The next rows could not be read; see the log file.</source>
+        <translation>Baris berikutnya tidak dapat dibaca; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — Tangsel Desktop</source>

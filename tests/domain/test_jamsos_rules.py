@@ -22,6 +22,7 @@ from tangsel_desktop.domain.jamsos.membership_rules import (
     eligibility_problems,
     jkk_for_income,
     months_covered,
+    next_step,
     rate_in_force,
 )
 from tangsel_desktop.domain.months import YearMonth, month_range
@@ -73,6 +74,14 @@ def test_every_skip_or_step_back_is_refused_without_override(current: S | None, 
 @pytest.mark.parametrize(("current", "target"), ABNORMAL)
 def test_every_skip_or_step_back_is_an_override_with_a_reason(current: S | None, target: S) -> None:
     assert check_transition(current, target, override_reason="Data lama dari BPJS") is True
+
+
+def test_the_next_step_is_the_normal_step_and_an_ended_membership_has_none() -> None:
+    assert [next_step(status) for status in S] == [S.VERIFIED, S.SUBMITTED, S.ACTIVE, S.ENDED, None]
+    for status in S:
+        target = next_step(status)
+        if target is not None:
+            assert check_transition(status, target) is False
 
 
 def test_a_refusal_names_the_next_step() -> None:

@@ -65,6 +65,14 @@ NORMAL_STEPS: frozenset[tuple[MemberStatus | None, MemberStatus]] = frozenset(
 )
 
 
+def next_step(current: MemberStatus) -> MemberStatus | None:
+    """The one normal step forward (what the window offers as "next status"); None for an ended
+    membership, whose worker is enrolled again instead, as a new membership."""
+    if current is MemberStatus.ENDED:
+        return None
+    return next(target for (before, target) in NORMAL_STEPS if before == current)
+
+
 def check_transition(
     current: MemberStatus | None, target: MemberStatus, *, override_reason: str = ""
 ) -> bool:

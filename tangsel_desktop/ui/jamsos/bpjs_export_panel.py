@@ -51,6 +51,7 @@ class BpjsExportPanel(QGroupBox):
             ),
         )
         self.month_combo = QComboBox(self)
+        # On the GUI thread by design: next month from today's date, no read of the store.
         default = ctx.services.bpjs.default_month()
         for index in range(-MONTHS_BACK, MONTHS_AHEAD + 1):
             month = default.plus(index)

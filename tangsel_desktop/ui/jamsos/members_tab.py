@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus, next_step
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow, MembershipHistory
 from tangsel_desktop.ui.jamsos.enrol_dialog import EnrolDialog
 from tangsel_desktop.ui.jamsos.member_detail_panel import MemberDetailPanel
 from tangsel_desktop.ui.jamsos.member_filter_bar import MemberFilterBar
 from tangsel_desktop.ui.jamsos.members_table_model import MemberQuery, MembersTableModel
-from tangsel_desktop.ui.jamsos.status_fields import next_status
 from tangsel_desktop.ui.jamsos.status_override_dialog import StatusOverrideDialog
 from tangsel_desktop.ui.jamsos.status_step_dialog import StatusStepDialog
 from tangsel_desktop.ui.listing_tables import set_up_listing
@@ -59,7 +58,7 @@ class MembersTab(QWidget):
         self.history: MembershipHistory | None = None
         self._dialogs = DialogSlot()  # a lifecycle dialog or the person's record, one at a time
         self.filter_bar = MemberFilterBar([], self)
-        self.model = MembersTableModel(self)
+        self.model = MembersTableModel(self, runner=ctx.runner)
         self.table = QTableView(self)
         self.detail = MemberDetailPanel(self)
         self.count_label = plain_label(self, HINT_STYLE)
@@ -74,7 +73,7 @@ class MembersTab(QWidget):
         self.filter_bar.changed.connect(self.refresh)
         self.filter_bar.search_edit.returnPressed.connect(self.filter_bar.flush)
         self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
+        self.model.page_arrived.connect(self._update_count)
         self.model.fetch_failed.connect(lambda message: show_text(self.message_label, message))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.enrol_button.clicked.connect(self.enrol)
@@ -267,7 +266,7 @@ class MembersTab(QWidget):
     def _update_actions(self) -> None:
         supervisor = self._ctx.actor.role.rank >= Role.SUPERVISOR.rank
         status = None if self.history is None else self.history.member.status
-        target = None if status is None else next_status(status)
+        target = None if status is None else next_step(status)
         only_supervisors = self.tr("Only a supervisor or an administrator may change a member's status")
         self.enrol_button.setToolTip(self.tr("Propose a resident as a member (eligibility is checked)"))
         tips: dict[QPushButton, tuple[bool, str]] = {}

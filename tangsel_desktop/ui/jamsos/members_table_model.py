@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow
 from tangsel_desktop.ui.lazy_table_model import PAGE_SIZE, LazyTableModel
+from tangsel_desktop.ui.operations import TaskRunner
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,9 @@ class MembersTableModel(LazyTableModel):
     # The name first: when the side panel leaves the table narrow, it is the column kept in view.
     NAME, NIK, KELURAHAN, RW, OCCUPATION, STATUS, KPJ, MONTHS = range(8)
 
-    def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, runner: TaskRunner, page_size: int = PAGE_SIZE
+    ) -> None:
         headers = (
             self.tr("Name"),
             self.tr("NIK"),
@@ -52,7 +55,7 @@ class MembersTableModel(LazyTableModel):
             self.tr("KPJ number"),
             self.tr("Covered months"),
         )
-        super().__init__(headers, parent, page_size=page_size)
+        super().__init__(headers, parent, runner=runner, page_size=page_size)
 
     def after_key(self, last_row: MemberRow) -> Any:
         return (last_row.full_name, last_row.id)

@@ -81,13 +81,6 @@ class StatusFields(QWidget):
             raise
 
 
-def next_status(current: MemberStatus) -> MemberStatus | None:
-    """The one normal step forward; None for an ended membership (a worker is enrolled again instead)."""
-    order = list(MemberStatus)
-    position = order.index(current)
-    return None if current is MemberStatus.ENDED else order[position + 1]
-
-
 class StatusDialog(Protocol):
     """What save_status needs of a status dialog."""
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
+from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus, next_step
 from tangsel_desktop.services.jamsos.membership_views import MemberView
-from tangsel_desktop.ui.jamsos.status_fields import StatusFields, next_status, save_status
+from tangsel_desktop.ui.jamsos.status_fields import StatusFields, save_status
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import plain_label, show_text
 from tangsel_desktop.ui.widgets.style import ERROR_STYLE
@@ -25,7 +25,9 @@ class StatusStepDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.member = member
-        target = next_status(member.status)
+        # From the member the page already shows (the domain's lifecycle, no read of the store); the
+        # service checks the step again when it saves.
+        target = next_step(member.status)
         if target is None:
             raise UserError(
                 "Kepesertaan ini sudah berhenti. Daftarkan pekerja ini lagi sebagai peserta baru."

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.ui.lazy_table_model import PAGE_SIZE, LazyTableModel
+from tangsel_desktop.ui.operations import TaskRunner
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,9 @@ class PeopleTableModel(LazyTableModel):
     NIK, NAME, SEX, BIRTH_DATE, ADDRESS, RT_RW, KELURAHAN, KK = range(8)
     COLUMN_COUNT = 8
 
-    def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, runner: TaskRunner, page_size: int = PAGE_SIZE
+    ) -> None:
         headers = (
             self.tr("NIK"),
             self.tr("Name"),
@@ -40,7 +43,7 @@ class PeopleTableModel(LazyTableModel):
             self.tr("Kelurahan"),
             self.tr("KK number"),
         )
-        super().__init__(headers, parent, page_size=page_size)
+        super().__init__(headers, parent, runner=runner, page_size=page_size)
 
     def after_key(self, last_row: PersonRow) -> Any:
         return self._query.key(last_row)

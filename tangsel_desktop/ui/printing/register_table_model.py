@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.services.documents.document_service import RegisterEntry
 from tangsel_desktop.ui.lazy_table_model import PAGE_SIZE, LazyTableModel
+from tangsel_desktop.ui.operations import TaskRunner
 
 # lupdate finds the strings only in translate("Context", "literal") calls.
 translate = QCoreApplication.translate
@@ -52,7 +53,9 @@ class RegisterTableModel(LazyTableModel):
     NUMBER, KIND, PERSON, STATUS, PRINTED_BY, PRINTED_AT, COPY = range(7)
     COLUMN_COUNT = 7
 
-    def __init__(self, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, runner: TaskRunner, page_size: int = PAGE_SIZE
+    ) -> None:
         headers = (
             self.tr("Number"),
             self.tr("Kind"),
@@ -62,7 +65,7 @@ class RegisterTableModel(LazyTableModel):
             self.tr("Time"),
             self.tr("Copy / reason"),
         )
-        super().__init__(headers, parent, page_size=page_size)
+        super().__init__(headers, parent, runner=runner, page_size=page_size)
 
     def after_key(self, last_row: RegisterEntry) -> int:
         return last_row.id

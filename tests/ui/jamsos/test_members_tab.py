@@ -23,7 +23,7 @@ from tests.ui.jamsos.members_fixtures import (
     shown,
     wait_loaded,
 )
-from tests.ui.waiting import settle
+from tests.ui.waiting import fetch_all, settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -260,8 +260,7 @@ def test_the_table_grows_a_page_at_a_time_without_repeats(
     wait_loaded(qtbot, tab)
     assert tab.model.rowCount() == 5
     assert tab.count_label.text() == "12 peserta (5 ditampilkan, gulir untuk selebihnya)"
-    while tab.model.canFetchMore(tab.model.index(-1, -1)):
-        tab.model.fetchMore(tab.model.index(-1, -1))
+    fetch_all(qtbot, tab.model)
     ids = [row.id for row in shown(tab)]
     assert len(ids) == len(set(ids)) == COUNT
     assert tab.count_label.text() == "12 peserta"

@@ -18,6 +18,8 @@ from tangsel_desktop.ui.printing.register_tab import register_query
 from tangsel_desktop.ui.printing.register_table_model import RegisterTableModel
 from tangsel_desktop.ui.printing.reprint_dialog import ReprintDialog, ReprintRequest
 from tests.ui.printing.conftest import QT_OFFSCREEN_NOISE, OpenPage, register_rows
+from tests.ui.storage_guard import storage_allowed
+from tests.ui.waiting import fetch_more
 
 pytestmark = pytest.mark.qt_log_ignore(QT_OFFSCREEN_NOISE)
 
@@ -162,13 +164,15 @@ def test_the_model_pages_by_id_and_stops_at_the_end(
 ) -> None:
     result = print_cards(services, supervisor, 25, tmp_path)
     page = open_page("spv")
-    model = RegisterTableModel(page_size=10)
+    model = RegisterTableModel(page_size=10, runner=page._ctx.runner)
     query = register_query(page._ctx, None, "")
-    model.set_query(query, query.fetch(None, model.fetch_size))
+    with storage_allowed():  # the test reads the first page itself, as the tab does off the GUI thread
+        first_page = query.fetch(None, model.fetch_size)
+    model.set_query(query, first_page)
     assert model.rowCount() == 10
     assert model.canFetchMore(model.index(-1, -1))
-    model.fetchMore(model.index(-1, -1))
-    model.fetchMore(model.index(-1, -1))
+    fetch_more(qtbot, model)
+    fetch_more(qtbot, model)
     assert model.rowCount() == 25
     assert not model.canFetchMore(model.index(-1, -1))
     numbers = [model.entry_at(row).number for row in range(25)]
