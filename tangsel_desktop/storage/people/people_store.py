@@ -5,7 +5,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, func, insert, select, tuple_, update
-from sqlmodel import Session, col
 
 from tangsel_desktop.storage.people.people_records import HouseholdRecord, PersonRecord
 from tangsel_desktop.storage.tables import Household, HouseholdKkHistory, Person
@@ -43,25 +42,6 @@ def _listing() -> Any:
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), LOOKUP_CHUNK):
         yield items[start : start + LOOKUP_CHUNK]
-
-
-# Services/jamsos still read people as table objects through these two; they go when jamsos takes the
-# Transaction (then: find_person, live_people_by_nik).
-def person_by_id(session: Session, person_id: str) -> Person | None:
-    return session.execute(
-        select(Person).where(col(Person.id) == person_id, col(Person.deleted_at).is_(None))
-    ).scalar()
-
-
-def people_by_nik(session: Session, niks: Collection[str]) -> dict[str, Person]:
-    """Live people with any of these NIKs, by NIK."""
-    found: dict[str, Person] = {}
-    for chunk in _chunks(sorted(set(niks))):
-        rows = session.execute(
-            select(Person).where(col(Person.nik).in_(chunk), col(Person.deleted_at).is_(None))
-        ).scalars()
-        found.update((person.nik, person) for person in rows)
-    return found
 
 
 def _people(tx: Transaction, *conditions: Any, order: Any = None) -> list[PersonRecord]:
