@@ -46,6 +46,14 @@ JOURNALED_TABLES: dict[str, str] = {
     "jamsos_setting": "key",
     "jamsos_claim": "id",
     "jamsos_claim_note": "id",
+    "sembako_evidence": "id",
+    "sembako_remote_rw": "rw",
+    "sembako_round": "id",
+    "sembako_round_item": "id",
+    "sembako_round_day": "id",
+    "sembako_recipient": "id",
+    "sembako_stock_move": "id",
+    "sembako_handover": "id",
 }
 SOFT_DELETED_TABLES = frozenset({"household", "person", "jamsos_member"})
 # Not the office's data, or derived from it: the audit trail is a chain of its own, the search index is

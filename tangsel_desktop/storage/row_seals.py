@@ -35,9 +35,19 @@ SEALED: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "keanggotaan Jamsosnaker {}",
         ("person_id", "status", "kpj_number", "first_month", "last_month", "end_reason", "deleted_at"),
     ),
+    "sembako_handover": (
+        "id",
+        "serah terima sembako {}",
+        ("round_id", "unit_key", "receipt_number", "proxy_name", "proxy_nik", "voided_at"),
+    ),
 }
 # The column `check` shows for a row (the user's name, the document number; the membership's id).
-SHOWN = {"app_user": "username", "document_register": "number", "jamsos_member": "id"}
+SHOWN = {
+    "app_user": "username",
+    "document_register": "number",
+    "jamsos_member": "id",
+    "sembako_handover": "receipt_number",
+}
 TRIGGERS = [
     (f"seal_{table}_{operation}", table, operation, "OLD" if operation == "delete" else "NEW")
     for table in SEALED
@@ -69,13 +79,16 @@ def prepare(target: Session | sqlite3.Connection) -> None:
     ).fetchone()[0]
     if present == len(TRIGGERS):
         return
-    if connection.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'row_seal'").fetchone() is None:
+    existing = {row[0] for row in connection.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")}
+    if "row_seal" not in existing:
         return  # a store before migration 0006
     connection.execute(
         "CREATE TEMP TABLE IF NOT EXISTS seal_pending (table_name TEXT NOT NULL, row_id TEXT NOT NULL, "
         "old TEXT, PRIMARY KEY (table_name, row_id)) WITHOUT ROWID"
     )
     for name, table, operation, row in TRIGGERS:
+        if table not in existing:
+            continue  # a store before the migration that adds the table: it has no rows to seal yet
         key_column, _label, columns = SEALED[table]
         when = (
             f"UPDATE OF {', '.join((key_column, *columns))}" if operation == "update" else operation.upper()
@@ -159,7 +172,10 @@ def _reseal(connection: sqlite3.Connection, key: AuditKey, table: str, ids: list
 
 def seal_all(connection: AnyConnection, key: AuditKey) -> None:
     """Seal every row of every sealed table as it is now (migration 0006, and a migration that must)."""
+    existing = {row[0] for row in run(connection, "SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in SEALED:
+        if table not in existing:
+            continue  # migration 0006 runs before the migrations that add later sealed tables
         rows = [(table, row[0], seal(key, table, row[0], row[1:])) for row in _rows(connection, table)]
         run(connection, "DELETE FROM row_seal WHERE table_name = ?", (table,))
         for row in rows:

@@ -1,0 +1,1 @@
+"""The Sembako program's rules: categories and their evidence, package items, rounds and the handover."""

@@ -1,0 +1,1 @@
+"""The Sembako program's tables and store functions."""
