@@ -11,6 +11,7 @@ class ChangeSummary(enum.Flag):
     HOUSEHOLD = enum.auto()
     JAMSOS = enum.auto()
     JAMSOS_CLAIM = enum.auto()
+    SEMBAKO = enum.auto()
     APP_USER = enum.auto()
     OFFICE = enum.auto()
     OFFICE_SETTING = enum.auto()

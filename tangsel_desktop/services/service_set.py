@@ -19,6 +19,12 @@ from tangsel_desktop.services.people.people_export import PeopleExportService
 from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.services.programs import ProgramRegistry
+from tangsel_desktop.services.sembako.evidence_service import SembakoEvidence
+from tangsel_desktop.services.sembako.handover_service import SembakoHandovers
+from tangsel_desktop.services.sembako.person_history import SembakoPersonHistory
+from tangsel_desktop.services.sembako.program import SembakoProgram
+from tangsel_desktop.services.sembako.round_service import SembakoRounds
+from tangsel_desktop.services.sembako.stock_service import SembakoStock
 from tangsel_desktop.storage.database import Database
 
 
@@ -41,12 +47,17 @@ class Services:
     bpjs: BpjsExchangeService
     jamsos_listing: JamsosListing
     jamsos_recap_files: JamsosRecapFiles
+    sembako_rounds: SembakoRounds
+    sembako_evidence: SembakoEvidence
+    sembako_stock: SembakoStock
+    sembako_handovers: SembakoHandovers
+    sembako_history: SembakoPersonHistory
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
         office = OfficeService(database)
         # The programs of this build: a new program is one more line here (docs/ARCHITECTURE.md).
-        programs = ProgramRegistry([JamsosProgram()])
+        programs = ProgramRegistry([JamsosProgram(), SembakoProgram()])
         jamsos_settings = JamsosSettings(database)
         jamsos = JamsosService(database, office, jamsos_settings)
         return cls(
@@ -67,4 +78,9 @@ class Services:
             bpjs=BpjsExchangeService(database, paths.reports),
             jamsos_listing=JamsosListing(database),
             jamsos_recap_files=JamsosRecapFiles(database, office, jamsos),
+            sembako_rounds=SembakoRounds(database, office),
+            sembako_evidence=SembakoEvidence(database),
+            sembako_stock=SembakoStock(database),
+            sembako_handovers=SembakoHandovers(database, office),
+            sembako_history=SembakoPersonHistory(database),
         )

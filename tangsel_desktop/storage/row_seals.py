@@ -79,7 +79,9 @@ def prepare(target: Session | sqlite3.Connection) -> None:
     ).fetchone()[0]
     if present == len(TRIGGERS):
         return
-    existing = {row[0] for row in connection.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")}
+    existing = {
+        row[0] for row in connection.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")
+    }
     if "row_seal" not in existing:
         return  # a store before migration 0006
     connection.execute(

@@ -33,11 +33,14 @@ class Category(StrEnum):
     @classmethod
     def parse(cls, text: str) -> "Category":
         wanted = " ".join(text.split()).lower()
+        wanted = _ALIASES.get(wanted, wanted)
         for category in cls:
-            if wanted in (category.value, category.label.lower(), _ALIASES.get(wanted)):
+            if wanted in (category.value, category.label.lower()):
                 return category
         choices = ", ".join(category.value for category in cls)
-        raise UserError(f"Kategori sembako '{text}' tidak dikenal. Pilih salah satu: {choices}.", field="category")
+        raise UserError(
+            f"Kategori sembako '{text}' tidak dikenal. Pilih salah satu: {choices}.", field="category"
+        )
 
 
 _LABELS = {
@@ -46,7 +49,7 @@ _LABELS = {
     Category.DISABILITY: "Penyandang disabilitas",
     Category.REMOTE: "Warga daerah terpencil",
 }
-_ALIASES = {"tb": "tbc", "tuberkulosis": "tbc", "disabilitas": "disabilitas", "difabel": "disabilitas"}
+_ALIASES = {"tb": "tbc", "tuberkulosis": "tbc", "difabel": "disabilitas", "remote": "terpencil"}
 
 
 def parse_categories(texts: list[str] | tuple[str, ...]) -> tuple[Category, ...]:

@@ -1,7 +1,7 @@
 """A sembako package's contents: items of name, unit, quantity and unit price in whole rupiah."""
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.person_rules import tidy_text

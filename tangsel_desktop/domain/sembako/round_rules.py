@@ -34,7 +34,9 @@ class Unit(StrEnum):
             return cls.FAMILY
         if wanted in ("person", "orang", "perorangan"):
             return cls.PERSON
-        raise UserError(f"Satuan pembagian '{text}' tidak dikenal: pilih family (per KK) atau person.", field="per")
+        raise UserError(
+            f"Satuan pembagian '{text}' tidak dikenal: pilih family (per KK) atau person.", field="per"
+        )
 
 
 class RoundStatus(StrEnum):
@@ -110,7 +112,9 @@ def reason_text(text: str | None, *, what: str, required: bool = True) -> str:
 def handover_day(day: date, place: str) -> HandoverDay:
     cleaned = tidy_text(place)
     if not cleaned:
-        raise UserError("Tulis tempat pembagian, misalnya: Aula Kelurahan, atau Door to door RW 05.", field="place")
+        raise UserError(
+            "Tulis tempat pembagian, misalnya: Aula Kelurahan, atau Door to door RW 05.", field="place"
+        )
     if len(cleaned) > MAX_PLACE:
         raise UserError(f"Tempat pembagian paling panjang {MAX_PLACE} huruf.", field="place")
     return HandoverDay(day, cleaned)
@@ -138,7 +142,9 @@ def proxy(name: str | None, nik: str | None, relation: str | None) -> Proxy | No
     if not (name_text or nik_text or relation_text):
         return None
     if not name_text:
-        raise UserError("Nama wakil yang mengambil paket wajib diisi (sesuai surat kuasa).", field="proxy_name")
+        raise UserError(
+            "Nama wakil yang mengambil paket wajib diisi (sesuai surat kuasa).", field="proxy_name"
+        )
     if len(name_text) > MAX_PROXY_NAME:
         raise UserError(f"Nama wakil paling panjang {MAX_PROXY_NAME} huruf.", field="proxy_name")
     if nik_text and (len(nik_text) != 16 or not nik_text.isdigit() or not nik_text.isascii()):

@@ -30,7 +30,13 @@ from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store, register_lookup
-from tangsel_desktop.storage.documents.document_store import RESERVED, RegisterConflict, RegisterRecord
+from tangsel_desktop.storage.documents.document_store import (
+    PRINTED,
+    RESERVED,
+    RegisterConflict,
+    RegisterRecord,
+)
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
 INTERRUPTED = "terputus"  # the reason on numbers a crash cut off
@@ -117,6 +123,55 @@ class DocumentRegister:
                 "memeriksa format nomor; tidak ada nomor yang diambil."
             ) from None
         return rows, document_issuer
+
+    @staticmethod
+    def issue_in(
+        tx: Transaction,
+        *,
+        actor: Actor,
+        kind: DocumentKind,
+        office: OfficeView,
+        person_id: str,
+        person_name: str,
+        job: str,
+    ) -> dict[str, Any]:
+        """Take one number inside the caller's transaction, for a document the action itself is (a
+        handover's receipt): the number exists exactly when the action does, so a crash leaves both or
+        neither. Its row is printed at once (no PDF to wait for); completed_at stays empty until the
+        document is first drawn, and every later drawing is a SALINAN."""
+        key = signing_key(tx, office_code=office.code)
+        number_format = number_formats(tx)[kind]
+        now = utc_now()
+        year = document_year(now)
+        seq = document_store.next_seq(tx, kind=kind.value, year=year)
+        number = number_format.number(office=office.code, year=year, seq=seq)
+        fields = PayloadFields(kind, office.code, number, person_id, is_copy=False)
+        row: dict[str, Any] = {
+            "kind": kind.value,
+            "year": year,
+            "seq": seq,
+            "number": number,
+            "is_copy": False,
+            "original_id": None,
+            "person_id": person_id,
+            "person_name": person_name,
+            "status": PRINTED,
+            "reason": "",
+            "payload": sign_payload(fields, key),
+            "job": job,
+            "printed_by": actor.user_id,
+            "printed_by_name": actor.username,
+            "reserved_at": now,
+        }
+        try:
+            row["id"] = document_store.insert_record(tx, row)
+        except RegisterConflict as error:
+            log.warning("number refused by the register: %s", error)
+            raise UserError(
+                "Nomor dokumen yang dihasilkan format nomor sudah pernah dipakai. Minta administrator "
+                "memeriksa format nomor; tidak ada yang dicatat."
+            ) from None
+        return row
 
     def finish(self, *, actor: Actor, job: str, count: int) -> None:
         """The job's PDF is in place: its rows become printed."""

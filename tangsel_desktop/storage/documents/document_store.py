@@ -177,6 +177,16 @@ def insert_records(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
         raise RegisterConflict(str(error.orig)) from error
 
 
+def insert_record(tx: Transaction, row: Mapping[str, Any]) -> int:
+    """One register row; returns its id. RegisterConflict if the register refuses its number."""
+    try:
+        with tx.session.begin_nested():
+            result = tx.session.execute(insert(DocumentRecord).returning(REGISTER.c.id), dict(row))
+            return int(result.scalar_one())
+    except IntegrityError as error:
+        raise RegisterConflict(str(error.orig)) from error
+
+
 def job_numbers(tx: Transaction, job: str) -> list[str]:
     rows = tx.session.execute(select(REGISTER.c.number).where(REGISTER.c.job == job).order_by(REGISTER.c.id))
     return [row[0] for row in rows]

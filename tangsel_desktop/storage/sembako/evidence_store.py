@@ -108,12 +108,16 @@ def revoke(tx: Transaction, evidence_id: str, *, at: datetime, by: str | None, r
 
 def remote_rws(tx: Transaction) -> dict[str, str]:
     """The RWs counted as remote, with their note."""
-    return {row[0]: row[1] for row in tx.session.execute(select(REMOTE.c.rw, REMOTE.c.note).order_by(REMOTE.c.rw))}
+    return {
+        row[0]: row[1] for row in tx.session.execute(select(REMOTE.c.rw, REMOTE.c.note).order_by(REMOTE.c.rw))
+    }
 
 
 def put_remote_rw(tx: Transaction, rw: str, note: str, *, at: datetime, by: str | None) -> None:
     if tx.session.execute(select(REMOTE.c.rw).where(REMOTE.c.rw == rw)).first() is None:
-        tx.session.execute(insert(SembakoRemoteRw), [{"rw": rw, "note": note, "created_at": at, "created_by": by}])
+        tx.session.execute(
+            insert(SembakoRemoteRw), [{"rw": rw, "note": note, "created_at": at, "created_by": by}]
+        )
     else:
         tx.session.execute(update(SembakoRemoteRw).where(REMOTE.c.rw == rw).values(note=note))
 

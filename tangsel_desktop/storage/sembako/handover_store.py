@@ -70,7 +70,7 @@ def insert_handover(tx: Transaction, values: dict[str, Any]) -> None:
     """One row; AlreadyHandedOver when another live handover of the family got there first."""
     try:
         with tx.session.begin_nested():
-            tx.session.execute(insert(SembakoHandover), [values])
+            tx.session.execute(insert(SembakoHandover), values)
     except IntegrityError as error:
         if "uq_sembako_handover_once" in str(error.orig) or "sembako_handover.round_id" in str(error.orig):
             raise AlreadyHandedOver(values["unit_key"]) from error
@@ -118,7 +118,9 @@ def handovers(
 
 def recent(tx: Transaction, round_id: str, limit: int = 20) -> list[StoredHandover]:
     """The latest handovers, newest first: the desk's running log."""
-    query = _joined().where(HANDOVER.c.round_id == round_id).order_by(HANDOVER.c.handed_at.desc()).limit(limit)
+    query = (
+        _joined().where(HANDOVER.c.round_id == round_id).order_by(HANDOVER.c.handed_at.desc()).limit(limit)
+    )
     return [StoredHandover(*row) for row in tx.session.execute(query)]
 
 

@@ -51,6 +51,11 @@ WHERE p.deleted_at IS NULL AND ({conditions})
 """
 
 
+def _candidate(row: tuple[object, ...]) -> Candidate:
+    *fields, remote = row
+    return Candidate(*fields, remote=bool(remote))  # type: ignore[arg-type, misc]
+
+
 def candidates(tx: Transaction, categories: Sequence[str]) -> list[Candidate]:
     """Everyone some category of the round could take; each person once."""
     conditions = []
@@ -68,10 +73,12 @@ def candidates(tx: Transaction, categories: Sequence[str]) -> list[Candidate]:
     if not conditions:
         return []
     rows = tx.connection.execute(text(_SELECT.format(conditions=" OR ".join(conditions))))
-    return [Candidate(*row[:16], remote=bool(row[16])) for row in rows]
+    return [_candidate(tuple(row)) for row in rows]
 
 
-def person_with_family(tx: Transaction, *, person_id: str | None = None, nik: str | None = None) -> Candidate | None:
+def person_with_family(
+    tx: Transaction, *, person_id: str | None = None, nik: str | None = None
+) -> Candidate | None:
     """One live person with their family, as a candidate: a hand addition, or a person at the desk."""
     if person_id is not None:
         where, value = "p.id = :value", person_id
@@ -80,4 +87,4 @@ def person_with_family(tx: Transaction, *, person_id: str | None = None, nik: st
     else:
         return None
     row = tx.connection.execute(text(_SELECT.format(conditions=where)), {"value": value}).first()
-    return None if row is None else Candidate(*row[:16], remote=bool(row[16]))
+    return None if row is None else _candidate(tuple(row))

@@ -96,7 +96,8 @@ def round_by_id(tx: Transaction, round_id: str) -> StoredRound | None:
 def rounds_named(tx: Transaction, text: str) -> list[StoredRound]:
     """Rounds whose id starts with the text or whose name is the text (any case): how a clerk names one."""
     query = select(*_ROUND_COLUMNS).where(
-        (ROUND.c.id.like(f"{_escaped(text)}%", escape="\\")) | (func.lower(ROUND.c.name) == text.lower())
+        (ROUND.c.id.like(f"{_escaped(text.lower())}%", escape="\\"))
+        | (func.lower(ROUND.c.name) == text.lower())
     )
     return [StoredRound(*row) for row in tx.session.execute(query.limit(5))]
 
@@ -113,7 +114,9 @@ def rounds(tx: Transaction, *, month: str | None = None, limit: int = 200) -> li
     return [StoredRound(*row) for row in tx.session.execute(query)]
 
 
-def set_status(tx: Transaction, round_id: str, status: str, *, at: datetime, by: str | None, by_name: str) -> None:
+def set_status(
+    tx: Transaction, round_id: str, status: str, *, at: datetime, by: str | None, by_name: str
+) -> None:
     values: dict[str, Any] = {"status": status, "updated_at": at}
     if status == "approved":
         values.update(approved_at=at, approved_by=by, approved_by_name=by_name)
@@ -166,7 +169,8 @@ def recipient_for(
     query = select(*_RECIPIENT_COLUMNS).where(RECIPIENT.c.round_id == round_id, condition)
     rows = [StoredRecipient(*row) for row in tx.session.execute(query)]
     listed = [row for row in rows if row.status == LISTED]
-    return (listed or rows or [None])[0]
+    found = listed or rows
+    return found[0] if found else None
 
 
 def recipients(
@@ -208,7 +212,9 @@ def set_recipient_status(
     tx.session.execute(
         update(SembakoRecipient)
         .where(RECIPIENT.c.id == recipient_id)
-        .values(status=status, removed_reason=reason if status == REMOVED else "", updated_at=at, updated_by=by)
+        .values(
+            status=status, removed_reason=reason if status == REMOVED else "", updated_at=at, updated_by=by
+        )
     )
 
 
@@ -230,7 +236,9 @@ def relist(
     )
 
 
-def recipients_of_person(tx: Transaction, person_id: str, household_id: str | None) -> list[tuple[StoredRound, StoredRecipient]]:
+def recipients_of_person(
+    tx: Transaction, person_id: str, household_id: str | None
+) -> list[tuple[StoredRound, StoredRecipient]]:
     """The lines that name this person or their family, with their rounds, newest round first."""
     condition = RECIPIENT.c.person_id == person_id
     if household_id:
@@ -242,6 +250,4 @@ def recipients_of_person(tx: Transaction, person_id: str, household_id: str | No
         .order_by(ROUND.c.month.desc(), ROUND.c.created_at.desc())
     )
     width = len(_ROUND_COLUMNS)
-    return [
-        (StoredRound(*row[:width]), StoredRecipient(*row[width:])) for row in tx.session.execute(query)
-    ]
+    return [(StoredRound(*row[:width]), StoredRecipient(*row[width:])) for row in tx.session.execute(query)]

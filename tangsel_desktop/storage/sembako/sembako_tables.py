@@ -1,4 +1,4 @@
-"""The tables of the Sembako program: evidence, remote RWs, rounds with their items, days and list, stock, handovers."""
+"""The tables of the Sembako program: evidence, remote RWs, rounds (items, days, list), stock, handovers."""
 
 from datetime import date, datetime
 
@@ -29,7 +29,7 @@ def _timestamp(nullable: bool = False) -> Column[datetime]:
 
 
 class SembakoEvidence(SQLModel, table=True):
-    """A letter that makes a person eligible (stunting, TBC) from one day until another; revoked, not deleted."""
+    """A letter that makes a person eligible (stunting, TBC) from one day to another; revoked, not deleted."""
 
     __tablename__ = "sembako_evidence"
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)

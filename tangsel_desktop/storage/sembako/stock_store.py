@@ -42,7 +42,9 @@ def counts(tx: Transaction, round_id: str) -> StockCounts:
     """The round's stock figures, read inside the caller's transaction (a handover checks them in its own)."""
     moved = dict(
         tx.session.execute(
-            select(MOVE.c.kind, func.sum(MOVE.c.count)).where(MOVE.c.round_id == round_id).group_by(MOVE.c.kind)
+            select(MOVE.c.kind, func.sum(MOVE.c.count))
+            .where(MOVE.c.round_id == round_id)
+            .group_by(MOVE.c.kind)
         ).all()
     )
     handed = tx.session.execute(
@@ -62,5 +64,7 @@ def insert_move(tx: Transaction, values: dict[str, Any]) -> None:
 
 def moves(tx: Transaction, round_id: str) -> list[StoredMove]:
     columns = [MOVE.c[name] for name in StoredMove.__dataclass_fields__]
-    query = select(*columns).where(MOVE.c.round_id == round_id).order_by(MOVE.c.happened_on, MOVE.c.created_at)
+    query = (
+        select(*columns).where(MOVE.c.round_id == round_id).order_by(MOVE.c.happened_on, MOVE.c.created_at)
+    )
     return [StoredMove(*row) for row in tx.session.execute(query)]

@@ -1,4 +1,4 @@
-"""Sembako: evidence letters, remote RWs, rounds with items, days and a frozen list, stock and the handover ledger.
+"""Sembako: evidence letters, remote RWs, rounds (items, days, a frozen list), stock, the handover ledger.
 
 Revision ID: 0007
 Revises: 0006
@@ -190,7 +190,9 @@ def upgrade() -> None:
         _fk("round_id", "sembako_handover", "sembako_round"),
         _fk("recipient_id", "sembako_handover", "sembako_recipient"),
         sa.ForeignKeyConstraint(
-            ["document_id"], ["document_register.id"], name="fk_sembako_handover_document_id_document_register"
+            ["document_id"],
+            ["document_register.id"],
+            name="fk_sembako_handover_document_id_document_register",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_sembako_handover"),
     )

@@ -1,0 +1,138 @@
+"""Who a round's list proposes: eligible people grouped into families (or as persons), and who is left out.
+
+Pure rules over what the store selected (storage/sembako/proposal_query.py): the reasons are written for
+the clerk, who checks them before the supervisor approves.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tangsel_desktop.domain.formatting import format_date
+from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.domain.sembako.categories import Category, EvidenceTerms
+from tangsel_desktop.domain.sembako.round_rules import Unit
+from tangsel_desktop.domain.wilayah import kelurahan_name
+from tangsel_desktop.services.sembako.sembako_views import LeftOut
+from tangsel_desktop.storage.sembako.evidence_store import StoredEvidence
+from tangsel_desktop.storage.sembako.proposal_query import Candidate
+
+
+@dataclass(frozen=True)
+class ProposedLine:
+    """A line to add: the unit, who receives for it (as the registry has them now), and its categories."""
+
+    unit_key: str
+    household_id: str | None
+    person_id: str
+    full_name: str
+    nik: str
+    kk_number: str
+    address: str
+    rt: str
+    rw: str
+    categories: tuple[Category, ...]
+
+
+def qualifying(
+    candidate: Candidate,
+    categories: Sequence[Category],
+    letters: Sequence[StoredEvidence],
+    month: YearMonth,
+) -> tuple[list[Category], list[str]]:
+    """The round's categories this person qualifies under in the month, and why not for the others."""
+    found: list[Category] = []
+    why_not: list[str] = []
+    for category in categories:
+        if category is Category.DISABILITY:
+            if candidate.disability != "tidak":
+                found.append(category)
+        elif category is Category.REMOTE:
+            if candidate.remote:
+                found.append(category)
+        else:
+            own = [letter for letter in letters if letter.category == category.value]
+            if not own:
+                continue
+            terms = [EvidenceTerms(category, letter.valid_from, letter.valid_until) for letter in own]
+            if any(term.covers(month) for term in terms):
+                found.append(category)
+            else:
+                why_not.append(_letter_gap(category, terms, month))
+    return found, why_not
+
+
+def _letter_gap(category: Category, terms: Sequence[EvidenceTerms], month: YearMonth) -> str:
+    later = [term.valid_from for term in terms if term.valid_from > month.last_day()]
+    if later:
+        return f"surat {category.value} baru berlaku mulai {format_date(min(later))}"
+    ended = max(term.valid_until for term in terms if term.valid_until is not None)
+    return f"surat {category.value} berakhir {format_date(ended)}; perlu surat baru"
+
+
+def propose(
+    candidates: Iterable[Candidate],
+    letters: Iterable[StoredEvidence],
+    *,
+    categories: Sequence[Category],
+    month: YearMonth,
+    unit: Unit,
+    kelurahan_code: str | None,
+    listed_keys: set[str],
+) -> tuple[list[ProposedLine], int, list[LeftOut]]:
+    """Lines to add, how many units were already on the list, and who was left out (each person once)."""
+    by_person: dict[str, list[StoredEvidence]] = defaultdict(list)
+    for letter in letters:
+        by_person[letter.person_id].append(letter)
+    lines: dict[str, ProposedLine] = {}
+    already: set[str] = set()
+    left_out: list[LeftOut] = []
+    for candidate in candidates:
+        found, why_not = qualifying(candidate, categories, by_person.get(candidate.person_id, ()), month)
+        if not found:
+            if why_not:
+                left_out.append(_left_out(candidate, "; ".join(why_not)))
+            continue
+        if kelurahan_code is not None and candidate.kelurahan_code != kelurahan_code:
+            elsewhere = kelurahan_name(candidate.kelurahan_code) or candidate.kelurahan_code
+            left_out.append(_left_out(candidate, f"bukan warga kelurahan ini (tercatat di {elsewhere})"))
+            continue
+        line = _line(candidate, unit, found)
+        if line.unit_key in listed_keys:
+            already.add(line.unit_key)
+            continue
+        earlier = lines.get(line.unit_key)
+        if earlier is not None:  # another member of a family already proposed: one package, all reasons
+            merged = tuple(dict.fromkeys((*earlier.categories, *line.categories)))
+            line = ProposedLine(**{**earlier.__dict__, "categories": merged})
+        lines[line.unit_key] = line
+    left_out.sort(key=lambda entry: (entry.rw, entry.full_name))
+    ordered = sorted(lines.values(), key=lambda line: (line.rw, line.full_name, line.unit_key))
+    return ordered, len(already), left_out
+
+
+def _left_out(candidate: Candidate, reason: str) -> LeftOut:
+    return LeftOut(candidate.person_id, candidate.nik, candidate.full_name, candidate.rw, reason)
+
+
+def _line(candidate: Candidate, unit: Unit, categories: Sequence[Category]) -> ProposedLine:
+    """Per family the package goes to the family's head when the registry knows one, else to the person."""
+    family = unit is Unit.FAMILY and candidate.household_id is not None
+    head = family and candidate.head_id is not None
+    return ProposedLine(
+        unit_key=candidate.household_id if family and candidate.household_id else candidate.person_id,
+        household_id=candidate.household_id,
+        person_id=candidate.head_id if head and candidate.head_id else candidate.person_id,
+        full_name=candidate.head_name if head else candidate.full_name,
+        nik=candidate.head_nik if head else candidate.nik,
+        kk_number=candidate.kk_number,
+        address=candidate.head_address if head else candidate.address,
+        rt=candidate.head_rt if head else candidate.rt,
+        rw=candidate.head_rw if head else candidate.rw,
+        categories=tuple(categories),
+    )
+
+
+def line_for(candidate: Candidate, unit: Unit, categories: Sequence[Category]) -> ProposedLine:
+    """The line a hand addition makes for this person (the same unit rules as the proposal)."""
+    return _line(candidate, unit, categories)
