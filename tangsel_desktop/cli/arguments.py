@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from tangsel_desktop import __version__
+from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")
     _add_document_commands(commands)
     _add_jamsos_commands(commands)
+    add_sembako_commands(commands)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""A small kelurahan for the Sembako tests: families with a stunted child, a TB patient, a disabled resident."""
+"""A small kelurahan for the Sembako tests: a family with a stunted child, TB patients, disabled residents."""
 
 from dataclasses import dataclass
 from datetime import date

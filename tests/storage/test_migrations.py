@@ -15,8 +15,8 @@ from tangsel_desktop.storage.backup import backup_database
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_tables  # noqa: F401
 from tangsel_desktop.storage.jamsos import claim_tables, membership_tables  # noqa: F401
-from tangsel_desktop.storage.sembako import sembako_tables  # noqa: F401
 from tangsel_desktop.storage.migrate import _alembic_config, current_revision, head_revision, migrate
+from tangsel_desktop.storage.sembako import sembako_tables  # noqa: F401
 from tests.store_files import open_raw, store_at_revision
 
 # person_fts is an FTS5 virtual table made with raw SQL in 0001_initial: SQLAlchemy has no construct for
