@@ -1,0 +1,27 @@
+"""A distribution desk that never stops: hands over to every listed family in turn until killed (kill -9)."""
+
+import sys
+
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.paths import resolve_data_paths
+from tangsel_desktop.services.sembako.handover_service import Who
+
+
+def main(data_dir: str, round_id: str, username: str, password: str) -> None:
+    services = open_services(resolve_data_paths(data_dir))
+    actor = services.auth.login(username=username, password=password)
+    for line in services.sembako_rounds.recipients(actor=actor, round_id=round_id):
+        if line.handed_at is not None:
+            continue
+        try:
+            handed, _ = services.sembako_handovers.hand_over(
+                actor=actor, round_id=round_id, who=Who(recipient_id=line.id)
+            )
+        except UserError:
+            continue
+        print(handed.receipt_number, flush=True)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:5])

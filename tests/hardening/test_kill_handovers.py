@@ -1,0 +1,119 @@
+"""Issue 10: kill -9 at any moment of a handover leaves the whole handover (ledger row, stock, receipt number)
+or none of it; a killed desk's store opens, checks clean, and the next desk carries on."""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.domain.sembako.package_items import parse_item
+from tangsel_desktop.paths import resolve_data_paths
+from tangsel_desktop.services.demo.demo_service import DemoService
+from tests.conftest import OFFICE_CODE, PASSWORD
+from tests.hardening.test_kill_cards import _run
+from tests.store_files import open_raw
+
+KILLS = 10
+WORKER = Path(__file__).with_name("sembako_handover_worker.py")
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 is a POSIX signal")
+
+
+def _round(data: Path) -> str:
+    """An office with an approved round of about a hundred families and plenty of stock, set up in-process."""
+    _run(data, "init", "--office", OFFICE_CODE, "--admin", "ani", user=None)
+    services = open_services(resolve_data_paths(str(data)))
+    try:
+        admin = services.auth.login(username="ani", password=PASSWORD)
+        DemoService(services.database, services.office).fill(actor=admin, people=600, seed=7)
+        for rw in range(1, 12):
+            services.sembako_evidence.set_remote_rw(actor=admin, rw=str(rw))
+        view, _ = services.sembako_rounds.create(
+            actor=admin,
+            name="Uji",
+            month=YearMonth(2026, 11),
+            categories=["terpencil"],
+            items=[parse_item("Beras,kg,5,14000")],
+        )
+        services.sembako_rounds.propose(actor=admin, round_id=view.id)
+        services.sembako_rounds.approve(actor=admin, round_id=view.id)
+        services.sembako_stock.receive(actor=admin, round_id=view.id, count=5000, bast="BAST/UJI")
+    finally:
+        services.database.dispose()
+    return view.id
+
+
+def _assert_whole(data: Path) -> int:
+    """Every handover has its receipt row and every receipt row its handover; nobody twice; stock adds up."""
+    with open_raw(data / "tangsel.sqlite3") as connection:
+        handovers = connection.execute(
+            "SELECT h.receipt_number, r.number, r.status FROM sembako_handover h "
+            "LEFT JOIN document_register r ON r.id = h.document_id"
+        ).fetchall()
+        assert all(number == registered and status == "printed" for number, registered, status in handovers)
+        orphans = connection.execute(
+            "SELECT count(*) FROM document_register r WHERE r.kind = 'receipt' "
+            "AND NOT EXISTS (SELECT 1 FROM sembako_handover h WHERE h.document_id = r.id)"
+        ).fetchone()[0]
+        assert orphans == 0
+        twice = connection.execute(
+            "SELECT count(*) FROM (SELECT unit_key FROM sembako_handover WHERE voided_at IS NULL "
+            "GROUP BY round_id, unit_key HAVING count(*) > 1)"
+        ).fetchone()[0]
+        assert twice == 0
+        seqs = [
+            row[0]
+            for row in connection.execute(
+                "SELECT seq FROM document_register WHERE kind = 'receipt' ORDER BY seq"
+            )
+        ]
+        assert seqs == list(range(1, len(seqs) + 1))  # no gap, no twin
+        audited = connection.execute("SELECT count(*) FROM audit_log WHERE action = 'handover'").fetchone()[0]
+        assert audited == len(handovers)
+    return len(handovers)
+
+
+def test_kill_nine_during_handovers_leaves_each_handover_whole_or_absent(tmp_path: Path) -> None:
+    data = tmp_path / "kantor"
+    round_id = _round(data)
+    randomness = random.Random(10)
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    done = 0
+    for _ in range(KILLS):
+        worker = subprocess.Popen(
+            [sys.executable, str(WORKER), str(data), round_id, "ani", PASSWORD],
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        # Killed once it is handing over (its first receipt printed), at a random moment of the next ones:
+        # handovers take a few milliseconds each, so the kill lands inside one often.
+        assert worker.stdout is not None
+        assert worker.stdout.readline()
+        time.sleep(randomness.uniform(0.0, 0.3))
+        worker.send_signal(signal.SIGKILL)
+        worker.communicate(timeout=60)
+        now = _assert_whole(data)
+        assert now >= done
+        done = now
+    assert done >= KILLS  # the desks did hand packages over between the kills
+    assert _run(data, "check")["ok"] is True
+    status = _run(data, "sembako", "status", "--round", round_id)
+    assert status["handed_over"] == done
+    assert status["stock_on_hand"] == 5000 - done
+    services = open_services(resolve_data_paths(str(data)))
+    try:
+        assert (
+            services.sembako_stock.status(
+                actor=services.auth.login(username="ani", password=PASSWORD), round_id=round_id
+            ).handed_over
+            == done
+        )
+    finally:
+        services.database.dispose()
