@@ -158,9 +158,9 @@ def _reseal(connection: sqlite3.Connection, key: AuditKey, table: str, ids: list
         marks = ", ".join("?" * len(chunk))
         found = {
             row[0]: seal(key, table, row[0], row[1:])
-            for row in _rows(
-                connection, table, f" WHERE CAST({key_column} AS TEXT) IN ({marks})", tuple(chunk)
-            )
+            # The key column itself, not CAST(key AS TEXT): a cast would scan the whole table. An integer
+            # key compares with the ids' text by the column's affinity, and the search uses the key.
+            for row in _rows(connection, table, f" WHERE {key_column} IN ({marks})", tuple(chunk))
         }
         connection.executemany(
             "INSERT OR REPLACE INTO row_seal (table_name, row_id, seal) VALUES (?, ?, ?)",

@@ -7,6 +7,7 @@ are written, and all of it commits together, or none of it does (a kill -9 at an
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
@@ -121,7 +122,7 @@ class SembakoHandovers:
                 audit = {k: v for k, v in values.items() if k not in ("id", "proxy_nik")}
                 audit["proxy"] = bool(proxy)
                 tx.record(AuditEvent("handover", "sembako_handover", handover_id, after=audit))
-                view = handover_view(_stored(handover_store.handover(tx, handover_id)))
+                view = _new_view(values, line)
         except AlreadyHandedOver:
             # Another desk on this store committed first, between our check and our insert.
             with self._db.read() as tx:
@@ -281,6 +282,31 @@ def _line(tx: Transaction, row: StoredRound, who: Who) -> StoredRecipient:
     if line.status != round_store.LISTED:
         raise UserError(f"{line.full_name} sudah dikeluarkan dari daftar putaran ini: {line.removed_reason}")
     return line
+
+
+def _new_view(values: dict[str, Any], line: StoredRecipient) -> HandoverView:
+    """The view of a handover just written, from what was written (no read back on the desk's hot path)."""
+    return HandoverView(
+        id=values["id"],
+        round_id=values["round_id"],
+        recipient_id=line.id,
+        person_id=line.person_id,
+        full_name=line.full_name,
+        nik=line.nik,
+        kk_number=line.kk_number,
+        address=line.address,
+        rt=line.rt,
+        rw=line.rw,
+        receipt_number=values["receipt_number"],
+        mark=Mark(values["mark"]),
+        proxy_name=values["proxy_name"],
+        proxy_nik=values["proxy_nik"],
+        proxy_relation=values["proxy_relation"],
+        clerk_name=values["clerk_name"],
+        handed_at=values["handed_at"],
+        voided_at=None,
+        void_reason="",
+    )
 
 
 def _stored(value: StoredHandover | None) -> StoredHandover:

@@ -50,7 +50,7 @@ def qualifying(
         elif category is Category.REMOTE:
             if candidate.remote:
                 found.append(category)
-        else:
+        elif letters:
             own = [letter for letter in letters if letter.category == category.value]
             if not own:
                 continue
@@ -80,35 +80,48 @@ def propose(
     kelurahan_code: str | None,
     listed_keys: set[str],
 ) -> tuple[list[ProposedLine], int, list[LeftOut]]:
-    """Lines to add, how many units were already on the list, and who was left out (each person once)."""
+    """Lines to add, how many units were already on the list, and who was left out (each person once).
+
+    Runs over every candidate of a large registry: each person is judged once, and a line is made once per
+    family, from the first member met, with the categories of all its members.
+    """
     by_person: dict[str, list[StoredEvidence]] = defaultdict(list)
     for letter in letters:
         by_person[letter.person_id].append(letter)
-    lines: dict[str, ProposedLine] = {}
+    no_letters: list[StoredEvidence] = []
+    units: dict[str, tuple[Candidate, list[Category]]] = {}
     already: set[str] = set()
     left_out: list[LeftOut] = []
+    per_family = unit is Unit.FAMILY
     for candidate in candidates:
-        found, why_not = qualifying(candidate, categories, by_person.get(candidate.person_id, ()), month)
+        found, why_not = qualifying(
+            candidate, categories, by_person.get(candidate.person_id, no_letters), month
+        )
         if not found:
             if why_not:
                 left_out.append(_left_out(candidate, "; ".join(why_not)))
             continue
         if kelurahan_code is not None and candidate.kelurahan_code != kelurahan_code:
-            elsewhere = kelurahan_name(candidate.kelurahan_code) or candidate.kelurahan_code
+            elsewhere = kelurahan_name(candidate.kelurahan_code)
             left_out.append(_left_out(candidate, f"bukan warga kelurahan ini (tercatat di {elsewhere})"))
             continue
-        line = _line(candidate, unit, found)
-        if line.unit_key in listed_keys:
-            already.add(line.unit_key)
+        key = candidate.household_id if per_family and candidate.household_id else candidate.person_id
+        if key in listed_keys:
+            already.add(key)
             continue
-        earlier = lines.get(line.unit_key)
-        if earlier is not None:  # another member of a family already proposed: one package, all reasons
-            merged = tuple(dict.fromkeys((*earlier.categories, *line.categories)))
-            line = ProposedLine(**{**earlier.__dict__, "categories": merged})
-        lines[line.unit_key] = line
+        earlier = units.get(key)
+        if earlier is None:
+            units[key] = (candidate, found)
+        else:  # another member of a family already met: one package, all the reasons
+            earlier[1].extend(category for category in found if category not in earlier[1])
+    lines = [_line(candidate, unit, _in_order(found, categories)) for candidate, found in units.values()]
+    lines.sort(key=lambda line: (line.rw, line.full_name, line.unit_key))
     left_out.sort(key=lambda entry: (entry.rw, entry.full_name))
-    ordered = sorted(lines.values(), key=lambda line: (line.rw, line.full_name, line.unit_key))
-    return ordered, len(already), left_out
+    return lines, len(already), left_out
+
+
+def _in_order(found: list[Category], categories: Sequence[Category]) -> tuple[Category, ...]:
+    return tuple(category for category in categories if category in found)
 
 
 def _left_out(candidate: Candidate, reason: str) -> LeftOut:

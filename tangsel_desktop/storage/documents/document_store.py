@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, func, insert, or_, select, update
+from sqlalchemy import Row, false, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
@@ -161,7 +161,10 @@ def next_seq(tx: Transaction, *, kind: str, year: int) -> int:
     """
     highest = tx.session.execute(
         select(func.max(REGISTER.c.seq)).where(
-            REGISTER.c.kind == kind, REGISTER.c.year == year, REGISTER.c.is_copy.is_(False)
+            # "= 0", the partial index's own condition: SQLite uses the index only for a term it matches.
+            REGISTER.c.kind == kind,
+            REGISTER.c.year == year,
+            REGISTER.c.is_copy == false(),
         )
     ).scalar()
     return int(highest or 0) + 1
@@ -180,9 +183,8 @@ def insert_records(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
 def insert_record(tx: Transaction, row: Mapping[str, Any]) -> int:
     """One register row; returns its id. RegisterConflict if the register refuses its number."""
     try:
-        with tx.session.begin_nested():
-            result = tx.session.execute(insert(DocumentRecord).returning(REGISTER.c.id), dict(row))
-            return int(result.scalar_one())
+        result = tx.session.execute(insert(DocumentRecord).returning(REGISTER.c.id), dict(row))
+        return int(result.scalar_one())
     except IntegrityError as error:
         raise RegisterConflict(str(error.orig)) from error
 

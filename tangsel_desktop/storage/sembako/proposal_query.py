@@ -9,8 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import text
-
 from tangsel_desktop.storage.transaction import Transaction
 
 
@@ -72,8 +70,8 @@ def candidates(tx: Transaction, categories: Sequence[str]) -> list[Candidate]:
         )
     if not conditions:
         return []
-    rows = tx.connection.execute(text(_SELECT.format(conditions=" OR ".join(conditions))))
-    return [_candidate(tuple(row)) for row in rows]
+    rows = tx.rows(_SELECT.format(conditions=" OR ".join(conditions)))
+    return [_candidate(row) for row in rows]
 
 
 def person_with_family(
@@ -81,10 +79,10 @@ def person_with_family(
 ) -> Candidate | None:
     """One live person with their family, as a candidate: a hand addition, or a person at the desk."""
     if person_id is not None:
-        where, value = "p.id = :value", person_id
+        where, value = "p.id = ?", person_id
     elif nik is not None:
-        where, value = "p.nik = :value", nik
+        where, value = "p.nik = ?", nik
     else:
         return None
-    row = tx.connection.execute(text(_SELECT.format(conditions=where)), {"value": value}).first()
-    return None if row is None else _candidate(tuple(row))
+    rows = tx.rows(_SELECT.format(conditions=where), (value,))
+    return _candidate(rows[0]) if rows else None
