@@ -3,6 +3,9 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Literal
+
+from tangsel_desktop.domain.months import YearMonth
 
 
 @dataclass(frozen=True)
@@ -36,14 +39,25 @@ class CardData:
 
 @dataclass(frozen=True)
 class ReceiptItem:
+    """One line of a package (DOMAIN.md: name, unit, quantity, unit price in whole rupiah)."""
+
     name: str
     quantity: str  # as printed: "5", "2,5"
     unit: str  # "kg", "L", "bungkus"
+    unit_price: int | None = None  # whole rupiah; None: the receipt prints no prices
+    # The line's value in whole rupiah as the round's rules computed it; None: quantity x unit_price,
+    # rounded half up, when the quantity reads as a number ("2,5" is 2.5).
+    value: int | None = None
+
+
+# How the recipient confirms a handover: a signature or a thumbprint (cap jempol); None: not yet
+# chosen, a blank form on which both boxes weigh the same.
+Mark = Literal["signature", "thumbprint"]
 
 
 @dataclass(frozen=True)
 class ReceiptData:
-    """A tanda terima for a handover of goods."""
+    """A tanda terima for a handover of goods (a sembako package to one family, or any other goods)."""
 
     number: str
     handed_on: date
@@ -52,12 +66,26 @@ class ReceiptData:
     recipient_nik: str
     recipient_address: str
     items: tuple[ReceiptItem, ...]
-    officer_name: str
+    officer_name: str  # the clerk who hands over and signs as "Yang menyerahkan"
     program: str = ""  # e.g. "Bantuan Sembako Keluarga Risiko Stunting"
     proxy_name: str | None = None
     proxy_relationship: str | None = None
     qr_payload: str | None = None
     is_copy: bool = False
+    # --- a sembako handover (issue 10); every field optional, so other receipts print as before
+    round_name: str = ""  # "Sembako Stunting Tahap 3"
+    round_month: YearMonth | None = None  # printed "September 2025"
+    family_kk: str = ""  # No. KK of the family served; printed only when it is 16 digits
+    rt: str = ""  # "003"; printed as "RT 003 / RW 012" on a line of its own
+    rw: str = ""
+    proxy_nik: str | None = None  # the proxy's NIK when known; never a temporary number
+    mark: Mark | None = None  # the box the ledger recorded is drawn heavy, the other one faint
+    handed_at: datetime | None = None  # the ledger's time (timezone-aware): "pukul 09.41 WIB"
+    package_value: int | None = None  # whole rupiah; None: the sum of the items' values, if priced
+    is_void: bool = False  # a voided handover still reprints: BATAL across the page, and why
+    void_reason: str = ""
+    voided_by: str = ""  # the supervisor's name
+    voided_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +94,7 @@ class SigningSheetRow:
     recipient_nik: str
     address: str  # with RT/RW
     items_summary: str
+    family_kk: str = ""  # printed under the NIK when it is 16 digits
 
 
 @dataclass(frozen=True)
@@ -78,6 +107,14 @@ class SigningSheetData:
     officer_name: str
     rows: tuple[SigningSheetRow, ...]
     number: str = ""
+    # --- the per-RW batch sheet of a sembako round (issue 10); optional, as for any other sheet
+    qr_payload: str | None = None  # the register's signed payload for number
+    round_name: str = ""
+    round_month: YearMonth | None = None
+    rw: str = ""  # "012": the sheet covers one RW
+    items: tuple[ReceiptItem, ...] = ()  # the package every row receives, printed once above the table
+    full_nik: bool = True  # False masks all but the last four digits (a copy that leaves the office)
+    is_copy: bool = False
 
 
 @dataclass(frozen=True)
