@@ -186,3 +186,74 @@ class ReportData:
     summary: tuple[tuple[str, str], ...] = ()
     # Drawn last, after the summary and notes, never split from them; none: the report ends as before.
     signatures: tuple[Signatory, ...] = ()
+
+
+@dataclass(frozen=True)
+class HandoverParty:
+    """One who signs a berita acara: name, position, the office acted for, NIP when a civil servant."""
+
+    name: str
+    position: str  # "Kepala Seksi Kesejahteraan Sosial"
+    office: str  # "Kelurahan Sawah, Kecamatan Ciputat" or "Dinas Sosial Kota Tangerang Selatan"
+    nip: str = ""  # 18 digits, printed as given; empty: no NIP line
+
+
+@dataclass(frozen=True)
+class StockReceipt:
+    """One delivery of packages to the office, under the sender's own BAST."""
+
+    bast_number: str
+    received_on: date
+    count: int
+    from_whom: str = ""  # "Dinas Sosial Kota Tangerang Selatan"
+
+
+@dataclass(frozen=True)
+class HandoverReportData:
+    """The outgoing berita acara serah terima (BAST): the kelurahan (PIHAK PERTAMA) hands Dinas Sosial
+    (PIHAK KEDUA) the account of a round: packages received, handed over, returned, damaged, on hand."""
+
+    number: str
+    signed_on: date
+    venue: str  # where it is signed, as the opening names it: "Kantor Kelurahan Sawah"
+    place: str  # the place of the signature line: "Tangerang Selatan"
+    first_party: HandoverParty  # hands over: the kelurahan
+    second_party: HandoverParty  # receives: Dinas Sosial
+    program: str  # "Bantuan Sembako Keluarga Risiko Stunting"
+    round_name: str
+    round_month: YearMonth
+    items: tuple[ReceiptItem, ...]  # one package
+    received: tuple[StockReceipt, ...]
+    handed_over: int
+    by_proxy: int  # of handed_over, collected by a proxy
+    returned: int  # sent back to Dinas Sosial
+    damaged: int
+    planned: int | None = None  # families (or people) on the frozen list; None: not printed
+    package_value: int | None = None  # whole rupiah; None: the sum of the items' values, if priced
+    attachments: tuple[str, ...] = ()  # "Daftar tanda terima RW 001 s.d. RW 012 (12 berkas)"
+    acknowledged_by: HandoverParty | None = None  # "Mengetahui"; None: the issuer's head (Lurah)
+    qr_payload: str | None = None
+    is_copy: bool = False
+
+    @property
+    def received_total(self) -> int:
+        return sum(receipt.count for receipt in self.received)
+
+    @property
+    def on_hand(self) -> int:
+        """What is left at the office: received less handed over, returned and damaged."""
+        return self.received_total - self.handed_over - self.returned - self.damaged
+
+
+StockMoveKind = Literal["received", "handed_over", "returned", "damaged"]
+
+
+@dataclass(frozen=True)
+class StockMove:
+    """One movement of a round's packages, for the stock report."""
+
+    moved_on: date
+    kind: StockMoveKind
+    count: int  # packages, always positive; kind says which way
+    reference: str = ""  # a BAST number, a receipt number, "12 tanda terima"
+    note: str = ""  # a reason for a return or damage
