@@ -306,7 +306,6 @@ def _signatures(report: HandoverReportData, issuer: Issuer) -> KeepTogether:
         col_widths=[half, half],
         style=[
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("VALIGN", (0, 3), (-1, 3), "BOTTOM"),
             *fl.no_padding(bottom=1),
         ],
     )
