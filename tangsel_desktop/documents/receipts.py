@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageBreak, Spacer
@@ -21,8 +22,7 @@ from tangsel_desktop.documents import page_furniture as pf
 from tangsel_desktop.documents.document_models import Issuer, ReceiptData
 from tangsel_desktop.documents.pdf_output import without_ascii85, write_pdf
 from tangsel_desktop.documents.qr_drawing import draw_qr
-from tangsel_desktop.documents.text_grid import GridLook, GridRow, Reused, TextCell, TextGrid
-from tangsel_desktop.documents.text_lines import line
+from tangsel_desktop.documents.text_grid import GridLook, GridRow, Reused, TextCell, TextGrid, text_block
 from tangsel_desktop.domain.formatting import format_date, format_long_date
 from tangsel_desktop.domain.identity_numbers import printable_nik
 from tangsel_desktop.domain.rupiah_words import rupiah_in_words
@@ -107,9 +107,9 @@ def _receipt_story(receipt: ReceiptData, issuer: Issuer) -> list[Flowable]:
     story: list[Flowable] = [
         _Letterhead(issuer, receipt.qr_payload),
         fl.rule(WIDTH),
-        line("TANDA TERIMA BARANG", TITLE),
+        _line("TANDA TERIMA BARANG", TITLE),
         Spacer(1, 2),
-        line(f"Nomor: {receipt.number}", NUMBER),
+        _line(f"Nomor: {receipt.number}", NUMBER),
     ]
     if receipt.is_copy:
         story += [Spacer(1, 4), fl.CopyLabel()]
@@ -119,17 +119,17 @@ def _receipt_story(receipt: ReceiptData, issuer: Issuer) -> list[Flowable]:
         Spacer(1, 8),
         _details(receipt, issuer),
         Spacer(1, 7),
-        line("Barang yang diterima:", LABEL),
+        _line("Barang yang diterima:", LABEL),
         Spacer(1, 3),
         Reused(("items", receipt.items, value, WIDTH), pc.items_table(receipt.items, WIDTH, value=value)),
     ]
     if value and pc.priced(receipt.items):
-        story += [Spacer(1, 3), line(f"Terbilang: {rupiah_in_words(value)}", SMALL)]
+        story += [Spacer(1, 3), _line(f"Terbilang: {rupiah_in_words(value)}", SMALL)]
     story += [
         Spacer(1, 8),
         KeepTogether(
             [
-                line(
+                _line(
                     "Barang tersebut di atas telah diterima dengan baik dan lengkap oleh penerima "
                     "atau wakilnya.",
                     LABEL,
@@ -172,7 +172,11 @@ class _Letterhead(Flowable):
             draw_qr(self.canv, self.qr_payload, WIDTH - QR_SIZE, self.height - QR_SIZE, QR_SIZE)
 
 
-def _void_notice(receipt: ReceiptData) -> TextGrid:
+def _line(text: str, style: ParagraphStyle) -> TextGrid:
+    return text_block(text, style, WIDTH)
+
+
+def _void_notice(receipt: ReceiptData) -> Flowable:
     """Why the handover was voided, by whom and when, boxed in red under the number."""
     by = receipt.voided_by.strip()
     when = f" pada {_date_and_time(receipt.voided_at)}" if receipt.voided_at else ""

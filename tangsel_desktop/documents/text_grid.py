@@ -11,7 +11,7 @@ as typed with nothing to escape.
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -105,12 +105,43 @@ class TextGrid(Flowable):
             cut = index + 1
         while cut > header and cut < len(laid) and laid[cut].row.keep_with_previous:
             cut -= 1
+        if cut < len(laid) and laid[cut].height > self.TALL_ROW:
+            halves = self._split_row(laid[cut], available_height - used)
+            if halves is not None:
+                first, rest = halves
+                return [
+                    TextGrid(self.widths, (*self.rows[:cut], first), self.look),
+                    TextGrid(self.widths, (*self.rows[:header], rest, *self.rows[cut + 1 :]), self.look),
+                ]
         if cut <= header or cut >= len(laid):
             return []  # not even one row fits: platypus moves the whole grid to the next page
         return [
             TextGrid(self.widths, self.rows[:cut], self.look),
             TextGrid(self.widths, self.rows[:header] + self.rows[cut:], self.look),
         ]
+
+    # A row taller than this (a pasted essay in an address field) may break between its lines, as a
+    # paragraph would; a shorter one always moves whole to the next page.
+    TALL_ROW = 300.0
+
+    def _split_row(self, laid: _LaidRow, room: float) -> tuple[GridRow, GridRow] | None:
+        """The row cut between lines so that its first part fits room; None if not two lines fit."""
+        _, _, top, bottom = self.look.padding
+        firsts: list[TextCell] = []
+        rests: list[TextCell] = []
+        for cell, lines in zip(laid.row.cells, laid.lines, strict=True):
+            if cell is None or lines is None:
+                firsts.append(cell)
+                rests.append(None)
+                continue
+            text_style = cell[1]
+            fitting = int((room - top - bottom) // text_style.leading)
+            if fitting < 2:
+                return None
+            firsts.append(("\n".join(lines[:fitting]), text_style))
+            rests.append(("\n".join(lines[fitting:]), text_style) if lines[fitting:] else None)
+        row = laid.row
+        return replace(row, cells=firsts, min_height=0.0), replace(row, cells=rests, keep_with_previous=False)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -175,6 +206,11 @@ class TextGrid(Flowable):
         canvas.restoreState()
 
 
+def text_block(text: str, style: ParagraphStyle, width: float) -> TextGrid:
+    """One piece of text as a flowable: wrapped to width, drawn as it is typed, never parsed as markup."""
+    return TextGrid([width], [GridRow([(text, style)])], GridLook(padding=(0, 0, 0, 0), header_fill=None))
+
+
 class Reused(Flowable):
     """inner drawn once per PDF as a form XObject, then placed wherever the same key recurs.
 
@@ -203,7 +239,8 @@ class Reused(Flowable):
         if not canvas.hasForm(self.name):
             bleed = self.BLEED
             canvas.saveState()  # beginForm resets ReportLab's idea of the graphics state: put it back
-            canvas.beginForm(self.name, -bleed, -bleed, self.width + bleed, self.height + bleed)
+            # ReportLab's stub says int; the PDF's BBox takes any number, and ReportLab writes floats.
+            canvas.beginForm(self.name, -bleed, -bleed, self.width + bleed, self.height + bleed)  # type: ignore[arg-type]
             self.inner.drawOn(canvas, 0, 0)
             canvas.endForm()
             canvas.restoreState()

@@ -134,7 +134,15 @@ def draw_bare(stream: BinaryIO, receipts: list[ReceiptData], issuer: Issuer) -> 
             y -= 14
         y -= 10
         canvas.setLineWidth(0.6)
-        columns = [left, left + 10 * mm, right - 104 * mm, right - 85 * mm, right - 64 * mm, right - 31 * mm, right]
+        columns = [
+            left,
+            left + 10 * mm,
+            right - 104 * mm,
+            right - 85 * mm,
+            right - 64 * mm,
+            right - 31 * mm,
+            right,
+        ]
         rows = len(receipt.items) + 2
         for row in range(rows + 1):
             canvas.line(left, y - row * 17, right, y - row * 17)
@@ -142,13 +150,13 @@ def draw_bare(stream: BinaryIO, receipts: list[ReceiptData], issuer: Issuer) -> 
             canvas.line(x, y, x, y - rows * 17)
         for number, item in enumerate(receipt.items, start=1):
             baseline = y - number * 17 - 12
-            value = item_value(item) or 0
+            line_value = item_value(item) or 0
             canvas.drawRightString(columns[1] - 6, baseline, str(number))
             canvas.drawString(columns[1] + 6, baseline, item.name)
             canvas.drawRightString(columns[3] - 6, baseline, item.quantity)
             canvas.drawString(columns[3] + 6, baseline, item.unit)
             canvas.drawRightString(columns[5] - 6, baseline, format_rupiah(item.unit_price or 0))
-            canvas.drawRightString(columns[6] - 6, baseline, format_rupiah(value))
+            canvas.drawRightString(columns[6] - 6, baseline, format_rupiah(line_value))
         canvas.setFont(fonts.BOLD, 10)
         canvas.drawRightString(right - 6, y - rows * 17 + 5, format_rupiah(package_value(receipt.items) or 0))
         y -= rows * 17 + 40

@@ -85,7 +85,9 @@ def test_the_day_is_spelled_out_as_a_berita_acara_opens() -> None:
     assert spelled_date(date(2025, 9, 23)) == (
         "Selasa tanggal Dua Puluh Tiga bulan September tahun Dua Ribu Dua Puluh Lima (23-09-2025)"
     )
-    assert spelled_date(date(2026, 1, 1)).startswith("Kamis tanggal Satu bulan Januari tahun Dua Ribu Dua Puluh Enam")
+    assert spelled_date(date(2026, 1, 1)).startswith(
+        "Kamis tanggal Satu bulan Januari tahun Dua Ribu Dua Puluh Enam"
+    )
 
 
 def test_the_bast_reads_back_with_its_parties_reconciliation_package_and_signatures(tmp_path: Path) -> None:
@@ -178,7 +180,9 @@ def test_hostile_text_in_the_bast_prints_as_typed_inside_the_margins(tmp_path: P
 
 def _moves() -> list[StockMove]:
     """Given out of order, as a service might collect them: deliveries, handovers, a write-off, a return."""
-    handovers = [StockMove(date(2025, 9, 23 + n % 2), "handed_over", 1, f"TTS/2025/{n:06d}") for n in range(9)]
+    handovers = [
+        StockMove(date(2025, 9, 23 + n % 2), "handed_over", 1, f"TTS/2025/{n:06d}") for n in range(9)
+    ]
     return [
         *handovers,
         StockMove(date(2025, 9, 22), "received", 30, "031/BAST/DINSOS/IX/2025"),

@@ -13,7 +13,16 @@ from tangsel_desktop.documents.document_models import Issuer, ReceiptData, Recei
 from tangsel_desktop.documents.receipts import MARGINS, PAGE, render_receipts
 from tangsel_desktop.domain.months import YearMonth
 from tests.bench.bench_receipts import signed_payload
-from tests.documents.conftest import MM, check_pdf, decode_qr, flat, image_count, page_texts, uncompressed, words
+from tests.documents.conftest import (
+    MM,
+    check_pdf,
+    decode_qr,
+    flat,
+    image_count,
+    page_texts,
+    uncompressed,
+    words,
+)
 
 ISSUER = Issuer(
     office_name="Kelurahan Sawah, Kecamatan Ciputat",
@@ -49,7 +58,9 @@ SEMBAKO = ReceiptData(
     handed_at=datetime(2025, 9, 23, 2, 41, tzinfo=UTC),
 )
 ZERO_WIDTH = "\u200b"
-HOSTILE_NAME = (f"Siti <b>Aminah</b> & {ZERO_WIDTH}Nur{ZERO_WIDTH} > 'x' \"y\" " + "Kusumawardhani " * 9)[:150]
+HOSTILE_NAME = (f"Siti <b>Aminah</b> & {ZERO_WIDTH}Nur{ZERO_WIDTH} > 'x' \"y\" " + "Kusumawardhani " * 9)[
+    :150
+]
 HOSTILE_REASON = ("Keluarga tercatat dua kali <script>alert(1)</script> & KK ganda > 1; " * 8)[:500]
 
 
@@ -209,7 +220,18 @@ def test_a_receipt_without_the_sembako_fields_prints_none_of_their_lines(tmp_pat
         officer_name="Rudi Hartono",
     )
     text = flat(page_texts(_render(tmp_path, plain))[0])
-    for absent in ("Tahap", "No. KK", "RT / RW", "Pukul", "pukul", "Harga", "Nilai", "Terbilang", "BATAL", "DI SINI"):
+    for absent in (
+        "Tahap",
+        "No. KK",
+        "RT / RW",
+        "Pukul",
+        "pukul",
+        "Harga",
+        "Nilai",
+        "Terbilang",
+        "BATAL",
+        "DI SINI",
+    ):
         assert absent not in text, absent
     assert "Isi salah satu: tanda tangan atau cap jempol." in text
 
@@ -228,7 +250,10 @@ def test_forty_priced_items_continue_with_the_header_and_the_total_is_never_alon
 def test_a_batch_draws_what_its_receipts_share_once(tmp_path: Path) -> None:
     """Letterhead, item list and signature boxes are forms drawn once: 50 receipts, a handful of forms,
     and every page still shows them."""
-    batch = [replace(SEMBAKO, number=f"TTS/2025/{n:06d}", qr_payload=signed_payload(f"TTS/2025/{n:06d}")) for n in range(50)]
+    batch = [
+        replace(SEMBAKO, number=f"TTS/2025/{n:06d}", qr_payload=signed_payload(f"TTS/2025/{n:06d}"))
+        for n in range(50)
+    ]
     path = _render(tmp_path, *batch)
     assert len(re.findall(r"/Subtype /Form", uncompressed(path))) <= 4
     pages = [flat(text) for text in page_texts(path)]
@@ -239,3 +264,14 @@ def test_a_batch_draws_what_its_receipts_share_once(tmp_path: Path) -> None:
         assert "Nilai satu paket Rp213.000" in page
         assert "CAP JEMPOL DI SINI" in page
     assert decode_qr(path, tmp_path, page=37) == [signed_payload("TTS/2025/000036")]
+
+
+def test_an_absurdly_long_address_breaks_between_lines_across_pages_instead_of_failing(tmp_path: Path) -> None:
+    address = " ".join(f"Gang{n}" for n in range(1, 1501))  # some 11,000 characters pasted by mistake
+    path = _render(tmp_path, replace(SEMBAKO, recipient_address=address))
+    pages = page_texts(path)
+    assert len(pages) >= 3
+    text = flat(" ".join(pages))
+    found = [int(number) for number in re.findall(r"\bGang(\d+)\b", text)]
+    assert found == list(range(1, 1501))  # every piece once, in order
+    assert f"Halaman {len(pages)} dari {len(pages)}" in text

@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from tangsel_desktop.documents.document_models import Issuer, SigningSheetData, SigningSheetRow
+from tangsel_desktop.documents.signing_sheets import COLUMNS, MARGINS, ROW_HEIGHT, render_signing_sheet
 from tangsel_desktop.domain.months import YearMonth
 from tests.bench.bench_receipts import ITEMS, signed_payload
-from tangsel_desktop.documents.signing_sheets import COLUMNS, MARGINS, ROW_HEIGHT, render_signing_sheet
 from tests.documents.conftest import (
     A4_PORTRAIT,
     assert_page_size,
