@@ -266,7 +266,7 @@ def test_a_batch_draws_what_its_receipts_share_once(tmp_path: Path) -> None:
     assert decode_qr(path, tmp_path, page=37) == [signed_payload("TTS/2025/000036")]
 
 
-def test_an_absurdly_long_address_breaks_between_lines_across_pages_instead_of_failing(tmp_path: Path) -> None:
+def test_an_absurdly_long_address_breaks_across_pages_instead_of_failing(tmp_path: Path) -> None:
     address = " ".join(f"Gang{n}" for n in range(1, 1501))  # some 11,000 characters pasted by mistake
     path = _render(tmp_path, replace(SEMBAKO, recipient_address=address))
     pages = page_texts(path)
