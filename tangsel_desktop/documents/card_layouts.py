@@ -1,11 +1,9 @@
 """Cards on paper: A4 sheets of ten for duplex office printers, one card per page for card printers."""
 
-import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from reportlab import rl_config
 from reportlab.lib.colors import HexColor, black
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -14,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from tangsel_desktop.documents.card_faces import CARD_HEIGHT, CARD_WIDTH, CORNER_RADIUS, CardPainter
 from tangsel_desktop.documents.document_models import CardData, Issuer
 from tangsel_desktop.documents.fonts import BOLD, REGULAR
-from tangsel_desktop.documents.pdf_output import PrintCanvas, write_pdf
+from tangsel_desktop.documents.pdf_output import PrintCanvas, without_ascii85, write_pdf
 from tangsel_desktop.documents.text_fitting import draw_fitted, fit_block, fit_text
 
 CardLayout = Literal["a4", "cr80"]
@@ -84,20 +82,6 @@ def _new_canvas(stream: BinaryIO, pagesize: tuple[float, float], title: str) -> 
     return canvas
 
 
-@contextlib.contextmanager
-def _without_ascii85() -> Iterator[None]:
-    """ReportLab wraps every compressed stream in ASCII85 by default, in pure Python: a fifth of the
-    time of 1,000 cards with QR codes and a quarter larger files, for 7-bit mail transports nobody
-    uses. The switch is global in ReportLab, so it is set only for the time of one render and put
-    back; a document rendered meanwhile on another thread is still a valid PDF either way."""
-    previous = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = previous
-
-
 def render_cards(
     target: Path | BinaryIO,
     cards: Sequence[CardData],
@@ -127,7 +111,7 @@ def render_cards(
             progress(done, total)
 
     def render(stream: BinaryIO) -> int:
-        with _without_ascii85():
+        with without_ascii85():
             pagesize = A4 if layout == "a4" else (CARD_WIDTH, CARD_HEIGHT)
             canvas = _new_canvas(stream, pagesize, "Kartu Penerima Manfaat")
             canvas.setAuthor(issuer.office_name)
@@ -183,7 +167,7 @@ def render_calibration_page(target: Path | BinaryIO) -> int:
     will fall, the crop marks, and millimetre rulers measured from the paper's edges."""
 
     def render(stream: BinaryIO) -> int:
-        with _without_ascii85():
+        with without_ascii85():
             canvas = _new_canvas(stream, A4, "Halaman kalibrasi printer kartu")
             _draw_crop_marks(canvas, top_and_left=False)  # the rulers use the top and left margins
             for index in range(CARDS_PER_SHEET):

@@ -149,16 +149,25 @@ class QrCode(Flowable):
         draw_qr(self.canv, self.payload, 0, 0, self.size)
 
 
+BoxEmphasis = Literal["plain", "chosen", "unused"]
+UNUSED_GREY = colors.Color(0.6, 0.6, 0.6)
+
+
 class SignatureBox(Flowable):
-    """A captioned empty rectangle of exact size (a thumb needs about 25 x 30 mm), caption above it."""
+    """A captioned empty rectangle of exact size (a thumb needs about 25 x 30 mm), caption above it.
+
+    emphasis "chosen" draws the box the recorded mark goes in with a heavy border and a bold caption;
+    "unused" draws its alternative thin, dashed and grey, so nobody signs where a thumb was recorded.
+    """
 
     CAPTION_SIZE = 8
 
-    def __init__(self, caption: str, width: float, height: float) -> None:
+    def __init__(self, caption: str, width: float, height: float, emphasis: BoxEmphasis = "plain") -> None:
         super().__init__()
         self.caption = caption
         self.box_width = width
         self.box_height = height
+        self.emphasis = emphasis
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.box_width, self.box_height + self.CAPTION_SIZE * 1.6
@@ -166,11 +175,20 @@ class SignatureBox(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(0.8)
-        canvas.rect(0, 0, self.box_width, self.box_height, stroke=1, fill=0)
-        canvas.setFillColor(INK)
-        canvas.setFont(fonts.REGULAR, self.CAPTION_SIZE)
+        ink = UNUSED_GREY if self.emphasis == "unused" else INK
+        canvas.setStrokeColor(ink)
+        canvas.setFillColor(ink)
+        if self.emphasis == "chosen":
+            # Inset by half the line so the box keeps its outer size: a thumb still has 25 x 30 mm.
+            canvas.setLineWidth(2.4)
+            canvas.rect(1.2, 1.2, self.box_width - 2.4, self.box_height - 2.4, stroke=1, fill=0)
+            canvas.setFont(fonts.BOLD, self.CAPTION_SIZE + 0.5)
+        else:
+            canvas.setLineWidth(0.8 if self.emphasis == "plain" else 0.5)
+            if self.emphasis == "unused":
+                canvas.setDash(2, 2)
+            canvas.rect(0, 0, self.box_width, self.box_height, stroke=1, fill=0)
+            canvas.setFont(fonts.REGULAR, self.CAPTION_SIZE)
         canvas.drawCentredString(self.box_width / 2, self.box_height + 3, self.caption)
         canvas.restoreState()
 

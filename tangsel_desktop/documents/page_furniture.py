@@ -22,14 +22,29 @@ FooterPainter = Callable[[Canvas, int, int], None]
 
 def draw_copy_watermark(canvas: Canvas, page_width: float, page_height: float) -> None:
     """SALINAN across the page: translucent, so the text under it stays readable, yet hard to cut off."""
+    _draw_watermark(
+        canvas, page_width, page_height, "SALINAN", alpha=0.13, size=min(page_width, page_height) / 5
+    )
+
+
+def draw_void_watermark(canvas: Canvas, page_width: float, page_height: float) -> None:
+    """BATAL across the page, darker than SALINAN and larger: a voided paper must never pass for a
+    valid one, even photocopied in grey, yet what it voided stays legible."""
+    _draw_watermark(
+        canvas, page_width, page_height, "BATAL", alpha=0.2, size=min(page_width, page_height) / 3.6
+    )
+
+
+def _draw_watermark(
+    canvas: Canvas, page_width: float, page_height: float, word: str, *, alpha: float, size: float
+) -> None:
     canvas.saveState()
     canvas.setFillColor(STAMP_RED)
-    canvas.setFillAlpha(0.13)
+    canvas.setFillAlpha(alpha)
     canvas.translate(page_width / 2, page_height / 2)
     canvas.rotate(35 if page_height > page_width else 20)
-    size = min(page_width, page_height) / 5
     canvas.setFont(fonts.BOLD, size)
-    canvas.drawCentredString(0, -size / 3, "SALINAN")
+    canvas.drawCentredString(0, -size / 3, word)
     canvas.restoreState()
 
 

@@ -3,10 +3,11 @@
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from tangsel_desktop.documents.fonts import REGULAR, register_fonts
@@ -54,3 +55,17 @@ def write_pdf(target: PdfTarget, render: Callable[[BinaryIO], T]) -> T:
             os.unlink(temporary)
         raise
     return result
+
+
+@contextlib.contextmanager
+def without_ascii85() -> Iterator[None]:
+    """ReportLab wraps every compressed stream in ASCII85 by default, in pure Python: a fifth of the
+    time of 1,000 cards with QR codes and a quarter larger files, for 7-bit mail transports nobody
+    uses. The switch is global in ReportLab, so it is set only for the time of one render and put
+    back; a document rendered meanwhile on another thread is still a valid PDF either way."""
+    previous = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = previous

@@ -263,3 +263,15 @@ def draw_fitted(
         text_object.setTextOrigin(x + offset, baseline)
         text_object.textOut(line)
         baseline -= fitted.leading
+
+
+@lru_cache(maxsize=8192)
+def wrap_lines(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    """text wrapped at one size into lines no wider than width: at spaces, and inside a word only when
+    the word alone is wider; typed line breaks stay, other whitespace collapses to one space."""
+    register_fonts()
+    lines: list[str] = []
+    for typed in text.replace("\r\n", "\n").split("\n"):
+        words = tuple(_WORDS.findall(typed))
+        lines.extend(_wrap(words, font, width / size, break_words=True) or [""])
+    return tuple(lines)
