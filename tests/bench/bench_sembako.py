@@ -40,13 +40,13 @@ STAMP = "2025-06-01T00:00:00.000000Z"
 BATCH = 20_000
 PAST_ROUND = 2_000  # families per past round
 PAST_LINE_SQL = (
-    "INSERT INTO sembako_recipient (id, round_id, unit_key, household_id, person_id, full_name, nik, kk_number, "
-    "address, rt, rw, categories, status, added_reason, added_after_approval, removed_reason, created_at, "
+    "INSERT INTO sembako_recipient (id, round_id, unit_key, household_id, person_id, full_name, nik, "
+    "kk_number, address, rt, rw, categories, status, added_reason, added_after_approval, removed_reason, created_at, "
     "updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?, '', '', '', '001', 'disabilitas', 'listed', '', 0, '', ?, ?)"
 )
 PAST_RECEIPT_SQL = (
-    "INSERT INTO document_register (id, kind, year, seq, number, is_copy, person_name, status, reason, payload, "
-    "job, printed_by_name, reserved_at) "
+    "INSERT INTO document_register (id, kind, year, seq, number, is_copy, person_name, status, reason, "
+    "payload, job, printed_by_name, reserved_at) "
     "VALUES (?, 'receipt', 2025, ?, ?, 0, '', 'printed', '', ?, ?, 'bench', '2025-06-02T00:00:00Z')"
 )
 PAST_HANDOVER_SQL = (
@@ -119,8 +119,8 @@ def _people(count: int, first: int) -> Iterator[tuple[list[tuple[object, ...]], 
         rw = f"{number // 4 % RWS + 1:03d}"
         disability = "netra" if number % 33 == 0 else "tidak"
         people.append(
-            (person_id, f"3674{number:012d}", households[-1][0], f"Warga {number}", f"Jl. Contoh {number % 300}",
-             rw, OFFICE, disability, STAMP, STAMP)
+            (person_id, f"3674{number:012d}", households[-1][0], f"Warga {number}",
+             f"Jl. Contoh {number % 300}", rw, OFFICE, disability, STAMP, STAMP)
         )  # fmt: skip
         if len(people) >= BATCH and number % 4 == 3:
             yield people, households
@@ -183,8 +183,8 @@ def fill_history(services: Services, actor: Actor, handovers: int) -> None:
 
 def bench_handover(services: Services, actor: Actor, work: Path, count: int) -> dict[str, object]:
     view, _ = services.sembako_rounds.create(
-        actor=actor, name=f"Bench {uuid.uuid4().hex[:6]}", month=YearMonth(2026, 11), categories=["disabilitas"],
-        items=[parse_item("Beras,kg,5,14000")],
+        actor=actor, name=f"Bench {uuid.uuid4().hex[:6]}", month=YearMonth(2026, 11),
+        categories=["disabilitas"], items=[parse_item("Beras,kg,5,14000")],
     )  # fmt: skip
     services.sembako_rounds.propose(actor=actor, round_id=view.id)
     services.sembako_rounds.approve(actor=actor, round_id=view.id)

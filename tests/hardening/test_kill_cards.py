@@ -16,6 +16,7 @@ import pytest
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import resolve_data_paths
+from tangsel_desktop.services.documents.print_lock import LOCK_FOLDER
 from tests.conftest import OFFICE_CODE, PASSWORD
 from tests.store_files import open_raw
 
@@ -55,6 +56,15 @@ def _scanned_payloads(pdf: Path, work: Path) -> list[str]:
     return [line for line in scan.stdout.splitlines() if line.strip()]
 
 
+def _wait_for_print_job(data: Path, process: "subprocess.Popen[bytes]", limit: float = 120.0) -> None:
+    locks = data / LOCK_FOLDER
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and process.poll() is None:
+        if locks.is_dir() and any(locks.iterdir()):
+            return
+        time.sleep(0.02)
+
+
 def test_kill_nine_while_printing_cards_leaves_no_valid_looking_card_and_no_gap(tmp_path: Path) -> None:
     data = tmp_path / "kantor"
     _run(data, "init", "--office", OFFICE_CODE, "--admin", "ani", user=None)
@@ -69,7 +79,10 @@ def test_kill_nine_while_printing_cards_leaves_no_valid_looking_card_and_no_gap(
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
-        time.sleep(randomness.uniform(0.4, 3.0))
+        # Killed at a random moment once the job is under way (its lock file exists): a fixed delay from
+        # the start would miss the job altogether on a busy machine, where starting takes seconds.
+        _wait_for_print_job(data, process)
+        time.sleep(randomness.uniform(0.0, 1.5))
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=60)
     # The next start voids what the killed jobs had reserved ("terputus"); check runs that start.

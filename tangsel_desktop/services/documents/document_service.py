@@ -33,12 +33,12 @@ from tangsel_desktop.services.documents.document_views import (
     VerifyResult,
 )
 from tangsel_desktop.services.documents.office_keys import OfficeKeyService, known_keys
+from tangsel_desktop.services.documents.print_jobs import run_print_job
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.services.programs import ProgramRegistry
 from tangsel_desktop.storage import program_store
-from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store, register_lookup
 from tangsel_desktop.storage.documents.document_store import PRINTED, RegisterRecord
@@ -51,7 +51,6 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 LAYOUTS = ("a4", "cr80")
-CANCELLED = "dibatalkan"
 DOCUMENTS_CHANGED = ChangeSummary.DOCUMENT | ChangeSummary.OFFICE_KEY
 MAX_LIST = 1000
 MAX_REASON = 500
@@ -218,46 +217,29 @@ class DocumentService:
         cancelled: Cancelled | None,
     ) -> tuple[PrintResult, ChangeSummary]:
         office = self._office.require()
-        if cancelled is not None and cancelled():
-            return PrintResult(0, 0, target, (), cancelled=True), ChangeSummary.NOTHING
-        self._register.recover()
-        job = new_id()
-        lock = self._register.lock(job)
-        if not lock.acquire():  # a fresh random name: only an unusable data folder refuses it
-            raise UserError(f"Folder data tidak dapat dipakai untuk mencetak: {lock.path.parent}")
-        try:
-            rows, document_issuer = self._register.reserve(
-                actor=actor, kind=kind, office=office, slots=slots, reason=reason, job=job
+
+        def draw(rows: list[dict[str, Any]], issuer: Issuer) -> int:
+            return self._render_cards(
+                target, self._cards(rows), issuer, layout=layout, progress=progress, cancelled=cancelled
             )
-            try:
-                pages = self._render_cards(
-                    target,
-                    self._cards(rows),
-                    document_issuer,
-                    layout=layout,
-                    progress=progress,
-                    cancelled=cancelled,
-                )
-            except BaseException as error:
-                # Whatever stopped the drawing, the numbers it took are accounted for before it goes on.
-                stopped = cancelled is not None and cancelled()
-                why = CANCELLED if stopped else f"gagal: {type(error).__name__}: {error}"[:MAX_REASON]
-                self._register.void(actor=actor, jobs=[job], reason=why)
-                if stopped:
-                    log.info("print job %s cancelled; %d numbers void", job, len(rows))
-                    return PrintResult(0, 0, target, (), cancelled=True), DOCUMENTS_CHANGED
-                if isinstance(error, OSError):
-                    raise UserError(
-                        f"PDF tidak dapat ditulis ke {target}: {error.strerror or error}. Nomor yang "
-                        "sempat diambil dicatat batal; periksa folder tujuan lalu cetak lagi."
-                    ) from error
-                raise
-            self._register.finish(actor=actor, job=job, count=len(rows))
-        finally:
-            lock.release()
-        numbers = tuple(row["number"] for row in rows)
-        log.info("print job %s: %d %s, %d pages, %s", job, len(rows), kind.value, pages, target)
-        return PrintResult(len(rows), pages, target, numbers), DOCUMENTS_CHANGED
+
+        outcome = run_print_job(
+            self._register,
+            actor=actor,
+            kind=kind,
+            office=office,
+            slots=slots,
+            reason=reason,
+            draw=draw,
+            where=str(target),
+            cancelled=cancelled,
+        )
+        if outcome.cancelled:
+            changed = DOCUMENTS_CHANGED if outcome.voided else ChangeSummary.NOTHING
+            return PrintResult(0, 0, target, (), cancelled=True), changed
+        numbers = tuple(row["number"] for row in outcome.rows)
+        log.info("%d %s printed to %s", len(numbers), kind.value, target)
+        return PrintResult(len(numbers), outcome.pages, target, numbers), DOCUMENTS_CHANGED
 
     def _this_month(self) -> YearMonth:
         today = self._today()
