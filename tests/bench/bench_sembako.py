@@ -42,7 +42,8 @@ PAST_ROUND = 2_000  # families per past round
 PAST_LINE_SQL = (
     "INSERT INTO sembako_recipient (id, round_id, unit_key, household_id, person_id, full_name, nik, "
     "kk_number, address, rt, rw, categories, status, added_reason, added_after_approval, removed_reason, "
-    "created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?, '', '', '', '001', 'disabilitas', 'listed', '', 0, '', ?, ?)"
+    "created_at, updated_at) "
+    "VALUES (?, ?, ?, NULL, ?, ?, ?, '', '', '', '001', 'disabilitas', 'listed', '', 0, '', ?, ?)"
 )
 PAST_RECEIPT_SQL = (
     "INSERT INTO document_register (id, kind, year, seq, number, is_copy, person_name, status, reason, "
