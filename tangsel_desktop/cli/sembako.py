@@ -57,7 +57,40 @@ def run_sembako_command(services: Services, actor: Actor, args: argparse.Namespa
             for h in ledger
         ]
         return {"handovers": [h.as_json() for h in ledger]}, "\n".join(lines) or "Belum ada serah terima."
+    if action in ("receipts", "sheet", "bast", "report"):
+        return _papers(services, actor, args)
     raise UserError(f"Perintah sembako {action!r} tidak dikenal.")
+
+
+def _papers(services: Services, actor: Actor, args: argparse.Namespace) -> Result:
+    documents = services.sembako_documents
+    action = args.sembako_command
+    if action == "report":
+        report, _ = services.sembako_reports.save(actor=actor, round_id=args.round, target=args.file)
+        return {**report.as_json(), "file": str(args.file)}, f"Laporan putaran disimpan di {args.file}."
+    if action == "receipts":
+        result, _ = documents.receipts(actor=actor, round_id=args.round, target=args.file, rw=args.rw)
+    elif action == "sheet":
+        day = None if args.date is None else _date(args.date, "--date")
+        result, _ = documents.signing_sheet(
+            actor=actor, round_id=args.round, rw=args.rw, target=args.file, handed_on=day
+        )
+    else:
+        result, _ = documents.handover_report(
+            actor=actor, round_id=args.round, target=args.file,
+            from_name=args.from_name, from_position=args.from_position, from_nip=args.from_nip,
+            to_name=args.to_name, to_position=args.to_position, to_nip=args.to_nip,
+        )  # fmt: skip
+    numbers = list(result.numbers)
+    payload = {
+        "file": str(result.path),
+        "documents": result.documents,
+        "pages": result.pages,
+        "count": len(numbers),
+    }
+    if numbers:
+        payload.update(first=numbers[0], last=numbers[-1])
+    return payload, f"{result.documents} dokumen, {result.pages} halaman, disimpan di {result.path}."
 
 
 def _round(services: Services, actor: Actor, args: argparse.Namespace) -> Result:
@@ -150,6 +183,11 @@ def _evidence(services: Services, actor: Actor, args: argparse.Namespace) -> Res
 
 def _stock(services: Services, actor: Actor, args: argparse.Namespace) -> Result:
     stock = services.sembako_stock
+    if args.stock_command == "report":
+        result, _ = services.sembako_documents.stock_report(
+            actor=actor, round_id=args.round, target=args.file
+        )
+        return {"file": str(result.path), "pages": result.pages}, f"Laporan stok disimpan di {result.path}."
     on = None if args.date is None else _date(args.date, "--date")
     if args.stock_command == "receive":
         status, _ = stock.receive(

@@ -1,6 +1,7 @@
 """The command line's `sembako` arguments: rounds and their lists, evidence, stock, handovers, status."""
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 SEMBAKO_COMMAND = "sembako"
@@ -101,3 +102,26 @@ def add_sembako_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     ledger = actions.add_parser("ledger", help="buku serah terima putaran")
     ledger.add_argument("--round", required=True)
     ledger.add_argument("--rw")
+
+    receipts = actions.add_parser("receipts", help="tanda terima serah terima ke PDF (supervisor)")
+    receipts.add_argument("--round", required=True)
+    receipts.add_argument("file", type=Path)
+    receipts.add_argument("--rw", help="hanya satu RW")
+    sheet = actions.add_parser("sheet", help="daftar tanda terima satu RW ke PDF (supervisor)")
+    sheet.add_argument("--round", required=True)
+    sheet.add_argument("--rw", required=True)
+    sheet.add_argument("file", type=Path)
+    sheet.add_argument("--date", help="hari pembagian TTTT-BB-HH (bawaan: hari pertama putaran)")
+    bast = actions.add_parser("bast", help="berita acara serah terima ke Dinas Sosial, PDF (supervisor)")
+    bast.add_argument("--round", required=True)
+    bast.add_argument("file", type=Path)
+    for side, who in (("from", "pihak pertama (kelurahan)"), ("to", "pihak kedua (Dinas Sosial)")):
+        bast.add_argument(f"--{side}-name", default="", help=f"nama {who}")
+        bast.add_argument(f"--{side}-position", default="", help=f"jabatan {who}")
+        bast.add_argument(f"--{side}-nip", default="", help=f"NIP {who}")
+    stock_report = stock.add_parser("report", help="laporan stok putaran ke PDF (supervisor)")
+    stock_report.add_argument("--round", required=True)
+    stock_report.add_argument("file", type=Path)
+    report = actions.add_parser("report", help="laporan putaran ke PDF atau Excel (supervisor)")
+    report.add_argument("--round", required=True)
+    report.add_argument("file", type=Path)

@@ -23,7 +23,9 @@ from tangsel_desktop.services.sembako.evidence_service import SembakoEvidence
 from tangsel_desktop.services.sembako.handover_service import SembakoHandovers
 from tangsel_desktop.services.sembako.person_history import SembakoPersonHistory
 from tangsel_desktop.services.sembako.program import SembakoProgram
+from tangsel_desktop.services.sembako.round_report import SembakoRoundReports
 from tangsel_desktop.services.sembako.round_service import SembakoRounds
+from tangsel_desktop.services.sembako.sembako_documents import SembakoDocuments
 from tangsel_desktop.services.sembako.stock_service import SembakoStock
 from tangsel_desktop.storage.database import Database
 
@@ -52,6 +54,8 @@ class Services:
     sembako_stock: SembakoStock
     sembako_handovers: SembakoHandovers
     sembako_history: SembakoPersonHistory
+    sembako_documents: SembakoDocuments
+    sembako_reports: SembakoRoundReports
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -83,4 +87,6 @@ class Services:
             sembako_stock=SembakoStock(database),
             sembako_handovers=SembakoHandovers(database, office),
             sembako_history=SembakoPersonHistory(database),
+            sembako_documents=SembakoDocuments(database, office),
+            sembako_reports=SembakoRoundReports(database, office),
         )

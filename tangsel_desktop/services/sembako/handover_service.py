@@ -306,6 +306,7 @@ def _new_view(values: dict[str, Any], line: StoredRecipient) -> HandoverView:
         handed_at=values["handed_at"],
         voided_at=None,
         void_reason="",
+        document_id=values["document_id"],
     )
 
 

@@ -104,4 +104,5 @@ def handover_view(row: StoredHandover) -> HandoverView:
         handed_at=row.handed_at,
         voided_at=row.voided_at,
         void_reason=row.void_reason,
+        document_id=row.document_id,
     )

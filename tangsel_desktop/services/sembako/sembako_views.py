@@ -132,6 +132,7 @@ class HandoverView:
     handed_at: datetime
     voided_at: datetime | None
     void_reason: str
+    document_id: int = 0  # the receipt's row in the register
 
     @property
     def by_proxy(self) -> bool:

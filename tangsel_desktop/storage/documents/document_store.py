@@ -95,6 +95,8 @@ class RegisterRecord:
     status: str
     reason: str
     voided_at: datetime | None
+    payload: str | None = None
+    completed_at: datetime | None = None  # None on a printed row: its document was never drawn yet
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,19 @@ def insert_record(tx: Transaction, row: Mapping[str, Any]) -> int:
         raise RegisterConflict(str(error.orig)) from error
 
 
+def mark_drawn(tx: Transaction, ids: Collection[int], *, at: datetime) -> int:
+    """Rows numbered when their action happened (a handover's receipt) are drawn for the first time."""
+    drawn = 0
+    for chunk in _chunks(sorted(ids)):
+        result = tx.session.execute(
+            update(DocumentRecord)
+            .where(col(DocumentRecord.id).in_(chunk), col(DocumentRecord.completed_at).is_(None))
+            .values(completed_at=at)
+        )
+        drawn += int(result.rowcount)  # type: ignore[attr-defined]
+    return drawn
+
+
 def job_numbers(tx: Transaction, job: str) -> list[str]:
     rows = tx.session.execute(select(REGISTER.c.number).where(REGISTER.c.job == job).order_by(REGISTER.c.id))
     return [row[0] for row in rows]
@@ -256,6 +271,8 @@ def _record(row: DocumentRecord) -> RegisterRecord:
         status=row.status,
         reason=row.reason,
         voided_at=row.voided_at,
+        payload=row.payload,
+        completed_at=row.completed_at,
     )
 
 
