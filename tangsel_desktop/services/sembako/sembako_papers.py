@@ -80,7 +80,7 @@ def receipt(
         rw=handed.rw,
         proxy_nik=handed.proxy_nik or None,
         mark=handed.mark.value,
-        handed_at=handed.handed_at,
+        handed_at=local,  # the laptop's own zone: WIB in Tangerang Selatan
         package_value=view.package_value,
         is_void=handed.voided_at is not None,
         void_reason=handed.void_reason,
