@@ -40,7 +40,6 @@ class GridLook:
     rule_color: colors.Color = INK
     header_rows: int = 0  # repeated at the top of every page the grid continues on
     header_fill: colors.Color | None = HEADER_FILL
-    valign_middle_header: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ class TextGrid(Flowable):
         text = canvas.beginText()
         current: tuple[str, float, colors.Color] | None = None
         y = self.height
-        for index, item in enumerate(laid):
+        for item in laid:
             for column, lines in enumerate(item.lines):
                 cell = item.row.cells[column]
                 if lines is None or cell is None:
@@ -176,9 +175,6 @@ class TextGrid(Flowable):
                 x0 = edges[column] + left
                 room = self._cell_width(item.row, column) - left - right
                 baseline = y - top - style.fontSize  # where Paragraph puts its first line
-                if index < look.header_rows and look.valign_middle_header:
-                    spare = item.height - look.padding[2] - look.padding[3] - len(lines) * style.leading
-                    baseline -= spare / 2
                 for line in lines:
                     offset = 0.0
                     if style.alignment:
