@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from tangsel_desktop.bootstrap import open_services
@@ -214,13 +215,10 @@ def bench_handover(services: Services, actor: Actor, work: Path, count: int) -> 
     theirs: list[float] = []
     for line in lines:  # alternate, so drift of the machine hits both sides alike
         theirs.append(_timed(bare_insert))
+        who = Who(recipient_id=line.id)
         ours.append(
-            _timed(
-                lambda line=line: services.sembako_handovers.hand_over(
-                    actor=actor, round_id=view.id, who=Who(recipient_id=line.id)
-                )
-            )
-        )  # type: ignore[misc]
+            _timed(partial(services.sembako_handovers.hand_over, actor=actor, round_id=view.id, who=who))
+        )
     bare.close()
     return {
         "earlier_handovers": _count(services, "sembako_handover") - len(lines),

@@ -131,7 +131,7 @@ def test_the_card_names_sembako_for_the_whole_family_once_the_list_is_approved(
     view = make_round(services, supervisor)
     services.sembako_rounds.propose(actor=operator, round_id=view.id)
 
-    def chosen():
+    def chosen() -> list[str]:
         return sorted(p.nik for p in services.documents.people_for_cards(actor=operator, program="sembako"))
 
     assert chosen() == []
