@@ -4,208 +4,219 @@
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="77"/>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="428"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="443"/>
         <source>Scan a card, type a NIK, or type a name, then press Enter.</source>
         <translation>Pindai kartu, ketik NIK, atau ketik nama, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="91"/>
         <source>Scan the card&apos;s QR code, or type a NIK or a name</source>
         <translation>Pindai kode QR kartu, atau ketik NIK atau nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="92"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="93"/>
         <source>&amp;Find:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="107"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="109"/>
         <source>Family</source>
         <translation>Keluarga</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="117"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="116"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="118"/>
         <source>NIK:</source>
         <translation>NIK:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="117"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="119"/>
         <source>No. KK:</source>
         <translation>No. KK:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="118"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="120"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="119"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="121"/>
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="120"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="122"/>
         <source>Receives:</source>
         <translation>Menerima:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="122"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="124"/>
         <source>Who collects</source>
         <translation>Yang mengambil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="124"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="126"/>
         <source>empty: the beneficiary collects</source>
         <translation>kosong: penerima mengambil sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="127"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="129"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="129"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="131"/>
         <source>e.g. child, neighbour, RT head</source>
         <translation>misalnya anak, tetangga, ketua RT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="130"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="132"/>
         <source>&amp;Signature</source>
         <translation>&amp;Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="131"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="133"/>
         <source>&amp;Thumbprint</source>
         <translation>Cap &amp;jempol</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="141"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="143"/>
         <source>Pro&amp;xy&apos;s name:</source>
         <translation>Nama &amp;wakil:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="142"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="144"/>
         <source>Proxy&apos;s NI&amp;K:</source>
         <translation>NI&amp;K wakil:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="143"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="145"/>
         <source>Re&amp;lation:</source>
         <translation>&amp;Hubungan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="144"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="146"/>
         <source>Acknowledged by:</source>
         <translation>Bukti terima:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="146"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="148"/>
         <source>&amp;Queue receipts for a batch print</source>
         <translation>&amp;Antrekan tanda terima untuk dicetak sekaligus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="150"/>
         <source>Receipts wait and print together with the &apos;Print queue&apos; button (Ctrl+P)</source>
         <translation>Tanda terima menunggu dan dicetak bersama dengan tombol &apos;Cetak antrean&apos; (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="151"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="153"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="470"/>
         <source>Hand over and print receipt (F12)</source>
         <translation>Serahkan dan cetak tanda terima (F12)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="154"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="156"/>
         <source>Records the handover and prints its receipt (F12 or Ctrl+Enter)</source>
         <translation>Mencatat serah terima dan mencetak tanda terimanya (F12 atau Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="246"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="162"/>
+        <source>Handed over at this desk</source>
+        <translation>Sudah diserahkan di meja ini</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="253"/>
         <source>Choose a round at the top of the page.</source>
         <translation>Pilih putaran di bagian atas halaman.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="252"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="259"/>
         <source>Handed out {handed} of {planned} · not yet {remaining} · by proxy {proxy} · stock on hand {stock}</source>
         <translation>Diserahkan {handed} dari {planned} · belum {remaining} · diwakilkan {proxy} · stok di tangan {stock}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="262"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="269"/>
         <source>round {status}: no handover</source>
         <translation>putaran {status}: tidak ada penyerahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="272"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="279"/>
         <source>Choose a round at the top of the page first.</source>
         <translation>Pilih putaran di bagian atas halaman dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="297"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="304"/>
         <source>(↓ and Enter)</source>
         <translation>(↓ lalu Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="309"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="316"/>
         <source>Check the person at the desk, then press F12 to hand over.</source>
         <translation>Periksa orang di meja, lalu tekan F12 untuk menyerahkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="327"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="335"/>
         <source>NOT YET COLLECTED</source>
         <translation>BELUM MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="328"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="336"/>
         <source>ALREADY COLLECTED</source>
         <translation>SUDAH MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="329"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="337"/>
         <source>HANDED OVER</source>
         <translation>SUDAH DISERAHKAN</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="330"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="338"/>
         <source>NOT RECORDED</source>
         <translation>TIDAK DICATAT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="331"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="339"/>
         <source>SEVERAL NAMES FOUND</source>
         <translation>BEBERAPA NAMA COCOK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="352"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="362"/>
         <source>Nobody is shown: scan a card or type a NIK first.</source>
         <translation>Belum ada penerima yang tampil: pindai kartu atau ketik NIK dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="387"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="397"/>
         <source>collected by {proxy} ({relation})</source>
         <translation>diambil oleh {proxy} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="391"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="401"/>
         <source>collected in person</source>
         <translation>diambil sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="395"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="405"/>
         <source>{name}, {by}, {mark}, at {time}. Receipt {receipt}.</source>
         <translation>{name}, {by}, {mark}, pada {time}. Tanda terima {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="442"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="462"/>
         <source>&amp;Print queue ({count})</source>
         <translation>C&amp;etak antrean ({count})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="477"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="468"/>
+        <source>Hand over, receipt to the queue (F12)</source>
+        <translation>Serahkan, tanda terima ke antrean (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="505"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Terjadi kesalahan; lihat berkas log.</translation>
     </message>
@@ -386,122 +397,122 @@
         <translation>kosong: semua RW</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="62"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="65"/>
         <source>&amp;Receipts (PDF)</source>
         <translation>&amp;Tanda terima (PDF)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="66"/>
         <source>&amp;Signing sheet of the RW (PDF)</source>
         <translation>Daftar tanda tangan RW (PD&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="64"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="67"/>
         <source>Round report &amp;PDF…</source>
         <translation>Laporan putaran PDF…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="65"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="68"/>
         <source>Round report &amp;Excel…</source>
         <translation>Laporan putaran &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="72"/>
         <source>Every receipt of the round (or of the RW): first prints, SALINAN, BATAL</source>
         <translation>Semua tanda terima putaran (atau RW itu): cetakan pertama, SALINAN, BATAL</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="71"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="74"/>
         <source>A numbered list of the RW&apos;s families with a signature box each</source>
         <translation>Daftar bernomor keluarga RW itu, masing-masing dengan kotak tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="74"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="77"/>
         <source>Planned, handed over, by proxy, not collected; who to visit; a sample</source>
         <translation>Rencana, diserahkan, diwakilkan, belum diambil; yang perlu dikunjungi; sampel pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="76"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="79"/>
         <source>The same report as an Excel workbook</source>
         <translation>Laporan yang sama sebagai berkas Excel</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="84"/>
         <source>Group</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="84"/>
         <source>Planned</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="84"/>
         <source>Handed over</source>
         <translation>Diserahkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="84"/>
         <source>By proxy</source>
         <translation>Diwakilkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="85"/>
         <source>Not collected</source>
         <translation>Belum diambil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="90"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="90"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="90"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="90"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="99"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="102"/>
         <source>Papers</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="101"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="104"/>
         <source>R&amp;W:</source>
         <translation>R&amp;W:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="112"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="115"/>
         <source>Per RW and category</source>
         <translation>Per RW dan kategori</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="113"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="116"/>
         <source>Not collected yet (to visit)</source>
         <translation>Belum mengambil (untuk dikunjungi)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="147"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="150"/>
         <source>Planned {planned} · handed over {handed} · by proxy {proxy} · not collected {left}</source>
         <translation>Rencana {planned} · diserahkan {handed} · diwakilkan {proxy} · belum diambil {left}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="193"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="196"/>
         <source>{count} document(s), numbers {numbers}: {path}</source>
         <translation>{count} dokumen, nomor {numbers}: {path}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="213"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="216"/>
         <source>Round report saved: {path}</source>
         <translation>Laporan putaran disimpan: {path}</translation>
     </message>
@@ -722,117 +733,117 @@
         <translation>K&amp;eluarkan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="136"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="137"/>
         <source>Change the list by hand</source>
         <translation>Ubah daftar secara manual</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="138"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="139"/>
         <source>NI&amp;K:</source>
         <translation>NI&amp;K:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="140"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="141"/>
         <source>Reas&amp;on:</source>
         <translation>Ala&amp;san:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="190"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="191"/>
         <source>No round chosen.</source>
         <translation>Belum ada putaran yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="194"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="195"/>
         <source>approved by {name} on {when}</source>
         <translation>disetujui {name} pada {when}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="202"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="203"/>
         <source>{unit}, package worth {value}: {items}. Handover days: {days}. List {approved}.</source>
         <translation>{unit}, paket senilai {value}: {items}. Hari pembagian: {days}. Daftar {approved}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="235"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="238"/>
         <source>On the list: {count}</source>
         <translation>Di daftar: {count}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="237"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="240"/>
         <source>Left out by the rules: {count}</source>
         <translation>Tidak diusulkan menurut aturan: {count}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="242"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="245"/>
         <source>taken off: {reason}</source>
         <translation>dikeluarkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="244"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="247"/>
         <source>added after approval: {reason}</source>
         <translation>ditambahkan sesudah disetujui: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="246"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="249"/>
         <source>added: {reason}</source>
         <translation>ditambahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="247"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="250"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="253"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="256"/>
         <source>Create a round: name, month, categories, package</source>
         <translation>Buat putaran: nama, bulan, kategori, isi paket</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="256"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="259"/>
         <source>Add every eligible family not yet listed; shows who was left out and why</source>
         <translation>Tambahkan semua keluarga yang berhak dan belum terdaftar; menampilkan siapa yang tidak diusulkan dan alasannya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="258"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="261"/>
         <source>Approve the list: it is frozen from then on</source>
         <translation>Setujui daftar: sejak itu daftar dibekukan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="260"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="263"/>
         <source>End the distribution: no more handovers</source>
         <translation>Akhiri pembagian: tidak ada penyerahan lagi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="267"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="270"/>
         <source>After approval only supervisors and administrators change the list, with a reason</source>
         <translation>Sesudah disetujui hanya supervisor dan administrator yang mengubah daftar, dengan alasan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="301"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="304"/>
         <source>{proposed} proposed, {listed} already on the list, {left} left out (see right).</source>
         <translation>{proposed} diusulkan, {listed} sudah ada di daftar, {left} tidak diusulkan (lihat kanan).</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="320"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="323"/>
         <source>The list of &apos;{name}&apos; is approved and frozen.</source>
         <translation>Daftar &apos;{name}&apos; disetujui dan dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="330"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="333"/>
         <source>Round &apos;{name}&apos; is closed.</source>
         <translation>Putaran &apos;{name}&apos; ditutup.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="343"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="346"/>
         <source>{name} is on the list.</source>
         <translation>{name} masuk daftar.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="355"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="358"/>
         <source>Select the family to take off the list first.</source>
         <translation>Pilih dulu keluarga yang akan dikeluarkan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="365"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="368"/>
         <source>{name} is taken off the list.</source>
         <translation>{name} dikeluarkan dari daftar.</translation>
     </message>
@@ -927,8 +938,8 @@
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/sembako/program_parts.py" line="28"/>
-        <source>Sembako rounds being handed out</source>
-        <translation>Putaran sembako yang sedang dibagikan</translation>
+        <source>Sembako rounds running</source>
+        <translation>Putaran sembako berjalan</translation>
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/sembako/program_parts.py" line="29"/>

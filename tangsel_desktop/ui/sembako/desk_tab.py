@@ -51,6 +51,7 @@ from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder
 from tangsel_desktop.ui.widgets.style import (
     BIG_BOLD_STYLE,
     INVALID_FRAME_STYLE,
+    LOUD_MESSAGE_STYLE,
     LOUD_TEXT_STYLE,
     UNKNOWN_FRAME_STYLE,
     VALID_FRAME_STYLE,
@@ -92,13 +93,14 @@ class DeskTab(SembakoTab):
         input_label = QLabel(self.tr("&Find:"), self)
         input_label.setBuddy(self.input)
         self.matches = QListWidget(self)
-        self.matches.setMaximumHeight(130)
+        self.matches.setFont(font)
+        self.matches.setMaximumHeight(160)
         self.matches.hide()
 
         self.banner = QFrame(self)
         self.banner.setObjectName("outcome")
         self.state_label = plain_label(self.banner, LOUD_TEXT_STYLE)
-        self.message_label = plain_label(self.banner)
+        self.message_label = plain_label(self.banner, LOUD_MESSAGE_STYLE)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.addWidget(self.state_label)
@@ -154,6 +156,10 @@ class DeskTab(SembakoTab):
             self.tr("Records the handover and prints its receipt (F12 or Ctrl+Enter)")
         )
         self._update_queue()
+        # This desk's handovers of the session, newest first: no read of the store, only what it did.
+        self.recent = QListWidget(self)
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent_title = QLabel(self.tr("Handed over at this desk"), self)
 
         find = QHBoxLayout()
         find.addWidget(input_label)
@@ -174,7 +180,8 @@ class DeskTab(SembakoTab):
         layout.addWidget(self.matches)
         layout.addWidget(self.banner)
         layout.addLayout(middle)
-        layout.addStretch(1)
+        layout.addWidget(self.recent_title)
+        layout.addWidget(self.recent, 1)
         layout.addLayout(actions)
 
     def _value(self, style: str = "") -> QLabel:
@@ -195,7 +202,7 @@ class DeskTab(SembakoTab):
         self.matches.itemActivated.connect(lambda _item: self.pick(self.matches.currentRow()))
         self.hand_button.clicked.connect(self.hand_over)
         self.print_queue_button.clicked.connect(self.print_queue)
-        self.queue_check.toggled.connect(lambda _on: self.input.setFocus())
+        self.queue_check.toggled.connect(self._queue_toggled)
         for keys, slot in (
             ("F12", self.hand_over),
             ("Ctrl+Return", self.hand_over),
@@ -308,6 +315,7 @@ class DeskTab(SembakoTab):
                 "ready",
                 self.tr("Check the person at the desk, then press F12 to hand over."),
             )
+            self.input.selectAll()  # the next scan replaces what is there
 
     def _show_family(self, line: RecipientView | None) -> None:
         if line is None:
@@ -402,6 +410,11 @@ class DeskTab(SembakoTab):
                 receipt=handed.receipt_number,
             ),
         )
+        self.recent.insertItem(
+            0,
+            f"{handed.handed_at.astimezone():%H.%M}  {handed.receipt_number}  {handed.full_name}"
+            + (f"  ({handed.proxy_name})" if handed.by_proxy else ""),
+        )
         log.info("desk handover %s", handed.receipt_number)
         if self.queue_check.isChecked():
             self.queue.append(handed.id)
@@ -449,6 +462,14 @@ class DeskTab(SembakoTab):
             self.tr("&Print queue ({count})").format(count=format_count(len(self.queue)))
         )
         self.print_queue_button.setEnabled(bool(self.queue))
+
+    def _queue_toggled(self, queued: bool) -> None:
+        self.hand_button.setText(
+            self.tr("Hand over, receipt to the queue (F12)")
+            if queued
+            else self.tr("Hand over and print receipt (F12)")
+        )
+        self.input.setFocus()
 
     def print_queue(self) -> None:
         if self.queue:

@@ -25,7 +25,7 @@ def sembako_parts() -> ProgramParts:
         home=HomeSection(
             title=lambda: translate("SembakoProgram", "Sembako"),
             captions={
-                "rounds": lambda: translate("SembakoProgram", "Sembako rounds being handed out"),
+                "rounds": lambda: translate("SembakoProgram", "Sembako rounds running"),
                 "planned": lambda: translate("SembakoProgram", "Families on their approved lists"),
                 "handed_over": lambda: translate("SembakoProgram", "Packages handed out"),
                 "on_hand": lambda: translate("SembakoProgram", "Packages still on hand"),

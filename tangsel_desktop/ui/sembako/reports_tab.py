@@ -59,6 +59,9 @@ class ReportsTab(SembakoTab):
         self.rw_field = QLineEdit(self)
         self.rw_field.setMaxLength(3)
         self.rw_field.setPlaceholderText(self.tr("empty: all RWs"))
+        self.rw_field.setMinimumWidth(
+            self.rw_field.fontMetrics().horizontalAdvance(self.rw_field.placeholderText()) + 24
+        )
         self.receipts_button = QPushButton(self.tr("&Receipts (PDF)"), self, autoDefault=False)
         self.sheet_button = QPushButton(self.tr("&Signing sheet of the RW (PDF)"), self, autoDefault=False)
         self.pdf_button = QPushButton(self.tr("Round report &PDF…"), self, autoDefault=False)

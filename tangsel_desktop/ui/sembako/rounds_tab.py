@@ -79,7 +79,7 @@ class RoundsTab(SembakoTab):
              self.tr("On the list"), self.tr("Collected")], self)  # fmt: skip
         self.lines_view = QTableView(self)
         set_up_listing(
-            self.lines_view, self.lines_model, widths={0: 190, 1: 140, 2: 140, 3: 70, 4: 140, 5: 200}
+            self.lines_view, self.lines_model, widths={0: 190, 1: 140, 2: 140, 3: 70, 4: 260, 5: 200}
         )
         self.left_model = RowsModel(
             [self.tr("Name"), self.tr("NIK"), self.tr("RW"), self.tr("Why not")], self
@@ -131,6 +131,7 @@ class RoundsTab(SembakoTab):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left_box)
         splitter.addWidget(right_box)
+        self.left_box = right_box
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         edit = QGroupBox(self.tr("Change the list by hand"), self)
@@ -214,6 +215,8 @@ class RoundsTab(SembakoTab):
 
     def _show_list(self, answer: ListAnswer) -> None:
         lines, left = answer
+        # Who the rules leave out matters while the list is a draft; a frozen list takes the full width.
+        self.left_box.setVisible(self.round is not None and self.round.status is RoundStatus.DRAFT)
         self.lines = lines
         self.lines_model.set_rows(
             [
