@@ -2,221 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>DeskTab</name>
+    <name>CollectorBox</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="78"/>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="443"/>
-        <source>Scan a card, type a NIK, or type a name, then press Enter.</source>
-        <translation>Pindai kartu, ketik NIK, atau ketik nama, lalu tekan Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="91"/>
-        <source>Scan the card&apos;s QR code, or type a NIK or a name</source>
-        <translation>Pindai kode QR kartu, atau ketik NIK atau nama</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="93"/>
-        <source>&amp;Find:</source>
-        <translation>&amp;Cari:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="109"/>
-        <source>Family</source>
-        <translation>Keluarga</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="117"/>
-        <source>Name:</source>
-        <translation>Nama:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="118"/>
-        <source>NIK:</source>
-        <translation>NIK:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="119"/>
-        <source>No. KK:</source>
-        <translation>No. KK:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="120"/>
-        <source>Address:</source>
-        <translation>Alamat:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="121"/>
-        <source>Category:</source>
-        <translation>Kategori:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="122"/>
-        <source>Receives:</source>
-        <translation>Menerima:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="124"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="22"/>
         <source>Who collects</source>
         <translation>Yang mengambil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="126"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="24"/>
         <source>empty: the beneficiary collects</source>
         <translation>kosong: penerima mengambil sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="129"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="27"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="131"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="29"/>
         <source>e.g. child, neighbour, RT head</source>
         <translation>misalnya anak, tetangga, ketua RT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="132"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="30"/>
         <source>&amp;Signature</source>
         <translation>&amp;Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="133"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="31"/>
         <source>&amp;Thumbprint</source>
         <translation>Cap &amp;jempol</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="143"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="41"/>
         <source>Pro&amp;xy&apos;s name:</source>
         <translation>Nama &amp;wakil:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="144"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="42"/>
         <source>Proxy&apos;s NI&amp;K:</source>
         <translation>NI&amp;K wakil:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="145"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="43"/>
         <source>Re&amp;lation:</source>
         <translation>&amp;Hubungan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="146"/>
+        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="44"/>
         <source>Acknowledged by:</source>
         <translation>Bukti terima:</translation>
     </message>
+</context>
+<context>
+    <name>DeskTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="77"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="416"/>
+        <source>Scan a card, type a NIK, or type a name, then press Enter.</source>
+        <translation>Pindai kartu, ketik NIK, atau ketik nama, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="90"/>
+        <source>Scan the card&apos;s QR code, or type a NIK or a name</source>
+        <translation>Pindai kode QR kartu, atau ketik NIK atau nama</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="92"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="108"/>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="116"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="117"/>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="118"/>
+        <source>No. KK:</source>
+        <translation>No. KK:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="119"/>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="120"/>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="121"/>
+        <source>Receives:</source>
+        <translation>Menerima:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="129"/>
         <source>&amp;Queue receipts for a batch print</source>
         <translation>&amp;Antrekan tanda terima untuk dicetak sekaligus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="150"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="131"/>
         <source>Receipts wait and print together with the &apos;Print queue&apos; button (Ctrl+P)</source>
         <translation>Tanda terima menunggu dan dicetak bersama dengan tombol &apos;Cetak antrean&apos; (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="153"/>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="470"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="134"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="443"/>
         <source>Hand over and print receipt (F12)</source>
         <translation>Serahkan dan cetak tanda terima (F12)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="156"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="137"/>
         <source>Records the handover and prints its receipt (F12 or Ctrl+Enter)</source>
         <translation>Mencatat serah terima dan mencetak tanda terimanya (F12 atau Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="162"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="143"/>
         <source>Handed over at this desk</source>
         <translation>Sudah diserahkan di meja ini</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="253"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="229"/>
         <source>Choose a round at the top of the page.</source>
         <translation>Pilih putaran di bagian atas halaman.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="259"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="235"/>
         <source>Handed out {handed} of {planned} · not yet {remaining} · by proxy {proxy} · stock on hand {stock}</source>
         <translation>Diserahkan {handed} dari {planned} · belum {remaining} · diwakilkan {proxy} · stok di tangan {stock}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="269"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="245"/>
         <source>round {status}: no handover</source>
         <translation>putaran {status}: tidak ada penyerahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="279"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="255"/>
         <source>Choose a round at the top of the page first.</source>
         <translation>Pilih putaran di bagian atas halaman dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="304"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="280"/>
         <source>(↓ and Enter)</source>
         <translation>(↓ lalu Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="316"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="292"/>
         <source>Check the person at the desk, then press F12 to hand over.</source>
         <translation>Periksa orang di meja, lalu tekan F12 untuk menyerahkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="335"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="311"/>
         <source>NOT YET COLLECTED</source>
         <translation>BELUM MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="336"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="312"/>
         <source>ALREADY COLLECTED</source>
         <translation>SUDAH MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="337"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="313"/>
         <source>HANDED OVER</source>
         <translation>SUDAH DISERAHKAN</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="338"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="314"/>
         <source>NOT RECORDED</source>
         <translation>TIDAK DICATAT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="339"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="315"/>
         <source>SEVERAL NAMES FOUND</source>
         <translation>BEBERAPA NAMA COCOK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="362"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="338"/>
         <source>Nobody is shown: scan a card or type a NIK first.</source>
         <translation>Belum ada penerima yang tampil: pindai kartu atau ketik NIK dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="397"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="373"/>
         <source>collected by {proxy} ({relation})</source>
         <translation>diambil oleh {proxy} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="401"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="377"/>
         <source>collected in person</source>
         <translation>diambil sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="405"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="381"/>
         <source>{name}, {by}, {mark}, at {time}. Receipt {receipt}.</source>
         <translation>{name}, {by}, {mark}, pada {time}. Tanda terima {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="462"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="435"/>
         <source>&amp;Print queue ({count})</source>
         <translation>C&amp;etak antrean ({count})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="468"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="441"/>
         <source>Hand over, receipt to the queue (F12)</source>
         <translation>Serahkan, tanda terima ke antrean (F12)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="505"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="478"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Terjadi kesalahan; lihat berkas log.</translation>
     </message>

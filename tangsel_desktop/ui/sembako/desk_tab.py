@@ -12,7 +12,6 @@ import logging
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -23,14 +22,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count, format_datetime
-from tangsel_desktop.domain.sembako.round_rules import Mark, proxy
+from tangsel_desktop.domain.sembako.round_rules import proxy
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_views import PrintResult
 from tangsel_desktop.services.sembako.handover_service import Who
@@ -41,6 +39,7 @@ from tangsel_desktop.services.sembako.sembako_views import (
     RoundStatusView,
 )
 from tangsel_desktop.ui.operations import Operation
+from tangsel_desktop.ui.sembako.collector_box import CollectorBox
 from tangsel_desktop.ui.sembako.sembako_common import items_text
 from tangsel_desktop.ui.sembako.sembako_tab import SembakoTab
 from tangsel_desktop.ui.ui_context import UiContext
@@ -121,29 +120,11 @@ class DeskTab(SembakoTab):
         grid.addRow(self.tr("Category:"), self.category_value)
         grid.addRow(self.tr("Receives:"), self.package_value)
 
-        self.collect_box = QGroupBox(self.tr("Who collects"), self)
-        self.proxy_name = QLineEdit(self.collect_box)
-        self.proxy_name.setPlaceholderText(self.tr("empty: the beneficiary collects"))
-        self.proxy_nik = QLineEdit(self.collect_box)
-        self.proxy_nik.setMaxLength(16)
-        self.proxy_nik.setPlaceholderText(self.tr("optional"))
-        self.relation = QLineEdit(self.collect_box)
-        self.relation.setPlaceholderText(self.tr("e.g. child, neighbour, RT head"))
-        self.signature = QRadioButton(self.tr("&Signature"), self.collect_box)
-        self.thumbprint = QRadioButton(self.tr("&Thumbprint"), self.collect_box)
-        self.signature.setChecked(True)
-        self.marks = QButtonGroup(self)
-        self.marks.addButton(self.signature)
-        self.marks.addButton(self.thumbprint)
-        marks = QHBoxLayout()
-        marks.addWidget(self.signature)
-        marks.addWidget(self.thumbprint)
-        marks.addStretch(1)
-        collect = QFormLayout(self.collect_box)
-        collect.addRow(self._buddy(self.tr("Pro&xy's name:"), self.proxy_name), self.proxy_name)
-        collect.addRow(self._buddy(self.tr("Proxy's NI&K:"), self.proxy_nik), self.proxy_nik)
-        collect.addRow(self._buddy(self.tr("Re&lation:"), self.relation), self.relation)
-        collect.addRow(self.tr("Acknowledged by:"), marks)
+        self.collect_box = CollectorBox(self)
+        # The box's fields by their own names, for the desk's code and its tests.
+        self.proxy_name, self.proxy_nik = self.collect_box.proxy_name, self.collect_box.proxy_nik
+        self.relation = self.collect_box.relation
+        self.signature, self.thumbprint = self.collect_box.signature, self.collect_box.thumbprint
 
         self.queue_check = QCheckBox(self.tr("&Queue receipts for a batch print"), self)
         self.queue_check.setToolTip(
@@ -188,11 +169,6 @@ class DeskTab(SembakoTab):
         label = plain_label(self, style)
         label.setText("–")
         label.show()
-        return label
-
-    def _buddy(self, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(field)
         return label
 
     def _connect(self) -> None:
@@ -367,8 +343,8 @@ class DeskTab(SembakoTab):
             self.input.setFocus()
             return
         line = found.recipient
-        name, nik, relation = self.proxy_name.text(), self.proxy_nik.text(), self.relation.text()
-        mark = Mark.THUMBPRINT if self.thumbprint.isChecked() else Mark.SIGNATURE
+        name, nik, relation = self.collect_box.typed()
+        mark = self.collect_box.mark()
         handovers, actor = self._ctx.services.sembako_handovers, self._ctx.actor
 
         def work(_handle: object) -> tuple[HandoverView, ChangeSummary]:
@@ -434,10 +410,7 @@ class DeskTab(SembakoTab):
         self.found = None
         self.input.clear()
         self.matches.hide()
-        self.proxy_name.clear()
-        self.proxy_nik.clear()
-        self.relation.clear()
-        self.signature.setChecked(True)
+        self.collect_box.reset()
         self._show_family(None)
         if not keep_state:
             self.show_state("", self.tr("Scan a card, type a NIK, or type a name, then press Enter."))
