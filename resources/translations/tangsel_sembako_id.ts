@@ -576,42 +576,47 @@
         <translation>Harga satuan (Rp)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="90"/>
         <source>One a line: 10-12-2026: Aula Kelurahan</source>
         <translation>Satu per baris: 10-12-2026: Aula Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="95"/>
+        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="97"/>
         <source>Create round</source>
         <translation>Buat putaran</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="102"/>
+        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="105"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="106"/>
         <source>&amp;Month:</source>
         <translation>&amp;Bulan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="107"/>
         <source>Categories:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="105"/>
+        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="108"/>
         <source>&amp;Per:</source>
         <translation>&amp;Satuan pembagian:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="109"/>
         <source>Package items:</source>
         <translation>Isi paket:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="107"/>
+        <location filename="../../tangsel_desktop/ui/sembako/round_dialog.py" line="110"/>
         <source>Handover &amp;days:</source>
         <translation>&amp;Hari pembagian:</translation>
     </message>
@@ -854,52 +859,32 @@
 <context>
     <name>SembakoHistorySection</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="28"/>
+        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="23"/>
         <source>Sembako</source>
         <translation>Sembako</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="33"/>
-        <source>Round</source>
-        <translation>Putaran</translation>
+        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="52"/>
+        <source>Received {when} by {who}; clerk {clerk}; receipt {receipt}.</source>
+        <translation>Diterima {when} oleh {who}; petugas {clerk}; tanda terima {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="33"/>
-        <source>Received</source>
-        <translation>Diterima</translation>
+        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="64"/>
+        <source>Not collected (round {status}).</source>
+        <translation>Belum diambil (putaran {status}).</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="33"/>
-        <source>Collected by</source>
-        <translation>Diambil oleh</translation>
+        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="67"/>
+        <source>Receipt {number} void: {reason}.</source>
+        <translation>Tanda terima {number} batal: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="33"/>
-        <source>Receipt</source>
-        <translation>Tanda terima</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="58"/>
+        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="46"/>
         <source>{proxy} ({relation}) for the family</source>
         <translation>{proxy} ({relation}) mewakili keluarga</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="63"/>
-        <source>{who}; clerk {clerk}</source>
-        <translation>{who}; petugas {clerk}</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="74"/>
-        <source>not yet ({status})</source>
-        <translation>belum ({status})</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="78"/>
-        <source>{number} void</source>
-        <translation>{number} batal</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="91"/>
+        <location filename="../../tangsel_desktop/ui/sembako/sembako_history.py" line="86"/>
         <source>On no sembako list.</source>
         <translation>Tidak ada di daftar sembako mana pun.</translation>
     </message>

@@ -78,9 +78,11 @@ class RoundDialog(QDialog):
         self.items_table.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Unit"), self.tr("Quantity"), self.tr("Unit price (Rp)")]
         )
-        self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.items_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items_table.verticalHeader().hide()
-        self.items_table.setMinimumHeight(200)
+        self.items_table.setMinimumHeight(210)
         for row, values in enumerate(DEFAULT_ITEMS):
             for column, value in enumerate(values):
                 self.items_table.setItem(row, column, QTableWidgetItem(value))
@@ -93,6 +95,7 @@ class RoundDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create round"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.make_round)
         self.buttons.rejected.connect(self.reject)
         categories = QHBoxLayout()
