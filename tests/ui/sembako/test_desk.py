@@ -3,6 +3,7 @@
 
 import subprocess
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from tangsel_desktop.domain.sembako.round_rules import StockMove
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.sembako.desk_tab import DeskTab
@@ -42,9 +44,27 @@ def _scan(qtbot: QtBot, desk: DeskTab, typed: str, state: str) -> None:
     qtbot.waitUntil(lambda: desk.state == state, timeout=10_000)
 
 
+def _count_reads(services: Services, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every read the page could make after a handover, noted by name."""
+    reads: list[str] = []
+    for service, name in (
+        (services.sembako_rounds, "rounds"), (services.sembako_rounds, "recipients"),
+        (services.sembako_stock, "status"), (services.sembako_stock, "moves"),
+        (services.sembako_reports, "build"), (services.sembako_handovers, "lookup"),
+    ):  # fmt: skip
+        method = getattr(service, name)
+
+        def noted(*args: object, _method: Any = method, _name: str = name, **kwargs: object) -> object:
+            reads.append(_name)
+            return _method(*args, **kwargs)
+
+        monkeypatch.setattr(service, name, noted)
+    return reads
+
+
 def test_a_card_scanned_and_f12_hand_over_and_print_and_a_second_scan_is_loudly_refused(
     qtbot: QtBot, open_page: Callable[[Actor], SembakoPage], operator: Actor, services: Services,
-    running: Running,
+    running: Running, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     desk = _desk(qtbot, open_page(operator))
     assert "Diserahkan 0 dari 3" in desk.progress_label.text()
@@ -54,6 +74,7 @@ def test_a_card_scanned_and_f12_hand_over_and_print_and_a_second_scan_is_loudly_
     _scan(qtbot, desk, running.card_payload, "ready")
     assert desk.name_value.text() == "Joko Netra"
     assert desk.state_label.text() == "BELUM MENERIMA"
+    reads = _count_reads(services, monkeypatch)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: desk.state == "handed", timeout=10_000)
     handed = services.sembako_handovers.ledger(actor=operator, round_id=running.round.id)
@@ -73,6 +94,8 @@ def test_a_card_scanned_and_f12_hand_over_and_print_and_a_second_scan_is_loudly_
     assert pdf is None or pdf == printed[0]
     desk.preview.reject()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.input, timeout=5_000)
+    # The handover and its receipt were the only service calls: nothing read back, no tab reloaded.
+    assert reads == []
     assert desk.input.text() == ""
 
     # The same card again: loudly ALREADY COLLECTED with when, by whom and the receipt; F12 changes nothing.
@@ -177,4 +200,21 @@ def test_a_round_not_approved_refuses_at_the_desk(
     qtbot.keyClick(desk.input, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: desk.state == "error", timeout=10_000)
     assert "sudah ditutup" in desk.message_label.text()
+    assert _counts(services) == before
+
+
+def test_no_stock_left_refuses_loudly_and_changes_nothing(
+    qtbot: QtBot, open_page: Callable[[Actor], SembakoPage], operator: Actor, supervisor: Actor,
+    services: Services, running: Running,
+) -> None:  # fmt: skip
+    services.sembako_stock.write_off(
+        actor=supervisor, round_id=running.round.id, kind=StockMove.DAMAGED, count=5, reason="banjir"
+    )
+    desk = _desk(qtbot, open_page(operator))
+    assert "stok di tangan 0" in desk.progress_label.text()
+    before = _counts(services)
+    _scan(qtbot, desk, running.village.sari, "ready")
+    qtbot.keyClick(desk.input, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: desk.state == "error", timeout=10_000)
+    assert "habis" in desk.message_label.text()
     assert _counts(services) == before
