@@ -4,52 +4,52 @@
 <context>
     <name>CollectorBox</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="22"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="69"/>
         <source>Who collects</source>
         <translation>Yang mengambil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="24"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="71"/>
         <source>empty: the beneficiary collects</source>
         <translation>kosong: penerima mengambil sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="27"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="74"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="29"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="76"/>
         <source>e.g. child, neighbour, RT head</source>
         <translation>misalnya anak, tetangga, ketua RT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="30"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="77"/>
         <source>&amp;Signature</source>
         <translation>&amp;Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="31"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="78"/>
         <source>&amp;Thumbprint</source>
         <translation>Cap &amp;jempol</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="41"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="88"/>
         <source>Pro&amp;xy&apos;s name:</source>
         <translation>Nama &amp;wakil:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="42"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="89"/>
         <source>Proxy&apos;s NI&amp;K:</source>
         <translation>NI&amp;K wakil:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="43"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="90"/>
         <source>Re&amp;lation:</source>
         <translation>&amp;Hubungan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/collector_box.py" line="44"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="91"/>
         <source>Acknowledged by:</source>
         <translation>Bukti terima:</translation>
     </message>
@@ -57,169 +57,144 @@
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="77"/>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="416"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="75"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="418"/>
         <source>Scan a card, type a NIK, or type a name, then press Enter.</source>
         <translation>Pindai kartu, ketik NIK, atau ketik nama, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="88"/>
         <source>Scan the card&apos;s QR code, or type a NIK or a name</source>
         <translation>Pindai kode QR kartu, atau ketik NIK atau nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="92"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="90"/>
         <source>&amp;Find:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="108"/>
-        <source>Family</source>
-        <translation>Keluarga</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="116"/>
-        <source>Name:</source>
-        <translation>Nama:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="117"/>
-        <source>NIK:</source>
-        <translation>NIK:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="118"/>
-        <source>No. KK:</source>
-        <translation>No. KK:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="119"/>
-        <source>Address:</source>
-        <translation>Alamat:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="120"/>
-        <source>Category:</source>
-        <translation>Kategori:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="121"/>
-        <source>Receives:</source>
-        <translation>Menerima:</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="129"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="115"/>
         <source>&amp;Queue receipts for a batch print</source>
         <translation>&amp;Antrekan tanda terima untuk dicetak sekaligus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="131"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="117"/>
         <source>Receipts wait and print together with the &apos;Print queue&apos; button (Ctrl+P)</source>
         <translation>Tanda terima menunggu dan dicetak bersama dengan tombol &apos;Cetak antrean&apos; (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="134"/>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="443"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="120"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="445"/>
         <source>Hand over and print receipt (F12)</source>
         <translation>Serahkan dan cetak tanda terima (F12)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="137"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="123"/>
         <source>Records the handover and prints its receipt (F12 or Ctrl+Enter)</source>
         <translation>Mencatat serah terima dan mencetak tanda terimanya (F12 atau Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="143"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="129"/>
         <source>Handed over at this desk</source>
         <translation>Sudah diserahkan di meja ini</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="229"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="214"/>
         <source>Choose a round at the top of the page.</source>
         <translation>Pilih putaran di bagian atas halaman.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="235"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="220"/>
         <source>Handed out {handed} of {planned} · not yet {remaining} · by proxy {proxy} · stock on hand {stock}</source>
         <translation>Diserahkan {handed} dari {planned} · belum {remaining} · diwakilkan {proxy} · stok di tangan {stock}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="245"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="230"/>
         <source>round {status}: no handover</source>
         <translation>putaran {status}: tidak ada penyerahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="255"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="240"/>
         <source>Choose a round at the top of the page first.</source>
         <translation>Pilih putaran di bagian atas halaman dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="280"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="265"/>
         <source>(↓ and Enter)</source>
         <translation>(↓ lalu Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="292"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="277"/>
         <source>Check the person at the desk, then press F12 to hand over.</source>
         <translation>Periksa orang di meja, lalu tekan F12 untuk menyerahkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="311"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="284"/>
         <source>NOT YET COLLECTED</source>
         <translation>BELUM MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="312"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="285"/>
         <source>ALREADY COLLECTED</source>
         <translation>SUDAH MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="313"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="286"/>
         <source>HANDED OVER</source>
         <translation>SUDAH DISERAHKAN</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="314"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="287"/>
         <source>NOT RECORDED</source>
         <translation>TIDAK DICATAT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="315"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="288"/>
         <source>SEVERAL NAMES FOUND</source>
         <translation>BEBERAPA NAMA COCOK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="338"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="289"/>
+        <source>HANDOVER CANCELLED</source>
+        <translation>SERAH TERIMA DIBATALKAN</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="313"/>
         <source>Nobody is shown: scan a card or type a NIK first.</source>
         <translation>Belum ada penerima yang tampil: pindai kartu atau ketik NIK dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="373"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="348"/>
         <source>collected by {proxy} ({relation})</source>
         <translation>diambil oleh {proxy} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="377"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="352"/>
         <source>collected in person</source>
         <translation>diambil sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="381"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="356"/>
         <source>{name}, {by}, {mark}, at {time}. Receipt {receipt}.</source>
         <translation>{name}, {by}, {mark}, pada {time}. Tanda terima {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="435"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="390"/>
+        <source>Receipt {receipt} of {name} is void: {reason}. The family may collect again.</source>
+        <translation>Tanda terima {receipt} atas nama {name} batal: {reason}. Keluarga ini boleh mengambil lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="437"/>
         <source>&amp;Print queue ({count})</source>
         <translation>C&amp;etak antrean ({count})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="441"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="443"/>
         <source>Hand over, receipt to the queue (F12)</source>
         <translation>Serahkan, tanda terima ke antrean (F12)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="478"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="480"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Terjadi kesalahan; lihat berkas log.</translation>
     </message>
@@ -385,6 +360,44 @@
         <location filename="../../tangsel_desktop/ui/sembako/evidence_tab.py" line="207"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyBox</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="25"/>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="33"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="34"/>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="35"/>
+        <source>No. KK:</source>
+        <translation>No. KK:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="36"/>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="37"/>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="38"/>
+        <source>Receives:</source>
+        <translation>Menerima:</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1153,29 @@
         <location filename="../../tangsel_desktop/ui/sembako/stock_tab.py" line="257"/>
         <source>Saved: {path}</source>
         <translation>Disimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>VoidRow</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/void_row.py" line="26"/>
+        <source>why this handover was recorded by mistake</source>
+        <translation>mengapa serah terima ini keliru dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/void_row.py" line="27"/>
+        <source>Cancel this &amp;handover</source>
+        <translation>Batalkan serah terima ini</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/void_row.py" line="29"/>
+        <source>The receipt stays in the register as BATAL</source>
+        <translation>Tanda terimanya tetap di register sebagai BATAL</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/void_row.py" line="32"/>
+        <source>Cancellation reason:</source>
+        <translation>&amp;Batalkan karena:</translation>
     </message>
 </context>
 </TS>

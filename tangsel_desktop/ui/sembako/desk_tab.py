@@ -13,10 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,13 +33,13 @@ from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sembako.sembako_views import (
     DeskLookup,
     HandoverView,
-    RecipientView,
     RoundStatusView,
 )
 from tangsel_desktop.ui.operations import Operation
-from tangsel_desktop.ui.sembako.collector_box import CollectorBox
+from tangsel_desktop.ui.sembako.desk_boxes import CollectorBox, FamilyBox
 from tangsel_desktop.ui.sembako.sembako_common import items_text
 from tangsel_desktop.ui.sembako.sembako_tab import SembakoTab
+from tangsel_desktop.ui.sembako.void_row import VoidRow
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets import pdf_preview_dialog
 from tangsel_desktop.ui.widgets.labels import plain_label, show_text
@@ -105,20 +103,8 @@ class DeskTab(SembakoTab):
         banner_layout.addWidget(self.state_label)
         banner_layout.addWidget(self.message_label)
 
-        self.family_box = QGroupBox(self.tr("Family"), self)
-        self.name_value = self._value(LOUD_TEXT_STYLE)
-        self.nik_value = self._value()
-        self.kk_value = self._value()
-        self.address_value = self._value()
-        self.category_value = self._value()
-        self.package_value = self._value()
-        grid = QFormLayout(self.family_box)
-        grid.addRow(self.tr("Name:"), self.name_value)
-        grid.addRow(self.tr("NIK:"), self.nik_value)
-        grid.addRow(self.tr("No. KK:"), self.kk_value)
-        grid.addRow(self.tr("Address:"), self.address_value)
-        grid.addRow(self.tr("Category:"), self.category_value)
-        grid.addRow(self.tr("Receives:"), self.package_value)
+        self.family_box = FamilyBox(self)
+        self.name_value, self.package_value = self.family_box.name_value, self.family_box.package_value
 
         self.collect_box = CollectorBox(self)
         # The box's fields by their own names, for the desk's code and its tests.
@@ -141,6 +127,7 @@ class DeskTab(SembakoTab):
         self.recent = QListWidget(self)
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent_title = QLabel(self.tr("Handed over at this desk"), self)
+        self.void_row = VoidRow(self._ctx, self)
 
         find = QHBoxLayout()
         find.addWidget(input_label)
@@ -160,16 +147,11 @@ class DeskTab(SembakoTab):
         layout.addLayout(find)
         layout.addWidget(self.matches)
         layout.addWidget(self.banner)
+        layout.addWidget(self.void_row)
         layout.addLayout(middle)
         layout.addWidget(self.recent_title)
         layout.addWidget(self.recent, 1)
         layout.addLayout(actions)
-
-    def _value(self, style: str = "") -> QLabel:
-        label = plain_label(self, style)
-        label.setText("–")
-        label.show()
-        return label
 
     def _connect(self) -> None:
         self.input.returnPressed.connect(self.look_up)
@@ -178,6 +160,9 @@ class DeskTab(SembakoTab):
         self.matches.itemActivated.connect(lambda _item: self.pick(self.matches.currentRow()))
         self.hand_button.clicked.connect(self.hand_over)
         self.print_queue_button.clicked.connect(self.print_queue)
+        self.void_row.started.connect(self._own_change)
+        self.void_row.voided.connect(self._voided)
+        self.void_row.refused.connect(self._void_refused)
         self.queue_check.toggled.connect(self._queue_toggled)
         for keys, slot in (
             ("F12", self.hand_over),
@@ -269,7 +254,7 @@ class DeskTab(SembakoTab):
 
     def show_lookup(self, found: DeskLookup) -> None:
         self.found = found
-        self._show_family(found.recipient)
+        self.family_box.show_line(found.recipient)
         if found.matches:
             self.matches.clear()
             self.matches.addItems(
@@ -293,18 +278,6 @@ class DeskTab(SembakoTab):
             )
             self.input.selectAll()  # the next scan replaces what is there
 
-    def _show_family(self, line: RecipientView | None) -> None:
-        if line is None:
-            for label in (self.name_value, self.nik_value, self.kk_value, self.address_value):
-                label.setText("–")
-            self.category_value.setText("–")
-            return
-        self.name_value.setText(line.full_name)
-        self.nik_value.setText(line.nik)
-        self.kk_value.setText(line.kk_number or "–")
-        self.address_value.setText(f"{line.address}, RT {line.rt}/RW {line.rw}")
-        self.category_value.setText(", ".join(category.label for category in line.categories))
-
     def show_state(self, state: str, message: str) -> None:
         """The banner: ready (green), already collected or refused (red), choose or hint (amber)."""
         titles = {
@@ -313,6 +286,7 @@ class DeskTab(SembakoTab):
             "handed": self.tr("HANDED OVER"),
             "error": self.tr("NOT RECORDED"),
             "choose": self.tr("SEVERAL NAMES FOUND"),
+            "voided": self.tr("HANDOVER CANCELLED"),
         }
         styles = {
             "ready": VALID_FRAME_STYLE,
@@ -322,6 +296,7 @@ class DeskTab(SembakoTab):
         }
         self.banner.setStyleSheet(styles.get(state, UNKNOWN_FRAME_STYLE))
         self.state = state
+        self.void_row.offer(self.found.handover if state == "collected" and self.found else None)
         show_text(self.state_label, titles.get(state, ""))
         show_text(self.message_label, message)
 
@@ -357,7 +332,7 @@ class DeskTab(SembakoTab):
             )
 
         self.busy = True
-        self.own_changes += 1
+        self._own_change()
         Operation(self._ctx, self, work).changes().success(self._handed).failure(self._refused).run()
 
     def _handed(self, handed: HandoverView) -> None:
@@ -399,11 +374,38 @@ class DeskTab(SembakoTab):
             self._print([handed.id])
         self.next_one(keep_state=True)
 
+    def _own_change(self) -> None:
+        self.own_changes += 1
+
+    def _voided(self, voided: HandoverView) -> None:
+        if self.status is not None and self.status.round_id == voided.round_id:
+            self.status = dataclasses.replace(
+                self.status,
+                handed_over=self.status.handed_over - 1,
+                by_proxy=self.status.by_proxy - (1 if voided.by_proxy else 0),
+            )
+            self._show_progress()
+        self.show_state(
+            "voided",
+            self.tr("Receipt {receipt} of {name} is void: {reason}. The family may collect again.").format(
+                receipt=voided.receipt_number, name=voided.full_name, reason=voided.void_reason
+            ),
+        )
+        self.next_one(keep_state=True)
+
     def _refused(self, error: BaseException) -> None:
         self.busy = False
         self.own_changes = max(self.own_changes - 1, 0)
         self.show_state("error", _text(error))
         self.input.setFocus()
+        self.input.selectAll()  # the next scan replaces what is there
+
+    def _void_refused(self, error: BaseException) -> None:
+        # The handover is still there to cancel: the row stays, its reason to be written.
+        self.own_changes = max(self.own_changes - 1, 0)
+        self.show_state("error", _text(error))
+        self.void_row.offer(self.found.handover if self.found else None)
+        self.void_row.reason_field.setFocus()
 
     def next_one(self, keep_state: bool = False) -> None:
         """Clear the desk for the next in the queue (Esc), the focus back in the input."""
@@ -411,7 +413,7 @@ class DeskTab(SembakoTab):
         self.input.clear()
         self.matches.hide()
         self.collect_box.reset()
-        self._show_family(None)
+        self.family_box.show_line(None)
         if not keep_state:
             self.show_state("", self.tr("Scan a card, type a NIK, or type a name, then press Enter."))
         self.input.setFocus()

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from tangsel_desktop.domain.sembako.round_rules import StockMove
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.sembako.desk_tab import DeskTab
 from tangsel_desktop.ui.sembako.sembako_page import SembakoPage
@@ -218,3 +219,40 @@ def test_no_stock_left_refuses_loudly_and_changes_nothing(
     qtbot.waitUntil(lambda: desk.state == "error", timeout=10_000)
     assert "habis" in desk.message_label.text()
     assert _counts(services) == before
+
+
+def test_a_supervisor_cancels_a_mistaken_handover_at_the_desk_and_the_family_may_collect_again(
+    qtbot: QtBot, open_page: Callable[[Actor], SembakoPage], operator: Actor, supervisor: Actor,
+    services: Services, running: Running,
+) -> None:  # fmt: skip
+    handed, _ = services.sembako_handovers.hand_over(
+        actor=operator, round_id=running.round.id, who=Who(nik=running.village.tb)
+    )
+    # The operator sees the row greyed out, saying who may.
+    desk = _desk(qtbot, open_page(operator))
+    _scan(qtbot, desk, running.village.tb, "collected")
+    assert desk.void_row.isVisible()
+    assert not desk.void_row.void_button.isEnabled()
+    assert (
+        desk.void_row.void_button.toolTip() == "Hanya supervisor dan administrator yang boleh melakukan ini"
+    )
+
+    desk = _desk(qtbot, open_page(supervisor))
+    assert "Diserahkan 1 dari 3" in desk.progress_label.text()
+    _scan(qtbot, desk, running.village.tb, "collected")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is desk.void_row.reason_field
+    qtbot.keyClick(desk.void_row.reason_field, Qt.Key.Key_Return)  # no reason: refused, nothing changes
+    qtbot.waitUntil(lambda: desk.state == "error", timeout=10_000)
+    assert "alasan" in desk.message_label.text().lower()
+    assert QApplication.focusWidget() is desk.void_row.reason_field
+    qtbot.keyClicks(desk.void_row.reason_field, "salah orang")
+    qtbot.keyClick(desk.void_row.reason_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.state == "voided", timeout=10_000)
+    assert handed.receipt_number in desk.message_label.text()
+    assert "Diserahkan 0 dari 3" in desk.progress_label.text()
+    assert not desk.void_row.isVisible()
+    assert QApplication.focusWidget() is desk.input
+    (voided,) = services.sembako_handovers.ledger(actor=supervisor, round_id=running.round.id)
+    assert (voided.voided_at is not None, voided.void_reason) == (True, "salah orang")
+    _scan(qtbot, desk, running.village.tb, "ready")

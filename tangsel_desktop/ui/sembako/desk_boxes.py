@@ -1,4 +1,4 @@
-"""The desk's 'who collects' box: the proxy's name, NIK and relation, and signature or thumbprint."""
+"""The desk's two boxes: the family found (what it receives), and who collects it and how they sign."""
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -12,6 +12,53 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop.domain.sembako.round_rules import Mark
+from tangsel_desktop.services.sembako.sembako_views import RecipientView
+from tangsel_desktop.ui.widgets.labels import plain_label
+from tangsel_desktop.ui.widgets.style import LOUD_TEXT_STYLE
+
+
+class FamilyBox(QGroupBox):
+    """The line of the list the clerk found, the name large enough to read from a step away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Family"))
+        self.name_value = self._value(LOUD_TEXT_STYLE)
+        self.nik_value = self._value()
+        self.kk_value = self._value()
+        self.address_value = self._value()
+        self.category_value = self._value()
+        self.package_value = self._value()
+        grid = QFormLayout(self)
+        grid.addRow(self.tr("Name:"), self.name_value)
+        grid.addRow(self.tr("NIK:"), self.nik_value)
+        grid.addRow(self.tr("No. KK:"), self.kk_value)
+        grid.addRow(self.tr("Address:"), self.address_value)
+        grid.addRow(self.tr("Category:"), self.category_value)
+        grid.addRow(self.tr("Receives:"), self.package_value)
+
+    def _value(self, style: str = "") -> QLabel:
+        label = plain_label(self, style)
+        label.setText("–")
+        label.show()
+        return label
+
+    def show_line(self, line: RecipientView | None) -> None:
+        if line is None:
+            for label in (
+                self.name_value,
+                self.nik_value,
+                self.kk_value,
+                self.address_value,
+                self.category_value,
+            ):
+                label.setText("–")
+            return
+        self.name_value.setText(line.full_name)
+        self.nik_value.setText(line.nik)
+        self.kk_value.setText(line.kk_number or "–")
+        self.address_value.setText(f"{line.address}, RT {line.rt}/RW {line.rw}")
+        self.category_value.setText(", ".join(category.label for category in line.categories))
 
 
 class CollectorBox(QGroupBox):
