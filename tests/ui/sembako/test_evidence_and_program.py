@@ -15,6 +15,7 @@ from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.home_page import HomePage
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
+from tangsel_desktop.ui.printing.print_page import PrintPage
 from tangsel_desktop.ui.sembako.sembako_history import SembakoHistorySection
 from tangsel_desktop.ui.sembako.sembako_page import SembakoPage
 from tangsel_desktop.ui.ui_context import UiContext
@@ -93,3 +94,21 @@ def test_beranda_shows_the_running_round_and_the_person_page_what_the_family_rec
     dialog.load_person(other.id)
     qtbot.waitUntil(lambda: section.rounds == [] and not section.isVisible(), timeout=10_000)
     dialog.close()
+
+
+def test_cetak_offers_the_families_on_the_running_list(
+    qtbot: QtBot, make_ctx: Callable[[Actor], UiContext], supervisor: Actor, running: Running
+) -> None:
+    page = PrintPage(make_ctx(supervisor))
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    selection = page.cards.selection
+    button = selection.program_buttons["sembako"]
+    assert button.text() == "Penerima Sem&bako"
+    assert "putaran sembako yang berjalan" in button.toolTip()
+    button.click()
+    qtbot.waitUntil(lambda: selection.chosen.rowCount() == 4, timeout=10_000)
+    village = running.village
+    expected = {village.sari, village.sari_child, village.tb, village.blind}
+    assert {person.nik for person in selection.chosen.rows} == expected
