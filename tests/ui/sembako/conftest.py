@@ -1,5 +1,6 @@
 """The Sembako area on a real store: a small village, an approved round with stock, a printed card's QR."""
 
+import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,9 +48,31 @@ def running(
         actor=supervisor, person_ids=[person.id], target=tmp_path / "kartu.pdf"
     )
     with services.database.read() as tx:
-        payload = tx.session.execute(
+        registered = tx.session.execute(
             text("SELECT payload FROM document_register WHERE number = :n"), {"n": result.numbers[0]}
         ).scalar_one()
+    # What the desk's scanner would read: the QR code of the printed card, decoded from the page.
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "300",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(tmp_path / "kartu.pdf"),
+            str(tmp_path / "card"),
+        ],
+        check=True,
+    )
+    (image,) = tmp_path.glob("card*.png")
+    scanned = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(image)], capture_output=True, text=True, check=True
+    )
+    payload = next(line for line in scanned.stdout.splitlines() if line.startswith("TS1*"))
+    assert payload == registered
     return Running(services.sembako_rounds.round(actor=operator, round_id=view.id), village, payload)
 
 
