@@ -34,6 +34,7 @@ from tangsel_desktop.services.sembako.sembako_views import (
     DeskLookup,
     HandoverView,
     RoundStatusView,
+    RoundView,
 )
 from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.sembako.desk_boxes import CollectorBox, FamilyBox
@@ -70,6 +71,7 @@ class DeskTab(SembakoTab):
         self.busy = False
         self.state = ""
         self.own_changes = 0  # handovers in flight: their change needs no reading back here
+        self._lookups = 0  # the newest lookup wins: an older answer arriving late is dropped
         self._build()
         self._connect()
         self.show_state("", self.tr("Scan a card, type a NIK, or type a name, then press Enter."))
@@ -191,6 +193,12 @@ class DeskTab(SembakoTab):
 
     # -- the round's progress -------------------------------------------------------------------
 
+    def set_round(self, view: RoundView | None) -> None:
+        # A family found in another round is not this round's: the desk starts afresh.
+        if view is None or self.round is None or view.id != self.round.id:
+            self.next_one()
+        super().set_round(view)
+
     def reload(self) -> None:
         view = self.round
         self.package_value.setText(items_text(view) if view else "–")
@@ -239,10 +247,19 @@ class DeskTab(SembakoTab):
         if view is None:
             self.show_state("error", self.tr("Choose a round at the top of the page first."))
             return
+        if not text.strip():
+            return
+        self._lookups += 1
+        generation = self._lookups
         handovers, actor = self._ctx.services.sembako_handovers, self._ctx.actor
+
+        def arrived(found: DeskLookup) -> None:
+            if generation == self._lookups:
+                self.show_lookup(found)
+
         Operation(
             self._ctx, self, lambda _h: handovers.lookup(actor=actor, round_id=view.id, text=text)
-        ).success(self.show_lookup).failure(lambda error: self.show_state("error", _text(error))).run()
+        ).success(arrived).failure(lambda error: self.show_state("error", _text(error))).run()
 
     def pick(self, row: int) -> None:
         """The clerk chose one of several names: look that line up by its NIK."""
