@@ -57,144 +57,144 @@
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="75"/>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="418"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="77"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="435"/>
         <source>Scan a card, type a NIK, or type a name, then press Enter.</source>
         <translation>Pindai kartu, ketik NIK, atau ketik nama, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="90"/>
         <source>Scan the card&apos;s QR code, or type a NIK or a name</source>
         <translation>Pindai kode QR kartu, atau ketik NIK atau nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="92"/>
         <source>&amp;Find:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="117"/>
         <source>&amp;Queue receipts for a batch print</source>
         <translation>&amp;Antrekan tanda terima untuk dicetak sekaligus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="117"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="119"/>
         <source>Receipts wait and print together with the &apos;Print queue&apos; button (Ctrl+P)</source>
         <translation>Tanda terima menunggu dan dicetak bersama dengan tombol &apos;Cetak antrean&apos; (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="120"/>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="445"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="122"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="462"/>
         <source>Hand over and print receipt (F12)</source>
         <translation>Serahkan dan cetak tanda terima (F12)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="123"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="125"/>
         <source>Records the handover and prints its receipt (F12 or Ctrl+Enter)</source>
         <translation>Mencatat serah terima dan mencetak tanda terimanya (F12 atau Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="129"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="131"/>
         <source>Handed over at this desk</source>
         <translation>Sudah diserahkan di meja ini</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="214"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="222"/>
         <source>Choose a round at the top of the page.</source>
         <translation>Pilih putaran di bagian atas halaman.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="220"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="228"/>
         <source>Handed out {handed} of {planned} · not yet {remaining} · by proxy {proxy} · stock on hand {stock}</source>
         <translation>Diserahkan {handed} dari {planned} · belum {remaining} · diwakilkan {proxy} · stok di tangan {stock}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="230"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="238"/>
         <source>round {status}: no handover</source>
         <translation>putaran {status}: tidak ada penyerahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="240"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="248"/>
         <source>Choose a round at the top of the page first.</source>
         <translation>Pilih putaran di bagian atas halaman dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="265"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="282"/>
         <source>(↓ and Enter)</source>
         <translation>(↓ lalu Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="277"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="294"/>
         <source>Check the person at the desk, then press F12 to hand over.</source>
         <translation>Periksa orang di meja, lalu tekan F12 untuk menyerahkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="284"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="301"/>
         <source>NOT YET COLLECTED</source>
         <translation>BELUM MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="285"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="302"/>
         <source>ALREADY COLLECTED</source>
         <translation>SUDAH MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="286"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="303"/>
         <source>HANDED OVER</source>
         <translation>SUDAH DISERAHKAN</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="287"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="304"/>
         <source>NOT RECORDED</source>
         <translation>TIDAK DICATAT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="288"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="305"/>
         <source>SEVERAL NAMES FOUND</source>
         <translation>BEBERAPA NAMA COCOK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="289"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="306"/>
         <source>HANDOVER CANCELLED</source>
         <translation>SERAH TERIMA DIBATALKAN</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="313"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="330"/>
         <source>Nobody is shown: scan a card or type a NIK first.</source>
         <translation>Belum ada penerima yang tampil: pindai kartu atau ketik NIK dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="348"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="365"/>
         <source>collected by {proxy} ({relation})</source>
         <translation>diambil oleh {proxy} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="352"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="369"/>
         <source>collected in person</source>
         <translation>diambil sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="356"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="373"/>
         <source>{name}, {by}, {mark}, at {time}. Receipt {receipt}.</source>
         <translation>{name}, {by}, {mark}, pada {time}. Tanda terima {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="390"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="407"/>
         <source>Receipt {receipt} of {name} is void: {reason}. The family may collect again.</source>
         <translation>Tanda terima {receipt} atas nama {name} batal: {reason}. Keluarga ini boleh mengambil lagi.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="437"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="454"/>
         <source>&amp;Print queue ({count})</source>
         <translation>C&amp;etak antrean ({count})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="443"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="460"/>
         <source>Hand over, receipt to the queue (F12)</source>
         <translation>Serahkan, tanda terima ke antrean (F12)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="480"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="497"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Terjadi kesalahan; lihat berkas log.</translation>
     </message>
@@ -523,12 +523,17 @@
         <translation>Rencana {planned} · diserahkan {handed} · diwakilkan {proxy} · belum diambil {left}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="196"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="160"/>
+        <source>Families to visit after the distribution (random sample, in the report): {names}</source>
+        <translation>Keluarga yang dikunjungi sesudah pembagian (sampel acak, ada di laporan): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="201"/>
         <source>{count} document(s), numbers {numbers}: {path}</source>
         <translation>{count} dokumen, nomor {numbers}: {path}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="216"/>
+        <location filename="../../tangsel_desktop/ui/sembako/reports_tab.py" line="221"/>
         <source>Round report saved: {path}</source>
         <translation>Laporan putaran disimpan: {path}</translation>
     </message>

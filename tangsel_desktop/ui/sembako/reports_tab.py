@@ -155,6 +155,11 @@ class ReportsTab(SembakoTab):
                 left=format_count(total.not_collected),
             )
         )
+        self.summary.setToolTip(
+            self.tr(
+                "Families to visit after the distribution (random sample, in the report): {names}"
+            ).format(names=", ".join(line.full_name for line in report.sample) or "-")
+        )
         tallies = [*report.by_rw, *report.by_category]
         self.rw_model.set_rows(
             [
