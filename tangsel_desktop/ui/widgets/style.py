@@ -29,6 +29,8 @@ ALERT_STYLE = f"color: {ERROR_COLOR}; font-weight: bold;"
 ACCENT_TEXT_STYLE = f"color: {ACCENT_COLOR};"
 BOLD_STYLE = "font-weight: bold;"
 BIG_BOLD_STYLE = "font-weight: bold; font-size: 15pt;"
+LOUD_TEXT_STYLE = "font-weight: bold; font-size: 20pt;"  # the distribution desk: read from a step away
+LOUD_MESSAGE_STYLE = "font-weight: bold; font-size: 12pt;"
 HINT_BOX_STYLE = f"background: {HINT_TINT}; border: 1px solid {HINT_BORDER}; padding: 6px;"
 
 # Frames.
