@@ -4,47 +4,47 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="71"/>
         <source>Take a photo with the camera</source>
         <translation>Ambil foto dengan kamera</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="79"/>
+        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="81"/>
         <source>&amp;Take photo</source>
         <translation>&amp;Ambil foto</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="80"/>
+        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="82"/>
         <source>&amp;Use this photo</source>
         <translation>&amp;Pakai foto ini</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="83"/>
         <source>Take &amp;again</source>
         <translation>Ambil &amp;ulang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="84"/>
         <source>Choose a &amp;file instead…</source>
         <translation>Pilih &amp;berkas saja…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="83"/>
+        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="85"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="120"/>
+        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="122"/>
         <source>No camera was found on this laptop. Plug in a webcam and open this again, or choose a photo file instead.</source>
         <translation>Tidak ada kamera di laptop ini. Pasang kamera (webcam) lalu buka lagi, atau pilih berkas foto saja.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="143"/>
+        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="145"/>
         <source>The photo is cut upright (3:4) from the middle: put the face in the middle of the picture.</source>
         <translation>Foto dipotong tegak (3:4) dari tengah gambar: letakkan wajah di tengah.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="199"/>
+        <location filename="../../tangsel_desktop/ui/people/camera_dialog.py" line="204"/>
         <source>The camera does not answer ({error}). Close other programs that use it, or choose a file.</source>
         <translation>Kamera tidak menjawab ({error}). Tutup program lain yang memakai kamera, atau pilih berkas foto.</translation>
     </message>
@@ -95,38 +95,38 @@ NIK {nik} · lahir {date}
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="61"/>
-        <source>The file holds personal data (NIK, KK number, disability). Keep it in a safe place and share it only with those who need it.</source>
-        <translation>Berkas ini berisi data pribadi (NIK, No. KK, disabilitas). Simpan di tempat yang aman dan bagikan hanya kepada yang memerlukannya.</translation>
+        <source>The file holds personal data (NIK, KK number, disability). Keep it in a safe place and share it only with those who need it. Photos are not in it: they stay in the office&apos;s data and its backups.</source>
+        <translation>Berkas ini berisi data pribadi (NIK, No. KK, disabilitas). Simpan di tempat yang aman dan bagikan hanya kepada yang memerlukannya. Foto tidak ikut: foto tetap di data kantor dan cadangannya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="67"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="68"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="68"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="69"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="122"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="123"/>
         <source>Writing {name}…</source>
         <translation>Menulis {name}…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="138"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="139"/>
         <source>{count} people written to:
 {path}</source>
         <translation>Data {count} orang ditulis ke:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="156"/>
+        <location filename="../../tangsel_desktop/ui/people/export_dialog.py" line="157"/>
         <source>The export stopped because of an unexpected error.</source>
         <translation>Ekspor berhenti karena kesalahan yang tidak terduga.</translation>
     </message>

@@ -246,3 +246,19 @@ def test_deleting_a_person_deletes_their_photo_with_the_reason(
         services.person_photos.set_photo(
             actor=operator, person_id=person_id, image=webcam_frame(), source="camera"
         )
+
+
+def test_the_backup_carries_the_photo_the_people_export_does_not(
+    services: Services, operator: Actor, supervisor: Actor, admin: Actor, person_id: str, tmp_path: Path
+) -> None:
+    photo, _ = services.person_photos.set_photo(
+        actor=operator, person_id=person_id, image=webcam_frame(), source="camera"
+    )
+    backup, _ = services.backup.backup_now(actor=admin)
+    with open_raw(backup.path) as copy:
+        assert copy.execute("SELECT person_id, jpeg FROM person_photo").fetchall() == [(person_id, photo.jpeg)]
+    exported, _ = services.people_export.export(actor=supervisor, target=tmp_path / "penduduk.csv")
+    text = exported.path.read_text(encoding="utf-8-sig")
+    assert "Siti Aminah" in text
+    assert "FOTO" not in text.splitlines()[0]
+    assert exported.path.stat().st_size < photo.size_bytes  # one person's row, no picture in it
