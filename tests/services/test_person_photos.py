@@ -256,7 +256,9 @@ def test_the_backup_carries_the_photo_the_people_export_does_not(
     )
     backup, _ = services.backup.backup_now(actor=admin)
     with open_raw(backup.path) as copy:
-        assert copy.execute("SELECT person_id, jpeg FROM person_photo").fetchall() == [(person_id, photo.jpeg)]
+        assert copy.execute("SELECT person_id, jpeg FROM person_photo").fetchall() == [
+            (person_id, photo.jpeg)
+        ]
     exported, _ = services.people_export.export(actor=supervisor, target=tmp_path / "penduduk.csv")
     text = exported.path.read_text(encoding="utf-8-sig")
     assert "Siti Aminah" in text
