@@ -7,7 +7,9 @@ as a UserError saying what to choose instead. Pillow only: the services never im
 """
 
 import hashlib
+import logging
 import struct
+import warnings
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -48,6 +50,8 @@ QUALITIES = (86, 80, 74, 68, 62, 56)
 TARGET_BYTES = 48 * 1024
 # Pillow's messages for a damaged or crafted file (its own fuzzing harness expects these).
 _DAMAGED = (OSError, SyntaxError, ValueError, EOFError, struct.error, IndexError)
+
+log = logging.getLogger(__name__)
 
 NOT_AN_IMAGE = (
     "Berkas ini bukan foto yang dapat dibaca (JPEG, PNG, WEBP atau BMP). "
@@ -144,10 +148,16 @@ def prepare_photo(data: bytes) -> PreparedPhoto:
     """The stored form of a photo handed in as bytes, or UserError saying why it cannot be used."""
     check_file_size(len(data))
     try:
-        picture = _decode(data)
+        # Pillow warns of damaged metadata (corrupt EXIF, a tag past the end) and reads the pixels
+        # anyway: such a photo is usable, so the warnings go to the log, never to the clerk. (The
+        # filters are process-wide while this runs; a photo is read once per click, so nothing else
+        # loses a warning in practice.)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            picture = _decode(data)
     except UnidentifiedImageError:
         raise UserError(NOT_AN_IMAGE) from None
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
         raise UserError(
             f"Gambar terlalu besar; paling besar {_megapixels(MAX_PIXELS)} megapiksel. "
             "Kecilkan fotonya dulu atau ambil foto baru."
@@ -157,6 +167,8 @@ def prepare_photo(data: bytes) -> PreparedPhoto:
             "Berkas foto rusak atau tidak lengkap (mungkin terpotong saat disalin). "
             "Salin ulang berkasnya atau ambil foto baru."
         ) from None
+    for warning in caught:
+        log.info("photo read despite a warning: %s", warning.message)
     cropped = _centre_crop(picture)
     if cropped.width < MIN_WIDTH or cropped.height < MIN_HEIGHT:
         raise UserError(
