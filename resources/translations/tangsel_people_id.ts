@@ -732,57 +732,57 @@ NIK {nik} · lahir {date}
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="57"/>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="145"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="152"/>
         <source>Remove photo</source>
         <translation>Hapus foto</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="92"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="97"/>
         <source>The card prints an empty photo box.</source>
         <translation>Kartu dicetak dengan kotak foto kosong.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="99"/>
         <source>camera</source>
         <translation>kamera</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="99"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="97"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="102"/>
         <source>From the {source}, {date}, by {name} · {size} KB</source>
         <translation>Dari {source}, {date}, oleh {name} · {size} KB</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="100"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="105"/>
         <source>the system</source>
         <translation>sistem</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="138"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="145"/>
         <source>Photo saved; the next card printed carries it.</source>
         <translation>Foto disimpan; kartu yang dicetak berikutnya memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="146"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="153"/>
         <source>Remove this person&apos;s photo? Cards printed from now on show an empty photo box.</source>
         <translation>Hapus foto orang ini? Kartu yang dicetak sesudah ini memuat kotak foto kosong.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="147"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="154"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="155"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="158"/>
+        <location filename="../../tangsel_desktop/ui/people/photo_panel.py" line="165"/>
         <source>Photo removed.</source>
         <translation>Foto dihapus.</translation>
     </message>

@@ -83,7 +83,12 @@ class PhotoPanel(QGroupBox):
         photos, actor = self._ctx.services.person_photos, self._ctx.actor
         Operation(self._ctx, self, lambda _h: photos.get(actor=actor, person_id=person_id)).inline(
             self.message
-        ).success(self._show).run()
+        ).success(lambda photo: self._answered(person_id, photo)).run()
+
+    def _answered(self, person_id: str, photo: PersonPhoto | None) -> None:
+        # The dialog may have moved on to another person while this one's photo was read.
+        if person_id == self._person_id:
+            self._show(photo)
 
     def _show(self, photo: PersonPhoto | None) -> None:
         self.view.set_photo(None if photo is None else photo.jpeg)
@@ -134,6 +139,8 @@ class PhotoPanel(QGroupBox):
         ).run()
 
     def _saved(self, photo: PersonPhoto) -> None:
+        if photo.person_id != self._person_id:
+            return  # saved for the person shown before; this one's photo is unchanged
         self._show(photo)
         show_text(self.message, self.tr("Photo saved; the next card printed carries it."), HINT_STYLE)
 
