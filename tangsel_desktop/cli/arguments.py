@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("text")
     find.add_argument("--limit", type=int, default=20)
     photo = people.add_parser("photo", help="foto penduduk untuk kartu: pasang, hapus, atau simpan ke berkas")
-    photo.add_argument("--nik", required=True)
+    photo.add_argument("--nik", required=True, help="NIK penduduk")
     action = photo.add_mutually_exclusive_group(required=True)
     action.add_argument("--file", type=Path, help="pasang foto dari berkas JPEG/PNG (dipotong tegak 3:4)")
     action.add_argument("--remove", action="store_true", help="hapus foto")
