@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     find = people.add_parser("find", help="cari nama, NIK, No. KK atau alamat")
     find.add_argument("text")
     find.add_argument("--limit", type=int, default=20)
+    photo = people.add_parser("photo", help="foto penduduk untuk kartu: pasang, hapus, atau simpan ke berkas")
+    photo.add_argument("--nik", required=True, help="NIK penduduk")
+    action = photo.add_mutually_exclusive_group(required=True)
+    action.add_argument("--file", type=Path, help="pasang foto dari berkas JPEG/PNG (dipotong tegak 3:4)")
+    action.add_argument("--remove", action="store_true", help="hapus foto")
+    action.add_argument("--out", type=Path, help="simpan foto ke berkas .jpg (supervisor)")
 
     commands.add_parser("check", help="periksa keutuhan data dan jejak audit")
     commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")

@@ -172,6 +172,10 @@ def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple
             f"{row.nik}  {row.full_name:40}  {row.kelurahan}  RT {row.rt}/RW {row.rw}" for row in rows
         )
         return {"results": [row.as_json() for row in rows]}, text or "Tidak ada yang cocok."
+    if args.people_command == "photo":
+        from tangsel_desktop.cli.people_photos import run_photo_command
+
+        return run_photo_command(services, actor, args)
     if args.people_command == "import":
         result, _ = services.people_import.run(
             actor=actor, source=args.file, dry_run=args.dry_run, progress=_progress(args)

@@ -18,6 +18,7 @@ from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people.people_export import PeopleExportService
 from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.people_service import PeopleService
+from tangsel_desktop.services.people.person_photos import PersonPhotos
 from tangsel_desktop.services.programs import ProgramRegistry
 from tangsel_desktop.services.sembako.evidence_service import SembakoEvidence
 from tangsel_desktop.services.sembako.handover_service import SembakoHandovers
@@ -38,6 +39,7 @@ class Services:
     programs: ProgramRegistry
     auth: AuthService
     people: PeopleService
+    person_photos: PersonPhotos
     dashboard: DashboardService
     people_import: PeopleImportService
     people_export: PeopleExportService
@@ -71,6 +73,7 @@ class Services:
             programs=programs,
             auth=AuthService(database),
             people=PeopleService(database),
+            person_photos=PersonPhotos(database),
             dashboard=DashboardService(database, programs),
             people_import=PeopleImportService(database, paths.reports),
             people_export=PeopleExportService(database),

@@ -36,6 +36,7 @@ JOURNALED_TABLES: dict[str, str] = {
     "household": "id",
     "household_kk_history": "id",
     "person": "id",
+    "person_photo": "person_id",
     "document_number_format": "kind",
     "document_register": "id",
     "office_key": "id",

@@ -23,6 +23,7 @@ from tangsel_desktop.storage.change_journal import (
 from tangsel_desktop.storage.migrate import migrate
 from tests.cli.test_cli import OFFICE, Cli
 from tests.conftest import make_draft
+from tests.photo_samples import webcam_frame
 from tests.store_files import store_at_revision
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -166,8 +167,14 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
     people.update(actor=SYSTEM_ACTOR, person_id=siti.id, draft=make_draft(full_name="Siti Aminah Rahayu"))
     people.set_head(actor=SYSTEM_ACTOR, person_id=budi.id)
     people.change_household_kk(actor=SYSTEM_ACTOR, person_id=budi.id, new_kk="3674041203150099")
+    # A deleted person's photo goes with them: a tombstone in the journal.
+    services.person_photos.set_photo(
+        actor=SYSTEM_ACTOR, person_id=siti.id, image=webcam_frame(), source="camera"
+    )
     people.delete(actor=SYSTEM_ACTOR, person_id=siti.id, reason="data ganda")
     nik = "3674041708850002"
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(webcam_frame((640, 480)))
     steps = [
         ("jamsos", "occupations", "--add", "Juru parkir"),
         ("jamsos", "rules", "--max-desil", "10", "--office-kelurahan-only", "no"),
@@ -191,6 +198,10 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
         ("jamsos", "rate", "--from", "2027-01", "--jkk", "11000", "--jkm", "7000"),
         ("documents", "office", "--contact", "Jl. Raya Sawah 1", "--head-name", "Hj. Siti Rahmah"),
         ("documents", "number-format", "--kind", "tanda-terima", "--prefix", "TTS"),
+        ("people", "photo", "--nik", nik, "--file", str(photo)),
+        ("people", "photo", "--nik", nik, "--remove"),
+        ("people", "photo", "--nik", nik, "--file", str(photo)),
+        ("people", "photo", "--nik", nik, "--file", str(photo)),  # replaced: the same row, a new version
         ("cards", str(tmp_path / "kartu.pdf"), "--nik", "3674041708850002", "--layout", "cr80"),
     ]
     for words in steps:

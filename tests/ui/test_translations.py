@@ -26,11 +26,17 @@ def _area(ts_file: Path) -> str:
     return ts_file.name.removeprefix("tangsel_").removesuffix("_id.ts")
 
 
+# Shared widgets whose texts an area's file carries (the area that brought them).
+AREA_WIDGETS = {"people": ["person_photo_view.py"]}
+
+
 def _sources(area: str) -> list[Path]:
-    """The shell: app.py and the modules at the top of ui/; any other area: its own ui/<area>/."""
+    """The shell: app.py and the modules at the top of ui/; any other area: its own ui/<area>/, and
+    the shared widgets it brought (AREA_WIDGETS)."""
     if area == "shell":
         return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").glob("*.py"))]
-    return sorted((PACKAGE / "ui" / area).glob("*.py"))
+    widgets = [PACKAGE / "ui" / "widgets" / name for name in AREA_WIDGETS.get(area, [])]
+    return sorted((PACKAGE / "ui" / area).glob("*.py")) + widgets
 
 
 def _messages(ts_file: Path) -> dict[Message, tuple[str, str]]:

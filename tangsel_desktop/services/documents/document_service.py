@@ -42,6 +42,7 @@ from tangsel_desktop.storage import program_store
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store, register_lookup
 from tangsel_desktop.storage.documents.document_store import PRINTED, RegisterRecord
+from tangsel_desktop.storage.people import photo_store
 from tangsel_desktop.storage.store_busy import StoreBusy
 
 __all__ = ["CardChoice", "DocumentService", "PrintResult", "RegisterEntry", "VerifyResult"]
@@ -250,6 +251,8 @@ class DocumentService:
         month = self._this_month()
         with self._db.read() as tx:
             people = document_store.people_by_ids(tx, person_ids)
+            # Each card prints its person's photo where they have one (a few tens of KB each).
+            photos = photo_store.photos_of(tx, person_ids)
             # Each program of the registry, in its order: the card's Program line names those they are in.
             members = [
                 (program.label, program_store.members_among(tx, program.people(month), person_ids))
@@ -268,6 +271,7 @@ class DocumentService:
                     rw=person.rw,
                     programs=tuple(label for label, among in members if person.id in among),
                     qr_payload=row["payload"],
+                    photo=photos.get(person.id),
                     is_copy=row["is_copy"],
                 )
             )

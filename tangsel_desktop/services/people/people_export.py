@@ -1,4 +1,9 @@
-"""Exporting everyone to .xlsx or .csv in the import's own columns, so the file reads back unchanged."""
+"""Exporting everyone to .xlsx or .csv in the import's own columns, so the file reads back unchanged.
+
+Photos are not exported: a spreadsheet has no place for them, and a face is the personal data a list
+sent round by e-mail can best do without. They stay in the store, travel in its backups (a copy of the
+whole store), and the change journal lists their rows for the package to the central office.
+"""
 
 import csv
 import logging

@@ -20,6 +20,7 @@ from tangsel_desktop.services.people.people_views import (
     PersonDetail,
     PersonRow,
 )
+from tangsel_desktop.services.people.person_photos import remove_photo_of_deleted
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
@@ -245,6 +246,8 @@ class PeopleService:
             )
             if person.household_id:
                 replace_head_if_left(tx, person.household_id, person.id)
+            # A deleted person's face is personal data with no purpose left: it goes, as a tombstone.
+            remove_photo_of_deleted(tx, person.id, reason)
         return PERSON_CHANGED
 
     def set_head(self, *, actor: Actor, person_id: str) -> tuple[PersonDetail, ChangeSummary]:

@@ -18,6 +18,9 @@ HINT_BORDER = "#c5d7ea"
 SUCCESS_TINT = "#e3f4e8"
 ERROR_TINT = "#fde7e9"
 WHITE = "#ffffff"
+# A person's photo box when there is no photo: the printed card's own placeholder greys.
+PHOTO_EMPTY_COLOR = "#e8edf0"
+PHOTO_FIGURE_COLOR = "#b3c0c8"
 
 # Text lines.
 ERROR_STYLE = f"color: {ERROR_COLOR};"
