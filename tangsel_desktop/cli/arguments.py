@@ -86,6 +86,9 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     cards.add_argument("--program", help="peserta sebuah program bulan ini: jamsosnaker")
     # Checked by the service, not by choices=, so a wrong layout gets the Indonesian message.
     cards.add_argument("--layout", default="a4", help="a4 (10 kartu per halaman) atau cr80 (printer kartu)")
+    cards.add_argument(
+        "--yes", action="store_true", help="cetak lebih dari 100 kartu tanpa ditanya (untuk skrip)"
+    )
 
     documents = commands.add_parser("documents", help="daftar dokumen resmi dan pemeriksaan kode QR")
     actions = documents.add_subparsers(dest="documents_command", required=True)
