@@ -49,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_parser("list", help="daftar pengguna")
     reset = users.add_parser("reset-password", help="atur ulang kata sandi (TANGSEL_NEW_PASSWORD)")
     reset.add_argument("name")
+    deactivate = users.add_parser(
+        "deactivate", help="nonaktifkan pengguna yang sudah tidak bertugas (riwayatnya tetap tersimpan)"
+    )
+    deactivate.add_argument("name")
+    activate = users.add_parser("activate", help="aktifkan kembali pengguna yang dinonaktifkan")
+    activate.add_argument("name")
 
     demo = commands.add_parser("demo", help="isi kantor dengan penduduk contoh (sintetis)")
     demo.add_argument("--people", type=int, default=5000)
