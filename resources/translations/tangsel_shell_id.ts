@@ -238,6 +238,24 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/guide_window.py" line="61"/>
+        <source>Guide — Tangsel Desktop</source>
+        <translation>Panduan — Tangsel Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/guide_window.py" line="65"/>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/guide_window.py" line="85"/>
+        <source>The guide is missing from this installation.</source>
+        <translation>Panduan tidak ada di instalasi ini. Hubungi petugas TI Dinas Sosial.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../tangsel_desktop/ui/home_page.py" line="66"/>
@@ -384,72 +402,77 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="49"/>
         <source>Tangsel Desktop — %1</source>
         <translation>Tangsel Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="57"/>
         <source>Areas</source>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="60"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="96"/>
         <source>Sign &amp;out</source>
         <translation>Keluar &amp;akun</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="101"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="122"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="128"/>
         <source>&amp;About Tangsel Desktop</source>
         <translation>&amp;Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="131"/>
         <source>Open &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="139"/>
         <source>User: %1 (%2)</source>
         <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="143"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="213"/>
         <source>About Tangsel Desktop</source>
         <translation>Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="215"/>
         <source>Tangsel Desktop %1
 
 Offline office application for the social protection programs of Dinas Sosial Kota Tangerang Selatan.
