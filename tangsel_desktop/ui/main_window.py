@@ -2,6 +2,7 @@
 
 import logging
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -22,6 +23,9 @@ from tangsel_desktop.ui.areas import Area, shell_areas
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.form_widgets import app_icon, heading
 from tangsel_desktop.ui.widgets.style import ACCENT_TEXT_STYLE, NAVIGATION_STYLE, SIDE_STYLE, STATUS_BAR_STYLE
+
+if TYPE_CHECKING:
+    from tangsel_desktop.ui.guide_window import GuideWindow
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +49,7 @@ class MainWindow(QMainWindow):
         self._areas = areas if areas is not None else shell_areas()
         self._pages: dict[int, QWidget] = {}
         self._signing_out = False
-        self.guide: QWidget | None = None  # the Panduan window, made when first asked for
+        self.guide: GuideWindow | None = None  # the Panduan window, made when first asked for
         self.setWindowTitle(self.tr("Tangsel Desktop — %1").replace("%1", ctx.office.name))
         self.setWindowIcon(app_icon())
         self.resize(1280, 760)
