@@ -27,11 +27,13 @@ TOPICS = [
 ]
 
 
-@pytest.fixture
-def window(qtbot: QtBot, make_ctx: Callable[[Actor], UiContext], operator: Actor) -> MainWindow:
+@pytest.fixture(params=[(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
+def window(
+    qtbot: QtBot, make_ctx: Callable[[Actor], UiContext], operator: Actor, request: pytest.FixtureRequest
+) -> MainWindow:
     main = MainWindow(make_ctx(operator))
     qtbot.addWidget(main)
-    main.resize(1366, 768)
+    main.resize(*request.param)
     main.show()
     qtbot.waitExposed(main)
     main.activateWindow()
