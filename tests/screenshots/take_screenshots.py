@@ -76,7 +76,8 @@ def save(widget: QWidget, name: str | None, *, docs: str | None = None) -> None:
 def _write(image: QImage, path: Path) -> None:
     # Quality 0 is PNG's strongest compression (lossless either way); files in the repository are
     # readable by all, whatever umask the application's own start-up set.
-    if not image.save(str(path), b"PNG", 0):
+    # PySide6 takes the format as str at run time though its stubs say bytes.
+    if not image.save(str(path), "PNG", 0):  # type: ignore[call-overload]
         raise OSError(f"could not write {path}")
     path.chmod(0o644)
 
