@@ -24,6 +24,10 @@
         <translation>Sembako</translation>
     </message>
     <message>
+        <source>It will record staple-food package aid for families with a stunted child, TB patients, people with disabilities and residents of remote areas, with signed or thumb-printed handovers, numbered receipts and the handover report.</source>
+        <translation type="vanished">Bagian ini akan mencatat bantuan paket sembako bagi keluarga dengan anak stunting, penderita TBC, penyandang disabilitas, dan warga daerah terpencil, dengan serah terima bertanda tangan atau cap jempol, tanda terima bernomor, dan berita acara serah terima.</translation>
+    </message>
+    <message>
         <location filename="../../tangsel_desktop/ui/areas.py" line="77"/>
         <location filename="../../tangsel_desktop/ui/areas.py" line="79"/>
         <source>Training</source>
@@ -147,84 +151,106 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>DocumentSettingsPanel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="36"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="41"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="38"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="43"/>
         <source>Address and telephone of the office</source>
         <translation>Alamat dan telepon kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="40"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="45"/>
         <source>Name of the lurah, as it is signed</source>
         <translation>Nama lurah, seperti ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="41"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="46"/>
         <source>Save office &amp;lines</source>
         <translation>Simpan &amp;data kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="49"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="55"/>
         <source>Save number f&amp;ormat</source>
         <translation>Simpan f&amp;ormat nomor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="61"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="67"/>
         <source>Office contact line:</source>
         <translation>Baris kontak kantor:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="62"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="68"/>
         <source>Head of office:</source>
         <translation>Kepala kantor:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="64"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="70"/>
         <source>Document kind:</source>
         <translation>Jenis dokumen:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="65"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="71"/>
         <source>Prefix:</source>
         <translation>Awalan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="66"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="72"/>
         <source>Pattern:</source>
         <translation>Pola:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="67"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="73"/>
         <source>Example:</source>
         <translation>Contoh:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="70"/>
-        <source>A pattern uses {prefix}, {office}, {year} and {seq} (the 6-digit serial, once). The serial of the year carries on when the format changes: no number is ever given twice.</source>
-        <translation>Pola memakai {prefix} (awalan), {office} (kode kantor), {year} (tahun) dan {seq} (nomor urut 6 angka, tepat sekali). Nomor urut tahun ini berlanjut saat format diubah: tidak ada nomor yang dipakai dua kali.</translation>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="76"/>
+        <source>A pattern uses {awalan} (the prefix), {kantor} (the office code), {tahun} (the year) and {urut} (the 6-digit serial, once). The serial of the year carries on when the format changes: no number is ever given twice.</source>
+        <translation>Pola memakai {awalan}, {kantor} (kode kantor), {tahun} dan {urut} (nomor urut 6 angka, tepat sekali). Nomor urut tahun ini berlanjut saat format diubah: tidak ada nomor yang dipakai dua kali.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="78"/>
+        <source>A pattern uses {prefix}, {office}, {year} and {seq} (the 6-digit serial, once). The serial of the year carries on when the format changes: no number is ever given twice.</source>
+        <translation type="vanished">Pola memakai {prefix} (awalan), {office} (kode kantor), {year} (tahun) dan {seq} (nomor urut 6 angka, tepat sekali). Nomor urut tahun ini berlanjut saat format diubah: tidak ada nomor yang dipakai dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="85"/>
         <source>Document numbers</source>
         <translation>Nomor dokumen</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="117"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="126"/>
         <source>(the pattern is not complete)</source>
         <translation>(pola belum lengkap)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="133"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="142"/>
         <source>The office lines are saved; the next documents print them.</source>
         <translation>Data kantor tersimpan; dokumen berikutnya mencetaknya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="150"/>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="159"/>
         <source>From now on %1 are numbered like %2.</source>
         <translation>Mulai sekarang %1 bernomor seperti %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/guide_window.py" line="61"/>
+        <source>Guide — Tangsel Desktop</source>
+        <translation>Panduan — Tangsel Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/guide_window.py" line="65"/>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/guide_window.py" line="85"/>
+        <source>The guide is missing from this installation.</source>
+        <translation>Panduan tidak ada di instalasi ini. Hubungi petugas TI Dinas Sosial.</translation>
     </message>
 </context>
 <context>
@@ -374,72 +400,77 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="53"/>
         <source>Tangsel Desktop — %1</source>
         <translation>Tangsel Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="61"/>
         <source>Areas</source>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="64"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="100"/>
         <source>Sign &amp;out</source>
         <translation>Keluar &amp;akun</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="105"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="132"/>
         <source>&amp;About Tangsel Desktop</source>
         <translation>&amp;Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="135"/>
         <source>Open &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="143"/>
         <source>User: %1 (%2)</source>
         <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="147"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="217"/>
         <source>About Tangsel Desktop</source>
         <translation>Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="219"/>
         <source>Tangsel Desktop %1
 
 Offline office application for the social protection programs of Dinas Sosial Kota Tangerang Selatan.
@@ -474,6 +505,13 @@ Folder data: %3</translation>
         <location filename="../../tangsel_desktop/ui/placeholder_page.py" line="13"/>
         <source>This area is not available yet in this version.</source>
         <translation>Bagian ini belum tersedia pada versi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Batalkan</translation>
     </message>
 </context>
 <context>
@@ -648,107 +686,158 @@ Masuk sebagai: %3 (%4)</translation>
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/users_panel.py" line="70"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="177"/>
+        <source>&amp;Deactivate user</source>
+        <translation>&amp;Nonaktifkan pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="73"/>
+        <source>A deactivated user can no longer sign in; what they did stays in the history.</source>
+        <translation>Pengguna nonaktif tidak dapat masuk lagi; semua yang pernah dikerjakannya tetap tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="80"/>
         <source>Add a user</source>
         <translation>Tambah pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="79"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="89"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="92"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="83"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="93"/>
         <source>Full &amp;name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="84"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="94"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="95"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="86"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="96"/>
         <source>Re&amp;peat password</source>
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="98"/>
         <source>&amp;Add user</source>
         <translation>T&amp;ambah pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="96"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="106"/>
         <source>Reset a password</source>
         <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="102"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="112"/>
         <source>A new password also unlocks an account locked after wrong tries.</source>
         <translation>Kata sandi baru juga membuka akun yang terkunci karena salah kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="114"/>
         <source>U&amp;ser</source>
         <translation>Pen&amp;gguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="105"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="115"/>
         <source>New pass&amp;word</source>
         <translation>Kata sandi ba&amp;ru</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="116"/>
         <source>Repeat new passwor&amp;d</source>
         <translation>Ulang&amp;i kata sandi baru</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="108"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="118"/>
         <source>R&amp;eset password</source>
         <translation>Atur ulang kata &amp;sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="137"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="147"/>
         <source>Inactive</source>
         <translation>Nonaktif</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="139"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="149"/>
         <source>Locked until %1</source>
         <translation>Terkunci sampai %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="141"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="151"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="163"/>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="202"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="177"/>
+        <source>Re&amp;activate user</source>
+        <translation>Aktifkan &amp;kembali</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="185"/>
+        <source>Choose the user in the list.</source>
+        <translation>Pilih pengguna di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="190"/>
+        <source>Deactivate user</source>
+        <translation>Nonaktifkan pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="192"/>
+        <source>Deactivate %1 (%2)? They can no longer sign in. Everything they did stays in the history, and an administrator can reactivate the account later.</source>
+        <translation>Nonaktifkan %1 (%2)? Pengguna ini tidak dapat masuk lagi. Semua yang pernah dikerjakannya tetap tercatat, dan administrator dapat mengaktifkannya kembali nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="197"/>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="210"/>
+        <source>User %1 is active again.</source>
+        <translation>Pengguna %1 aktif kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="212"/>
+        <source>User %1 was deactivated; their history is kept.</source>
+        <translation>Pengguna %1 dinonaktifkan; riwayatnya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="225"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="264"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="185"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="247"/>
         <source>User %1 (%2) was added.</source>
         <translation>Pengguna %1 (%2) ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="199"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="261"/>
         <source>Choose the user.</source>
         <translation>Pilih penggunanya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="219"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="281"/>
         <source>The password of %1 was reset; the account is unlocked.</source>
         <translation>Kata sandi %1 telah diatur ulang; akunnya tidak terkunci lagi.</translation>
     </message>

@@ -146,6 +146,11 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
             ),
         )
         return {"user": user.username}, f"Kata sandi {user.username} diatur ulang."
+    if args.users_command in ("deactivate", "activate"):
+        active = args.users_command == "activate"
+        user, _ = services.auth.set_active(actor=actor, username=args.name, active=active)
+        state = "diaktifkan kembali" if active else "dinonaktifkan; riwayatnya tetap tersimpan"
+        return {"user": user.username, "active": user.active}, f"Pengguna {user.username} {state}."
     users = services.auth.list_users(actor=actor)
     return (
         {
@@ -159,7 +164,10 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
                 for u in users
             ]
         },
-        "\n".join(f"{u.username:20} {u.role.label:14} {u.full_name}" for u in users),
+        "\n".join(
+            f"{u.username:20} {u.role.label:14} {'aktif' if u.active else 'nonaktif':9} {u.full_name}"
+            for u in users
+        ),
     )
 
 

@@ -6,7 +6,9 @@ from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
+from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_service import DocumentService
+from tangsel_desktop.services.documents.printable_kinds import printable_kinds
 from tangsel_desktop.services.jamsos.bpjs_service import BpjsExchangeService
 from tangsel_desktop.services.jamsos.claim_service import JamsosClaims
 from tangsel_desktop.services.jamsos.member_listing import JamsosListing
@@ -58,6 +60,11 @@ class Services:
     sembako_history: SembakoPersonHistory
     sembako_documents: SembakoDocuments
     sembako_reports: SembakoRoundReports
+
+    @property
+    def printable_kinds(self) -> tuple[DocumentKind, ...]:
+        """The kinds of document this build prints: a new issuer (trainings' certificates) joins here."""
+        return printable_kinds([self.documents, self.sembako_documents])
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":

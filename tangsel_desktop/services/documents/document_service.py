@@ -112,6 +112,8 @@ def render_cards(
 class DocumentService:
     """The Cetak area's actions; every printing action is for supervisors and administrators only."""
 
+    issues: tuple[DocumentKind, ...] = (DocumentKind.CARD,)  # the beneficiary cards (printable_kinds.py)
+
     def __init__(
         self,
         database: Database,

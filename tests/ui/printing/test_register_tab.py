@@ -186,3 +186,17 @@ def test_the_model_pages_by_id_and_stops_at_the_end(
         "Waktu",
         "Salinan/alasan",
     ]
+
+
+def test_the_kind_filter_offers_only_what_this_build_prints(open_page: OpenPage) -> None:
+    page = open_page("spv")
+    register = page.register
+    offered = [register.kind_combo.itemData(i) for i in range(register.kind_combo.count())]
+    # Cards (Cetak) and sembako's receipts, BAST and stock report; no training issues certificates yet.
+    assert offered == [None, "card", "receipt", "report"]
+    assert [register.kind_combo.itemText(i) for i in range(register.kind_combo.count())] == [
+        "Semua jenis",
+        "Kartu",
+        "Tanda terima",
+        "Laporan",
+    ]
