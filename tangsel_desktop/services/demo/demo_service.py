@@ -157,6 +157,7 @@ class DemoService:
                         member.occupation,
                         member.disability.value,
                         member.desil,
+                        member.family_relation.value,
                         "",
                         now,
                         now,
