@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from tangsel_desktop import __version__
+from tangsel_desktop.cli.person_commands import add_person_commands
 from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     find = people.add_parser("find", help="cari nama, NIK, No. KK atau alamat")
     find.add_argument("text")
     find.add_argument("--limit", type=int, default=20)
+    add_person_commands(people)
 
     commands.add_parser("check", help="periksa keutuhan data dan jejak audit")
     commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")
