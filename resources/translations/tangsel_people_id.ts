@@ -120,8 +120,20 @@ NIK {nik} · lahir {date}
         <translation>NIK {nik}</translation>
     </message>
     <message>
+        <source>{relation}, head of household</source>
+        <translation>{relation}, kepala keluarga</translation>
+    </message>
+    <message>
         <source>Head of household</source>
         <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Open this member and choose their relationship as the KK writes it.</source>
+        <translation>Buka data anggota ini lalu pilih hubungannya seperti tertulis di KK.</translation>
     </message>
     <message>
         <source>Head of household changed.</source>
@@ -167,8 +179,28 @@ NIK {nik} · lahir {date}
         <translation>Hasil</translation>
     </message>
     <message>
+        <source>Rejected rows</source>
+        <translation>Baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>NIK / name</source>
+        <translation>NIK / nama</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
         <source>Open report</source>
         <translation>Buka laporan</translation>
+    </message>
+    <message>
+        <source>Copy location</source>
+        <translation>Salin lokasi</translation>
     </message>
     <message>
         <source>Import now</source>
@@ -179,8 +211,18 @@ NIK {nik} · lahir {date}
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Required columns: NIK, NAMA, JENIS_KELAMIN, TANGGAL_LAHIR, ALAMAT, KELURAHAN. Optional: NO_KK, TEMPAT_LAHIR, RT, RW, NO_HP, PEKERJAAN, DISABILITAS, DESIL, KEPALA_KELUARGA, CATATAN. People already registered are matched by NIK and updated; rejected rows and their reasons are listed in the report.</source>
-        <translation>Kolom wajib: NIK, NAMA, JENIS_KELAMIN, TANGGAL_LAHIR, ALAMAT, KELURAHAN. Kolom tambahan: NO_KK, TEMPAT_LAHIR, RT, RW, NO_HP, PEKERJAAN, DISABILITAS, DESIL, KEPALA_KELUARGA, CATATAN. Orang yang sudah terdaftar dicocokkan menurut NIK lalu diperbarui; baris yang ditolak beserta alasannya tercantum di laporan.</translation>
+        <source>would be stored</source>
+        <translation>akan disimpan</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens the report. It is saved at:
+{path}</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka laporan. Laporan tersimpan di:
+{path}</translation>
+    </message>
+    <message>
+        <source>Location copied</source>
+        <translation>Lokasi tersalin</translation>
     </message>
     <message>
         <source>Rows read</source>
@@ -207,6 +249,10 @@ NIK {nik} · lahir {date}
         <translation>Peringatan</translation>
     </message>
     <message>
+        <source>Residents of other kelurahan</source>
+        <translation>Warga kelurahan lain</translation>
+    </message>
+    <message>
         <source>Trying the file; nothing is saved…</source>
         <translation>Mencoba berkas; tidak ada yang disimpan…</translation>
     </message>
@@ -219,6 +265,10 @@ NIK {nik} · lahir {date}
         <translation>Menghentikan; tidak ada yang akan disimpan…</translation>
     </message>
     <message>
+        <source>Required columns: NIK, NAMA, JENIS_KELAMIN, TANGGAL_LAHIR, ALAMAT, KELURAHAN. Optional: NO_KK, TEMPAT_LAHIR, RT, RW, NO_HP, PEKERJAAN, DISABILITAS, DESIL, HUBUNGAN (as on the KK), KEPALA_KELUARGA, CATATAN. People already registered are matched by NIK and updated; rejected rows and their reasons are shown below and listed in the report.</source>
+        <translation>Kolom wajib: NIK, NAMA, JENIS_KELAMIN, TANGGAL_LAHIR, ALAMAT, KELURAHAN. Kolom tambahan: NO_KK, TEMPAT_LAHIR, RT, RW, NO_HP, PEKERJAAN, DISABILITAS, DESIL, HUBUNGAN (seperti di KK), KEPALA_KELUARGA, CATATAN. Orang yang sudah terdaftar dicocokkan menurut NIK lalu diperbarui; baris yang ditolak beserta alasannya tampil di bawah dan tercantum di laporan.</translation>
+    </message>
+    <message>
         <source>Stopped. Nothing was saved.</source>
         <translation>Dihentikan. Tidak ada yang disimpan.</translation>
     </message>
@@ -229,6 +279,26 @@ NIK {nik} · lahir {date}
     <message>
         <source>Import finished.</source>
         <translation>Impor selesai.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) are residents of another kelurahan. They are {kept}, each with a warning in the report: check that this office serves them.</source>
+        <translation>{count} baris adalah warga kelurahan lain. Baris itu {kept}, masing-masing dengan peringatan di laporan: periksa apakah kantor ini memang melayani mereka.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>sudah disimpan</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} rejected rows; the report lists them all.</source>
+        <translation>{shown} baris pertama dari {total} baris yang ditolak; semuanya tercantum di laporan.</translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file, then import it again.</source>
+        <translation>Perbaiki baris-baris ini di berkas, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({count})</source>
+        <translation>Baris yang ditolak ({count})</translation>
     </message>
     <message>
         <source>The import stopped because of an unexpected error; nothing was saved.</source>
@@ -451,12 +521,20 @@ NIK {nik} · lahir {date}
         <translation>(tidak diisi)</translation>
     </message>
     <message>
+        <source>The relationship to the head of family, as the Kartu Keluarga writes it.</source>
+        <translation>Hubungan dengan kepala keluarga, seperti tertulis di Kartu Keluarga.</translation>
+    </message>
+    <message>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
         <source>No. KK</source>
         <translation>No. KK</translation>
+    </message>
+    <message>
+        <source>Relationship in the family</source>
+        <translation>Hubungan dalam keluarga</translation>
     </message>
     <message>
         <source>Full name</source>

@@ -286,7 +286,7 @@ class ImportDialog(QDialog):
             "the report: check that this office serves them."
         ).format(
             count=format_count(result.other_kelurahan),
-            kept=self.tr("kept in the trial") if result.dry_run else self.tr("stored"),
+            kept=self.tr("would be stored") if result.dry_run else self.tr("stored"),
         )
         show_text(self.elsewhere_label, text, WARNING_STYLE)
         self.elsewhere_label.show()

@@ -125,7 +125,7 @@ class PersonForm(QWidget):
         self.clear()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        form = self.fields = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         nik_box = QVBoxLayout()
         nik_box.setSpacing(2)
