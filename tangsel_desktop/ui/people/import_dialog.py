@@ -88,6 +88,8 @@ class ImportDialog(QDialog):
         rejected_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         rejected_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         rejected_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Wrapped reasons take their height from the column's width, known only once laid out.
+        rejected_header.sectionResized.connect(self._fit_rejected_rows)
         self.report_button = QPushButton(self.tr("Open report"), self)
         self.report_place = plain_label(self, HINT_STYLE)
         self.report_place.setTextInteractionFlags(
@@ -138,19 +140,27 @@ class ImportDialog(QDialog):
         layout.addLayout(start_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
-        grid = QFormLayout(self.counts)
-        for key, label in (
-            ("total_rows", self.tr("Rows read")),
-            ("imported", self.tr("New")),
-            ("updated", self.tr("Updated")),
-            ("unchanged", self.tr("Unchanged")),
-            ("rejected", self.tr("Rejected")),
-            ("warnings", self.tr("Warnings")),
-            ("other_kelurahan", self.tr("Residents of other kelurahan")),
+        # Two columns of counts: the height goes to the rejected rows, which need it at 1280x720.
+        columns = QHBoxLayout(self.counts)
+        grids = (QFormLayout(), QFormLayout())
+        for grid in grids:
+            columns.addLayout(grid)
+            columns.addSpacing(24)
+        columns.addStretch(1)
+        for position, (key, label) in enumerate(
+            (
+                ("total_rows", self.tr("Rows read")),
+                ("imported", self.tr("New")),
+                ("updated", self.tr("Updated")),
+                ("unchanged", self.tr("Unchanged")),
+                ("rejected", self.tr("Rejected")),
+                ("warnings", self.tr("Warnings")),
+                ("other_kelurahan", self.tr("Residents of other kelurahan")),
+            )
         ):
             value = QLabel("0", self.counts)
             self.count_labels[key] = value
-            grid.addRow(label, value)
+            grids[0 if position < 4 else 1].addRow(label, value)
         layout.addWidget(self.counts)
         layout.addWidget(self.elsewhere_label)
         rejected = QVBoxLayout(self.rejected_box)
@@ -317,6 +327,9 @@ class ImportDialog(QDialog):
         )
         self.rejected_box.setVisible(bool(lines))
         self._spacer.setVisible(not lines)
+
+    def _fit_rejected_rows(self) -> None:
+        self.rejected_table.resizeRowsToContents()
 
     def _failed(self, error: BaseException) -> None:
         unexpected = self.tr("The import stopped because of an unexpected error; nothing was saved.")
