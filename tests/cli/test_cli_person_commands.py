@@ -44,7 +44,7 @@ def test_people_add_update_and_show_keep_the_relation(office: Cli) -> None:
 
     code, shown = office("people", "show", HEAD_NIK, user="ani")
     assert code == 0, shown
-    assert [(m["name"], m["family_relation"], m["is_head"]) for m in shown["household"]] == [  # type: ignore[union-attr]
+    assert [(m["name"], m["family_relation"], m["is_head"]) for m in shown["household"]] == [
         ("Ahmad Suryadi", "Kepala Keluarga", True),
         ("Siti Aminah", "Istri", False),
     ]

@@ -14,7 +14,6 @@ from typing import Any
 from tangsel_desktop.domain import household_rules
 from tangsel_desktop.domain.enums import OfficeKind, Role
 from tangsel_desktop.domain.family_relation import FamilyRelation, second_head_message
-from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.person_rules import ValidPerson, check_person
 from tangsel_desktop.domain.wilayah import kelurahan_name
@@ -28,7 +27,8 @@ from tangsel_desktop.services.people.import_columns import (
     read_row,
     stored_values,
 )
-from tangsel_desktop.services.tabular_files import Row, SheetContent, read_table, write_workbook
+from tangsel_desktop.services.people.import_report import write_import_report
+from tangsel_desktop.services.tabular_files import Row, read_table
 from tangsel_desktop.storage import audit, office_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, timestamp_text, utc_now
@@ -43,7 +43,6 @@ PEOPLE_CHANGED = ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD
 NEW, UPDATED, UNCHANGED, REJECTED = "baru", "diperbarui", "tidak berubah", "ditolak"
 # The refused rows an ImportResult carries for the window; the report lists every one.
 REJECTED_SHOWN = 500
-REPORT_HEADER = ("BARIS", "NIK", "NAMA", "HASIL", "PERINGATAN", "ALASAN")
 # A person's values in the column order of people_bulk.insert_families.
 BULK_PERSON_ROW = operator.itemgetter(*(name.strip() for name in people_bulk.PERSON_COLUMNS.split(",")))
 
@@ -432,11 +431,15 @@ class PeopleImportService:
                 result = job.result(report_path, dry_run=False, cancelled=False)
                 job.finish({**result.as_json(), "file": source.name, "report": report_path.name})
                 # Written before the commit: an import that cannot leave its report is not kept.
-                self._write_report(report_path, job, result, source, actor, started, done, table.row_count)
+                write_import_report(
+                    report_path, job.lines, job.columns, result, source, actor, started, done, table.row_count
+                )
         except _Stop:
             assert job is not None
             result = job.result(report_path, dry_run=dry_run, cancelled=stopped_by_cancel)
-            self._write_report(report_path, job, result, source, actor, started, done, table.row_count)
+            write_import_report(
+                report_path, job.lines, job.columns, result, source, actor, started, done, table.row_count
+            )
             log.info(
                 "import of %s %s; nothing stored", source.name, "cancelled" if stopped_by_cancel else "tried"
             )
@@ -457,57 +460,3 @@ class PeopleImportService:
                 return path
             path = self._reports / f"{base}-{number}.xlsx"
         raise AssertionError("unreachable")
-
-    @staticmethod
-    def _write_report(
-        path: Path,
-        job: _ImportJob,
-        result: ImportResult,
-        source: Path,
-        actor: Actor,
-        started: datetime,
-        done: int,
-        total: int,
-    ) -> None:
-        if result.cancelled:
-            status = f"Dibatalkan setelah {done} dari {total} baris diperiksa. Tidak ada data yang disimpan."
-        elif result.dry_run:
-            status = (
-                "Uji coba selesai. Tidak ada data yang disimpan; HASIL menunjukkan apa yang akan terjadi."
-            )
-        else:
-            status = "Selesai. Data sudah disimpan."
-        columns = job.columns
-        summary: list[tuple[object, object]] = [
-            ("Berkas", source.name),
-            ("Jenis", "Uji coba (tidak menyimpan)" if result.dry_run else "Impor"),
-            ("Status", status),
-            ("Oleh", f"{actor.full_name} ({actor.username}, {actor.role.label})"),
-            ("Waktu", format_datetime(started)),
-            ("Jumlah baris data", result.total_rows),
-            ("Baru", result.imported),
-            ("Diperbarui", result.updated),
-            ("Tidak berubah", result.unchanged),
-            ("Ditolak", result.rejected),
-            ("Dengan peringatan", result.warnings),
-            ("Warga kelurahan lain (peringatan)", result.other_kelurahan),
-            ("Kolom tidak dikenal (diabaikan)", ", ".join(columns.unknown) or "tidak ada"),
-            ("Kolom ganda (diabaikan)", ", ".join(columns.repeated) or "tidak ada"),
-            (
-                "Keterangan",
-                "Baris yang tidak berubah dan tanpa peringatan hanya dihitung, tidak dicantumkan.",
-            ),
-        ]
-        lines = [] if result.cancelled else job.lines
-        write_workbook(
-            path,
-            [
-                SheetContent("Ringkasan", ("KETERANGAN", "NILAI"), summary, widths=(32, 90)),
-                SheetContent(
-                    "Baris",
-                    REPORT_HEADER,
-                    ((ln.row, ln.nik, ln.name, ln.outcome, ln.warnings, ln.reasons) for ln in lines),
-                    widths=(8, 20, 32, 14, 60, 80),
-                ),
-            ],
-        )

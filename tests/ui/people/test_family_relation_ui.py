@@ -4,7 +4,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.domain.family_relation import FamilyRelation
@@ -88,7 +88,9 @@ def test_the_form_records_the_relation_and_refuses_a_second_kepala_keluarga(
     assert combo.currentText() == "(tidak diisi)"
     labels = [combo.itemText(index) for index in range(combo.count())]
     assert labels[1:] == [relation.label for relation in FamilyRelation]
-    assert dialog.form.fields.labelForField(combo).text() == "Hubungan dalam keluarga"  # type: ignore[union-attr]
+    label = dialog.form.fields.labelForField(combo)
+    assert isinstance(label, QLabel)
+    assert label.text() == "Hubungan dalam keluarga"
 
     # The keyboard reaches it right after the No. KK, and a typed letter picks the relation.
     dialog.form.kk_edit.setFocus()
