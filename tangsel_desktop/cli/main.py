@@ -183,7 +183,9 @@ def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple
             f"{'Uji coba (tidak disimpan)' if result.dry_run else 'Impor selesai'}: "
             f"{result.imported} baru, {result.updated} diperbarui, "
             f"{result.unchanged} tidak berubah, {result.rejected} ditolak, "
-            f"{result.warnings} peringatan. Laporan: {result.report_path}"
+            f"{result.warnings} peringatan"
+            + (f" ({result.other_kelurahan} warga kelurahan lain)" if result.other_kelurahan else "")
+            + f". Laporan: {result.report_path}"
         )
         return result.as_json(), text
     result_export, _ = services.people_export.export(actor=actor, target=args.file, progress=_progress(args))

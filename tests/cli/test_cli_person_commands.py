@@ -1,5 +1,6 @@
 """`people add`, `update` and `show`: a person's relation in the family from the command line."""
 
+from tangsel_desktop.paths import resources_dir
 from tests.cli.test_cli import Cli
 
 HEAD_NIK = "3674041403780001"
@@ -61,3 +62,10 @@ def test_a_second_kepala_keluarga_and_an_unknown_relation_are_refused(office: Cl
     code, missing = office("people", "show", WIFE_NIK, user="ani")
     assert code == 1
     assert "Tidak ada penduduk dengan NIK" in str(missing["error"])
+
+
+def test_people_import_counts_residents_of_other_kelurahan(office: Cli) -> None:
+    sample = resources_dir() / "samples" / "contoh-impor-penduduk.csv"
+    code, payload = office("people", "import", str(sample), "--dry-run", user="ani")
+    assert code == 0, payload
+    assert (payload["other_kelurahan"], payload["warnings"], payload["rejected"]) == (17, 17, 0)
