@@ -215,3 +215,19 @@ def test_the_migration_makes_the_known_heads_kepala_keluarga(tmp_path: Path) -> 
         }
     assert found == {"p1": "kepala_keluarga", "p2": None}
     assert "p1" in journaled
+
+
+def test_two_known_people_moving_into_a_new_kk_cannot_both_be_its_kepala_keluarga(
+    services: Services, operator: Actor, tmp_path: Path
+) -> None:
+    first = person(1, NO_KK="3674040505180011")
+    second = person(2, NO_KK="3674040505180012")
+    services.people_import.run(actor=operator, source=write_csv(tmp_path / "awal.csv", [first, second]))
+    moving = [
+        {**first, "NO_KK": "3674040707200003", "HUBUNGAN": "Kepala Keluarga"},
+        {**second, "NO_KK": "3674040707200003", "HUBUNGAN": "Kepala Keluarga"},
+    ]
+    result, _ = services.people_import.run(actor=operator, source=write_csv(tmp_path / "pindah.csv", moving))
+
+    assert (result.updated, result.rejected) == (1, 1)
+    assert "sudah punya Kepala Keluarga: Ahmad Suryadi 1" in result.rejected_lines[0].reasons

@@ -291,6 +291,8 @@ class _ImportJob:
                 self.heads_left.setdefault(existing["household_id"], person_id)
             self._join(batch, household, person_id, named_head=False)
         named = row.head or person.family_relation is FamilyRelation.HEAD
+        if household is not None and person.family_relation is FamilyRelation.HEAD:
+            household.named = (person_id, person.full_name)  # a family new to the office, too
         head_changed = bool(
             named and household is not None and self._join(batch, household, person_id, named_head=True)
         )
