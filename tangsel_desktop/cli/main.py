@@ -13,6 +13,7 @@ from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.cli.arguments import ArgumentError, build_parser
 from tangsel_desktop.cli.documents import DOCUMENT_COMMANDS, run_document_command
 from tangsel_desktop.cli.jamsos import JAMSOS_COMMAND, run_jamsos_command
+from tangsel_desktop.cli.person_commands import PERSON_COMMANDS, run_person_command
 from tangsel_desktop.cli.sembako_arguments import SEMBAKO_COMMAND
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
@@ -172,6 +173,8 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
 
 
 def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
+    if args.people_command in PERSON_COMMANDS:
+        return run_person_command(services, actor, args)
     if args.people_command == "find":
         if args.limit < 1:
             raise CommandError("--limit harus 1 atau lebih.")
@@ -192,7 +195,9 @@ def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple
             f"{'Uji coba (tidak disimpan)' if result.dry_run else 'Impor selesai'}: "
             f"{result.imported} baru, {result.updated} diperbarui, "
             f"{result.unchanged} tidak berubah, {result.rejected} ditolak, "
-            f"{result.warnings} peringatan. Laporan: {result.report_path}"
+            f"{result.warnings} peringatan"
+            + (f" ({result.other_kelurahan} warga kelurahan lain)" if result.other_kelurahan else "")
+            + f". Laporan: {result.report_path}"
         )
         return result.as_json(), text
     result_export, _ = services.people_export.export(actor=actor, target=args.file, progress=_progress(args))

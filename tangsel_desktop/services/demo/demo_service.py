@@ -161,6 +161,7 @@ class DemoService:
                         member.occupation,
                         member.disability.value,
                         member.desil,
+                        member.family_relation.value,
                         "",
                         now,
                         now,

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from tangsel_desktop.domain.family_relation import FamilyRelation
 from tangsel_desktop.domain.sembako.categories import Category
 from tangsel_desktop.domain.sembako.package_items import PackageItem, package_value
 from tangsel_desktop.domain.sembako.round_rules import HandoverDay, Mark, RoundStatus, Unit
@@ -133,6 +134,8 @@ class HandoverView:
     voided_at: datetime | None
     void_reason: str
     document_id: int = 0  # the receipt's row in the register
+    # How the receiver stands in the family the package was for (None: a person's own package, or unknown).
+    family_relation: FamilyRelation | None = None
 
     @property
     def by_proxy(self) -> bool:
