@@ -1,7 +1,7 @@
 """A person's relationship to the head of family (SHDK); the known heads become Kepala Keluarga.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-03
 """
 
