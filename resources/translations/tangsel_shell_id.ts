@@ -510,8 +510,9 @@ Folder data: %3</translation>
 <context>
     <name>ProgressRow</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/widgets/progress_row.py" line="27"/>
         <source>Cancel</source>
-        <translation type="vanished">Batalkan</translation>
+        <translation>Batalkan</translation>
     </message>
 </context>
 <context>
