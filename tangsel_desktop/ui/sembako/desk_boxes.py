@@ -18,7 +18,6 @@ from tangsel_desktop.ui.widgets.labels import plain_label
 from tangsel_desktop.ui.widgets.person_photo_view import PersonPhotoView
 from tangsel_desktop.ui.widgets.style import LOUD_TEXT_STYLE
 
-
 # Small enough that the box is no taller than its six lines of text at 1366 x 768 (the desk's fields stay
 # on screen), large enough to tell a face from a step away.
 PHOTO_WIDTH = 108

@@ -60,7 +60,8 @@ def test_a_scanned_card_shows_the_persons_photo_and_esc_clears_it(
 
     _scan(qtbot, desk, running.card_payload, "ready")
     assert desk.name_value.text() == "Joko Netra"
-    assert desk.found is not None and desk.found.photo == stored  # read with the line, in one lookup
+    assert desk.found is not None
+    assert desk.found.photo == stored
     assert photo.has_photo()
     assert photo.accessibleName() == "Foto"
     shown = photo.grab()
@@ -90,7 +91,8 @@ def test_a_person_without_a_photo_shows_the_placeholder_that_says_so(
 
     # The next in the queue has no photo: the last one's face must not stay on screen.
     _scan(qtbot, desk, running.village.tb, "ready")
-    assert desk.found is not None and desk.found.photo is None
+    assert desk.found is not None
+    assert desk.found.photo is None
     assert not photo.has_photo()
     assert photo.accessibleName() == "Belum ada foto"
     empty = photo.grab().toImage()
