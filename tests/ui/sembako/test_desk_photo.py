@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.ui.main_window import MainWindow
 from tangsel_desktop.ui.sembako.sembako_page import SembakoPage
+from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.style import PHOTO_EMPTY_COLOR
 from tests.photo_samples import GREEN, webcam_frame
 from tests.ui.sembako.conftest import Running
@@ -124,3 +126,29 @@ def test_the_photo_of_a_line_already_collected_is_shown_with_the_loud_refusal(
     _scan(qtbot, desk, running.card_payload, "collected")
     # The clerk compares the face with whoever is back at the desk.
     assert desk.family_box.photo.has_photo()
+
+
+def test_in_the_whole_window_at_1366_by_768_the_photo_leaves_the_desk_on_screen(
+    qtbot: QtBot, make_ctx: Callable[[Actor], UiContext], operator: Actor, services: Services,
+    running: Running, tmp_path: Path,
+) -> None:  # fmt: skip
+    _give_photo(services, operator, running.village.blind)
+    window = MainWindow(make_ctx(operator))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    index = [area.key for area in window.areas].index("sembako")
+    window.show_area(index)
+    page = window.page(index)
+    assert isinstance(page, SembakoPage)
+    qtbot.waitUntil(lambda: not page.chooser.loading, timeout=10_000)
+    desk = _desk(qtbot, page)
+    _scan(qtbot, desk, running.card_payload, "ready")
+    assert desk.family_box.photo.has_photo()
+    window.grab().save(str(tmp_path / "window-desk-photo.png"))
+    shown: list[QWidget] = [desk.family_box.photo, desk.name_value, desk.package_value, desk.relation]
+    shown += [desk.thumbprint, desk.hand_button, desk.recent, desk.queue_check]
+    for widget in shown:
+        assert _on_screen(widget, window), widget
+    assert desk.recent.height() >= 100  # the desk's own list still has room for a few lines
