@@ -4,52 +4,52 @@
 <context>
     <name>CollectorBox</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="88"/>
         <source>Who collects</source>
         <translation>Yang mengambil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="71"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="90"/>
         <source>empty: the beneficiary collects</source>
         <translation>kosong: penerima mengambil sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="74"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="93"/>
         <source>optional</source>
         <translation>boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="76"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="95"/>
         <source>e.g. child, neighbour, RT head</source>
         <translation>misalnya anak, tetangga, ketua RT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="77"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="96"/>
         <source>&amp;Signature</source>
         <translation>&amp;Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="97"/>
         <source>&amp;Thumbprint</source>
         <translation>Cap &amp;jempol</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="107"/>
         <source>Pro&amp;xy&apos;s name:</source>
         <translation>Nama &amp;wakil:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="89"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="108"/>
         <source>Proxy&apos;s NI&amp;K:</source>
         <translation>NI&amp;K wakil:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="109"/>
         <source>Re&amp;lation:</source>
         <translation>&amp;Hubungan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="91"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="110"/>
         <source>Acknowledged by:</source>
         <translation>Bukti terima:</translation>
     </message>
@@ -365,39 +365,44 @@
 <context>
     <name>FamilyBox</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="25"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="33"/>
         <source>Family</source>
         <translation>Keluarga</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="33"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="43"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="34"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="44"/>
         <source>NIK:</source>
         <translation>NIK:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="35"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="45"/>
         <source>No. KK:</source>
         <translation>No. KK:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="36"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="46"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="37"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="47"/>
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="38"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="48"/>
         <source>Receives:</source>
         <translation>Menerima:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_boxes.py" line="79"/>
+        <source>No photo yet</source>
+        <translation>Belum ada foto</translation>
     </message>
 </context>
 <context>

@@ -229,3 +229,6 @@ class DeskLookup:
     handover: HandoverView | None  # the live handover: already collected
     matches: tuple[RecipientView, ...] = field(default=())  # a name search that found several
     message: str = ""  # why nothing was found, in words the clerk can act on
+    # The beneficiary's photo (JPEG bytes), read in the same transaction as the line: the clerk sees who
+    # should stand at the desk. None when they have no photo yet, or when no single line was found.
+    photo: bytes | None = field(default=None, repr=False)

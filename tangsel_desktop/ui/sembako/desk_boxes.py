@@ -1,5 +1,6 @@
-"""The desk's two boxes: the family found (what it receives), and who collects it and how they sign."""
+"""The desk's two boxes: the family found (with the listed person's photo), and who collects and signs."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -14,11 +15,17 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.sembako.round_rules import Mark
 from tangsel_desktop.services.sembako.sembako_views import RecipientView
 from tangsel_desktop.ui.widgets.labels import plain_label
+from tangsel_desktop.ui.widgets.person_photo_view import PersonPhotoView
 from tangsel_desktop.ui.widgets.style import LOUD_TEXT_STYLE
+
+# Small enough that the box is no taller than its six lines of text at 1366 x 768 (the desk's fields stay
+# on screen), large enough to tell a face from a step away.
+PHOTO_WIDTH = 108
 
 
 class FamilyBox(QGroupBox):
-    """The line of the list the clerk found, the name large enough to read from a step away."""
+    """The line of the list the clerk found, the name large enough to read from a step away, and the
+    listed person's photo beside it so the clerk sees who should be standing at the desk."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,13 +36,18 @@ class FamilyBox(QGroupBox):
         self.address_value = self._value()
         self.category_value = self._value()
         self.package_value = self._value()
-        grid = QFormLayout(self)
+        self.photo = PersonPhotoView(self, width=PHOTO_WIDTH)
+        self.photo.set_caption("")  # nobody shown yet: the empty box, no words
+        grid = QFormLayout()
         grid.addRow(self.tr("Name:"), self.name_value)
         grid.addRow(self.tr("NIK:"), self.nik_value)
         grid.addRow(self.tr("No. KK:"), self.kk_value)
         grid.addRow(self.tr("Address:"), self.address_value)
         grid.addRow(self.tr("Category:"), self.category_value)
         grid.addRow(self.tr("Receives:"), self.package_value)
+        row = QHBoxLayout(self)
+        row.addLayout(grid, 1)
+        row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
 
     def _value(self, style: str = "") -> QLabel:
         label = plain_label(self, style)
@@ -43,8 +55,11 @@ class FamilyBox(QGroupBox):
         label.show()
         return label
 
-    def show_line(self, line: RecipientView | None) -> None:
+    def show_line(self, line: RecipientView | None, photo: bytes | None = None) -> None:
+        """Show this line of the list and its person's photo (JPEG bytes the lookup read), or clear both."""
         if line is None:
+            self.photo.set_photo(None)
+            self.photo.set_caption("")
             for label in (
                 self.name_value,
                 self.nik_value,
@@ -59,6 +74,9 @@ class FamilyBox(QGroupBox):
         self.kk_value.setText(line.kk_number or "–")
         self.address_value.setText(f"{line.address}, RT {line.rt}/RW {line.rw}")
         self.category_value.setText(", ".join(category.label for category in line.categories))
+        # Without a photo the box says so, so the clerk knows to take one later on the person's page.
+        self.photo.set_caption(self.tr("No photo yet"))
+        self.photo.set_photo(photo)
 
 
 class CollectorBox(QGroupBox):

@@ -271,7 +271,7 @@ class DeskTab(SembakoTab):
 
     def show_lookup(self, found: DeskLookup) -> None:
         self.found = found
-        self.family_box.show_line(found.recipient)
+        self.family_box.show_line(found.recipient, found.photo)
         if found.matches:
             self.matches.clear()
             self.matches.addItems(

@@ -52,6 +52,7 @@ def _count_reads(services: Services, monkeypatch: pytest.MonkeyPatch) -> list[st
         (services.sembako_rounds, "rounds"), (services.sembako_rounds, "recipients"),
         (services.sembako_stock, "status"), (services.sembako_stock, "moves"),
         (services.sembako_reports, "build"), (services.sembako_handovers, "lookup"),
+        (services.person_photos, "get"),
     ):  # fmt: skip
         method = getattr(service, name)
 
