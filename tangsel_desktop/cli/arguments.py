@@ -6,6 +6,7 @@ from typing import NoReturn
 
 from tangsel_desktop import __version__
 from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
+from tangsel_desktop.cli.training_arguments import add_training_commands
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason
 
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_document_commands(commands)
     _add_jamsos_commands(commands)
     add_sembako_commands(commands)
+    add_training_commands(commands)
     return parser
 
 

@@ -27,6 +27,9 @@ from tangsel_desktop.services.sembako.round_report import SembakoRoundReports
 from tangsel_desktop.services.sembako.round_service import SembakoRounds
 from tangsel_desktop.services.sembako.sembako_documents import SembakoDocuments
 from tangsel_desktop.services.sembako.stock_service import SembakoStock
+from tangsel_desktop.services.training.attendance_service import TrainingAttendance
+from tangsel_desktop.services.training.course_service import TrainingCourses
+from tangsel_desktop.services.training.participant_service import TrainingParticipants
 from tangsel_desktop.storage.database import Database
 
 
@@ -56,6 +59,9 @@ class Services:
     sembako_history: SembakoPersonHistory
     sembako_documents: SembakoDocuments
     sembako_reports: SembakoRoundReports
+    training_courses: TrainingCourses
+    training_participants: TrainingParticipants
+    training_attendance: TrainingAttendance
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -89,4 +95,7 @@ class Services:
             sembako_history=SembakoPersonHistory(database),
             sembako_documents=SembakoDocuments(database, office),
             sembako_reports=SembakoRoundReports(database, office),
+            training_courses=TrainingCourses(database),
+            training_participants=TrainingParticipants(database, office),
+            training_attendance=TrainingAttendance(database),
         )

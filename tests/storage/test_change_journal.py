@@ -197,6 +197,77 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
         code, payload = office(*words, user="ani")
         assert code == 0, (words, payload)
     _sembako_paths(office, nik)
+    _training_paths(office, nik)
+
+
+def _training_paths(office: Cli, nik: str) -> None:
+    """A training from its batch to attendance through the commands; the later steps' rows (result,
+    certificate, kit, internship, follow-up) on the bare connection, as an import would write them."""
+    code, payload = office(
+        "training",
+        "add",
+        "--name",
+        "Jurnal Kue",
+        "--kind",
+        "umum",
+        "--jp",
+        "8",
+        "--min-attendance",
+        "75",
+        user="ani",
+    )
+    assert code == 0, payload
+    code, payload = office(
+        "training",
+        "batch",
+        "add",
+        "--training",
+        payload["training"],
+        "--start",
+        "2026-11-02",
+        "--end",
+        "2026-11-02",
+        "--quota",
+        "3",
+        "--place",
+        "Aula",
+        user="ani",
+    )
+    assert code == 0, payload
+    batch = payload["batch"]
+    for words in (
+        ("training", "enroll", "--batch", batch, "--nik", nik),
+        ("training", "select", "--batch", batch, "--nik", nik),
+        ("training", "attend", "--batch", batch, "--date", "2026-11-02", "--nik", nik, "--status", "hadir"),
+        ("training", "attend", "--batch", batch, "--date", "2026-11-02", "--nik", nik, "--status", "izin"),
+    ):
+        code, payload = office(*words, user="ani")
+        assert code == 0, (words, payload)
+    with closing(sqlite3.connect(office.data_dir / "tangsel.sqlite3")) as connection, connection:
+        participant = connection.execute("SELECT id FROM training_participant").fetchone()[0]
+        document = connection.execute("SELECT max(id) FROM document_register").fetchone()[0]
+        now = "2026-12-03 01:00:00.000000"
+        connection.execute(
+            "INSERT INTO training_result VALUES "
+            "('r1', ?, 'kompeten', 'LSP/1', '2026-11-20', '2029-11-19', ?, NULL)",
+            (participant, now),
+        )
+        connection.execute(
+            "INSERT INTO training_certificate VALUES ('c1', ?, ?, 'S/1', ?)", (participant, document, now)
+        )
+        connection.execute(
+            "INSERT INTO training_kit VALUES ('k1', ?, 'Oven', NULL, '', 'Kue Siti', '', NULL, ?, NULL, ?)",
+            (participant, now, now),
+        )
+        connection.execute(
+            "INSERT INTO training_internship VALUES "
+            "('i1', ?, 'Toko Roti', '2026-11-10', NULL, 'Bu Ani', NULL, ?, NULL, ?)",
+            (participant, now, now),
+        )
+        connection.execute(
+            "INSERT INTO training_follow_up VALUES ('f1', ?, 3, 1, 1, '1-3 juta', ?, NULL)",
+            (participant, now),
+        )
 
 
 def _sembako_paths(office: Cli, nik: str) -> None:
