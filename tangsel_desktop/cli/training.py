@@ -69,9 +69,43 @@ def run_training_command(services: Services, actor: Actor, args: argparse.Namesp
             f"{mark.participant.full_name}: {mark.mark.value} {mark.day:%d-%m-%Y}; "
             f"{mark.attended_jp} dari {mark.total_jp} JP."
         )
+    if action == "result":
+        recorded, _ = services.training_outcomes.record_result(
+            actor=actor,
+            batch_id=args.batch,
+            nik=args.nik,
+            result=args.result,
+            lsp_number=args.lsp_number,
+            certified_on=_date(args.date, "--date"),
+        )
+        return recorded.as_json(), (
+            f"{recorded.full_name}: {recorded.result.label}, berlaku sampai {recorded.valid_until:%d-%m-%Y}."
+        )
+    if action == "expiring":
+        ending = services.training_outcomes.expiring(actor=actor)
+        rows = [
+            {
+                "nik": e.nik,
+                "name": e.full_name,
+                "batch": e.batch_name,
+                "lsp_number": e.lsp_number,
+                "valid_until": e.valid_until.isoformat(),
+            }
+            for e in ending
+        ]
+        text = "\n".join(f"{e.valid_until:%d-%m-%Y}  {e.nik}  {e.full_name}" for e in ending)
+        return {"expiring": rows}, text or "Tidak ada sertifikat kompetensi yang berakhir dalam tiga bulan."
+    if action == "certificates":
+        run, _ = services.training_outcomes.certificates(
+            actor=actor, batch_id=args.batch, target=args.file, large_print=args.large_print
+        )
+        return run.as_json(), (
+            f"{len(run.issued)} sertifikat, {run.pages} halaman, disimpan di {run.path}; "
+            f"{len(run.refused)} peserta tidak memenuhi syarat."
+        )
     if action == "attendance":
         grid = services.training_attendance.grid(actor=actor, batch_id=args.batch)
-        rows = [
+        grid_rows: list[dict[str, Any]] = [
             {
                 "nik": row.participant.nik,
                 "name": row.participant.full_name,
@@ -82,8 +116,10 @@ def run_training_command(services: Services, actor: Actor, args: argparse.Namesp
             }
             for row in grid.rows
         ]
-        payload = {"sessions": [s.day.isoformat() for s in grid.batch.sessions], "rows": rows}
-        text = "\n".join(f"{r['nik']}  {r['attended_jp']:4} JP  {r['percent']:3}%  {r['name']}" for r in rows)
+        payload = {"sessions": [s.day.isoformat() for s in grid.batch.sessions], "rows": grid_rows}
+        text = "\n".join(
+            f"{r['nik']}  {r['attended_jp']:4} JP  {r['percent']:3}%  {r['name']}" for r in grid_rows
+        )
         return payload, text or "Belum ada peserta terpilih."
     if action == "status":
         status = services.training_attendance.status(actor=actor, batch_id=args.batch)

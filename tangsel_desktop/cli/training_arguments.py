@@ -1,6 +1,7 @@
 """The command line's `training` arguments: trainings, batches, participants, attendance, status."""
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 TRAINING_COMMAND = "training"
@@ -71,5 +72,18 @@ def add_training_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     attend.add_argument("--relation", default="", help="hubungan pendamping dengan peserta")
     status = actions.add_parser("status", help="kemajuan angkatan")
     status.add_argument("--batch", required=True)
+    result = actions.add_parser("result", help="catat hasil uji kompetensi BNSP (supervisor)")
+    result.add_argument("--batch", required=True)
+    result.add_argument("--nik", required=True)
+    result.add_argument("--result", required=True, help="kompeten atau belum-kompeten")
+    result.add_argument("--lsp-number", required=True, help="nomor sertifikat dari LSP")
+    result.add_argument("--date", required=True, help="tanggal sertifikat LSP TTTT-BB-HH")
+    actions.add_parser("expiring", help="sertifikat kompetensi yang berakhir dalam tiga bulan")
+    certificates = actions.add_parser(
+        "certificates", help="sertifikat pelatihan angkatan ke PDF (supervisor)"
+    )
+    certificates.add_argument("--batch", required=True)
+    certificates.add_argument("file", type=Path)
+    certificates.add_argument("--large-print", action="store_true", help="huruf besar untuk semua peserta")
     grid = actions.add_parser("attendance", help="daftar hadir angkatan: peserta x sesi")
     grid.add_argument("--batch", required=True)

@@ -29,6 +29,7 @@ from tangsel_desktop.services.sembako.sembako_documents import SembakoDocuments
 from tangsel_desktop.services.sembako.stock_service import SembakoStock
 from tangsel_desktop.services.training.attendance_service import TrainingAttendance
 from tangsel_desktop.services.training.course_service import TrainingCourses
+from tangsel_desktop.services.training.outcome_service import TrainingOutcomes
 from tangsel_desktop.services.training.participant_service import TrainingParticipants
 from tangsel_desktop.storage.database import Database
 
@@ -62,6 +63,7 @@ class Services:
     training_courses: TrainingCourses
     training_participants: TrainingParticipants
     training_attendance: TrainingAttendance
+    training_outcomes: TrainingOutcomes
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -98,4 +100,5 @@ class Services:
             training_courses=TrainingCourses(database),
             training_participants=TrainingParticipants(database, office),
             training_attendance=TrainingAttendance(database),
+            training_outcomes=TrainingOutcomes(database, office),
         )
