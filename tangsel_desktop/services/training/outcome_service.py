@@ -40,7 +40,7 @@ from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
-from tangsel_desktop.storage.documents.document_tables import PRINTED
+from tangsel_desktop.storage.documents.register_lookup import PRINTED
 from tangsel_desktop.storage.training import attendance_store, outcome_store, participant_store
 from tangsel_desktop.storage.training.outcome_store import Expiring
 from tangsel_desktop.storage.training.participant_store import StoredParticipant
