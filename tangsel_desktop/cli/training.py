@@ -103,6 +103,8 @@ def run_training_command(services: Services, actor: Actor, args: argparse.Namesp
             f"{len(run.issued)} sertifikat, {run.pages} halaman, disimpan di {run.path}; "
             f"{len(run.refused)} peserta tidak memenuhi syarat."
         )
+    if action in ("kit", "internship", "follow-up", "follow-ups-due"):
+        return _aftercare(services, actor, args)
     if action == "attendance":
         grid = services.training_attendance.grid(actor=actor, batch_id=args.batch)
         grid_rows: list[dict[str, Any]] = [
@@ -157,6 +159,66 @@ def _batch(services: Services, actor: Actor, args: argparse.Namespace) -> Result
         view.as_json(),
         f"'{view.name}' ditambahkan (kode {view.id[:8]}), {len(view.sessions)} sesi, {view.total_jp} JP.",
     )
+
+
+def _aftercare(services: Services, actor: Actor, args: argparse.Namespace) -> Result:
+    aftercare = services.training_aftercare
+    action = args.training_command
+    if action == "kit":
+        kit, _ = aftercare.hand_kit(
+            actor=actor,
+            batch_id=args.batch,
+            nik=args.nik,
+            items=args.item,
+            brand_name=args.brand,
+            logo=args.logo,
+        )
+        return kit.as_json(), f"Paket usaha {kit.full_name} dicatat; tanda terima {kit.receipt_number}."
+    if action == "internship":
+        shown, _ = aftercare.internship(
+            actor=actor,
+            batch_id=args.batch,
+            nik=args.nik,
+            host=args.host,
+            starts_on=_date(args.start, "--start"),
+            ends_on=None if args.end is None else _date(args.end, "--end"),
+            supervisor_name=args.supervisor,
+            completed_on=None if args.completed is None else _date(args.completed, "--completed"),
+        )
+        return shown, f"Magang {shown['name']} di {shown['host']} dicatat."
+    if action == "follow-up":
+        shown, _ = aftercare.follow_up(
+            actor=actor,
+            batch_id=args.batch,
+            nik=args.nik,
+            month=args.month,
+            working=_yes(args.working, "--working"),
+            own_business=_yes(args.own_business, "--own-business"),
+            income_band=args.income_band,
+        )
+        return shown, f"Pemantauan bulan ke-{shown['month']} {shown['name']} dicatat."
+    due = aftercare.follow_ups_due(actor=actor)
+    rows = [
+        {
+            "nik": d.nik,
+            "name": d.full_name,
+            "batch": d.batch_name,
+            "month": d.month,
+            "due": d.due_on.isoformat(),
+        }
+        for d in due
+    ]
+    text = "\n".join(f"{d.due_on:%d-%m-%Y}  bulan ke-{d.month}  {d.nik}  {d.full_name}" for d in due)
+    return {"due": rows}, text or "Tidak ada pemantauan yang jatuh tempo."
+
+
+def _yes(text: str, option: str) -> bool:
+    cleaned = text.strip().lower()
+    if cleaned in ("yes", "ya", "y"):
+        return True
+    if cleaned in ("no", "tidak", "n"):
+        return False
+    raise UserError(f"{option}: tulis yes atau no.")
 
 
 def _date(text: str, option: str) -> date:

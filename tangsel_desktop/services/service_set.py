@@ -27,6 +27,7 @@ from tangsel_desktop.services.sembako.round_report import SembakoRoundReports
 from tangsel_desktop.services.sembako.round_service import SembakoRounds
 from tangsel_desktop.services.sembako.sembako_documents import SembakoDocuments
 from tangsel_desktop.services.sembako.stock_service import SembakoStock
+from tangsel_desktop.services.training.aftercare_service import TrainingAftercare
 from tangsel_desktop.services.training.attendance_service import TrainingAttendance
 from tangsel_desktop.services.training.course_service import TrainingCourses
 from tangsel_desktop.services.training.outcome_service import TrainingOutcomes
@@ -64,6 +65,7 @@ class Services:
     training_participants: TrainingParticipants
     training_attendance: TrainingAttendance
     training_outcomes: TrainingOutcomes
+    training_aftercare: TrainingAftercare
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -101,4 +103,5 @@ class Services:
             training_participants=TrainingParticipants(database, office),
             training_attendance=TrainingAttendance(database),
             training_outcomes=TrainingOutcomes(database, office),
+            training_aftercare=TrainingAftercare(database, office),
         )

@@ -2,6 +2,7 @@
 
 import sqlite3
 from contextlib import closing
+from datetime import date, timedelta
 
 import pytest
 
@@ -56,7 +57,7 @@ def make_batch(office: Cli, quota: str = "2", start: str = "2026-11-02", end: st
         "--session",
         f"{start}:8",
         "--session",
-        "2026-11-03:8",
+        f"{date.fromisoformat(start) + timedelta(days=1)}:8",
         "--session",
         f"{end}:8",
         user="sri",

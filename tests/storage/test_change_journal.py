@@ -197,77 +197,37 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
         code, payload = office(*words, user="ani")
         assert code == 0, (words, payload)
     _sembako_paths(office, nik)
-    _training_paths(office, nik)
+    _training_paths(office, nik, tmp_path)
 
 
-def _training_paths(office: Cli, nik: str) -> None:
-    """A training from its batch to attendance through the commands; the later steps' rows (result,
-    certificate, kit, internship, follow-up) on the bare connection, as an import would write them."""
+def _training_paths(office: Cli, nik: str, folder: Path) -> None:
+    """A BNSP training from its batch to the follow-up: every table of the program is written."""
     code, payload = office(
-        "training",
-        "add",
-        "--name",
-        "Jurnal Kue",
-        "--kind",
-        "umum",
-        "--jp",
-        "8",
-        "--min-attendance",
-        "75",
-        user="ani",
-    )
+        "training", "add", "--name", "Jurnal Kue", "--kind", "bnsp", "--jp", "8", "--min-attendance", "75",
+        "--lsp", "LSP Boga", "--scheme", "Pembuat Kue", user="ani",
+    )  # fmt: skip
     assert code == 0, payload
     code, payload = office(
-        "training",
-        "batch",
-        "add",
-        "--training",
-        payload["training"],
-        "--start",
-        "2026-11-02",
-        "--end",
-        "2026-11-02",
-        "--quota",
-        "3",
-        "--place",
-        "Aula",
-        user="ani",
-    )
+        "training", "batch", "add", "--training", payload["training"], "--start", "2026-05-04",
+        "--end", "2026-05-04", "--quota", "3", "--place", "Aula", user="ani",
+    )  # fmt: skip
     assert code == 0, payload
     batch = payload["batch"]
     for words in (
         ("training", "enroll", "--batch", batch, "--nik", nik),
         ("training", "select", "--batch", batch, "--nik", nik),
-        ("training", "attend", "--batch", batch, "--date", "2026-11-02", "--nik", nik, "--status", "hadir"),
-        ("training", "attend", "--batch", batch, "--date", "2026-11-02", "--nik", nik, "--status", "izin"),
-    ):
+        ("training", "attend", "--batch", batch, "--date", "2026-05-04", "--nik", nik, "--status", "izin"),
+        ("training", "attend", "--batch", batch, "--date", "2026-05-04", "--nik", nik, "--status", "hadir"),
+        ("training", "result", "--batch", batch, "--nik", nik, "--result", "kompeten",
+         "--lsp-number", "LSP/1", "--date", "2026-05-20"),
+        ("training", "certificates", "--batch", batch, str(folder / "sertifikat.pdf")),
+        ("training", "kit", "--batch", batch, "--nik", nik, "--item", "Oven", "--brand", "Kue Budi"),
+        ("training", "internship", "--batch", batch, "--nik", nik, "--host", "Toko Roti",
+         "--start", "2026-05-11"),
+        ("training", "follow-up", "--batch", batch, "--nik", nik, "--month", "3", "--working", "yes"),
+    ):  # fmt: skip
         code, payload = office(*words, user="ani")
         assert code == 0, (words, payload)
-    with closing(sqlite3.connect(office.data_dir / "tangsel.sqlite3")) as connection, connection:
-        participant = connection.execute("SELECT id FROM training_participant").fetchone()[0]
-        document = connection.execute("SELECT max(id) FROM document_register").fetchone()[0]
-        now = "2026-12-03 01:00:00.000000"
-        connection.execute(
-            "INSERT INTO training_result VALUES "
-            "('r1', ?, 'kompeten', 'LSP/1', '2026-11-20', '2029-11-19', ?, NULL)",
-            (participant, now),
-        )
-        connection.execute(
-            "INSERT INTO training_certificate VALUES ('c1', ?, ?, 'S/1', ?)", (participant, document, now)
-        )
-        connection.execute(
-            "INSERT INTO training_kit VALUES ('k1', ?, 'Oven', NULL, '', 'Kue Siti', '', NULL, ?, NULL, ?)",
-            (participant, now, now),
-        )
-        connection.execute(
-            "INSERT INTO training_internship VALUES "
-            "('i1', ?, 'Toko Roti', '2026-11-10', NULL, 'Bu Ani', NULL, ?, NULL, ?)",
-            (participant, now, now),
-        )
-        connection.execute(
-            "INSERT INTO training_follow_up VALUES ('f1', ?, 3, 1, 1, '1-3 juta', ?, NULL)",
-            (participant, now),
-        )
 
 
 def _sembako_paths(office: Cli, nik: str) -> None:
