@@ -105,6 +105,9 @@ def run_training_command(services: Services, actor: Actor, args: argparse.Namesp
         )
     if action in ("kit", "internship", "follow-up", "follow-ups-due"):
         return _aftercare(services, actor, args)
+    if action == "report":
+        report, _ = services.training_reports.save(actor=actor, batch_id=args.batch, target=args.file)
+        return {**report.as_json(), "file": str(args.file)}, f"Laporan angkatan disimpan di {args.file}."
     if action == "attendance":
         grid = services.training_attendance.grid(actor=actor, batch_id=args.batch)
         grid_rows: list[dict[str, Any]] = [

@@ -109,5 +109,8 @@ def add_training_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     follow.add_argument("--own-business", default="no", help="yes atau no: usaha sendiri")
     follow.add_argument("--income-band", default="", help="penghasilan sebulan, misalnya: 1-3 juta")
     actions.add_parser("follow-ups-due", help="pemantauan yang sudah jatuh tempo")
+    report = actions.add_parser("report", help="laporan angkatan ke PDF atau Excel (supervisor)")
+    report.add_argument("--batch", required=True)
+    report.add_argument("file", type=Path)
     grid = actions.add_parser("attendance", help="daftar hadir angkatan: peserta x sesi")
     grid.add_argument("--batch", required=True)

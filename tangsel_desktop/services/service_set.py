@@ -29,9 +29,11 @@ from tangsel_desktop.services.sembako.sembako_documents import SembakoDocuments
 from tangsel_desktop.services.sembako.stock_service import SembakoStock
 from tangsel_desktop.services.training.aftercare_service import TrainingAftercare
 from tangsel_desktop.services.training.attendance_service import TrainingAttendance
+from tangsel_desktop.services.training.batch_report import TrainingReports
 from tangsel_desktop.services.training.course_service import TrainingCourses
 from tangsel_desktop.services.training.outcome_service import TrainingOutcomes
 from tangsel_desktop.services.training.participant_service import TrainingParticipants
+from tangsel_desktop.services.training.program import TrainingProgram
 from tangsel_desktop.storage.database import Database
 
 
@@ -66,12 +68,13 @@ class Services:
     training_attendance: TrainingAttendance
     training_outcomes: TrainingOutcomes
     training_aftercare: TrainingAftercare
+    training_reports: TrainingReports
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
         office = OfficeService(database)
         # The programs of this build: a new program is one more line here (docs/ARCHITECTURE.md).
-        programs = ProgramRegistry([JamsosProgram(), SembakoProgram()])
+        programs = ProgramRegistry([JamsosProgram(), SembakoProgram(), TrainingProgram()])
         jamsos_settings = JamsosSettings(database)
         jamsos = JamsosService(database, office, jamsos_settings)
         return cls(
@@ -104,4 +107,5 @@ class Services:
             training_attendance=TrainingAttendance(database),
             training_outcomes=TrainingOutcomes(database, office),
             training_aftercare=TrainingAftercare(database, office),
+            training_reports=TrainingReports(database, office),
         )
