@@ -108,6 +108,18 @@ def run_training_command(services: Services, actor: Actor, args: argparse.Namesp
     if action == "report":
         report, _ = services.training_reports.save(actor=actor, batch_id=args.batch, target=args.file)
         return {**report.as_json(), "file": str(args.file)}, f"Laporan angkatan disimpan di {args.file}."
+    if action == "sheet":
+        pages, _ = services.training_attendance.sheet(
+            actor=actor,
+            batch_id=args.batch,
+            day=_date(args.date, "--date"),
+            target=args.file,
+            large_print=args.large_print,
+        )
+        return {
+            "file": str(args.file),
+            "pages": pages,
+        }, f"Daftar hadir disimpan di {args.file} ({pages} halaman)."
     if action == "attendance":
         grid = services.training_attendance.grid(actor=actor, batch_id=args.batch)
         grid_rows: list[dict[str, Any]] = [

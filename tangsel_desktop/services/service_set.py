@@ -104,7 +104,7 @@ class Services:
             sembako_reports=SembakoRoundReports(database, office),
             training_courses=TrainingCourses(database),
             training_participants=TrainingParticipants(database, office),
-            training_attendance=TrainingAttendance(database),
+            training_attendance=TrainingAttendance(database, office),
             training_outcomes=TrainingOutcomes(database, office),
             training_aftercare=TrainingAftercare(database, office),
             training_reports=TrainingReports(database, office),

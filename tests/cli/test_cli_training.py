@@ -1,13 +1,16 @@
 """The training commands as the issue spells them: a training to attendance and status, and refusals."""
 
 import sqlite3
+import subprocess
 from contextlib import closing
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from tests.cli.conftest import set_up_office
 from tests.cli.test_cli import Cli
+from tests.documents.conftest import font_sizes
 from tests.services.training_fixtures import ANI, DEWI, JOKO, OUTSIDER, RICH, SITI, build_residents
 
 
@@ -376,3 +379,51 @@ def test_no_two_overlapping_batches_and_a_companion_for_the_blind(village: Cli) 
     assert _rows(village, "SELECT companion_name, companion_relation, mark FROM training_attendance") == [
         ("Sri Rahayu", "istri", "hadir")
     ]
+
+
+def test_the_daily_attendance_sheet(village: Cli, tmp_path: Path) -> None:
+    batch = make_batch(village)
+    for nik in (SITI, JOKO):
+        assert village("training", "enroll", "--batch", batch, "--nik", nik, user="budi")[0] == 0
+        assert village("training", "select", "--batch", batch, "--nik", nik, user="sri")[0] == 0
+    target = tmp_path / "hadir.pdf"
+    code, payload = village(
+        "training", "sheet", "--batch", batch, "--date", "2026-11-09", str(target), user="budi"
+    )
+    assert code == 1
+    assert "bukan hari sesi" in payload["error"]
+    assert not target.exists()
+    code, payload = village(
+        "training", "sheet", "--batch", batch, "--date", "2026-11-03", str(target), user="budi"
+    )
+    assert code == 0, payload
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(target), "-"], check=True, capture_output=True, text=True
+        ).stdout.split()
+    )
+    assert "DAFTAR HADIR PELATIHAN" in text
+    assert "Siti Aminah" in text
+    assert "Joko Netra" in text
+    assert "tunanetra: pendamping boleh menandatangani" in text
+    assert "2 dari 3 · 8 JP" in text
+    # Joko is blind: the sheet came out in large print (nothing under 16 pt).
+    sizes = font_sizes(target)
+    assert {16.0, 20.0} <= sizes
+    assert not {size for size in sizes if size < 10}  # only the footer line is under 16 pt
+    # Without Joko the sheet is the normal form: nine to a page, no type as large.
+    assert (
+        village("training", "withdraw", "--batch", batch, "--nik", JOKO, "--reason", "sakit", user="sri")[0]
+        == 0
+    )
+    normal = tmp_path / "hadir-biasa.pdf"
+    assert (
+        village("training", "sheet", "--batch", batch, "--date", "2026-11-03", str(normal), user="budi")[0]
+        == 0
+    )
+    assert max(font_sizes(normal)) < 16
+    assert (
+        "Joko" not in subprocess.run(["pdftotext", str(normal), "-"], capture_output=True, text=True).stdout
+    )
+    sheets = "SELECT action FROM audit_log WHERE entity = 'training_attendance_sheet'"
+    assert _rows(village, sheets) == [("print",), ("print",)]

@@ -3,13 +3,19 @@ and a batch's figures."""
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.enums import Disability, Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.training.participation import Mark, ParticipantStatus, companion
 from tangsel_desktop.domain.training.training_rules import attendance_percent, meets_minimum
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.documents.document_settings import issuer
+from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.output_paths import PDF, check_output_path
+from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.tabular_files import temporary_beside
 from tangsel_desktop.services.training.training_lookup import (
     batch_view,
     find_batch,
@@ -33,8 +39,11 @@ TRAINING_CHANGED = ChangeSummary.TRAINING
 class TrainingAttendance:
     """Marks on the grid, one transaction each; the grid and the batch's figures in one read."""
 
-    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self, database: Database, office: OfficeService, today: Callable[[], date] = date.today
+    ) -> None:
         self._db = database
+        self._office = office
         self._today = today
 
     def attend(
@@ -125,6 +134,59 @@ class TrainingAttendance:
                 meets_minimum(attended, total, training.min_attendance),
             )
         return view, TRAINING_CHANGED
+
+    def sheet(
+        self, *, actor: Actor, batch_id: str, day: date, target: Path, large_print: bool = False
+    ) -> tuple[int, ChangeSummary]:
+        """The day's attendance sheet to sign (selected participants in name order); returns its pages.
+        Large print when asked, or when a participant is blind: they read and sign this very paper."""
+        actor.require(Role.OPERATOR, "mencetak daftar hadir pelatihan")
+        target = check_output_path(target, PDF, store_file=self._db.file, what="Daftar hadir")
+        office = self._office.require()
+        with self._db.read() as tx:
+            batch = find_batch(tx, batch_id)
+            view = batch_view(tx, batch)
+            people = participant_store.participants(tx, batch.id, statuses=[ParticipantStatus.SELECTED.value])
+            document_issuer = issuer(tx, office)
+        position = next((n for n, s in enumerate(view.sessions, start=1) if s.day == day), None)
+        if position is None:
+            days = ", ".join(f"{s.day:%d-%m-%Y}" for s in view.sessions)
+            raise UserError(f"{day:%d-%m-%Y} bukan hari sesi angkatan '{batch.name}'. Hari sesinya: {days}.")
+        if not people:
+            raise UserError(f"Angkatan '{batch.name}' belum punya peserta terpilih untuk daftar hadir.")
+        # Drawing loads ReportLab: only when a sheet is asked for.
+        from tangsel_desktop.documents.attendance_sheets import (
+            AttendanceSheetData,
+            SheetRow,
+            render_attendance_sheet,
+        )
+
+        rows = tuple(
+            SheetRow(p.full_name, p.nik, p.rw, p.disability == Disability.BLIND.value)
+            for p in sorted(people, key=lambda p: (p.full_name.lower(), p.id))
+        )
+        data = AttendanceSheetData(
+            training_name=view.training.name,
+            batch_name=batch.name,
+            day=day,
+            session=position,
+            sessions=len(view.sessions),
+            jp=view.sessions[position - 1].jp,
+            place=batch.place,
+            officer_name=actor.full_name,
+            rows=rows,
+            large_print=large_print or any(row.blind for row in rows),
+        )
+        with temporary_beside(target) as temporary:
+            pages = render_attendance_sheet(temporary, data, document_issuer)
+            event = AuditEvent(
+                "print",
+                "training_attendance_sheet",
+                batch.id,
+                after={"date": day.isoformat(), "rows": len(rows)},
+            )
+            publish_written(self._db, actor, temporary, target, lambda tx: tx.record(event))
+        return pages, ChangeSummary.AUDIT_LOG
 
     def grid(self, *, actor: Actor, batch_id: str) -> AttendanceGrid:
         """The selected participants by the batch's sessions, each with JP attended against the minimum."""
