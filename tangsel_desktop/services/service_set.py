@@ -33,6 +33,7 @@ from tangsel_desktop.services.training.batch_report import TrainingReports
 from tangsel_desktop.services.training.course_service import TrainingCourses
 from tangsel_desktop.services.training.outcome_service import TrainingOutcomes
 from tangsel_desktop.services.training.participant_service import TrainingParticipants
+from tangsel_desktop.services.training.person_trainings import TrainingPersonHistory
 from tangsel_desktop.services.training.program import TrainingProgram
 from tangsel_desktop.storage.database import Database
 
@@ -69,6 +70,7 @@ class Services:
     training_outcomes: TrainingOutcomes
     training_aftercare: TrainingAftercare
     training_reports: TrainingReports
+    training_history: TrainingPersonHistory
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
@@ -108,4 +110,5 @@ class Services:
             training_outcomes=TrainingOutcomes(database, office),
             training_aftercare=TrainingAftercare(database, office),
             training_reports=TrainingReports(database, office),
+            training_history=TrainingPersonHistory(database),
         )

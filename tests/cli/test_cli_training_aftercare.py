@@ -100,6 +100,18 @@ def test_kit_with_receipt_and_logo_once(batch_office: tuple[Cli, str], tmp_path:
     assert _rows(office, "SELECT count(*) FROM training_kit") == [(1,)]
     assert _rows(office, "SELECT count(*) FROM document_register") == [(1,)]
     assert office("training", "status", "--batch", batch, user="budi")[1]["kits"] == 1
+    # The person page's section: the training, the kit and the logo as stored.
+    ((person_id,),) = _rows(office, f"SELECT id FROM person WHERE nik = '{SITI}'")
+    services = open_services(resolve_data_paths(str(office.data_dir)))
+    try:
+        (history,) = services.training_history.of_person(actor=SYSTEM_ACTOR, person_id=str(person_id))
+    finally:
+        services.database.dispose()
+    assert history.training_name == "Pelatihan Membuat Kue"
+    assert history.kit_items == ("Oven listrik", "Mixer")
+    assert history.brand_name == "Kue Bu Siti"
+    assert history.logo == logo.read_bytes()
+    assert history.status.value == "selected"
 
 
 def test_internship_and_follow_ups(batch_office: tuple[Cli, str]) -> None:

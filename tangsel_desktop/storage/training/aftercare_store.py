@@ -74,3 +74,21 @@ def owed(tx: Transaction, month: int, ended_by: date) -> list[tuple[str, str, st
     """Selected participants of batches that ended by the day, without this month's follow-up yet."""
     rows = tx.rows(_OWED, (ended_by.isoformat(), month))
     return [(r[0], r[1], r[2], r[3], date.fromisoformat(str(r[4]))) for r in rows]
+
+
+@dataclass(frozen=True)
+class StoredKit:
+    items: str
+    receipt_number: str
+    brand_name: str
+    logo_name: str
+    logo: bytes | None
+
+
+def kit(tx: Transaction, participant_id: str) -> StoredKit | None:
+    """A participant's kit with the brand's logo (the participant's page shows it)."""
+    query = select(KIT.c["items"], KIT.c.receipt_number, KIT.c.brand_name, KIT.c.logo_name, KIT.c.logo).where(
+        KIT.c.participant_id == participant_id
+    )
+    row = tx.session.execute(query).first()
+    return None if row is None else StoredKit(*row)
