@@ -103,6 +103,14 @@ def run_training_command(services: Services, actor: Actor, args: argparse.Namesp
             f"{len(run.issued)} sertifikat, {run.pages} halaman, disimpan di {run.path}; "
             f"{len(run.refused)} peserta tidak memenuhi syarat."
         )
+    if action == "kit-receipts":
+        printed, _ = services.training_aftercare.receipts(
+            actor=actor, batch_id=args.batch, target=args.file, nik=args.nik
+        )
+        return (
+            printed.as_json(),
+            f"{printed.documents} tanda terima, {printed.pages} halaman, di {printed.path}.",
+        )
     if action in ("kit", "internship", "follow-up", "follow-ups-due"):
         return _aftercare(services, actor, args)
     if action == "report":

@@ -2,6 +2,7 @@
 kept with the data, follow-ups once per month and due lists; refusals change nothing."""
 
 import struct
+import subprocess
 import zlib
 from datetime import date
 from pathlib import Path
@@ -224,3 +225,46 @@ def test_internship_and_follow_ups(batch_office: tuple[Cli, str]) -> None:
             early.follow_up(actor=SYSTEM_ACTOR, batch_id=batch, nik=ANI, month=6, working=False)
     finally:
         services.database.dispose()
+
+
+def test_kit_receipts_original_then_salinan(batch_office: tuple[Cli, str], tmp_path: Path) -> None:
+    office, batch = batch_office
+    target = tmp_path / "terima.pdf"
+    code, payload = office("training", "kit-receipts", "--batch", batch, str(target), user="sri")
+    assert code == 1
+    assert "Belum ada paket usaha" in payload["error"]
+    code, payload = office(
+        "training",
+        "kit",
+        "--batch",
+        batch,
+        "--nik",
+        SITI,
+        "--item",
+        "Oven listrik",
+        "--item",
+        "Stiker merek,100,lembar",
+        user="sri",
+    )
+    receipt = payload["receipt"]
+    code, payload = office("training", "kit-receipts", "--batch", batch, str(target), user="sri")
+    assert code == 0, payload
+    assert payload["numbers"] == [receipt]
+    text = " ".join(
+        subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert receipt in text
+    assert "Siti Aminah" in text
+    assert "Stiker merek" in text
+    assert "SALINAN" not in text
+    again = tmp_path / "terima-2.pdf"
+    code, payload = office(
+        "training", "kit-receipts", "--batch", batch, str(again), "--nik", SITI, user="sri"
+    )
+    assert code == 0, payload
+    assert payload["numbers"] == [receipt]
+    assert "SALINAN" in subprocess.run(["pdftotext", str(again), "-"], capture_output=True, text=True).stdout
+    assert _rows(office, "SELECT number, is_copy, status FROM document_register ORDER BY id") == [
+        (receipt, 0, "printed"),
+        (receipt, 1, "printed"),
+    ]

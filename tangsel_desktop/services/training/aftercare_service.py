@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tangsel_desktop.documents.document_models import Issuer, ReceiptData, ReceiptItem
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.person_rules import tidy_text
 from tangsel_desktop.domain.training.participation import (
     FOLLOW_UP_MONTHS,
@@ -19,15 +21,23 @@ from tangsel_desktop.domain.training.participation import (
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_payload import DocumentKind
-from tangsel_desktop.services.documents.document_register import DocumentRegister
+from tangsel_desktop.services.documents.document_register import DocumentRegister, Slot
+from tangsel_desktop.services.documents.document_settings import issuer
+from tangsel_desktop.services.documents.document_views import PrintResult
+from tangsel_desktop.services.documents.print_jobs import run_print_job
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.services.training.training_lookup import find_batch, find_participant
+from tangsel_desktop.services.output_paths import PDF, check_output_path
+from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.tabular_files import temporary_beside
+from tangsel_desktop.services.training.training_lookup import batch_view, find_batch, find_participant
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.documents import document_store
 from tangsel_desktop.storage.training import aftercare_store
-from tangsel_desktop.storage.training.aftercare_store import Due
+from tangsel_desktop.storage.training.aftercare_store import Due, KitLine
 from tangsel_desktop.storage.training.participant_store import StoredParticipant
+from tangsel_desktop.storage.transaction import Transaction
 
 TRAINING_CHANGED = ChangeSummary.TRAINING
 MAX_ITEMS = 30
@@ -35,6 +45,7 @@ MAX_ITEM = 60
 MAX_LOGO_BYTES = 1_000_000
 LOGO_KINDS = ((b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"))
 MAX_TEXT = 150
+COPY_REASON = "cetak ulang tanda terima paket usaha pelatihan"
 
 
 @dataclass(frozen=True)
@@ -133,6 +144,76 @@ class TrainingAftercare:
         return KitView(
             row.nik, row.full_name, tuple(cleaned), receipt["number"], brand, picture is not None
         ), (TRAINING_CHANGED | ChangeSummary.DOCUMENT)
+
+    def receipts(
+        self, *, actor: Actor, batch_id: str, target: Path, nik: str | None = None
+    ) -> tuple[PrintResult, ChangeSummary]:
+        """The kits' receipts (of the batch, or one NIK) in one PDF: a receipt's first drawing is the
+        original, every later one a SALINAN under the same number on a register row of its own."""
+        actor.require(Role.SUPERVISOR, "mencetak tanda terima paket usaha")
+        target = check_output_path(target, PDF, store_file=self._db.file, what="Tanda terima")
+        office = self._office.require()
+        with self._db.read() as tx:
+            batch = find_batch(tx, batch_id)
+            view = batch_view(tx, batch)
+            lines = aftercare_store.kits(tx, batch.id, clean_digits(nik) if nik else None)
+            records = document_store.records_by_id(tx, [line.document_id for line in lines])
+            document_issuer = issuer(tx, office)
+        if not lines:
+            who = f" untuk NIK {clean_digits(nik)}" if nik else ""
+            raise UserError(f"Belum ada paket usaha{who} yang dicatat pada angkatan '{batch.name}'.")
+        copies = [line for line in lines if records[line.document_id].completed_at is not None]
+        slots = [Slot(line.person_id, line.full_name, original=records[line.document_id]) for line in copies]
+        program = f"{view.training.name} · {batch.name}"
+
+        def draw(rows: list[dict[str, Any]], job_issuer: Issuer) -> int:
+            from tangsel_desktop.documents.receipts import render_receipts
+
+            copy_rows = iter(rows)
+            data = []
+            for line in lines:
+                record = records[line.document_id]
+                if record.completed_at is not None:
+                    row = next(copy_rows)
+                    number, payload, is_copy = row["number"], row["payload"], True
+                else:
+                    number, payload, is_copy = record.number, record.payload, False
+                data.append(_receipt(line, program, number, payload, is_copy, batch.place, actor.full_name))
+            originals = [records[line.document_id].id for line in lines if line not in copies]
+            with temporary_beside(target) as temporary:
+                pages = render_receipts(temporary, data, job_issuer if rows else document_issuer)
+                event = AuditEvent(
+                    "print",
+                    "training_kit_receipts",
+                    batch.id,
+                    after={"original": len(originals), "copy": len(rows)},
+                )
+
+                def drawn(tx: Transaction) -> None:
+                    document_store.mark_drawn(tx, originals, at=utc_now())
+                    tx.record(event)
+
+                publish_written(self._db, actor, temporary, target, drawn)
+            return pages
+
+        if slots:
+            outcome = run_print_job(
+                DocumentRegister(self._db),
+                actor=actor,
+                kind=DocumentKind.RECEIPT,
+                office=office,
+                slots=slots,
+                reason=COPY_REASON,
+                draw=draw,
+                where=str(target),
+            )
+            pages = outcome.pages
+        else:
+            pages = draw([], document_issuer)
+        numbers = tuple(line.receipt_number for line in lines)
+        return PrintResult(
+            len(numbers), pages, target, numbers
+        ), ChangeSummary.DOCUMENT | ChangeSummary.AUDIT_LOG
 
     def internship(
         self,
@@ -268,6 +349,34 @@ class TrainingAftercare:
                 ):
                     due.append(Due(nik, name, batch_name, month, add_months(ended, month)))
         return sorted(due, key=lambda d: (d.due_on, d.full_name))
+
+
+def _receipt(
+    line: KitLine, program: str, number: str, payload: str | None, is_copy: bool, place: str, officer: str
+) -> ReceiptData:
+    return ReceiptData(
+        number=number,
+        handed_on=line.handed_at.astimezone().date(),
+        place=place,
+        recipient_name=line.full_name,
+        recipient_nik=line.nik,
+        recipient_address=line.address,
+        items=tuple(_item(text) for text in line.items.splitlines() if text.strip()),
+        officer_name=officer,
+        program=program,
+        qr_payload=payload,
+        is_copy=is_copy,
+        rt=line.rt,
+        rw=line.rw,
+        handed_at=line.handed_at.astimezone(),
+    )
+
+
+def _item(text: str) -> ReceiptItem:
+    """ "Stiker merek,100,lembar" as written; a bare name is one piece."""
+    name, _, rest = text.partition(",")
+    quantity, _, unit = rest.partition(",")
+    return ReceiptItem(name.strip(), quantity.strip() or "1", unit.strip() or "buah")
 
 
 def _selected(row: StoredParticipant, what: str) -> StoredParticipant:

@@ -1,7 +1,7 @@
 """After the classes, as stored: the kit and brand, the internship, the follow-ups."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -92,3 +92,51 @@ def kit(tx: Transaction, participant_id: str) -> StoredKit | None:
     )
     row = tx.session.execute(query).first()
     return None if row is None else StoredKit(*row)
+
+
+@dataclass(frozen=True)
+class KitLine:
+    """A kit of a batch with what its receipt needs: who, where they live, what, which register row."""
+
+    nik: str
+    full_name: str
+    person_id: str
+    address: str
+    rt: str
+    rw: str
+    items: str
+    document_id: int
+    receipt_number: str
+    handed_at: datetime
+
+
+_KITS = """
+SELECT p.nik, p.full_name, p.person_id, COALESCE(ps.address, ''), COALESCE(ps.rt, ''), p.rw, k.items,
+       k.document_id, k.receipt_number, k.handed_at
+FROM training_kit AS k
+JOIN training_participant AS p ON p.id = k.participant_id
+LEFT JOIN person AS ps ON ps.id = p.person_id
+WHERE p.batch_id = ? AND k.document_id IS NOT NULL {nik}
+ORDER BY p.full_name, p.id
+"""
+
+
+def kits(tx: Transaction, batch_id: str, nik: str | None = None) -> list[KitLine]:
+    """The batch's kits (of one NIK when given), in name order."""
+    sql = _KITS.format(nik="AND p.nik = ?" if nik else "")
+    rows = tx.rows(sql, (batch_id, nik) if nik else (batch_id,))
+    return [
+        KitLine(
+            str(row[0]),
+            str(row[1]),
+            str(row[2]),
+            str(row[3]),
+            str(row[4]),
+            str(row[5]),
+            str(row[6]),
+            int(row[7]),
+            str(row[8]),
+            datetime.fromisoformat(str(row[9]).replace("Z", "+00:00")),
+        )
+        for row in rows
+    ]
