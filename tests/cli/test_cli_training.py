@@ -427,3 +427,38 @@ def test_the_daily_attendance_sheet(village: Cli, tmp_path: Path) -> None:
     )
     sheets = "SELECT action FROM audit_log WHERE entity = 'training_attendance_sheet'"
     assert _rows(village, sheets) == [("print",), ("print",)]
+
+
+def _qr(pdf: Path, folder: Path) -> list[str]:
+    image = folder / f"{pdf.stem}-scan"
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(image)],
+        check=True,
+    )
+    scan = subprocess.run(
+        ["zbarimg", "-q", "--raw", f"{image}.png"], capture_output=True, text=True, check=False
+    )
+    return [line for line in scan.stdout.splitlines() if line.strip()]
+
+
+def test_attendance_by_card_scanned_at_the_door(village: Cli, tmp_path: Path) -> None:
+    batch = make_batch(village)
+    assert village("training", "enroll", "--batch", batch, "--nik", SITI, user="budi")[0] == 0
+    assert village("training", "select", "--batch", batch, "--nik", SITI, user="sri")[0] == 0
+    for nik in (SITI, ANI):
+        target = tmp_path / f"kartu-{nik}.pdf"
+        code, payload = village("cards", str(target), "--nik", nik, user="sri")
+        assert code == 0, payload
+    (siti_card,) = _qr(tmp_path / f"kartu-{SITI}.pdf", tmp_path)
+    (ani_card,) = _qr(tmp_path / f"kartu-{ANI}.pdf", tmp_path)
+    words = ("training", "attend", "--batch", batch, "--date", "2026-11-02", "--status", "hadir")
+    code, payload = village(*words, "--card", siti_card, user="budi")
+    assert code == 0, payload
+    assert payload["nik"] == SITI
+    code, payload = village(*words, "--card", ani_card, user="budi")
+    assert code == 1
+    assert "bukan peserta angkatan" in payload["error"]
+    code, payload = village(*words, "--card", siti_card[:-6] + "AAAAAA", user="budi")
+    assert code == 1
+    assert "Kartu tidak dapat dipakai" in payload["error"]
+    assert _rows(village, "SELECT count(*) FROM training_attendance") == [(1,)]

@@ -11,7 +11,9 @@ from tangsel_desktop.domain.training.participation import Mark, ParticipantStatu
 from tangsel_desktop.domain.training.training_rules import attendance_percent, meets_minimum
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.documents.document_payload import DocumentKind, verify_payload
 from tangsel_desktop.services.documents.document_settings import issuer
+from tangsel_desktop.services.documents.office_keys import known_keys
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.published_files import publish_written
@@ -26,12 +28,16 @@ from tangsel_desktop.services.training.training_views import AttendanceGrid, Bat
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.documents import register_lookup
 from tangsel_desktop.storage.training import (
     attendance_store,
     batch_figures,
     participant_store,
     training_store,
 )
+from tangsel_desktop.storage.training.participant_store import StoredParticipant
+from tangsel_desktop.storage.training.training_store import StoredBatch
+from tangsel_desktop.storage.transaction import Transaction
 
 TRAINING_CHANGED = ChangeSummary.TRAINING
 
@@ -52,12 +58,14 @@ class TrainingAttendance:
         actor: Actor,
         batch_id: str,
         day: date,
-        nik: str,
+        nik: str = "",
         mark: Mark | str,
         companion_name: str = "",
         companion_relation: str = "",
+        card: str = "",
     ) -> tuple[MarkView, ChangeSummary]:
-        """Mark one selected participant on one session day; a second mark of the same day corrects it."""
+        """Mark one selected participant on one session day (named by NIK, or by their card's QR code
+        scanned at the door); a second mark of the same day corrects it."""
         actor.require(Role.OPERATOR, "mencatat kehadiran pelatihan")
         chosen = mark if isinstance(mark, Mark) else Mark.parse(mark)
         who, relation = companion(companion_name, companion_relation)
@@ -74,7 +82,7 @@ class TrainingAttendance:
                 )
             if day > self._today():
                 raise UserError(f"Sesi {day:%d-%m-%Y} belum berlangsung; kehadiran dicatat pada harinya.")
-            row = find_participant(tx, batch, nik)
+            row = _by_card(tx, batch, card) if card.strip() else find_participant(tx, batch, nik)
             if row.status != ParticipantStatus.SELECTED.value:
                 raise UserError(
                     f"{row.full_name} bukan peserta terpilih angkatan ini "
@@ -252,3 +260,21 @@ class TrainingAttendance:
             figures.kits,
             figures.interns,
         )
+
+
+def _by_card(tx: Transaction, batch: StoredBatch, payload: str) -> StoredParticipant:
+    """The participant whose beneficiary card was scanned; refused when the code is no valid card."""
+    result = verify_payload(payload.strip().upper(), known_keys(tx))
+    if not result.signature_valid:
+        raise UserError(f"Kartu tidak dapat dipakai: {result.reason}", field="card")
+    if result.kind is not DocumentKind.CARD or not result.person_id:
+        raise UserError("Kode yang dipindai bukan kartu penerima manfaat.", field="card")
+    states = {r.status for r in register_lookup.rows_for_number(tx, result.number)}
+    if states and states <= {register_lookup.VOID}:
+        raise UserError(f"Kartu nomor {result.number} sudah DIBATALKAN di register kantor ini.", field="card")
+    found = participant_store.participant_of(tx, batch.id, result.person_id)
+    if found is None:
+        raise UserError(
+            f"Pemegang kartu {result.number} bukan peserta angkatan '{batch.name}'.", field="card"
+        )
+    return found
