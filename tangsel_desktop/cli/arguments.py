@@ -8,6 +8,7 @@ from tangsel_desktop import __version__
 from tangsel_desktop.cli import argparse_id
 from tangsel_desktop.cli.person_commands import add_person_commands
 from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
+from tangsel_desktop.cli.training_arguments import add_training_commands
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason
 
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_document_commands(commands)
     _add_jamsos_commands(commands)
     add_sembako_commands(commands)
+    add_training_commands(commands)
     return parser
 
 

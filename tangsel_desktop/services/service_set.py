@@ -30,6 +30,14 @@ from tangsel_desktop.services.sembako.round_report import SembakoRoundReports
 from tangsel_desktop.services.sembako.round_service import SembakoRounds
 from tangsel_desktop.services.sembako.sembako_documents import SembakoDocuments
 from tangsel_desktop.services.sembako.stock_service import SembakoStock
+from tangsel_desktop.services.training.aftercare_service import TrainingAftercare
+from tangsel_desktop.services.training.attendance_service import TrainingAttendance
+from tangsel_desktop.services.training.batch_report import TrainingReports
+from tangsel_desktop.services.training.course_service import TrainingCourses
+from tangsel_desktop.services.training.outcome_service import TrainingOutcomes
+from tangsel_desktop.services.training.participant_service import TrainingParticipants
+from tangsel_desktop.services.training.person_trainings import TrainingPersonHistory
+from tangsel_desktop.services.training.program import TrainingProgram
 from tangsel_desktop.storage.database import Database
 
 
@@ -60,6 +68,13 @@ class Services:
     sembako_history: SembakoPersonHistory
     sembako_documents: SembakoDocuments
     sembako_reports: SembakoRoundReports
+    training_courses: TrainingCourses
+    training_participants: TrainingParticipants
+    training_attendance: TrainingAttendance
+    training_outcomes: TrainingOutcomes
+    training_aftercare: TrainingAftercare
+    training_reports: TrainingReports
+    training_history: TrainingPersonHistory
 
     @property
     def printable_kinds(self) -> tuple[DocumentKind, ...]:
@@ -70,7 +85,7 @@ class Services:
     def build(cls, paths: DataPaths, database: Database) -> "Services":
         office = OfficeService(database)
         # The programs of this build: a new program is one more line here (docs/ARCHITECTURE.md).
-        programs = ProgramRegistry([JamsosProgram(), SembakoProgram()])
+        programs = ProgramRegistry([JamsosProgram(), SembakoProgram(), TrainingProgram()])
         jamsos_settings = JamsosSettings(database)
         jamsos = JamsosService(database, office, jamsos_settings)
         return cls(
@@ -99,4 +114,11 @@ class Services:
             sembako_history=SembakoPersonHistory(database),
             sembako_documents=SembakoDocuments(database, office),
             sembako_reports=SembakoRoundReports(database, office),
+            training_courses=TrainingCourses(database),
+            training_participants=TrainingParticipants(database, office),
+            training_attendance=TrainingAttendance(database, office),
+            training_outcomes=TrainingOutcomes(database, office),
+            training_aftercare=TrainingAftercare(database, office),
+            training_reports=TrainingReports(database, office),
+            training_history=TrainingPersonHistory(database),
         )

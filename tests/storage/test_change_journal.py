@@ -208,6 +208,37 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
         code, payload = office(*words, user="ani")
         assert code == 0, (words, payload)
     _sembako_paths(office, nik)
+    _training_paths(office, nik, tmp_path)
+
+
+def _training_paths(office: Cli, nik: str, folder: Path) -> None:
+    """A BNSP training from its batch to the follow-up: every table of the program is written."""
+    code, payload = office(
+        "training", "add", "--name", "Jurnal Kue", "--kind", "bnsp", "--jp", "8", "--min-attendance", "75",
+        "--lsp", "LSP Boga", "--scheme", "Pembuat Kue", user="ani",
+    )  # fmt: skip
+    assert code == 0, payload
+    code, payload = office(
+        "training", "batch", "add", "--training", payload["training"], "--start", "2026-05-04",
+        "--end", "2026-05-04", "--quota", "3", "--place", "Aula", user="ani",
+    )  # fmt: skip
+    assert code == 0, payload
+    batch = payload["batch"]
+    for words in (
+        ("training", "enroll", "--batch", batch, "--nik", nik),
+        ("training", "select", "--batch", batch, "--nik", nik),
+        ("training", "attend", "--batch", batch, "--date", "2026-05-04", "--nik", nik, "--status", "izin"),
+        ("training", "attend", "--batch", batch, "--date", "2026-05-04", "--nik", nik, "--status", "hadir"),
+        ("training", "result", "--batch", batch, "--nik", nik, "--result", "kompeten",
+         "--lsp-number", "LSP/1", "--date", "2026-05-20"),
+        ("training", "certificates", "--batch", batch, str(folder / "sertifikat.pdf")),
+        ("training", "kit", "--batch", batch, "--nik", nik, "--item", "Oven", "--brand", "Kue Budi"),
+        ("training", "internship", "--batch", batch, "--nik", nik, "--host", "Toko Roti",
+         "--start", "2026-05-11"),
+        ("training", "follow-up", "--batch", batch, "--nik", nik, "--month", "3", "--working", "yes"),
+    ):  # fmt: skip
+        code, payload = office(*words, user="ani")
+        assert code == 0, (words, payload)
 
 
 def _sembako_paths(office: Cli, nik: str) -> None:

@@ -37,7 +37,7 @@ from tangsel_desktop.services.documents.print_jobs import run_print_job
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.people.people_views import PersonRow
-from tangsel_desktop.services.programs import ProgramRegistry
+from tangsel_desktop.services.programs import ProgramRegistry, card_labels
 from tangsel_desktop.storage import program_store
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store, register_lookup
@@ -257,7 +257,9 @@ class DocumentService:
             photos = photo_store.photos_of(tx, person_ids)
             # Each program of the registry, in its order: the card's Program line names those they are in.
             members = [
-                (program.label, program_store.members_among(tx, program.people(month), person_ids))
+                card_labels(
+                    program, tx, program_store.members_among(tx, program.people(month), person_ids), month
+                )
                 for program in self._programs
             ]
         cards = []
@@ -271,7 +273,7 @@ class DocumentService:
                     kelurahan=person.kelurahan,
                     rt=person.rt,
                     rw=person.rw,
-                    programs=tuple(label for label, among in members if person.id in among),
+                    programs=tuple(labels[person.id] for labels in members if person.id in labels),
                     qr_payload=row["payload"],
                     photo=photos.get(person.id),
                     is_copy=row["is_copy"],
