@@ -142,11 +142,16 @@ def _rules(services: Services, actor: Actor, args: argparse.Namespace) -> Result
     if changes:
         rules = replace(rules, **changes)  # checks the bounds
         services.jamsos_settings.set_rules(actor=actor, rules=rules)
+    if args.kpj_length is not None:
+        length = _whole(args.kpj_length, "Panjang nomor KPJ")
+        services.jamsos_settings.set_kpj_length(actor=actor, length=length)
+    digits = services.jamsos_settings.kpj_length()
     where = "hanya warga kelurahan kantor" if rules.require_office_kelurahan else "warga kelurahan mana pun"
-    text = f"Syarat: desil 1-{rules.max_desil}, umur {rules.min_age}-{rules.max_age} tahun, {where}." + (
-        " (disimpan)" if changes else ""
-    )
-    return asdict(rules), text
+    text = (
+        f"Syarat: desil 1-{rules.max_desil}, umur {rules.min_age}-{rules.max_age} tahun, {where}. "
+        f"Nomor KPJ {digits} angka."
+    ) + (" (disimpan)" if changes or args.kpj_length is not None else "")
+    return {**asdict(rules), "kpj_length": digits}, text
 
 
 def _occupations(services: Services, actor: Actor, args: argparse.Namespace) -> Result:

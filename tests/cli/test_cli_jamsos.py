@@ -102,6 +102,25 @@ def test_a_first_covered_month_before_the_programs_first_rate_is_refused(office:
     assert payload["memberships"][0]["status"] == "submitted"
 
 
+def test_a_kpj_that_is_not_digits_of_the_offices_length_is_refused(office: Cli) -> None:
+    assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "nelayan", user="budi")[0] == 0
+    for step in ("verified", "submitted"):
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+    for wrong, said in (("xyz-not-a-number", "harus berisi angka saja"), ("123456789012", "berisi 12 angka")):
+        active = ("--to", "active", "--kpj", wrong, "--month", "2025-01")
+        code, payload = office("jamsos", "status", "--nik", NIK, *active, user="sri")
+        assert code == 1
+        assert said in payload["error"]
+    assert (
+        office("jamsos", "history", "--nik", NIK, user="budi")[1]["memberships"][0]["status"] == "submitted"
+    )
+    code, payload = office("jamsos", "rules", "--kpj-length", "12", user="ani")
+    assert (code, payload["kpj_length"]) == (0, 12)
+    active = ("--to", "active", "--kpj", "123456789012", "--month", "2025-01")
+    code, payload = office("jamsos", "status", "--nik", NIK, *active, user="sri")
+    assert (code, payload["kpj"]) == (0, "123456789012")
+
+
 def test_an_operator_cannot_verify_and_a_skip_needs_a_reason(office: Cli) -> None:
     assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "nelayan", user="budi")[0] == 0
     code, payload = office("jamsos", "status", "--nik", NIK, "--to", "verified", user="budi")

@@ -43,7 +43,9 @@ def audit_rows(services: Services, action: str) -> list[dict[str, object]]:
 def activate(jamsos: JamsosService, supervisor: Actor, nik: str, first: YearMonth) -> None:
     for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
         jamsos.set_status(actor=supervisor, nik=nik, to=step)
-    jamsos.set_status(actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"K{nik[-4:]}", month=first)
+    jamsos.set_status(
+        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"2500000{nik[-4:]}", month=first
+    )
 
 
 def test_an_eligible_resident_is_proposed_with_an_event_and_an_audit_entry(
@@ -251,9 +253,9 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
     activate(services.jamsos, supervisor, first, JAN)
     services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.VERIFIED)
     services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.SUBMITTED)
-    with pytest.raises(UserError, match=f"KPJ K{first[-4:]} sudah tersimpan untuk NIK {first}"):
+    with pytest.raises(UserError, match=f"KPJ 2500000{first[-4:]} sudah tersimpan untuk NIK {first}"):
         services.jamsos.set_status(
-            actor=supervisor, nik=second, to=MemberStatus.ACTIVE, kpj=f" K{first[-4:]} ", month=JAN
+            actor=supervisor, nik=second, to=MemberStatus.ACTIVE, kpj=f" 2500000{first[-4:]} ", month=JAN
         )
     assert services.jamsos.member(actor=supervisor, nik=second).status is MemberStatus.SUBMITTED
     # The same person's KPJ is theirs again when they come back as a new membership.
@@ -262,7 +264,7 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
     )
     services.jamsos.enroll(actor=supervisor, nik=first, occupation="pemulung")
     activate(services.jamsos, supervisor, first, DEC)
-    assert services.jamsos.member(actor=supervisor, nik=first).kpj_number == f"K{first[-4:]}"
+    assert services.jamsos.member(actor=supervisor, nik=first).kpj_number == f"2500000{first[-4:]}"
 
 
 def test_a_first_covered_month_before_the_programs_first_rate_is_refused_and_nothing_changes(
@@ -275,7 +277,7 @@ def test_a_first_covered_month_before_the_programs_first_rate_is_refused_and_not
     events = len(audit_rows(services, "status"))
     with pytest.raises(UserError) as refused:
         services.jamsos.set_status(
-            actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="K1", month=YearMonth(2022, 12)
+            actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="25000000001", month=YearMonth(2022, 12)
         )
     assert refused.value.message.startswith(
         "Bulan pertama yang ditanggung (Desember 2022) sebelum tarif iuran pertama program (Januari 2023)"
@@ -284,7 +286,7 @@ def test_a_first_covered_month_before_the_programs_first_rate_is_refused_and_not
     assert services.jamsos.member(actor=supervisor, nik=nik).status is MemberStatus.SUBMITTED
     assert len(audit_rows(services, "status")) == events
     member, _ = services.jamsos.set_status(
-        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="K1", month=YearMonth(2023, 1)
+        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="25000000001", month=YearMonth(2023, 1)
     )
     assert member.first_month == "2023-01"
 

@@ -9,10 +9,12 @@ from tangsel_desktop.domain.jamsos.membership_rules import (
     EndReason,
     MemberStatus,
     check_first_covered_month,
+    check_kpj,
     check_transition,
 )
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.jamsos.program_settings import kpj_length
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.jamsos import bpjs_store as jamsos_bpjs_store
@@ -59,6 +61,9 @@ def step_status(
         actor.require(Role.SUPERVISOR, "melewati atau mundur langkah status")
     before = member.values()
     if to is MemberStatus.ACTIVE:
+        if kpj is not None and kpj.strip():
+            # Digits only, of the office's length: "abc" once made a member aktif and was billed.
+            kpj = check_kpj(kpj, kpj_length(tx))
         _refuse_a_kpj_of_someone_else(tx, member, (kpj or "").strip())
     changes = _apply(member, to, kpj=kpj, month=month, end_reason=end_reason)
     if to is MemberStatus.ACTIVE and month is not None:
