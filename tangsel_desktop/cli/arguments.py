@@ -142,7 +142,12 @@ def _add_jamsos_commands(commands: "argparse._SubParsersAction[_Parser]") -> Non
     status.add_argument("--kpj", help="nomor KPJ (untuk active)")
     status.add_argument("--month", help="bulan pertama (active) atau terakhir (ended), TTTT-BB")
     status.add_argument("--end-reason", help=", ".join(reason.value for reason in EndReason))
-    status.add_argument("--reason", default="", help="alasan melewati atau mundur langkah (supervisor)")
+    status.add_argument(
+        "--reason",
+        default="",
+        help="alasan melewati atau mundur langkah, atau koreksi bulan yang rekapnya sudah ditandatangani "
+        "(supervisor)",
+    )
     recap = actions.add_parser("recap", help="rekap peserta dan iuran sebulan")
     recap.add_argument("--month", required=True, help="TTTT-BB")
     recap.add_argument(
@@ -182,6 +187,11 @@ def _add_jamsos_claim_commands(actions: "argparse._SubParsersAction[_Parser]") -
     death.add_argument("--heir-relation", default="", help="hubungan ahli waris, misalnya istri")
     death.add_argument("--heir-phone", default="", help="telepon ahli waris")
     death.add_argument("--checklist", type=Path, help="tulis daftar berkas klaim ke PDF ini")
+    death.add_argument(
+        "--reason",
+        default="",
+        help="alasan koreksi bila bulan itu sudah direkap dan ditandatangani (supervisor)",
+    )
     claim = actions.add_parser("claim", help="lihat klaim kematian, atau tambah catatan kemajuan")
     claim.add_argument("--nik", required=True)
     # Checked by the domain, not by choices=, so a wrong word gets the Indonesian message.

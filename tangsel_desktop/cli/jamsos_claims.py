@@ -99,6 +99,7 @@ def run_claim_command(services: Services, actor: Actor, args: argparse.Namespace
             heir_name=args.heir,
             heir_relation=args.heir_relation,
             heir_phone=args.heir_phone,
+            correction_reason=args.reason,
         )
         payload = claim_json(claim)
         text = f"Kematian dicatat; kepesertaan berhenti.\n{_claim_text(claim)}"

@@ -92,6 +92,7 @@ def test_rules_shown_and_changed_by_an_administrator(office: Cli) -> None:
         "min_age": 18,
         "max_age": 64,
         "require_office_kelurahan": True,
+        "kpj_length": 11,
     }
     assert office("jamsos", "rules", "--max-desil", "5", user="sri")[0] == 1
     code, payload = office(
@@ -104,6 +105,7 @@ def test_rules_shown_and_changed_by_an_administrator(office: Cli) -> None:
         (("--min-age", "delapan"), "bilangan bulat"),
         (("--min-age", "70"), "tidak melebihi"),
         (("--office-kelurahan-only", "mungkin"), "yes/ya"),
+        (("--kpj-length", "30"), "6 sampai 20 angka"),
     ):
         code, payload = office("jamsos", "rules", *words, user="ani")
         assert code == 1

@@ -44,6 +44,7 @@ from tangsel_desktop.services.jamsos.bpjs_findings import (
     Finding,
     write_report,
 )
+from tangsel_desktop.services.jamsos.corrections import Cover, guard_signed_months, last_signed
 from tangsel_desktop.services.jamsos.program_settings import kpj_length
 from tangsel_desktop.services.output_paths import XLSX, check_output_path
 from tangsel_desktop.services.tabular_files import read_table
@@ -258,10 +259,22 @@ def _activate(
 ) -> None:
     now = utc_now()
     reason = f"Diaktifkan dari jawaban BPJS Ketenagakerjaan (berkas {file_name})."
+    signed = last_signed(tx)
     changes, events, entries = [], [], []
     for row, found in activations:
         assert found.member_id is not None
         assert row.start is not None
+        if signed is not None and row.start <= signed:
+            # BPJS started the cover in a month already signed: the signed recap stays, and the
+            # months it lacks are billed on the next one as "Koreksi bulan lalu" (a supervisor imports).
+            guard_signed_months(
+                tx,
+                actor=actor,
+                member_id=found.member_id,
+                before=Cover(found.status or "", found.first_month, None),
+                after=Cover(MemberStatus.ACTIVE.value, str(row.start), None),
+                reason=reason,
+            )
         after = {
             "status": MemberStatus.ACTIVE.value,
             "kpj_number": row.kpj,

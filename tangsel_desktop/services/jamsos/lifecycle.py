@@ -14,6 +14,7 @@ from tangsel_desktop.domain.jamsos.membership_rules import (
 )
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.jamsos.corrections import Cover, guard_signed_months
 from tangsel_desktop.services.jamsos.program_settings import kpj_length
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
@@ -68,6 +69,11 @@ def step_status(
     changes = _apply(member, to, kpj=kpj, month=month, end_reason=end_reason)
     if to is MemberStatus.ACTIVE and month is not None:
         _refuse_a_month_before_the_first_rate(tx, month)
+    was = Cover(member.status, member.first_month, member.last_month)
+    will = Cover(
+        to.value, changes.get("first_month", member.first_month), changes.get("last_month", member.last_month)
+    )
+    guard_signed_months(tx, actor=actor, member_id=member.id, before=was, after=will, reason=reason)
     now = utc_now()
     changes.update(status=to.value, updated_at=now, updated_by=actor.user_id)
     member = jamsos_store.update_member(tx, member.id, changes)
