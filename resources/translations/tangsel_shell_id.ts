@@ -385,6 +385,21 @@ Folder data: %3</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Office details missing</source>
+        <translation>Keterangan kantor belum lengkap</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Buka Pengaturan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This area is not available yet in this version.</source>
@@ -594,6 +609,34 @@ Masuk sebagai: %3 (%4)</translation>
         <translation>Atur ulang kata &amp;sandi</translation>
     </message>
     <message>
+        <source>Position and NIP for signatures</source>
+        <translation>Jabatan dan NIP untuk tanda tangan</translation>
+    </message>
+    <message>
+        <source>e.g. Kasi Kesejahteraan Sosial</source>
+        <translation>misalnya Kasi Kesejahteraan Sosial</translation>
+    </message>
+    <message>
+        <source>18 digits; empty if not a civil servant</source>
+        <translation>18 angka; kosongkan bila bukan PNS</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve position and NIP</source>
+        <translation>Si&amp;mpan jabatan dan NIP</translation>
+    </message>
+    <message>
         <source>Inactive</source>
         <translation>Nonaktif</translation>
     </message>
@@ -604,6 +647,10 @@ Masuk sebagai: %3 (%4)</translation>
     <message>
         <source>Active</source>
         <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Saved: %1 signs as %2.</source>
+        <translation>Tersimpan: %1 menandatangani sebagai %2.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

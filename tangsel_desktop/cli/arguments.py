@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_parser("list", help="daftar pengguna")
     reset = users.add_parser("reset-password", help="atur ulang kata sandi (TANGSEL_NEW_PASSWORD)")
     reset.add_argument("name")
+    profile = users.add_parser("profile", help="jabatan dan NIP untuk blok tanda tangan (administrator)")
+    profile.add_argument("name")
+    profile.add_argument("--position", help="jabatan, misalnya: Kasi Kesejahteraan Sosial")
+    profile.add_argument("--nip", help="NIP 18 angka; kosongkan ('') bila bukan PNS")
 
     demo = commands.add_parser("demo", help="isi kantor dengan penduduk contoh (sintetis)")
     demo.add_argument("--people", type=int, default=5000)

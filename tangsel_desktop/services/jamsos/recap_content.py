@@ -1,19 +1,40 @@
 """What the signed Jamsosnaker recap says, laid out once for the PDF report and the Excel workbook."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from tangsel_desktop.documents.document_models import ReportColumn, ReportData, ReportSection, Signatory
 from tangsel_desktop.domain.formatting import format_count, format_date, format_rupiah
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.domain.signer_profile import printed_nip
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
 from tangsel_desktop.services.tabular_files import add_sheet, write_cells
 
 TITLE = "Rekapitulasi Iuran Jamsosnaker"
 PROGRAM = "BPJS Ketenagakerjaan (JKK dan JKM) pekerja rentan, dibayar Pemerintah Kota Tangerang Selatan"
 SIGN_PLACE = "Tangerang Selatan"
-SIGNER_TITLE = "Supervisor Jamsosnaker,"
+
+
+@dataclass(frozen=True)
+class RecapSigners:
+    """Who signs the recap (their real position and NIP) and the office head who acknowledges it."""
+
+    name: str
+    position: str
+    nip: str
+    head_title: str  # "Lurah" or "Kepala Dinas Sosial"
+    head_name: str
+
+    def signatories(self, place_date: str) -> tuple[Signatory, ...]:
+        # "Mengetahui" first (left), the signer last, at the right margin, as Indonesian reports close.
+        return (
+            Signatory("Mengetahui,", f"{self.head_title},", self.head_name),
+            Signatory(place_date, f"{self.position},", self.name, printed_nip(self.nip)),
+        )
+
+
 LINE_COLUMNS = (
     ReportColumn("No", 0.5, "right"),
     ReportColumn("Kelurahan", 2.0),
@@ -118,7 +139,7 @@ def _kelurahan_rows(recap: JamsosRecap) -> list[tuple[Any, ...]]:
 
 
 def report_data(
-    recap: JamsosRecap, *, office_name: str, signer: str, printed_at: datetime, signed_on: date
+    recap: JamsosRecap, *, office_name: str, signers: RecapSigners, printed_at: datetime, signed_on: date
 ) -> ReportData:
     """The PDF: lines by kelurahan, RW and occupation; totals per kelurahan; figures; the signature."""
     return ReportData(
@@ -128,7 +149,7 @@ def report_data(
         columns=LINE_COLUMNS,
         rows=_line_rows(recap),
         totals=("", "Jumlah", "", "", recap.members, recap.amount),
-        printed_by=signer,
+        printed_by=signers.name,
         printed_at=printed_at,
         sections=(
             ReportSection(
@@ -152,7 +173,7 @@ def report_data(
                 else ()
             ),
         ),
-        signatures=(Signatory(f"{SIGN_PLACE}, {format_date(signed_on)}", SIGNER_TITLE, signer),),
+        signatures=signers.signatories(f"{SIGN_PLACE}, {format_date(signed_on)}"),
     )
 
 
