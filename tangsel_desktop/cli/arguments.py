@@ -210,6 +210,10 @@ def _add_jamsos_claim_commands(actions: "argparse._SubParsersAction[_Parser]") -
     rules.add_argument("--max-age", help="umur maksimal")
     rules.add_argument("--office-kelurahan-only", help="yes atau no: hanya warga kelurahan kantor")
     rules.add_argument("--kpj-length", help="jumlah angka nomor KPJ (bawaan 11)")
+    rules.add_argument(
+        "--four-eyes",
+        help="yes atau no: pengusul, pemverifikasi dan pengaju harus orang berbeda (bawaan yes)",
+    )
     occupations = actions.add_parser("occupations", help="lihat atau ubah daftar pekerjaan (administrator)")
     occupations.add_argument("--add", action="append", default=[], help="tambah pekerjaan (boleh berulang)")
     occupations.add_argument("--remove", action="append", default=[], help="hapus pekerjaan (boleh berulang)")

@@ -13,6 +13,8 @@ from tests.cli.test_cli import OFFICE, Cli
 from tests.conftest import HEAD_NAME, OFFICE_CONTACT, make_draft
 
 NIK = "3674045708850001"
+# Four eyes: budi (operator) proposes, sri (supervisor) verifies, ani (administrator) submits.
+FOUR_EYES = {"verified": "sri", "submitted": "ani"}
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 import subprocess
 from pathlib import Path
 
-from tests.cli.conftest import NIK
+from tests.cli.conftest import FOUR_EYES, NIK
 from tests.cli.test_cli import Cli
 
 ACTIVATE = (
@@ -20,7 +20,7 @@ def activated(office: Cli) -> Cli:
     assert office(*rate, user="ani")[0] == 0
     assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "pemulung", user="budi")[0] == 0
     for words in ACTIVATE:
-        code, payload = office("jamsos", *words, user="sri")
+        code, payload = office("jamsos", *words, user=FOUR_EYES.get(words[4], "sri"))
         assert code == 0, payload
     return office
 

@@ -13,6 +13,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
+from tests.jamsos_steps import four_eyes_step
 from tests.services.jamsos_members_seed import Seeded, seed_members, seed_nik
 from tests.services.prepared_office import actor, copy_of_office
 
@@ -218,7 +219,7 @@ def test_the_month_filter_counts_random_spans_and_restarts_exactly_as_brute_forc
         for _round in range(chance.randint(1, 2)):  # a second round: ended, then enrolled again
             jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
             for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
-                jamsos.set_status(actor=supervisor, nik=nik, to=step)
+                four_eyes_step(services, nik, step, supervisor)
             jamsos.set_status(
                 actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"9{number:010d}", month=start
             )

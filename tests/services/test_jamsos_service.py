@@ -21,6 +21,7 @@ from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
+from tests.jamsos_steps import four_eyes_step
 
 JAN, JUL, DEC = YearMonth(2025, 1), YearMonth(2025, 7), YearMonth(2025, 12)
 
@@ -40,9 +41,11 @@ def audit_rows(services: Services, action: str) -> list[dict[str, object]]:
     return [json.loads(row[0]) for row in rows]
 
 
-def activate(jamsos: JamsosService, supervisor: Actor, nik: str, first: YearMonth) -> None:
+def activate(services: Services, supervisor: Actor, nik: str, first: YearMonth) -> None:
+    """Verified, submitted (four eyes: by someone other than the step before) and active from first."""
+    jamsos = services.jamsos
     for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
-        jamsos.set_status(actor=supervisor, nik=nik, to=step)
+        four_eyes_step(services, nik, step, supervisor)
     jamsos.set_status(
         actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"2500000{nik[-4:]}", month=first
     )
@@ -205,7 +208,7 @@ def test_the_recap_matches_a_brute_force_sum_across_a_mid_year_rate_change_and_a
     niks = [register(services, operator, number) for number in range(10, 14)]
     for nik in niks:
         jamsos.enroll(actor=operator, nik=nik, occupation="pedagang keliling")
-        activate(jamsos, supervisor, nik, JAN)
+        activate(services, supervisor, nik, JAN)
     # One member ends in March and is enrolled again from September: April-August are not paid for.
     restarted = niks[0]
     jamsos.set_status(
@@ -216,7 +219,7 @@ def test_the_recap_matches_a_brute_force_sum_across_a_mid_year_rate_change_and_a
         end_reason=EndReason.WITHDREW,
     )
     jamsos.enroll(actor=operator, nik=restarted, occupation="pemulung")
-    activate(jamsos, supervisor, restarted, YearMonth(2025, 9))
+    activate(services, supervisor, restarted, YearMonth(2025, 9))
     jamsos.set_rate(actor=admin, effective_from=JUL, jkk=5_000, jkm=3_400)
 
     december = jamsos.recap(actor=operator, month=DEC)
@@ -250,9 +253,9 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
     first, second = register(services, supervisor, 1), register(services, supervisor, 2)
     for nik in (first, second):
         services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
-    activate(services.jamsos, supervisor, first, JAN)
-    services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.VERIFIED)
-    services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.SUBMITTED)
+    activate(services, supervisor, first, JAN)
+    for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
+        four_eyes_step(services, second, step, supervisor)
     with pytest.raises(UserError, match=f"KPJ 2500000{first[-4:]} sudah tersimpan untuk NIK {first}"):
         services.jamsos.set_status(
             actor=supervisor, nik=second, to=MemberStatus.ACTIVE, kpj=f" 2500000{first[-4:]} ", month=JAN
@@ -263,7 +266,7 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
         actor=supervisor, nik=first, to=MemberStatus.ENDED, month=JUL, end_reason=EndReason.MOVED
     )
     services.jamsos.enroll(actor=supervisor, nik=first, occupation="pemulung")
-    activate(services.jamsos, supervisor, first, DEC)
+    activate(services, supervisor, first, DEC)
     assert services.jamsos.member(actor=supervisor, nik=first).kpj_number == f"2500000{first[-4:]}"
 
 
@@ -273,7 +276,7 @@ def test_a_first_covered_month_before_the_programs_first_rate_is_refused_and_not
     nik = register(services, supervisor, 1)
     services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
     for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
-        services.jamsos.set_status(actor=supervisor, nik=nik, to=step)
+        four_eyes_step(services, nik, step, supervisor)
     events = len(audit_rows(services, "status"))
     with pytest.raises(UserError) as refused:
         services.jamsos.set_status(

@@ -170,7 +170,7 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
     nik = "3674041708850002"
     steps = [
         ("jamsos", "occupations", "--add", "Juru parkir"),
-        ("jamsos", "rules", "--max-desil", "10", "--office-kelurahan-only", "no"),
+        ("jamsos", "rules", "--max-desil", "10", "--office-kelurahan-only", "no", "--four-eyes", "no"),
         ("jamsos", "enroll", "--nik", nik, "--occupation", "Tukang sapu", "--override", "uji jurnal"),
         ("jamsos", "status", "--nik", nik, "--to", "verified"),
         ("jamsos", "status", "--nik", nik, "--to", "submitted"),

@@ -15,6 +15,7 @@ from tangsel_desktop.domain.jamsos.membership_rules import (
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.jamsos.corrections import Cover, guard_signed_months
+from tangsel_desktop.services.jamsos.four_eyes import check_four_eyes
 from tangsel_desktop.services.jamsos.program_settings import kpj_length
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
@@ -61,6 +62,8 @@ def step_status(
     if override:
         actor.require(Role.SUPERVISOR, "melewati atau mundur langkah status")
     before = member.values()
+    person = jamsos_store.person(tx, person_id=member.person_id)
+    check_four_eyes(tx, actor, to, [(member.id, person.full_name if person is not None else member.id)])
     if to is MemberStatus.ACTIVE:
         if kpj is not None and kpj.strip():
             # Digits only, of the office's length: "abc" once made a member aktif and was billed.

@@ -26,6 +26,7 @@ RULES_KEY = "rules"
 OCCUPATIONS_KEY = "occupations"
 WHERE_TO_GO_KEY = "claim_where_to_go"
 KPJ_LENGTH_KEY = "kpj_length"
+FOUR_EYES_KEY = "four_eyes"
 MAX_OCCUPATION = 100  # jamsos_member.occupation
 MAX_OCCUPATIONS = 60  # the JSON must fit jamsos_setting.value (2,000 characters)
 SETTINGS_CHANGED = ChangeSummary.JAMSOS
@@ -60,6 +61,11 @@ def kpj_length(tx: Transaction) -> int:
     """How many digits a KPJ number has in this office (read in the caller's transaction)."""
     stored = jamsos_store.settings(tx).get(KPJ_LENGTH_KEY)
     return int(stored) if stored else DEFAULT_KPJ_LENGTH
+
+
+def four_eyes_on(tx: Transaction) -> bool:
+    """Whether proposing, verifying and submitting a member need three different hands (on by default)."""
+    return jamsos_store.settings(tx).get(FOUR_EYES_KEY, "1") != "0"
 
 
 class JamsosSettings:
@@ -98,6 +104,20 @@ class JamsosSettings:
         if before == after:
             return ChangeSummary.NOTHING
         self._put(actor, KPJ_LENGTH_KEY, str(after), before=before, after=after)
+        return SETTINGS_CHANGED
+
+    def four_eyes(self) -> bool:
+        with self._db.read() as tx:
+            return four_eyes_on(tx)
+
+    def set_four_eyes(self, *, actor: Actor, on: bool) -> ChangeSummary:
+        """Off only for a one-person office: each step one person then takes twice is audited."""
+        actor.require(Role.ADMIN, "mengubah aturan empat mata")
+        before = self.four_eyes()
+        if before == on:
+            return ChangeSummary.NOTHING
+        self._put(actor, FOUR_EYES_KEY, "1" if on else "0", before=before, after=on)
+        log.info("four eyes %s", "on" if on else "off")
         return SETTINGS_CHANGED
 
     def occupations(self) -> list[str]:

@@ -53,6 +53,7 @@ class ProgramSettings:
 
     rules: EligibilityRules
     kpj_length: int
+    four_eyes: bool
     occupations: list[str]
     rates: list[Rate]
     where_to_go: str
@@ -112,6 +113,10 @@ class ProgramSettingsTab(QWidget):
         self.kpj_length_spin.setValue(DEFAULT_KPJ_LENGTH)
         self.kpj_length_spin.setSuffix(self.tr(" digits"))
         self.kpj_length_spin.setToolTip(self.tr("Digits only, this many (11 on current cards)."))
+        self.four_eyes_check = QCheckBox(self.tr("Four eyes: proposer, verifier and submitter differ"), box)
+        self.four_eyes_check.setToolTip(
+            self.tr("Turn off only in a one-person office; each step one person then takes twice is audited.")
+        )
         self.save_rules_button = QPushButton(self.tr("Save &rules"), box)
         self.save_rules_button.clicked.connect(self.save_rules)
         form = QFormLayout(box)
@@ -120,6 +125,7 @@ class ProgramSettingsTab(QWidget):
         form.addRow(self.tr("Oldest age:"), self.max_age_spin)
         form.addRow("", self.office_only_check)
         form.addRow(self.tr("KPJ number length:"), self.kpj_length_spin)
+        form.addRow("", self.four_eyes_check)
         form.addRow("", self.save_rules_button)
         return box
 
@@ -205,6 +211,7 @@ class ProgramSettingsTab(QWidget):
             return ProgramSettings(
                 rules=services.jamsos_settings.rules(),
                 kpj_length=services.jamsos_settings.kpj_length(),
+                four_eyes=services.jamsos_settings.four_eyes(),
                 occupations=services.jamsos_settings.occupations(),
                 rates=services.jamsos.rates(),
                 where_to_go=services.jamsos_settings.where_to_go(),
@@ -220,6 +227,7 @@ class ProgramSettingsTab(QWidget):
         self.max_age_spin.setValue(rules.max_age)
         self.office_only_check.setChecked(rules.require_office_kelurahan)
         self.kpj_length_spin.setValue(settings.kpj_length)
+        self.four_eyes_check.setChecked(settings.four_eyes)
         self.occupation_list.clear()
         for name in settings.occupations:
             self._add_item(name)
@@ -251,6 +259,7 @@ class ProgramSettingsTab(QWidget):
             self.max_age_spin,
             self.office_only_check,
             self.kpj_length_spin,
+            self.four_eyes_check,
             self.save_rules_button,
             self.occupation_edit,
             self.add_occupation_button,
@@ -302,11 +311,13 @@ class ProgramSettingsTab(QWidget):
             self._error(error)
             return
         settings, actor = self._ctx.services.jamsos_settings, self._ctx.actor
-        length = self.kpj_length_spin.value()
+        length, four_eyes = self.kpj_length_spin.value(), self.four_eyes_check.isChecked()
 
         def work() -> ChangeSummary:
-            return settings.set_rules(actor=actor, rules=rules) | settings.set_kpj_length(
-                actor=actor, length=length
+            return (
+                settings.set_rules(actor=actor, rules=rules)
+                | settings.set_kpj_length(actor=actor, length=length)
+                | settings.set_four_eyes(actor=actor, on=four_eyes)
             )
 
         self._save(work, self.tr("Rules saved."))
