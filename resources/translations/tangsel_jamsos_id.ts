@@ -801,6 +801,14 @@
         <translation>Angka saja, sebanyak ini (11 pada kartu sekarang).</translation>
     </message>
     <message>
+        <source>Four eyes: proposer, verifier and submitter differ</source>
+        <translation>Empat mata: pengusul, pemverifikasi dan pengaju berbeda orang</translation>
+    </message>
+    <message>
+        <source>Turn off only in a one-person office; each step one person then takes twice is audited.</source>
+        <translation>Matikan hanya di kantor dengan satu petugas; setiap langkah yang diambil orang yang sama dicatat di log audit.</translation>
+    </message>
+    <message>
         <source>Save &amp;rules</source>
         <translation>Simpan &amp;syarat</translation>
     </message>
@@ -1005,7 +1013,7 @@
     </message>
     <message>
         <source>{amount} billed with this month; with the corrections: {total}</source>
-        <translation>{amount} ditagihkan bersama bulan ini; jumlah termasuk koreksi: {total}</translation>
+        <translation>Koreksi {amount} diperhitungkan bersama bulan ini; jumlah termasuk koreksi: {total}</translation>
     </message>
     <message>
         <source>No member is covered in {month}.</source>

@@ -108,7 +108,7 @@ class RecapTab(QWidget):
         self.kelurahan_view = self._table(self.kelurahan_model, (220, 90, 130), stretch=0)
         # Corrections of signed months reported in this month: listed apart, the signed months untouched.
         self.corrections_model: RecapTableModel = corrections_model(self)
-        self.corrections_view = self._table(self.corrections_model, (260, 260, 220, 70, 120), stretch=2)
+        self.corrections_view = self._table(self.corrections_model, (280, 340, 220, 70, 120), stretch=2)
         self.corrections_view.setMaximumHeight(self.corrections_view.fontMetrics().height() * 8)
         self.corrections_total = _figure(self, FIGURE_STYLE)
         self.save_pdf_button = QPushButton(self.tr("Save &PDF…"), self)

@@ -67,7 +67,7 @@ def test_the_next_months_recap_lists_the_correction_and_the_signed_month_is_unch
         "Rp33.600",
     ]
     assert tab.corrections_total.text() == (
-        "+Rp33.600 ditagihkan bersama bulan ini; jumlah termasuk koreksi: Rp100.800"
+        "Koreksi +Rp33.600 diperhitungkan bersama bulan ini; jumlah termasuk koreksi: Rp100.800"
     )
     assert tab.members_value.text() == "4 orang"
     grabbed = tab.grab()
