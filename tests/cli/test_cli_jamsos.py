@@ -171,7 +171,7 @@ def test_members_lists_with_filters_and_history_shows_every_event(office: Cli) -
     assert [(e["from"], e["to"], e["by"]) for e in membership["events"]] == [
         (None, "proposed", "budi"),
         ("proposed", "verified", "sri"),
-        ("verified", "submitted", "sri"),
+        ("verified", "submitted", "ani"),
         ("submitted", "active", "sri"),
     ]
 

@@ -93,6 +93,7 @@ def test_rules_shown_and_changed_by_an_administrator(office: Cli) -> None:
         "max_age": 64,
         "require_office_kelurahan": True,
         "kpj_length": 11,
+        "four_eyes": True,
     }
     assert office("jamsos", "rules", "--max-desil", "5", user="sri")[0] == 1
     code, payload = office(
