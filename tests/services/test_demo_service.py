@@ -174,3 +174,20 @@ def test_cancel_with_the_real_batch_size_keeps_nothing(services: Services, admin
     assert result.cancelled
     assert query(services, "SELECT count(*) FROM person") == [(0,)]
     assert query(services, "SELECT count(*) FROM household") == [(0,)]
+
+
+def test_a_fresh_demo_office_prints_its_contact_line_and_head_which_a_fill_never_overwrites(
+    services: Services, admin: Actor
+) -> None:
+    settings = services.documents.settings
+    settings.set_office_details(actor=admin, contact="", head_name="")
+    demo(services).fill(actor=admin, people=4)
+    details = settings.office_details()
+    assert details.contact == "Kantor Kelurahan Sawah, Kecamatan Ciputat · telp. (021) 000-0000 (contoh)"
+    assert details.head_name == "Hj. Siti Rahmawati, S.Sos. (contoh)"
+    settings.set_office_details(actor=admin, contact="Jl. Raya Sawah 1", head_name="H. Ahmad")
+    demo(services).fill(actor=admin, people=4, seed=7)
+    assert (settings.office_details().contact, settings.office_details().head_name) == (
+        "Jl. Raya Sawah 1",
+        "H. Ahmad",
+    )
