@@ -19,7 +19,7 @@ from tangsel_desktop.storage.jamsos import correction_store
 from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
 from tangsel_desktop.storage.transaction import Transaction
 
-PAID = frozenset({"active", "ended"})  # the statuses a recap counts (membership_store.PAID_STATUSES)
+PAID = frozenset(jamsos_store.PAID_STATUSES)  # the statuses a recap counts
 
 
 @dataclass(frozen=True)
