@@ -472,7 +472,7 @@ def _place_border(canvas: Canvas, look: _Look) -> None:
     name = f"TSCertBorder{'Large' if look is LARGE else 'Normal'}"
     if not canvas.hasForm(name):
         canvas.saveState()
-        canvas.beginForm(name, 0, 0, PAGE[0], PAGE[1])  # type: ignore[arg-type]
+        canvas.beginForm(name, 0, 0, PAGE[0], PAGE[1])
         _draw_border(canvas, look)
         canvas.endForm()
         canvas.restoreState()
