@@ -407,11 +407,12 @@ class _Signature(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         _, block = self.block.wrap(self.column, available_height)
-        self.height = max(block, self.qr_size + 1 if self.qr_payload else 1)
+        # One point under both, as the table they replace padded its row.
+        self.height = max(block, self.qr_size if self.qr_payload else 1) + 1
         return self.full_width, self.height
 
     def draw(self) -> None:
-        self.block.drawOn(self.canv, self.full_width - self.column, 0)
+        self.block.drawOn(self.canv, self.full_width - self.column, 1)
         if self.qr_payload:
             draw_qr(self.canv, self.qr_payload, 0, 1, self.qr_size)
 
