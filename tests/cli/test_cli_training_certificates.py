@@ -109,6 +109,10 @@ def test_certificates_once_then_salinan_refused_for_too_little(village: Cli, tmp
     assert "SALINAN" not in text
     codes = _qr_codes(target, tmp_path)
     assert len(codes) == 1
+    # The code scanned off the drawn page verifies as this certificate.
+    code, verified = village("documents", "verify", codes[0])
+    assert code == 0, verified
+    assert (verified["valid"], verified["number"], verified["is_copy"]) == (True, number, False)
 
     # Printed again: the same number, as a SALINAN, on a register row of its own.
     again = tmp_path / "sertifikat-2.pdf"

@@ -204,3 +204,45 @@ def test_a_mixed_batch_keeps_each_form_on_its_own_pages(tmp_path: Path) -> None:
 def test_nothing_to_print_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="tidak ada"):
         render_certificates(tmp_path / "kosong.pdf", [], ISSUER)
+
+
+def _forms(path: Path) -> int:
+    return uncompressed(path).count("/Subtype /Form")
+
+
+def test_what_every_certificate_shares_is_drawn_once_however_many_print(tmp_path: Path) -> None:
+    """Issue 11's speed: frame, letterhead, fixed sentences and signature block are one form each per
+    PDF, placed on every page, and only the participant's own texts are drawn page by page."""
+    one, _ = _render(tmp_path, CERTIFICATE)
+    single = _forms(one)
+    many = [replace(CERTIFICATE, number=f"400.9/{n}", participant_name=f"Peserta {n}") for n in range(6)]
+    batch = tmp_path / "batch.pdf"
+    assert render_certificates(batch, many, ISSUER) == 6
+    assert single >= 5
+    assert _forms(batch) == single
+    texts = page_texts(batch)
+    for n, text in enumerate(texts):
+        assert f"Peserta {n}" in text
+        assert "DINAS SOSIAL KOTA TANGERANG SELATAN" in text
+        assert "NIP 19750817 200003 1 002" in text
+    # A batch in both print sizes keeps a form per size: the large letterhead is not the normal one.
+    mixed = tmp_path / "mixed.pdf"
+    render_certificates(mixed, [CERTIFICATE, replace(CERTIFICATE, large_print=True)], ISSUER)
+    assert _forms(mixed) > single
+
+
+def test_a_result_too_long_for_one_line_wraps_below_and_comes_back_whole(tmp_path: Path) -> None:
+    result = "Telah mengikuti seluruh rangkaian pelatihan dengan sangat baik dan dinyatakan kompeten " * 2
+    path, pages = _render(tmp_path, replace(CERTIFICATE, result=result.strip()))
+    assert pages == 1
+    text = flat(page_texts(path)[0])
+    assert f"dengan hasil: {flat(result)}" in text
+
+
+def test_a_zero_width_space_and_markup_in_a_name_print_as_typed(tmp_path: Path) -> None:
+    name = "Ani <B> & 'Budi'\u200b Santoso"
+    for large_print in (False, True):
+        path, pages = _render(tmp_path, replace(CERTIFICATE, participant_name=name, large_print=large_print))
+        assert name in page_texts(path)[0]
+        # The QR stands with the signature: on the last page when large print takes two.
+        assert decode_qr(path, tmp_path, page=pages) == ["SRT-2025-0123-ABCDEF"]
