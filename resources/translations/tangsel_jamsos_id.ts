@@ -322,6 +322,14 @@
 <context>
     <name>EnrolDialog</name>
     <message>
+        <source>Write the monthly income the worker declares, in rupiah (e.g. 1.500.000).</source>
+        <translation>Tulis penghasilan sebulan yang dinyatakan pekerja, dalam rupiah (misalnya 1.500.000).</translation>
+    </message>
+    <message>
+        <source>as the worker declares it, e.g. 1.500.000</source>
+        <translation>sesuai yang dinyatakan pekerja, misalnya 1.500.000</translation>
+    </message>
+    <message>
         <source>Enrol a worker</source>
         <translation>Daftarkan pekerja</translation>
     </message>

@@ -352,6 +352,38 @@ NIK {nik} · lahir {date}
 <context>
     <name>PersonDialog</name>
     <message>
+        <source>Not saved. Correct the form, or open the registered person.</source>
+        <translation>Belum disimpan. Perbaiki isian, atau buka data penduduk yang sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Tetap simpan?</translation>
+    </message>
+    <message>
+        <source>Before saving, please check:
+
+{points}
+
+Save anyway?</source>
+        <translation>Sebelum menyimpan, mohon periksa:
+
+{points}
+
+Tetap simpan?</translation>
+    </message>
+    <message>
+        <source>{name} (NIK {nik}, born {date}) is already registered with a similar name and the same date of birth: is this the same person?</source>
+        <translation>{name} (NIK {nik}, lahir {date}) sudah terdaftar dengan nama mirip dan tanggal lahir sama: apakah ini orang yang sama?</translation>
+    </message>
+    <message>
         <source>Delete person</source>
         <translation>Hapus data penduduk</translation>
     </message>

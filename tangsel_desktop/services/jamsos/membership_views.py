@@ -77,3 +77,4 @@ class EnrolmentCheck:
     problems: tuple[str, ...]
     running: bool
     may_override: bool
+    occupation: str = ""  # the person's occupation in the registry (offered, never forced)

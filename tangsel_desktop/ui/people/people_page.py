@@ -71,6 +71,8 @@ class PeoplePage(QWidget):
         self._generation = 0
         self._shown_generation = 0
         self._select_after_load: str | None = None
+        # Enter was pressed before the typed search had answered: act on its answer when it comes.
+        self._enter_pending = False
         self._dialogs = DialogSlot()
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
@@ -88,7 +90,7 @@ class PeoplePage(QWidget):
         self._set_up_table()
         self._lay_out()
         self.search_edit.textChanged.connect(self._schedule_search)
-        self.search_edit.returnPressed.connect(self._focus_table)
+        self.search_edit.returnPressed.connect(self._enter_in_search)
         self._search_timer.timeout.connect(self.refresh)
         self.table.activated.connect(self._row_activated)
         self.model.modelReset.connect(self._update_count)
@@ -236,6 +238,9 @@ class PeoplePage(QWidget):
         position = self.model.row_of(keep) if keep else None
         if position is not None:
             self.table.selectRow(position)
+        if self._enter_pending:
+            self._enter_pending = False
+            self._enter_in_search()
 
     def _first_page_failed(self, _error: BaseException) -> None:
         # A bug, already logged and shown by the task runner's crash hook; stop waiting for it.
@@ -262,6 +267,22 @@ class PeoplePage(QWidget):
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
+
+    def _enter_in_search(self) -> None:
+        """Enter in the search box: open the one person found, or go to the list to choose among several.
+
+        Typed text not searched yet (Enter right after the last key) is searched now, and Enter is
+        answered when the result arrives: one press, never two."""
+        if self._search_timer.isActive() or self.loading:
+            self._enter_pending = True
+            if self._search_timer.isActive():
+                self.refresh()
+            return
+        if self.search_text() and self.model.rowCount() == 1 and self.model.exhausted:
+            self.table.selectRow(0)
+            self.open_person(self.model.row_at(0).id)
+            return
+        self._focus_table()
 
     def _focus_table(self) -> None:
         if self.model.rowCount() and not self.loading:

@@ -123,6 +123,7 @@ class CardSelection(QWidget):
         self._ctx = ctx
         self._generation = 0
         self._shown_generation = 0
+        self._enter_pending = False  # Enter pressed before the typed search answered
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Name, NIK or KK number"))
@@ -304,6 +305,9 @@ class CardSelection(QWidget):
             return
         self.results.set_rows(choice.people)
         self._update_results_label()
+        if self._enter_pending:
+            self._enter_pending = False
+            self._results_first()
 
     def _failed(self, _error: BaseException) -> None:
         # A bug: the task runner has logged it and shown the crash dialog.
@@ -311,8 +315,18 @@ class CardSelection(QWidget):
         show_text(self.message_label, self.tr("The search failed unexpectedly; see the log file."))
 
     def _results_first(self) -> None:
+        """Enter in the search: the one person found goes on the list at once; among several, choose."""
         if self._timer.isActive():
             self.search()
+        if self.searching:
+            # Answered when the search arrives: one press, never two.
+            self._enter_pending = True
+            return
+        if self.results.rowCount() == 1 and self.search_edit.text().strip():
+            self.results_view.selectRow(0)
+            self.add_people(self.results.rows)
+            self.search_edit.selectAll()  # ready for the next name or NIK
+            return
         if self.results.rowCount():
             self.results_view.setFocus()
             self.results_view.selectRow(0)
