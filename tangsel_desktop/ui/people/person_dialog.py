@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.enums import Role, Sex
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_date
-from tangsel_desktop.domain.identity_numbers import clean_digits, parse_nik
+from tangsel_desktop.domain.identity_numbers import clean_digits, nik_warnings, parse_nik
 from tangsel_desktop.domain.person_rules import PersonDraft, check_person
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.people_service import DuplicateNik
@@ -52,6 +52,16 @@ def ask_delete_reason(parent: QWidget, name: str) -> str | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()
+
+
+def sex_disagreement(draft: PersonDraft) -> list[str]:
+    """The NIK's warning when the sex chosen is not the NIK's (women's birth day + 40), else nothing."""
+    try:
+        info = parse_nik(draft.nik)
+        sex = Sex(draft.sex)
+    except (UserError, ValueError):
+        return []
+    return nik_warnings(info, birth_date=None, sex=sex) if sex is not info.sex else []
 
 
 class PersonDialog(QDialog):
@@ -262,7 +272,7 @@ class PersonDialog(QDialog):
             born,
             draft.sex,
         ) != (stored.nik, " ".join(stored.full_name.split()).lower(), stored.birth_date, stored.sex.value)
-        warnings = list(check.warnings) if identity_changed else []
+        warnings = sex_disagreement(draft) if identity_changed else []
         if not identity_changed:
             self._save_now(draft)
             return

@@ -147,13 +147,39 @@ def test_enter_and_double_click_open_the_person(qtbot: QtBot, page: PeoplePage, 
     page.person_dialog.reject()
 
 
-def test_enter_in_the_search_box_moves_to_the_first_result(
-    qtbot: QtBot, page: PeoplePage, siti: PersonDetail
+def test_enter_in_the_search_box_moves_to_the_first_of_several_results(
+    qtbot: QtBot, page: PeoplePage, services: Services, siti: PersonDetail
 ) -> None:
+    services.people.register(
+        actor=page._ctx.actor,
+        draft=make_draft(nik="3674045709860002", full_name="Siti Rahma", birth_date="1986-09-17"),
+    )
     search(qtbot, page, "siti")
+    assert page.model.rowCount() == 2
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
     assert page.table.hasFocus()
     assert page.selected_person_id() == siti.id
+    assert page.person_dialog is None
+
+
+@pytest.mark.parametrize("typed_then_enter_at_once", [False, True])
+def test_enter_in_the_search_box_opens_the_one_person_found(
+    qtbot: QtBot, page: PeoplePage, siti: PersonDetail, typed_then_enter_at_once: bool
+) -> None:
+    page.window().resize(1366, 768)
+    if typed_then_enter_at_once:
+        # Enter straight after the last key, before the typing pause ran the search: still one press.
+        qtbot.keyClicks(page.search_edit, "3674045708850001")
+    else:
+        search(qtbot, page, "3674045708850001")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.person_dialog is not None)
+    settle(qtbot, page._ctx)
+    dialog = page.person_dialog
+    assert dialog is not None
+    assert dialog.detail is not None
+    assert dialog.detail.id == siti.id
+    dialog.reject()
 
 
 def test_ctrl_n_opens_an_empty_form(qtbot: QtBot, page: PeoplePage) -> None:
