@@ -160,6 +160,10 @@
 <context>
     <name>ClaimPanel</name>
     <message>
+        <source>Progress notes</source>
+        <translation>Catatan kemajuan</translation>
+    </message>
+    <message>
         <source>JKM death claim</source>
         <translation>Klaim kematian JKM</translation>
     </message>
