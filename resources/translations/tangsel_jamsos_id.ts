@@ -623,8 +623,8 @@
         <translation>Tidak ada peserta yang cocok dengan saringan.</translation>
     </message>
     <message>
-        <source>{total} members ({shown} shown, scroll for more)</source>
-        <translation>{total} peserta ({shown} ditampilkan, gulir untuk selebihnya)</translation>
+        <source>{shown} of {total} members, scroll for more</source>
+        <translation>{shown} dari {total} peserta, gulir untuk selebihnya</translation>
     </message>
     <message>
         <source>{total} members</source>

@@ -306,12 +306,16 @@ NIK {nik} · lahir {date}
         <translation>Belum ada penduduk terdaftar. Tambah orang (Ctrl+N) atau impor berkas.</translation>
     </message>
     <message>
-        <source>Showing {count} people</source>
-        <translation>Menampilkan {count} orang</translation>
+        <source>{total} people</source>
+        <translation>{total} orang</translation>
     </message>
     <message>
-        <source>Showing {count} people, scroll for more</source>
-        <translation>Menampilkan {count} orang, gulir untuk lebih</translation>
+        <source>{shown} of {total} people, scroll for more</source>
+        <translation>{shown} dari {total} orang, gulir untuk lebih</translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} people, scroll for more</source>
+        <translation>{shown} dari lebih dari {total} orang, gulir untuk lebih</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,7 @@ class MembersTab(QWidget):
         elif self.total == 0:
             text = self.tr("No member matches the filters.")
         elif shown < self.total:
-            text = self.tr("{total} members ({shown} shown, scroll for more)").format(
+            text = self.tr("{shown} of {total} members, scroll for more").format(
                 total=format_count(self.total), shown=format_count(shown)
             )
         else:

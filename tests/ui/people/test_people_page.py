@@ -64,7 +64,7 @@ def test_typing_in_the_search_box_finds_by_name_nik_kk_and_address(
 
     search(qtbot, page, "siti")
     assert shown_names(page) == ["Siti Aminah"]
-    assert page.count_label.text() == "Menampilkan 1 orang"
+    assert page.count_label.text() == "1 orang"
     search(qtbot, page, "3674045708")
     assert shown_names(page) == ["Siti Aminah"]
     search(qtbot, page, "3674041203150002")
@@ -95,7 +95,7 @@ def test_a_late_answer_to_an_older_search_is_dropped(
     stale = search_query(ctx, "siti")
     with storage_allowed():  # the test reads the stale answer itself, as a worker would have
         rows = list(stale.fetch(None, 201))
-    page._first_page_arrived((page._generation - 1, stale, rows, ""))
+    page._first_page_arrived((page._generation - 1, stale, rows, len(rows), ""))
     assert page.model.rowCount() == 0
     assert page.model.query is not None
     assert page.model.query.text == "budi"
@@ -222,3 +222,21 @@ def test_search_stays_quick_on_five_thousand_people(qtbot: QtBot, services: Serv
         assert page.model.rowCount() > 0, text
     # Four searches, each a first page of 200 rows, in well under a second each.
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
+def test_a_name_search_lists_in_name_order_and_says_its_total(
+    qtbot: QtBot, services: Services, ctx: UiContext, screen: tuple[int, int]
+) -> None:
+    fill_demo(services, ctx, 3000)
+    page = open_page(qtbot, ctx)
+    page.resize(*screen)
+    search(qtbot, page, "s")
+    with storage_allowed():  # the test's own reading of the total, as the page's worker did
+        total = services.people.count(actor=ctx.actor, text="s")
+    assert total > page.model.rowCount() == 200
+    names = shown_names(page)
+    assert names == sorted(names)
+    total_text = f"{total:,}".replace(",", ".")
+    assert page.count_label.text() == f"200 dari {total_text} orang, gulir untuk lebih"
+    assert page.count_label.isVisible()
