@@ -78,7 +78,7 @@ def test_a_claim_note_wraps_across_the_panel(
     tab = page.members_tab
     tab.table.selectRow(0)
     settle(qtbot, tab._ctx)
-    qtbot.waitUntil(lambda: page.claim_shown and page.claim_panel.claim is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.claim_shown() and page.claim_panel.claim is not None, timeout=10_000)
     tab.side.setCurrentWidget(page.claim_panel)
     notes = page.claim_panel.notes_table
     qtbot.waitUntil(lambda: notes.rowCount() == 2 and notes.isVisible())
