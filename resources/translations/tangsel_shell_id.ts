@@ -4,54 +4,69 @@
 <context>
     <name>Areas</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="71"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="72"/>
         <source>People</source>
         <translation>Penduduk</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="73"/>
         <source>Jamsosnaker</source>
         <translation>Jamsosnaker</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="74"/>
         <source>Sembako</source>
         <translation>Sembako</translation>
     </message>
     <message>
         <source>It will record staple-food package aid for families with a stunted child, TB patients, people with disabilities and residents of remote areas, with signed or thumb-printed handovers, numbered receipts and the handover report.</source>
-        <translation>Bagian ini akan mencatat bantuan paket sembako bagi keluarga dengan anak stunting, penderita TBC, penyandang disabilitas, dan warga daerah terpencil, dengan serah terima bertanda tangan atau cap jempol, tanda terima bernomor, dan berita acara serah terima.</translation>
+        <translation type="vanished">Bagian ini akan mencatat bantuan paket sembako bagi keluarga dengan anak stunting, penderita TBC, penyandang disabilitas, dan warga daerah terpencil, dengan serah terima bertanda tangan atau cap jempol, tanda terima bernomor, dan berita acara serah terima.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="77"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="79"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="80"/>
         <source>It will record the city&apos;s trainings (cake making, massage for blind people, BNSP-certified vocational training) with their participants, results and certificates.</source>
         <translation>Bagian ini akan mencatat pelatihan Pemerintah Kota (membuat kue, pijat tunanetra, pelatihan vokasi bersertifikat BNSP) beserta peserta, hasil, dan sertifikatnya.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="88"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="91"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="93"/>
         <source>Synchronization</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="94"/>
         <source>It will exchange encrypted data packages between the kelurahan offices and the Dinas Sosial central office, on a USB stick or by e-mail, without a constant internet connection.</source>
         <translation>Bagian ini akan bertukar paket data terenkripsi antara kantor kelurahan dan kantor pusat Dinas Sosial, lewat flashdisk atau surel, tanpa perlu tersambung ke internet terus-menerus.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="106"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="107"/>
         <source>It will compile program reports (beneficiaries, contributions, sembako handovers, trainings) per kelurahan and per period, to print or to export to Excel.</source>
         <translation>Bagian ini akan menyusun laporan program (penerima manfaat, iuran, penyaluran sembako, pelatihan) per kelurahan dan per periode, untuk dicetak atau diekspor ke Excel.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="115"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -59,22 +74,27 @@
 <context>
     <name>BackupPanel</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="40"/>
         <source>Backup</source>
         <translation>Cadangan data</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="43"/>
         <source>A copy of the whole database is written to the backups folder. Copy that folder to a USB stick regularly, and keep the stick somewhere safe: it holds personal data.</source>
         <translation>Salinan seluruh basis data ditulis ke folder cadangan. Salin folder itu ke flashdisk secara berkala dan simpan flashdisk di tempat yang aman: isinya data pribadi warga.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="48"/>
         <source>Back up &amp;now</source>
         <translation>Buat &amp;cadangan sekarang</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="50"/>
         <source>Open backups &amp;folder</source>
         <translation>Buka &amp;folder cadangan</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="72"/>
         <source>Backup made: %1 (%2)</source>
         <translation>Cadangan dibuat: %1 (%2)</translation>
     </message>
@@ -82,10 +102,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/crash_dialog.py" line="25"/>
         <source>Unexpected error — Tangsel Desktop</source>
         <translation>Kesalahan tak terduga — Tangsel Desktop</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/crash_dialog.py" line="38"/>
         <source>Tangsel Desktop ran into an unexpected error. Data that was already saved is safe; the last action may not have finished.
 
 The details were written to the log file:
@@ -100,22 +122,28 @@ Rincian kesalahan ditulis ke berkas log:
 Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan pekerjaan; bila kesalahan muncul lagi, tutup aplikasi lalu buka kembali.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/crash_dialog.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/crash_dialog.py" line="84"/>
         <source>Show &amp;details</source>
         <translation>Tampilkan &amp;rincian</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/crash_dialog.py" line="58"/>
         <source>Open &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/crash_dialog.py" line="60"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Salin rincian</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/crash_dialog.py" line="62"/>
         <source>C&amp;lose</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/crash_dialog.py" line="84"/>
         <source>Hide &amp;details</source>
         <translation>Sembunyikan &amp;rincian</translation>
     </message>
@@ -123,121 +151,172 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>DocumentSettingsPanel</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="41"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="43"/>
         <source>Address and telephone of the office</source>
         <translation>Alamat dan telepon kantor</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="45"/>
         <source>Name of the lurah, as it is signed</source>
         <translation>Nama lurah, seperti ditandatangani</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="46"/>
         <source>Save office &amp;lines</source>
         <translation>Simpan &amp;data kantor</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="55"/>
         <source>Save number f&amp;ormat</source>
         <translation>Simpan f&amp;ormat nomor</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="67"/>
         <source>Office contact line:</source>
         <translation>Baris kontak kantor:</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="68"/>
         <source>Head of office:</source>
         <translation>Kepala kantor:</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="70"/>
         <source>Document kind:</source>
         <translation>Jenis dokumen:</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="71"/>
         <source>Prefix:</source>
         <translation>Awalan:</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="72"/>
         <source>Pattern:</source>
         <translation>Pola:</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="73"/>
         <source>Example:</source>
         <translation>Contoh:</translation>
     </message>
     <message>
-        <source>A pattern uses {prefix}, {office}, {year} and {seq} (the 6-digit serial, once). The serial of the year carries on when the format changes: no number is ever given twice.</source>
-        <translation>Pola memakai {prefix} (awalan), {office} (kode kantor), {year} (tahun) dan {seq} (nomor urut 6 angka, tepat sekali). Nomor urut tahun ini berlanjut saat format diubah: tidak ada nomor yang dipakai dua kali.</translation>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="76"/>
+        <source>A pattern uses {awalan} (the prefix), {kantor} (the office code), {tahun} (the year) and {urut} (the 6-digit serial, once). The serial of the year carries on when the format changes: no number is ever given twice.</source>
+        <translation>Pola memakai {awalan}, {kantor} (kode kantor), {tahun} dan {urut} (nomor urut 6 angka, tepat sekali). Nomor urut tahun ini berlanjut saat format diubah: tidak ada nomor yang dipakai dua kali.</translation>
     </message>
     <message>
+        <source>A pattern uses {prefix}, {office}, {year} and {seq} (the 6-digit serial, once). The serial of the year carries on when the format changes: no number is ever given twice.</source>
+        <translation type="vanished">Pola memakai {prefix} (awalan), {office} (kode kantor), {year} (tahun) dan {seq} (nomor urut 6 angka, tepat sekali). Nomor urut tahun ini berlanjut saat format diubah: tidak ada nomor yang dipakai dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="85"/>
         <source>Document numbers</source>
         <translation>Nomor dokumen</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="126"/>
         <source>(the pattern is not complete)</source>
         <translation>(pola belum lengkap)</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="142"/>
         <source>The office lines are saved; the next documents print them.</source>
         <translation>Data kantor tersimpan; dokumen berikutnya mencetaknya.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="159"/>
         <source>From now on %1 are numbered like %2.</source>
         <translation>Mulai sekarang %1 bernomor seperti %2.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/guide_window.py" line="61"/>
+        <source>Guide — Tangsel Desktop</source>
+        <translation>Panduan — Tangsel Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/guide_window.py" line="65"/>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/guide_window.py" line="85"/>
+        <source>The guide is missing from this installation.</source>
+        <translation>Panduan tidak ada di instalasi ini. Hubungi petugas TI Dinas Sosial.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="66"/>
         <source>Residents</source>
         <translation>Penduduk</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="67"/>
         <source>Families (KK)</source>
         <translation>Keluarga (KK)</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="68"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="69"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="70"/>
         <source>People with a disability</source>
         <translation>Penyandang disabilitas</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="71"/>
         <source>In DTSEN decile 1–4</source>
         <translation>DTSEN desil 1–4</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="92"/>
         <source>No residents registered yet.</source>
         <translation>Belum ada penduduk yang terdaftar.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="99"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="108"/>
         <source>Residents per kelurahan</source>
         <translation>Penduduk per kelurahan</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="143"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="167"/>
         <source>%1% of residents</source>
         <translation>%1% dari penduduk</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="172"/>
         <source>Updated at %1</source>
         <translation>Diperbarui pukul %1</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/home_page.py" line="177"/>
         <source>The counts could not be loaded.</source>
         <translation>Angka-angka tidak dapat dimuat.</translation>
     </message>
@@ -245,6 +324,7 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>LazyTableModel</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/lazy_table_model.py" line="187"/>
         <source>The next rows could not be read; see the log file.</source>
         <translation>Baris berikutnya tidak dapat dibaca; lihat berkas log.</translation>
     </message>
@@ -252,54 +332,67 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="39"/>
         <source>Sign in — Tangsel Desktop</source>
         <translation>Masuk — Tangsel Desktop</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="43"/>
         <source>Social Services Office, South Tangerang City</source>
         <translation>Dinas Sosial Kota Tangerang Selatan</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="48"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="50"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="66"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="78"/>
         <source>Tangsel Desktop</source>
         <translation>Tangsel Desktop</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="102"/>
         <source>Demo office. Users: %1. Password for all: %2</source>
         <translation>Kantor demo. Pengguna: %1. Kata sandi semuanya: %2</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="123"/>
         <source>Preparing the demo office: %1 of %2 residents…</source>
         <translation>Menyiapkan kantor demo: %1 dari %2 penduduk…</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="141"/>
         <source>Type your username.</source>
         <translation>Tulis nama pengguna Anda.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="147"/>
         <source>Preparing data…</source>
         <translation>Menyiapkan data…</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="150"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="170"/>
         <source>Sign-in failed because of an error; see the log file.</source>
         <translation>Gagal masuk karena kesalahan; lihat berkas log.</translation>
     </message>
@@ -307,58 +400,77 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="53"/>
         <source>Tangsel Desktop — %1</source>
         <translation>Tangsel Desktop — %1</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="61"/>
         <source>Areas</source>
         <translation>Bagian</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="64"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="100"/>
         <source>Sign &amp;out</source>
         <translation>Keluar &amp;akun</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="105"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="110"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="126"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="132"/>
         <source>&amp;About Tangsel Desktop</source>
         <translation>&amp;Tentang Tangsel Desktop</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="135"/>
         <source>Open &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="143"/>
         <source>User: %1 (%2)</source>
         <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="147"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="217"/>
         <source>About Tangsel Desktop</source>
         <translation>Tentang Tangsel Desktop</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="219"/>
         <source>Tangsel Desktop %1
 
 Offline office application for the social protection programs of Dinas Sosial Kota Tangerang Selatan.
@@ -376,10 +488,13 @@ Folder data: %3</translation>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/messages.py" line="26"/>
+        <location filename="../../tangsel_desktop/ui/messages.py" line="31"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/messages.py" line="35"/>
         <source>Cannot continue</source>
         <translation>Tidak dapat melanjutkan</translation>
     </message>
@@ -387,6 +502,7 @@ Folder data: %3</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/placeholder_page.py" line="13"/>
         <source>This area is not available yet in this version.</source>
         <translation>Bagian ini belum tersedia pada versi ini.</translation>
     </message>
@@ -394,6 +510,7 @@ Folder data: %3</translation>
 <context>
     <name>ProgressRow</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/widgets/progress_row.py" line="27"/>
         <source>Cancel</source>
         <translation>Batalkan</translation>
     </message>
@@ -401,10 +518,12 @@ Folder data: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="95"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="101"/>
         <source>Office: %1
 Data folder: %2
 Signed in as: %3 (%4)</source>
@@ -413,6 +532,7 @@ Folder data: %2
 Masuk sebagai: %3 (%4)</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="127"/>
         <source>Users and backups are managed by an administrator. Ask your office&apos;s administrator to add a user, reset a password or make a backup.</source>
         <translation>Pengguna dan cadangan data dikelola oleh administrator. Minta administrator kantor Anda untuk menambah pengguna, mengatur ulang kata sandi, atau membuat cadangan.</translation>
     </message>
@@ -420,90 +540,112 @@ Masuk sebagai: %3 (%4)</translation>
 <context>
     <name>SetupDialog</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="80"/>
         <source>First set-up — Tangsel Desktop</source>
         <translation>Pengaturan awal — Tangsel Desktop</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="84"/>
         <source>Dinas Sosial (central office)</source>
         <translation>Dinas Sosial (kantor pusat)</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="87"/>
         <source>Type the kelurahan name…</source>
         <translation>Ketik nama kelurahan…</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="88"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="90"/>
         <source>&amp;Office where this computer is used</source>
         <translation>&amp;Kantor tempat komputer ini dipakai</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="97"/>
         <source>for example: admin.sawah</source>
         <translation>contoh: admin.sawah</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="101"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="103"/>
         <source>First administrator</source>
         <translation>Administrator pertama</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="106"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="107"/>
         <source>&amp;Full name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="108"/>
         <source>&amp;Password</source>
         <translation>Kata s&amp;andi</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="109"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="118"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="121"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="130"/>
         <source>Welcome to Tangsel Desktop</source>
         <translation>Selamat datang di Tangsel Desktop</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="134"/>
         <source>This computer has no office data yet. Choose the office it serves and create the first administrator account; the administrator can add other users later.</source>
         <translation>Komputer ini belum berisi data kantor. Pilih kantor yang dilayaninya dan buat akun administrator pertama; administrator dapat menambah pengguna lain nanti.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="169"/>
         <source>Choose the office from the list.</source>
         <translation>Pilih kantor dari daftar.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="172"/>
         <source>Type the administrator&apos;s username.</source>
         <translation>Tulis nama pengguna administrator.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="175"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="180"/>
         <source>Preparing data…</source>
         <translation>Menyiapkan data…</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="183"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="207"/>
         <source>Saving failed because of an error; see the log file.</source>
         <translation>Gagal menyimpan karena kesalahan; lihat berkas log.</translation>
     </message>
@@ -511,6 +653,7 @@ Masuk sebagai: %3 (%4)</translation>
 <context>
     <name>StartupController</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/startup.py" line="131"/>
         <source>The office data could not be opened. The details are in the log file: %1</source>
         <translation>Data kantor tidak dapat dibuka. Rinciannya ada di berkas log: %1</translation>
     </message>
@@ -518,106 +661,184 @@ Masuk sebagai: %3 (%4)</translation>
 <context>
     <name>UsersPanel</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="55"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="55"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="55"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="65"/>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="70"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="177"/>
+        <source>&amp;Deactivate user</source>
+        <translation>&amp;Nonaktifkan pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="73"/>
+        <source>A deactivated user can no longer sign in; what they did stays in the history.</source>
+        <translation>Pengguna nonaktif tidak dapat masuk lagi; semua yang pernah dikerjakannya tetap tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="80"/>
         <source>Add a user</source>
         <translation>Tambah pengguna</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="89"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="92"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="93"/>
         <source>Full &amp;name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="94"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="95"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="96"/>
         <source>Re&amp;peat password</source>
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="98"/>
         <source>&amp;Add user</source>
         <translation>T&amp;ambah pengguna</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="106"/>
         <source>Reset a password</source>
         <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="112"/>
         <source>A new password also unlocks an account locked after wrong tries.</source>
         <translation>Kata sandi baru juga membuka akun yang terkunci karena salah kata sandi.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="114"/>
         <source>U&amp;ser</source>
         <translation>Pen&amp;gguna</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="115"/>
         <source>New pass&amp;word</source>
         <translation>Kata sandi ba&amp;ru</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="116"/>
         <source>Repeat new passwor&amp;d</source>
         <translation>Ulang&amp;i kata sandi baru</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="118"/>
         <source>R&amp;eset password</source>
         <translation>Atur ulang kata &amp;sandi</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="147"/>
         <source>Inactive</source>
         <translation>Nonaktif</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="149"/>
         <source>Locked until %1</source>
         <translation>Terkunci sampai %1</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="151"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="177"/>
+        <source>Re&amp;activate user</source>
+        <translation>Aktifkan &amp;kembali</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="185"/>
+        <source>Choose the user in the list.</source>
+        <translation>Pilih pengguna di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="190"/>
+        <source>Deactivate user</source>
+        <translation>Nonaktifkan pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="192"/>
+        <source>Deactivate %1 (%2)? They can no longer sign in. Everything they did stays in the history, and an administrator can reactivate the account later.</source>
+        <translation>Nonaktifkan %1 (%2)? Pengguna ini tidak dapat masuk lagi. Semua yang pernah dikerjakannya tetap tercatat, dan administrator dapat mengaktifkannya kembali nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="197"/>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="210"/>
+        <source>User %1 is active again.</source>
+        <translation>Pengguna %1 aktif kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="212"/>
+        <source>User %1 was deactivated; their history is kept.</source>
+        <translation>Pengguna %1 dinonaktifkan; riwayatnya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="225"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="264"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="247"/>
         <source>User %1 (%2) was added.</source>
         <translation>Pengguna %1 (%2) ditambahkan.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="261"/>
         <source>Choose the user.</source>
         <translation>Pilih penggunanya.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="281"/>
         <source>The password of %1 was reset; the account is unlocked.</source>
         <translation>Kata sandi %1 telah diatur ulang; akunnya tidak terkunci lagi.</translation>
     </message>

@@ -5,7 +5,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from tangsel_desktop import __version__
+from tangsel_desktop.cli import argparse_id
+from tangsel_desktop.cli.person_commands import add_person_commands
 from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
+from tangsel_desktop.cli.training_arguments import add_training_commands
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason
 
@@ -23,11 +26,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_id.install()
     parser = _Parser(
         prog="tangsel-desktop",
         description="Tangsel Desktop: tanpa perintah membuka jendela aplikasi.",
     )
-    parser.add_argument("--version", action="version", version=f"Tangsel Desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Tangsel Desktop {__version__}",
+        help=argparse_id.VERSION_HELP,
+    )
     parser.add_argument("--data-dir", help="folder data kantor (atau variabel TANGSEL_DATA_DIR)")
     parser.add_argument("--json", action="store_true", help="cetak tepat satu objek JSON")
     parser.add_argument("--user", help="nama pengguna (kata sandi dari TANGSEL_PASSWORD)")
@@ -40,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-name", default="", help="nama lengkap administrator")
 
     users = commands.add_parser("users", help="pengguna kantor").add_subparsers(
-        dest="users_command", required=True
+        dest="users_command", required=True, metavar="PERINTAH"
     )
     add = users.add_parser("add", help="tambah pengguna (kata sandi dari TANGSEL_NEW_PASSWORD)")
     add.add_argument("name")
@@ -49,13 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_parser("list", help="daftar pengguna")
     reset = users.add_parser("reset-password", help="atur ulang kata sandi (TANGSEL_NEW_PASSWORD)")
     reset.add_argument("name")
+    deactivate = users.add_parser(
+        "deactivate", help="nonaktifkan pengguna yang sudah tidak bertugas (riwayatnya tetap tersimpan)"
+    )
+    deactivate.add_argument("name")
+    activate = users.add_parser("activate", help="aktifkan kembali pengguna yang dinonaktifkan")
+    activate.add_argument("name")
 
     demo = commands.add_parser("demo", help="isi kantor dengan penduduk contoh (sintetis)")
     demo.add_argument("--people", type=int, default=5000)
     demo.add_argument("--seed", type=int, default=2025)
 
     people = commands.add_parser("people", help="data penduduk").add_subparsers(
-        dest="people_command", required=True
+        dest="people_command", required=True, metavar="PERINTAH"
     )
     importing = people.add_parser("import", help="impor .xlsx atau .csv")
     importing.add_argument("file", type=Path)
@@ -69,12 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
     find = people.add_parser("find", help="cari nama, NIK, No. KK atau alamat")
     find.add_argument("text")
     find.add_argument("--limit", type=int, default=20)
+    photo = people.add_parser("photo", help="foto penduduk untuk kartu: pasang, hapus, atau simpan ke berkas")
+    photo.add_argument("--nik", required=True, help="NIK penduduk")
+    action = photo.add_mutually_exclusive_group(required=True)
+    action.add_argument("--file", type=Path, help="pasang foto dari berkas JPEG/PNG (dipotong tegak 3:4)")
+    action.add_argument("--remove", action="store_true", help="hapus foto")
+    action.add_argument("--out", type=Path, help="simpan foto ke berkas .jpg (supervisor)")
+    add_person_commands(people)
 
     commands.add_parser("check", help="periksa keutuhan data dan jejak audit")
     commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")
     _add_document_commands(commands)
     _add_jamsos_commands(commands)
     add_sembako_commands(commands)
+    add_training_commands(commands)
     return parser
 
 
@@ -86,9 +109,12 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     cards.add_argument("--program", help="peserta sebuah program bulan ini: jamsosnaker")
     # Checked by the service, not by choices=, so a wrong layout gets the Indonesian message.
     cards.add_argument("--layout", default="a4", help="a4 (10 kartu per halaman) atau cr80 (printer kartu)")
+    cards.add_argument(
+        "--yes", action="store_true", help="cetak lebih dari 100 kartu tanpa ditanya (untuk skrip)"
+    )
 
     documents = commands.add_parser("documents", help="daftar dokumen resmi dan pemeriksaan kode QR")
-    actions = documents.add_subparsers(dest="documents_command", required=True)
+    actions = documents.add_subparsers(dest="documents_command", required=True, metavar="PERINTAH")
     listing = actions.add_parser("list", help="daftar dokumen, terbaru dahulu")
     listing.add_argument("--kind", help="card, receipt, certificate, report (atau kartu, tanda-terima, ...)")
     listing.add_argument("--text", default="", help="sebagian nomor atau nama")
@@ -109,7 +135,7 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     numbering.add_argument("--prefix", help="awalan 1-10 huruf kapital atau angka, misalnya TT")
 
     keys = commands.add_parser("keys", help="kunci tanda tangan kantor").add_subparsers(
-        dest="keys_command", required=True
+        dest="keys_command", required=True, metavar="PERINTAH"
     )
     exporting = keys.add_parser("export", help="simpan kunci publik kantor untuk kantor pusat")
     exporting.add_argument("file", type=Path)
@@ -123,7 +149,7 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
 
 def _add_jamsos_commands(commands: "argparse._SubParsersAction[_Parser]") -> None:
     jamsos = commands.add_parser("jamsos", help="Jamsosnaker: iuran BPJS Ketenagakerjaan pekerja rentan")
-    actions = jamsos.add_subparsers(dest="jamsos_command", required=True)
+    actions = jamsos.add_subparsers(dest="jamsos_command", required=True, metavar="PERINTAH")
     enroll = actions.add_parser("enroll", help="usulkan penduduk sebagai peserta")
     enroll.add_argument("--nik", required=True)
     enroll.add_argument("--occupation", required=True, help="pekerjaan, misalnya pemulung")

@@ -5,6 +5,7 @@
 """
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -13,10 +14,45 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.documents.document_service import ALL_PEOPLE
+from tangsel_desktop.services.documents.document_views import PrintResult
 from tangsel_desktop.services.service_set import Services
 
 DOCUMENT_COMMANDS = frozenset({"cards", "documents", "keys"})
 Result = tuple[dict[str, Any], str]
+# Every card takes a register number for good: a run larger than this is asked about first.
+CARDS_WITHOUT_ASKING = 100
+
+
+def _confirm_many_cards(count: int, yes: bool) -> None:
+    """Go on with a large run only with --yes or a "ya" typed at a terminal; refuse otherwise."""
+    if count <= CARDS_WITHOUT_ASKING or yes:
+        return
+    question = (
+        f"{format_count(count)} kartu akan dicetak dan mengambil {format_count(count)} nomor register "
+        "yang tidak dapat dipakai ulang."
+    )
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(
+            f"{question} Lebih dari {CARDS_WITHOUT_ASKING} kartu: tambahkan --yes untuk melanjutkan "
+            "tanpa ditanya."
+        )
+    sys.stderr.write(f"{question}\nLanjutkan? Ketik ya untuk mencetak: ")
+    sys.stderr.flush()
+    if sys.stdin.readline().strip().lower() not in {"ya", "y", "yes"}:
+        raise UserError("Dibatalkan: tidak ada kartu yang dicetak.")
+
+
+def cards_json(result: PrintResult) -> dict[str, Any]:
+    """The run in a few fields: thousands of numbers make no JSON a script wants to read."""
+    return {
+        "documents": result.documents,
+        "pages": result.pages,
+        "path": str(result.path),
+        "count": len(result.numbers),
+        "first_number": result.numbers[0] if result.numbers else None,
+        "last_number": result.numbers[-1] if result.numbers else None,
+        "cancelled": result.cancelled,
+    }
 
 
 def run_document_command(
@@ -49,6 +85,7 @@ def run_document_command(
             people = documents.people_by_nik(actor=actor, niks=args.nik)
         if not people:
             raise UserError("Belum ada penduduk terdaftar; tidak ada kartu yang dicetak.")
+        _confirm_many_cards(len(people), args.yes)
         result, _ = documents.print_cards(
             actor=actor,
             person_ids=[person.id for person in people],
@@ -57,7 +94,7 @@ def run_document_command(
             progress=progress,
         )
         numbers = f" ({result.numbers[0]} s.d. {result.numbers[-1]})" if result.numbers else ""
-        return result.as_json(), (
+        return cards_json(result), (
             f"{format_count(result.documents)} kartu{numbers}, {format_count(result.pages)} halaman: "
             f"{result.path}"
         )

@@ -13,7 +13,9 @@ from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.cli.arguments import ArgumentError, build_parser
 from tangsel_desktop.cli.documents import DOCUMENT_COMMANDS, run_document_command
 from tangsel_desktop.cli.jamsos import JAMSOS_COMMAND, run_jamsos_command
+from tangsel_desktop.cli.person_commands import PERSON_COMMANDS, run_person_command
 from tangsel_desktop.cli.sembako_arguments import SEMBAKO_COMMAND
+from tangsel_desktop.cli.training_arguments import TRAINING_COMMAND
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
@@ -118,6 +120,10 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
         from tangsel_desktop.cli.sembako import run_sembako_command
 
         return run_sembako_command(services, actor, args)
+    if command == TRAINING_COMMAND:
+        from tangsel_desktop.cli.training import run_training_command
+
+        return run_training_command(services, actor, args)
     if command == "backup":
         backup, _ = services.backup.backup_now(actor=actor)
         return {"backup": str(backup.path), "bytes": backup.size_bytes}, f"Cadangan disimpan di {backup.path}"
@@ -146,6 +152,11 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
             ),
         )
         return {"user": user.username}, f"Kata sandi {user.username} diatur ulang."
+    if args.users_command in ("deactivate", "activate"):
+        active = args.users_command == "activate"
+        user, _ = services.auth.set_active(actor=actor, username=args.name, active=active)
+        state = "diaktifkan kembali" if active else "dinonaktifkan; riwayatnya tetap tersimpan"
+        return {"user": user.username, "active": user.active}, f"Pengguna {user.username} {state}."
     users = services.auth.list_users(actor=actor)
     return (
         {
@@ -159,11 +170,16 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
                 for u in users
             ]
         },
-        "\n".join(f"{u.username:20} {u.role.label:14} {u.full_name}" for u in users),
+        "\n".join(
+            f"{u.username:20} {u.role.label:14} {'aktif' if u.active else 'nonaktif':9} {u.full_name}"
+            for u in users
+        ),
     )
 
 
 def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
+    if args.people_command in PERSON_COMMANDS:
+        return run_person_command(services, actor, args)
     if args.people_command == "find":
         if args.limit < 1:
             raise CommandError("--limit harus 1 atau lebih.")
@@ -172,6 +188,10 @@ def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple
             f"{row.nik}  {row.full_name:40}  {row.kelurahan}  RT {row.rt}/RW {row.rw}" for row in rows
         )
         return {"results": [row.as_json() for row in rows]}, text or "Tidak ada yang cocok."
+    if args.people_command == "photo":
+        from tangsel_desktop.cli.people_photos import run_photo_command
+
+        return run_photo_command(services, actor, args)
     if args.people_command == "import":
         result, _ = services.people_import.run(
             actor=actor, source=args.file, dry_run=args.dry_run, progress=_progress(args)
@@ -180,7 +200,9 @@ def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple
             f"{'Uji coba (tidak disimpan)' if result.dry_run else 'Impor selesai'}: "
             f"{result.imported} baru, {result.updated} diperbarui, "
             f"{result.unchanged} tidak berubah, {result.rejected} ditolak, "
-            f"{result.warnings} peringatan. Laporan: {result.report_path}"
+            f"{result.warnings} peringatan"
+            + (f" ({result.other_kelurahan} warga kelurahan lain)" if result.other_kelurahan else "")
+            + f". Laporan: {result.report_path}"
         )
         return result.as_json(), text
     result_export, _ = services.people_export.export(actor=actor, target=args.file, progress=_progress(args))

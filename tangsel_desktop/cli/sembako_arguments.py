@@ -11,10 +11,10 @@ def add_sembako_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     sembako = commands.add_parser(
         SEMBAKO_COMMAND, help="Sembako: putaran, daftar penerima, stok, serah terima"
     )
-    actions = sembako.add_subparsers(dest="sembako_command", required=True)
+    actions = sembako.add_subparsers(dest="sembako_command", required=True, metavar="PERINTAH")
 
     rounds = actions.add_parser("round", help="putaran pembagian sembako").add_subparsers(
-        dest="round_command", required=True
+        dest="round_command", required=True, metavar="PERINTAH"
     )
     create = rounds.add_parser("create", help="buat putaran baru (supervisor)")
     create.add_argument("--name", required=True)
@@ -55,7 +55,7 @@ def add_sembako_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     remove.add_argument("--reason", required=True)
 
     evidence = actions.add_parser("evidence", help="surat keterangan (stunting, TBC)").add_subparsers(
-        dest="evidence_command", required=True
+        dest="evidence_command", required=True, metavar="PERINTAH"
     )
     letter = evidence.add_parser("add", help="catat surat keterangan seorang penduduk")
     letter.add_argument("--nik", required=True)
@@ -72,7 +72,9 @@ def add_sembako_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     remote.add_argument("--note", default="")
     remote.add_argument("--remove", action="store_true", help="bukan lagi RW terpencil")
 
-    stock = actions.add_parser("stock", help="stok paket").add_subparsers(dest="stock_command", required=True)
+    stock = actions.add_parser("stock", help="stok paket").add_subparsers(
+        dest="stock_command", required=True, metavar="PERINTAH"
+    )
     receive = stock.add_parser("receive", help="paket diterima dari Dinas Sosial (supervisor)")
     receive.add_argument("--round", required=True)
     receive.add_argument("--count", type=int, required=True)

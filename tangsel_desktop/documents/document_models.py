@@ -76,6 +76,8 @@ class ReceiptData:
     round_name: str = ""  # "Sembako Stunting Tahap 3"
     round_month: YearMonth | None = None  # printed "September 2025"
     family_kk: str = ""  # No. KK of the family served; printed only when it is 16 digits
+    # The receiver's standing in the family served: "Kepala Keluarga, mewakili keluarga" ("" prints nothing).
+    recipient_role: str = ""
     rt: str = ""  # "003"; printed as "RT 003 / RW 012" on a line of its own
     rw: str = ""
     proxy_nik: str | None = None  # the proxy's NIK when known; never a temporary number

@@ -244,6 +244,8 @@ def _details(receipt: ReceiptData, issuer: Issuer) -> TextGrid:
         rows.append(("Tahap", " · ".join(part for part in (receipt.round_name, month) if part), False))
     rows.append(("Diserahkan oleh", issuer.office_name, False))
     rows.append(("Nama penerima", receipt.recipient_name, True))
+    if receipt.recipient_role:
+        rows.append(("Kedudukan", receipt.recipient_role, False))
     if receipt.family_kk:
         rows.append(("No. KK", fl.nik_for_print(receipt.family_kk), False))
     rows += [

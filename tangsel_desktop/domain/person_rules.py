@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from tangsel_desktop.domain.enums import Disability, Sex
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.family_relation import FamilyRelation, parse_family_relation
 from tangsel_desktop.domain.identity_numbers import nik_warnings, parse_kk, parse_nik
 from tangsel_desktop.domain.text_normal import normal_form
 from tangsel_desktop.domain.wilayah import wilayah
@@ -37,6 +38,7 @@ class PersonDraft:
     occupation: str = ""
     disability: str = ""
     desil: int | str | None = None
+    family_relation: str | None = ""
     notes: str = ""
 
 
@@ -58,6 +60,7 @@ class ValidPerson:
     occupation: str
     disability: Disability
     desil: int | None
+    family_relation: FamilyRelation | None
     notes: str
 
 
@@ -248,6 +251,7 @@ def check_person(draft: PersonDraft, *, today: date | None = None) -> PersonChec
     phone = attempt(parse_phone, draft.phone)
     disability = attempt(parse_disability, draft.disability)
     desil = attempt(parse_desil, draft.desil)
+    family_relation = attempt(parse_family_relation, draft.family_relation)
     birth_place = tidy_text(draft.birth_place)
     occupation = tidy_text(draft.occupation)
     notes = tidy_text(draft.notes, multiline=True)
@@ -283,6 +287,7 @@ def check_person(draft: PersonDraft, *, today: date | None = None) -> PersonChec
             occupation=occupation,
             disability=disability,
             desil=desil,
+            family_relation=family_relation,
             notes=notes,
         ),
         warnings=warnings,

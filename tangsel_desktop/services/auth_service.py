@@ -3,6 +3,7 @@
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -97,6 +98,20 @@ def create_user(
     return user
 
 
+def _refuse_inactive(user: UserRecord, password: str) -> NoReturn:
+    """A deactivated account never signs in. Only its own password learns why (a stranger gets the
+    wrong-password words, and no try is counted: there is nothing left to lock)."""
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        raise UserError("Nama pengguna atau kata sandi salah.") from None
+    log.info("login refused for %s: the account is deactivated", user.username)
+    raise UserError(
+        f"Akun {user.username} sudah dinonaktifkan oleh administrator kantor, sehingga tidak dapat "
+        "masuk lagi. Bila Anda masih bertugas di kantor ini, minta administrator mengaktifkannya kembali."
+    )
+
+
 def _actor(user: UserRecord) -> Actor:
     return Actor(user.id, user.username, user.full_name, Role(user.role))
 
@@ -121,10 +136,12 @@ class AuthService:
         now = utc_now()
         with self._db.read() as tx:
             user = office_store.user_by_name(tx, name)
-        if user is None or not user.active:
+        if user is None:
             # The same words as a wrong password: do not tell a stranger which names exist.
             _hasher.hash(password)  # same time as a real check
             raise UserError("Nama pengguna atau kata sandi salah.")
+        if not user.active:
+            _refuse_inactive(user, password)
         if user.locked_until is not None and user.locked_until > now:
             raise UserError(
                 "Akun dikunci karena lima kali salah kata sandi, sampai "
@@ -214,7 +231,61 @@ class AuthService:
             tx.record(AuditEvent("reset_password", "app_user", user.id))
         return _view(changed), ChangeSummary.APP_USER
 
+    def set_active(self, *, actor: Actor, username: str, active: bool) -> tuple[UserView, ChangeSummary]:
+        """Deactivate a user who left the office, or bring one back. The row stays, so every entry of
+        the audit trail and every document still names who did it; only signing in stops."""
+        actor.require(Role.ADMIN, "menonaktifkan atau mengaktifkan pengguna")
+        with self._db.write(actor) as tx:
+            user = office_store.user_by_name(tx, normalize_username(username))
+            if user is None:
+                raise UserError(f"Pengguna {username!r} tidak ada.")
+            if user.active == active:
+                state = "aktif" if active else "nonaktif"
+                raise UserError(f"Pengguna {user.username} sudah {state}; tidak ada yang diubah.")
+            if not active:
+                _check_may_deactivate(tx, actor, user)
+            changed = office_store.update_user(
+                tx,
+                user.id,
+                {
+                    "active": active,
+                    "failed_logins": 0,
+                    "locked_until": None,
+                    "updated_at": utc_now(),
+                    "updated_by": actor.user_id,
+                },
+            )
+            tx.record(
+                AuditEvent(
+                    "activate" if active else "deactivate",
+                    "app_user",
+                    user.id,
+                    before=user.audit_values(),
+                    after=changed.audit_values(),
+                )
+            )
+        log.info("user %s %s by %s", user.username, "activated" if active else "deactivated", actor.username)
+        return _view(changed), ChangeSummary.APP_USER
+
     def list_users(self, *, actor: Actor) -> list[UserView]:
         actor.require(Role.ADMIN, "melihat daftar pengguna")
         with self._db.read() as tx:
             return [_view(user) for user in office_store.users(tx)]
+
+
+def _check_may_deactivate(tx: Transaction, actor: Actor, user: UserRecord) -> None:
+    if user.id == actor.user_id:
+        raise UserError(
+            "Anda tidak dapat menonaktifkan akun Anda sendiri. Minta administrator lain melakukannya."
+        )
+    if user.role == Role.ADMIN.value:
+        others = [
+            other
+            for other in office_store.users(tx)
+            if other.role == Role.ADMIN.value and other.active and other.id != user.id
+        ]
+        if not others:
+            raise UserError(
+                f"{user.username} adalah administrator aktif terakhir: kantor tidak boleh tanpa "
+                "administrator. Tambahkan atau aktifkan administrator lain terlebih dahulu."
+            )

@@ -12,6 +12,7 @@ class ChangeSummary(enum.Flag):
     JAMSOS = enum.auto()
     JAMSOS_CLAIM = enum.auto()
     SEMBAKO = enum.auto()
+    TRAINING = enum.auto()
     APP_USER = enum.auto()
     OFFICE = enum.auto()
     OFFICE_SETTING = enum.auto()

@@ -7,9 +7,9 @@ person-page section, its Cetak button) is registered the same way on the window'
 (ui/program_parts.py, filled in app.py).
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.months import YearMonth
@@ -65,6 +65,21 @@ class Program(Protocol):
     def glance(self, tx: Transaction, month: YearMonth) -> Glance:
         """Its figures for Beranda in the month, read inside the caller's transaction."""
         ...
+
+
+@runtime_checkable
+class NamedPerPerson(Protocol):
+    """A program whose card line names something per person (what they took part in) rather than its label."""
+
+    def labels(self, tx: Transaction, person_ids: Sequence[str], month: YearMonth) -> dict[str, str]:
+        """The card's word for each of the given members who has one; the others get the label."""
+        ...
+
+
+def card_labels(program: Program, tx: Transaction, members: set[str], month: YearMonth) -> dict[str, str]:
+    """The Program line's word for each member: the program's own per person, or its label."""
+    named = program.labels(tx, sorted(members), month) if isinstance(program, NamedPerPerson) else {}
+    return {person_id: named.get(person_id, program.label) for person_id in members}
 
 
 class ProgramRegistry:

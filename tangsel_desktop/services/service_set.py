@@ -6,7 +6,9 @@ from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.backup_service import BackupService
 from tangsel_desktop.services.dashboard_service import DashboardService
+from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_service import DocumentService
+from tangsel_desktop.services.documents.printable_kinds import printable_kinds
 from tangsel_desktop.services.jamsos.bpjs_service import BpjsExchangeService
 from tangsel_desktop.services.jamsos.claim_service import JamsosClaims
 from tangsel_desktop.services.jamsos.member_listing import JamsosListing
@@ -18,6 +20,7 @@ from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.people.people_export import PeopleExportService
 from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.people_service import PeopleService
+from tangsel_desktop.services.people.person_photos import PersonPhotos
 from tangsel_desktop.services.programs import ProgramRegistry
 from tangsel_desktop.services.sembako.evidence_service import SembakoEvidence
 from tangsel_desktop.services.sembako.handover_service import SembakoHandovers
@@ -27,6 +30,14 @@ from tangsel_desktop.services.sembako.round_report import SembakoRoundReports
 from tangsel_desktop.services.sembako.round_service import SembakoRounds
 from tangsel_desktop.services.sembako.sembako_documents import SembakoDocuments
 from tangsel_desktop.services.sembako.stock_service import SembakoStock
+from tangsel_desktop.services.training.aftercare_service import TrainingAftercare
+from tangsel_desktop.services.training.attendance_service import TrainingAttendance
+from tangsel_desktop.services.training.batch_report import TrainingReports
+from tangsel_desktop.services.training.course_service import TrainingCourses
+from tangsel_desktop.services.training.outcome_service import TrainingOutcomes
+from tangsel_desktop.services.training.participant_service import TrainingParticipants
+from tangsel_desktop.services.training.person_trainings import TrainingPersonHistory
+from tangsel_desktop.services.training.program import TrainingProgram
 from tangsel_desktop.storage.database import Database
 
 
@@ -38,6 +49,7 @@ class Services:
     programs: ProgramRegistry
     auth: AuthService
     people: PeopleService
+    person_photos: PersonPhotos
     dashboard: DashboardService
     people_import: PeopleImportService
     people_export: PeopleExportService
@@ -56,12 +68,24 @@ class Services:
     sembako_history: SembakoPersonHistory
     sembako_documents: SembakoDocuments
     sembako_reports: SembakoRoundReports
+    training_courses: TrainingCourses
+    training_participants: TrainingParticipants
+    training_attendance: TrainingAttendance
+    training_outcomes: TrainingOutcomes
+    training_aftercare: TrainingAftercare
+    training_reports: TrainingReports
+    training_history: TrainingPersonHistory
+
+    @property
+    def printable_kinds(self) -> tuple[DocumentKind, ...]:
+        """The kinds of document this build prints: a new issuer (trainings' certificates) joins here."""
+        return printable_kinds([self.documents, self.sembako_documents])
 
     @classmethod
     def build(cls, paths: DataPaths, database: Database) -> "Services":
         office = OfficeService(database)
         # The programs of this build: a new program is one more line here (docs/ARCHITECTURE.md).
-        programs = ProgramRegistry([JamsosProgram(), SembakoProgram()])
+        programs = ProgramRegistry([JamsosProgram(), SembakoProgram(), TrainingProgram()])
         jamsos_settings = JamsosSettings(database)
         jamsos = JamsosService(database, office, jamsos_settings)
         return cls(
@@ -71,6 +95,7 @@ class Services:
             programs=programs,
             auth=AuthService(database),
             people=PeopleService(database),
+            person_photos=PersonPhotos(database),
             dashboard=DashboardService(database, programs),
             people_import=PeopleImportService(database, paths.reports),
             people_export=PeopleExportService(database),
@@ -89,4 +114,11 @@ class Services:
             sembako_history=SembakoPersonHistory(database),
             sembako_documents=SembakoDocuments(database, office),
             sembako_reports=SembakoRoundReports(database, office),
+            training_courses=TrainingCourses(database),
+            training_participants=TrainingParticipants(database, office),
+            training_attendance=TrainingAttendance(database, office),
+            training_outcomes=TrainingOutcomes(database, office),
+            training_aftercare=TrainingAftercare(database, office),
+            training_reports=TrainingReports(database, office),
+            training_history=TrainingPersonHistory(database),
         )

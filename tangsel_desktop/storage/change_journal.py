@@ -36,6 +36,7 @@ JOURNALED_TABLES: dict[str, str] = {
     "household": "id",
     "household_kk_history": "id",
     "person": "id",
+    "person_photo": "person_id",
     "document_number_format": "kind",
     "document_register": "id",
     "office_key": "id",
@@ -54,6 +55,16 @@ JOURNALED_TABLES: dict[str, str] = {
     "sembako_recipient": "id",
     "sembako_stock_move": "id",
     "sembako_handover": "id",
+    "training": "id",
+    "training_batch": "id",
+    "training_session": "id",
+    "training_participant": "id",
+    "training_attendance": "id",
+    "training_result": "id",
+    "training_certificate": "id",
+    "training_kit": "id",
+    "training_internship": "id",
+    "training_follow_up": "id",
 }
 SOFT_DELETED_TABLES = frozenset({"household", "person", "jamsos_member"})
 # Not the office's data, or derived from it: the audit trail is a chain of its own, the search index is

@@ -105,6 +105,8 @@ class Person(SQLModel, table=True):
     occupation: str = Field(default="", max_length=150)
     disability: str = Field(default="tidak", max_length=20)
     desil: int | None = Field(default=None)
+    # SHDK as the Kartu Keluarga prints it (domain/family_relation.py); None: not recorded yet.
+    family_relation: str | None = Field(default=None, max_length=20)
     notes: str = Field(default="", max_length=2000)
     created_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
     updated_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())

@@ -42,6 +42,12 @@ def _jamsos(ctx: UiContext, parent: QWidget) -> QWidget:
     return JamsosPage(ctx, parent)
 
 
+def _sembako(ctx: UiContext, parent: QWidget) -> QWidget:
+    from tangsel_desktop.ui.sembako.sembako_page import SembakoPage
+
+    return SembakoPage(ctx, parent)
+
+
 def _print(ctx: UiContext, parent: QWidget) -> QWidget:
     # QtPdf and QtPrintSupport load only when the clerk first opens Cetak.
     from tangsel_desktop.ui.printing.print_page import PrintPage
@@ -65,19 +71,7 @@ def shell_areas() -> list[Area]:
         Area("home", translate("Areas", "Home"), _home),
         Area("people", translate("Areas", "People"), _people),
         Area("jamsosnaker", translate("Areas", "Jamsosnaker"), _jamsos),
-        Area(
-            "sembako",
-            translate("Areas", "Sembako"),
-            _placeholder(
-                translate("Areas", "Sembako"),
-                translate(
-                    "Areas",
-                    "It will record staple-food package aid for families with a stunted child, "
-                    "TB patients, people with disabilities and residents of remote areas, with "
-                    "signed or thumb-printed handovers, numbered receipts and the handover report.",
-                ),
-            ),
-        ),
+        Area("sembako", translate("Areas", "Sembako"), _sembako),
         Area(
             "training",
             translate("Areas", "Training"),

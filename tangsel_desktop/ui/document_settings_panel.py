@@ -13,7 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.services.documents.document_numbers import NumberFormat
+from tangsel_desktop.services.documents.document_numbers import (
+    DEFAULT_PATTERN,
+    NumberFormat,
+    pattern_from_words,
+    pattern_in_words,
+)
 from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_views import OfficeDetails
 from tangsel_desktop.ui.operations import Operation
@@ -45,6 +50,7 @@ class DocumentSettingsPanel(QGroupBox):
         self.prefix_edit = QLineEdit(self)
         self.prefix_edit.setMaxLength(10)
         self.pattern_edit = QLineEdit(self)
+        self.pattern_edit.setPlaceholderText(pattern_in_words(DEFAULT_PATTERN))
         self.example = muted("", self)
         self.save_format_button = QPushButton(self.tr("Save number f&ormat"), self)
         self.message = InlineMessage(self)
@@ -67,8 +73,9 @@ class DocumentSettingsPanel(QGroupBox):
         numbering.addRow(self.tr("Example:"), self.example)
         hint = muted(
             self.tr(
-                "A pattern uses {prefix}, {office}, {year} and {seq} (the 6-digit serial, once). The "
-                "serial of the year carries on when the format changes: no number is ever given twice."
+                "A pattern uses {awalan} (the prefix), {kantor} (the office code), {tahun} (the year) "
+                "and {urut} (the 6-digit serial, once). The serial of the year carries on when the "
+                "format changes: no number is ever given twice."
             ),
             self,
         )
@@ -103,12 +110,14 @@ class DocumentSettingsPanel(QGroupBox):
         if current is None:
             return  # not read yet
         self.prefix_edit.setText(current.prefix)
-        self.pattern_edit.setText(current.pattern)
+        self.pattern_edit.setText(pattern_in_words(current.pattern))
         self._show_example()
 
     def _show_example(self) -> None:
         candidate = NumberFormat(
-            self._kind(), self.prefix_edit.text().strip().upper(), self.pattern_edit.text()
+            self._kind(),
+            self.prefix_edit.text().strip().upper(),
+            pattern_from_words(self.pattern_edit.text()),
         )
         try:
             text = candidate.number(office=self._ctx.office.code, year=EXAMPLE_YEAR, seq=123)

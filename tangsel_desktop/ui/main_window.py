@@ -2,6 +2,7 @@
 
 import logging
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -23,6 +24,9 @@ from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.form_widgets import app_icon, heading
 from tangsel_desktop.ui.widgets.style import ACCENT_TEXT_STYLE, NAVIGATION_STYLE, SIDE_STYLE, STATUS_BAR_STYLE
 from tangsel_desktop.ui.window_placement import WindowPlacement
+
+if TYPE_CHECKING:
+    from tangsel_desktop.ui.guide_window import GuideWindow
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +50,7 @@ class MainWindow(QMainWindow):
         self._areas = areas if areas is not None else shell_areas()
         self._pages: dict[int, QWidget] = {}
         self._signing_out = False
+        self.guide: GuideWindow | None = None  # the Panduan window, made when first asked for
         self.setWindowTitle(self.tr("Tangsel Desktop — %1").replace("%1", ctx.office.name))
         self.setWindowIcon(app_icon())
         # Where this laptop last left the window (maximized the first time); see show_on_screen.
@@ -121,6 +126,12 @@ class MainWindow(QMainWindow):
             self._area_actions.append(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About Tangsel Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -192,6 +203,16 @@ class MainWindow(QMainWindow):
         self._signing_out = True
         self.close()
 
+    def show_guide(self) -> None:
+        """Open (or bring forward) the Panduan window; it stays open beside the main window."""
+        from tangsel_desktop.ui.guide_window import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow()
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
     def show_about(self) -> None:
         ctx = self._ctx
         self._ctx.messages.info(
@@ -217,6 +238,11 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self.placement.save(self)
         super().closeEvent(event)
+        if self.guide is not None:
+            # A window of its own (no parent): it goes with the main window, not after it.
+            self.guide.close()
+            self.guide.deleteLater()
+            self.guide = None
         if self._signing_out:
             self.signed_out.emit()
         else:

@@ -1,4 +1,4 @@
-"""Pengaturan for administrators: the office's users, adding a user, and resetting a password."""
+"""Pengaturan for administrators: the office's users, adding, deactivating and resetting a password."""
 
 import logging
 from datetime import UTC, datetime
@@ -65,6 +65,16 @@ class UsersPanel(QWidget):
         users_box = QGroupBox(self.tr("Users"), self)
         users_layout = QVBoxLayout(users_box)
         users_layout.addWidget(self.table)
+        # A user who left the office is deactivated, never deleted: the audit trail keeps naming them.
+        self.active_message = InlineMessage(users_box)
+        self.active_button = QPushButton(self.tr("&Deactivate user"), users_box)
+        self.active_button.setEnabled(False)
+        self.active_button.setToolTip(
+            self.tr("A deactivated user can no longer sign in; what they did stays in the history.")
+        )
+        self.active_button.clicked.connect(self.toggle_active)
+        users_layout.addWidget(self.active_message)
+        users_layout.addLayout(_right(self.active_button))
 
         # Adding a user.
         add_box = QGroupBox(self.tr("Add a user"), self)
@@ -147,15 +157,67 @@ class UsersPanel(QWidget):
             self.reset_user.addItem(f"{user.username} — {user.full_name}", user.username)
         if chosen is not None:
             self.reset_user.setCurrentIndex(max(0, self.reset_user.findData(chosen)))
+        self._pick_selected()  # the deactivate button follows the reloaded row
 
     def _list_failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
             self.add_message.show_error(error.message)
 
-    def _pick_selected(self) -> None:
+    def selected_user(self) -> UserView | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
-        if len(rows) == 1:
-            self.reset_user.setCurrentIndex(self.reset_user.findData(self.users[rows.pop()].username))
+        return self.users[rows.pop()] if len(rows) == 1 and self.users else None
+
+    def _pick_selected(self) -> None:
+        user = self.selected_user()
+        self.active_button.setEnabled(user is not None)
+        if user is None:
+            return
+        self.reset_user.setCurrentIndex(self.reset_user.findData(user.username))
+        self.active_button.setText(
+            self.tr("&Deactivate user") if user.active else self.tr("Re&activate user")
+        )
+
+    def toggle_active(self) -> None:
+        """Deactivate the chosen user (after asking), or bring a deactivated one back."""
+        self.active_message.clear_message()
+        user = self.selected_user()
+        if user is None:
+            self.active_message.show_error(self.tr("Choose the user in the list."))
+            return
+        active = not user.active
+        if not active and not self._ctx.messages.confirm(
+            self,
+            self.tr("Deactivate user"),
+            self.tr(
+                "Deactivate %1 (%2)? They can no longer sign in. Everything they did stays in the "
+                "history, and an administrator can reactivate the account later."
+            )
+            .replace("%1", user.username)
+            .replace("%2", user.full_name),
+            yes=self.tr("Deactivate"),
+            no=self.tr("Cancel"),
+        ):
+            return
+        auth, actor, username = self._ctx.services.auth, self._ctx.actor, user.username
+        self.active_button.setEnabled(False)
+        Operation(
+            self._ctx, self, lambda _h: auth.set_active(actor=actor, username=username, active=active)
+        ).changes().success(self._active_changed).failure(self._active_failed).run()
+
+    def _active_changed(self, user: UserView) -> None:
+        self.active_button.setEnabled(True)
+        text = (
+            self.tr("User %1 is active again.")
+            if user.active
+            else self.tr("User %1 was deactivated; their history is kept.")
+        )
+        self.active_message.show_success(text.replace("%1", user.username))
+        self.reload()
+
+    def _active_failed(self, error: BaseException) -> None:
+        self.active_button.setEnabled(True)
+        if isinstance(error, UserError):
+            self.active_message.show_error(error.message)
 
     def add_user(self) -> None:
         self.add_message.clear_message()

@@ -125,6 +125,27 @@ def test_users_add_and_list(office: Cli) -> None:
     }
 
 
+def test_users_deactivate_and_activate(office: Cli) -> None:
+    office("users", "add", "budi", "--role", "operator", user="ani")
+    code, payload = office("users", "deactivate", "budi", user="ani")
+    assert (code, payload) == (0, {"user": "budi", "active": False, "ok": True})
+    code, payload = office("people", "find", "Budi", user="budi")
+    assert code == 1
+    assert "sudah dinonaktifkan" in str(payload["error"])
+    code, payload = office("users", "list", user="ani")
+    assert {user["name"]: user["active"] for user in payload["users"]} == {"ani": True, "budi": False}
+    # The last active administrator stays: here ani is also the one asking.
+    code, payload = office("users", "deactivate", "ani", user="ani")
+    assert code == 1
+    assert "akun Anda sendiri" in str(payload["error"])
+    assert office("users", "activate", "budi", user="ani") == (
+        0,
+        {"user": "budi", "active": True, "ok": True},
+    )
+    assert office("people", "find", "Budi", user="budi")[0] == 0
+    assert office("check")[1]["ok"] is True  # the audit chain and the rows' seals still hold
+
+
 def test_an_operator_cannot_add_users(office: Cli) -> None:
     office("users", "add", "budi", "--role", "operator", user="ani")
     code, payload = office("users", "add", "citra", "--role", "admin", user="budi")

@@ -39,7 +39,7 @@ def test_a_number_format_changes_for_one_kind_and_a_bad_one_changes_nothing(offi
     ("words", "message"),
     [
         (("--pattern", "{prefix}-{seq}"), "--kind"),
-        (("--kind", "kartu", "--pattern", "{prefix}-{seq}"), "harus memuat {year}"),
+        (("--kind", "kartu", "--pattern", "{prefix}-{seq}"), "harus memuat {tahun} ({year})"),
         (("--kind", "kwitansi", "--prefix", "KW"), "tidak dikenal"),
         (("--kind", "kartu", "--prefix", "=1+2"), "Awalan nomor"),
     ],

@@ -1,9 +1,11 @@
 """The document commands as scripts use them: cards, documents list and verify, keys; JSON and refusals."""
 
+import io
 from pathlib import Path
 
 import pytest
 
+from tangsel_desktop.cli import documents as cli_documents
 from tests.cli.test_cli import OFFICE, Cli
 from tests.store_files import open_raw
 
@@ -35,10 +37,52 @@ def test_cards_for_everyone_write_a_pdf_and_report_the_numbers(office: Cli, tmp_
     assert code == 0, payload
     assert payload["ok"] is True
     assert (payload["documents"], payload["pages"], payload["path"]) == (12, 4, str(tmp_path / "kartu.pdf"))
-    assert len(payload["numbers"]) == 12
-    assert payload["numbers"][0].startswith("KPM/36.74.04.1004/")
-    assert payload["numbers"][0].endswith("/000001")
+    # The first and last number and the count, never every number (thousands for a whole office).
+    assert "numbers" not in payload
+    assert payload["count"] == 12
+    assert payload["first_number"].startswith("KPM/36.74.04.1004/")
+    assert payload["first_number"].endswith("/000001")
+    assert payload["last_number"].endswith("/000012")
     assert (tmp_path / "kartu.pdf").read_bytes().startswith(b"%PDF")
+
+
+class _Terminal(io.StringIO):
+    """A keyboard at a terminal: what the clerk types, answered to isatty() as a real one is."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_many_cards_without_yes_are_refused_when_nobody_can_be_asked(
+    office: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The 12 residents stand for "more than 100": the threshold is lowered, the rule is the same.
+    monkeypatch.setattr(cli_documents, "CARDS_WITHOUT_ASKING", 10)
+    code, payload = office("cards", str(tmp_path / "k.pdf"), "--all", user="sri")
+    assert code == 1
+    assert "--yes" in payload["error"]
+    assert "12 kartu" in payload["error"]
+    assert payloads(office) == []
+    assert not (tmp_path / "k.pdf").exists()
+    code, payload = office("cards", str(tmp_path / "k.pdf"), "--all", "--yes", user="sri")
+    assert code == 0, payload
+    assert payload["count"] == 12
+
+
+@pytest.mark.parametrize(("typed", "printed"), [("ya\n", True), ("tidak\n", False), ("", False)])
+def test_many_cards_at_a_terminal_ask_first(
+    office: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, printed: bool
+) -> None:
+    monkeypatch.setattr(cli_documents, "CARDS_WITHOUT_ASKING", 10)
+    monkeypatch.setattr("sys.stdin", _Terminal(typed))
+    code, payload = office("cards", str(tmp_path / "k.pdf"), "--all", user="sri")
+    assert (code == 0) is printed, payload
+    assert len(payloads(office)) == (12 if printed else 0)
+    assert (tmp_path / "k.pdf").exists() is printed
+
+
+def test_a_hundred_cards_are_printed_without_asking() -> None:
+    assert cli_documents.CARDS_WITHOUT_ASKING == 100
 
 
 def test_cards_by_nik_in_the_card_printer_layout(office: Cli, tmp_path: Path) -> None:

@@ -74,5 +74,6 @@ def test_a_program_is_known_by_code_or_label_and_an_unknown_one_lists_the_choice
     assert services.programs.parse(" JAMSOSNAKER ").code == "jamsosnaker"
     assert services.programs.parse("jamsosnaker (bpjs ketenagakerjaan)").code == "jamsosnaker"
     assert services.programs.parse("Sembako").code == "sembako"
-    with pytest.raises(UserError, match=r"Pilihan: jamsosnaker \(.*\), sembako \(Sembako\)"):
-        services.programs.parse("pelatihan")
+    assert services.programs.parse("Pelatihan").code == "pelatihan"
+    with pytest.raises(UserError, match=r"Pilihan: jamsosnaker \(.*\), sembako \(Sembako\), pelatihan"):
+        services.programs.parse("beasiswa")

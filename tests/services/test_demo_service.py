@@ -174,3 +174,14 @@ def test_cancel_with_the_real_batch_size_keeps_nothing(services: Services, admin
     assert result.cancelled
     assert query(services, "SELECT count(*) FROM person") == [(0,)]
     assert query(services, "SELECT count(*) FROM household") == [(0,)]
+
+
+def test_one_seed_gives_the_same_residents_and_niks_on_every_day(services: Services) -> None:
+    """The README and the guide name demo residents by NIK: a NIK carries the birth date, so the
+    birth dates count back from a fixed day, not from the day the demo is made."""
+    demo(services).fill(actor=actor(services, "admin"), people=12, seed=2025)
+    rows = query(services, "SELECT nik, full_name, birth_date FROM person ORDER BY rowid LIMIT 2")
+    assert rows == [
+        ("3674041202983467", "Dian Hidayat", "1998-02-12"),
+        ("3674044901003735", "Ratna Fauziah", "2000-01-09"),
+    ]

@@ -9,7 +9,14 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.documents.document_numbers import NumberFormat, check_format, document_year
+from tangsel_desktop.services.documents.document_numbers import (
+    DEFAULT_PATTERN,
+    NumberFormat,
+    check_format,
+    document_year,
+    pattern_from_words,
+    pattern_in_words,
+)
 from tangsel_desktop.services.documents.document_payload import (
     QR_ALPHANUMERIC,
     SIGNATURE_CHARS,
@@ -293,3 +300,15 @@ def test_a_good_pattern_is_tidied() -> None:
     )
     assert (tidy.prefix, tidy.pattern) == ("KPM", "{year}-{prefix}-{seq}")
     assert tidy.number(office=OFFICE, year=2025, seq=7) == "2025-KPM-000007"
+
+
+def test_the_placeholders_have_indonesian_words_and_either_form_is_accepted() -> None:
+    assert pattern_in_words(DEFAULT_PATTERN) == "{awalan}/{kantor}/{tahun}/{urut}"
+    assert pattern_from_words("{awalan}-{tahun}-{urut}") == "{prefix}-{year}-{seq}"
+    typed = NumberFormat(DocumentKind.RECEIPT, "tt", "{awalan}/{kantor}/{tahun}/{urut}")
+    checked = check_format(typed, office="36.74.04.1004", others={})
+    assert checked.pattern == DEFAULT_PATTERN
+    with pytest.raises(UserError, match=r"\{awalan\}, \{kantor\}, \{tahun\} dan \{urut\}"):
+        check_format(
+            NumberFormat(DocumentKind.RECEIPT, "TT", "{awalan}/{rw}/{tahun}/{urut}"), office="X", others={}
+        )

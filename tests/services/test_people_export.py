@@ -105,6 +105,7 @@ def test_xlsx_export_is_all_text_in_name_order(
         "PEKERJAAN": "Pedagang keliling",
         "DISABILITAS": "Tidak ada",
         "DESIL": "2",
+        "HUBUNGAN": None,
         "KEPALA_KELUARGA": "YA",
     }
     tricky = by_nik[registered[1]]

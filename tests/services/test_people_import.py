@@ -717,15 +717,32 @@ def test_sample_files_import_cleanly(services: Services, operator: Actor, name: 
     result, _ = services.people_import.run(actor=operator, source=resources_dir() / "samples" / name)
 
     assert result.rejected == 0
-    assert result.warnings == 0
     assert result.imported == result.total_rows >= 20
     assert counts(services)["household"] == 8
-    summary, _ = read_report(result.report_path)
+    summary, lines = read_report(result.report_path)
     assert summary["Kolom tidak dikenal (diabaikan)"] == "tidak ada"
+    # The office is Kelurahan Sawah: the sample's residents of other kelurahan are stored, each one warned.
+    elsewhere = [line for line in lines if "Warga kelurahan lain" in (line["PERINGATAN"] or "")]
+    assert result.other_kelurahan == result.warnings == len(elsewhere) == 17
+    assert summary["Warga kelurahan lain (peringatan)"] == 17
+    assert all("bukan Kelurahan Sawah" in line["PERINGATAN"] for line in elsewhere)
+    assert {line["HASIL"] for line in elsewhere} == {"baru"}
+    # HUBUNGAN is kept for every row: nobody's relation is left blank, one Kepala Keluarga per KK.
+    with services.database.read() as tx:
+        relations = tx.session.execute(
+            text(
+                "SELECT p.family_relation, p.id = h.head_person_id FROM person p JOIN household h "
+                "ON h.id = p.household_id"
+            )
+        ).all()
+    assert None not in {relation for relation, _ in relations}
+    assert sorted(relation for relation, is_head in relations if is_head) == ["kepala_keluarga"] * 8
+    assert {"istri", "anak"} <= {relation for relation, _ in relations}
 
 
 def test_head_columns_are_both_read() -> None:
     columns = map_columns(
         ["NIK", "NAMA", "JK", "TGL LAHIR", "ALAMAT", "KELURAHAN", "HUBUNGAN", "KEPALA_KELUARGA"]
     )
-    assert columns.positions[HEAD] == (6, 7)
+    assert columns.positions[HEAD] == (7,)
+    assert columns.positions["family_relation"] == (6,)

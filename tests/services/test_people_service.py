@@ -367,7 +367,8 @@ def test_set_head_makes_a_member_head(services: Services, operator: Actor) -> No
     assert summary.touches(ChangeSummary.HOUSEHOLD)
     assert detail.is_head
     assert [(m.full_name, m.is_head) for m in detail.household] == [("Siti Aminah", False), ("Anak", True)]
-    assert watch.new() == Counter({("update", "household"): 1})
+    # The new head is the family's Kepala Keluarga from now on: their relation changes with it.
+    assert watch.new() == Counter({("update", "household"): 1, ("update", "person"): 1})
 
 
 def test_set_head_without_a_household_is_refused(services: Services, operator: Actor) -> None:

@@ -13,6 +13,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sembako.sembako_views import RoundView
 from tangsel_desktop.services.service_set import Services
+from tests.photo_samples import webcam_frame
 from tests.services.sembako_fixtures import Village, build_village, make_round
 
 
@@ -227,6 +228,31 @@ def test_the_desk_finds_a_family_by_card_by_nik_or_by_name(
     assert "tidak dapat dipakai" in refused.message
     short = services.sembako_handovers.lookup(actor=operator, round_id=running.id, text="367404570885")
     assert "16 angka" in short.message
+
+
+def test_the_desk_lookup_brings_the_listed_persons_photo_in_the_same_read(
+    services: Services, operator: Actor, village: Village, running: RoundView
+) -> None:
+    joko = services.people.find_by_nik(actor=operator, nik=village.blind)
+    assert joko is not None
+    photo, _ = services.person_photos.set_photo(
+        actor=operator, person_id=joko.id, image=webcam_frame(), source="file"
+    )
+    found = services.sembako_handovers.lookup(actor=operator, round_id=running.id, text=village.blind)
+    assert found.recipient is not None
+    assert found.recipient.person_id == joko.id
+    assert found.photo == photo.jpeg
+    assert "jpeg" not in repr(found).lower()  # a logged lookup never carries the picture
+    assert repr(photo.jpeg[:8]) not in repr(found)
+    # Without a photo, and with no single line found, there is none.
+    without = services.sembako_handovers.lookup(actor=operator, round_id=running.id, text=village.tb)
+    assert without.recipient is not None
+    assert without.photo is None
+    several = services.sembako_handovers.lookup(actor=operator, round_id=running.id, text="a")
+    assert several.matches
+    assert several.photo is None
+    unknown = services.sembako_handovers.lookup(actor=operator, round_id=running.id, text="3674045708859999")
+    assert unknown.photo is None
 
 
 def test_the_person_page_history_shows_what_the_family_received(

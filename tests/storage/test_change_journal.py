@@ -23,6 +23,7 @@ from tangsel_desktop.storage.change_journal import (
 from tangsel_desktop.storage.migrate import migrate
 from tests.cli.test_cli import OFFICE, Cli
 from tests.conftest import make_draft
+from tests.photo_samples import webcam_frame
 from tests.store_files import store_at_revision
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -166,8 +167,14 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
     people.update(actor=SYSTEM_ACTOR, person_id=siti.id, draft=make_draft(full_name="Siti Aminah Rahayu"))
     people.set_head(actor=SYSTEM_ACTOR, person_id=budi.id)
     people.change_household_kk(actor=SYSTEM_ACTOR, person_id=budi.id, new_kk="3674041203150099")
+    # A deleted person's photo goes with them: a tombstone in the journal.
+    services.person_photos.set_photo(
+        actor=SYSTEM_ACTOR, person_id=siti.id, image=webcam_frame(), source="camera"
+    )
     people.delete(actor=SYSTEM_ACTOR, person_id=siti.id, reason="data ganda")
     nik = "3674041708850002"
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(webcam_frame((640, 480)))
     steps = [
         ("jamsos", "occupations", "--add", "Juru parkir"),
         ("jamsos", "rules", "--max-desil", "10", "--office-kelurahan-only", "no"),
@@ -191,12 +198,47 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
         ("jamsos", "rate", "--from", "2027-01", "--jkk", "11000", "--jkm", "7000"),
         ("documents", "office", "--contact", "Jl. Raya Sawah 1", "--head-name", "Hj. Siti Rahmah"),
         ("documents", "number-format", "--kind", "tanda-terima", "--prefix", "TTS"),
+        ("people", "photo", "--nik", nik, "--file", str(photo)),
+        ("people", "photo", "--nik", nik, "--remove"),
+        ("people", "photo", "--nik", nik, "--file", str(photo)),
+        ("people", "photo", "--nik", nik, "--file", str(photo)),  # replaced: the same row, a new version
         ("cards", str(tmp_path / "kartu.pdf"), "--nik", "3674041708850002", "--layout", "cr80"),
     ]
     for words in steps:
         code, payload = office(*words, user="ani")
         assert code == 0, (words, payload)
     _sembako_paths(office, nik)
+    _training_paths(office, nik, tmp_path)
+
+
+def _training_paths(office: Cli, nik: str, folder: Path) -> None:
+    """A BNSP training from its batch to the follow-up: every table of the program is written."""
+    code, payload = office(
+        "training", "add", "--name", "Jurnal Kue", "--kind", "bnsp", "--jp", "8", "--min-attendance", "75",
+        "--lsp", "LSP Boga", "--scheme", "Pembuat Kue", user="ani",
+    )  # fmt: skip
+    assert code == 0, payload
+    code, payload = office(
+        "training", "batch", "add", "--training", payload["training"], "--start", "2026-05-04",
+        "--end", "2026-05-04", "--quota", "3", "--place", "Aula", user="ani",
+    )  # fmt: skip
+    assert code == 0, payload
+    batch = payload["batch"]
+    for words in (
+        ("training", "enroll", "--batch", batch, "--nik", nik),
+        ("training", "select", "--batch", batch, "--nik", nik),
+        ("training", "attend", "--batch", batch, "--date", "2026-05-04", "--nik", nik, "--status", "izin"),
+        ("training", "attend", "--batch", batch, "--date", "2026-05-04", "--nik", nik, "--status", "hadir"),
+        ("training", "result", "--batch", batch, "--nik", nik, "--result", "kompeten",
+         "--lsp-number", "LSP/1", "--date", "2026-05-20"),
+        ("training", "certificates", "--batch", batch, str(folder / "sertifikat.pdf")),
+        ("training", "kit", "--batch", batch, "--nik", nik, "--item", "Oven", "--brand", "Kue Budi"),
+        ("training", "internship", "--batch", batch, "--nik", nik, "--host", "Toko Roti",
+         "--start", "2026-05-11"),
+        ("training", "follow-up", "--batch", batch, "--nik", nik, "--month", "3", "--working", "yes"),
+    ):  # fmt: skip
+        code, payload = office(*words, user="ani")
+        assert code == 0, (words, payload)
 
 
 def _sembako_paths(office: Cli, nik: str) -> None:

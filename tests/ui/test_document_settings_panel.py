@@ -59,19 +59,24 @@ def test_a_number_format_shows_its_example_and_a_bad_one_is_refused_unchanged(
     stored = services.documents.settings.number_formats()[DocumentKind.RECEIPT]
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(DocumentKind.RECEIPT))
     assert panel.example.text() == "TT/36.74.04.1004/2026/000123"
+    # The clerk reads and types the placeholders in Indonesian; the stored pattern keeps the codes.
+    assert panel.pattern_edit.text() == "{awalan}/{kantor}/{tahun}/{urut}"
+    assert panel.pattern_edit.placeholderText() == "{awalan}/{kantor}/{tahun}/{urut}"
     panel.pattern_edit.setText("{prefix}-{year")
     assert panel.example.text() == "(pola belum lengkap)"
     panel.pattern_edit.setText("{prefix}-{seq}")
     qtbot.mouseClick(panel.save_format_button, Qt.MouseButton.LeftButton)
     settle(qtbot, page._ctx)
-    assert "{year}" in panel.message.text()
+    assert "{tahun}" in panel.message.text()
     assert services.documents.settings.number_formats()[DocumentKind.RECEIPT] == stored
     panel.prefix_edit.setText("tts")
-    panel.pattern_edit.setText("{prefix}/{year}/{seq}")
+    panel.pattern_edit.setText("{awalan}/{tahun}/{urut}")
+    assert panel.example.text() == "TTS/2026/000123"
     qtbot.mouseClick(panel.save_format_button, Qt.MouseButton.LeftButton)
     settle(qtbot, page._ctx)
     saved = services.documents.settings.number_formats()[DocumentKind.RECEIPT]
     assert (saved.prefix, saved.pattern) == ("TTS", "{prefix}/{year}/{seq}")
     assert panel.message.text() == "Mulai sekarang tanda terima bernomor seperti TTS/2026/000123."
+    assert panel.pattern_edit.text() == "{awalan}/{tahun}/{urut}"
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(DocumentKind.CARD))
     assert panel.prefix_edit.text() == "KPM"

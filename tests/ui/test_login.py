@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.login_dialog import LoginDialog
 from tangsel_desktop.ui.operations import TaskRunner
@@ -70,6 +71,19 @@ def test_a_locked_account_says_so(qtbot: QtBot, runner: TaskRunner, loaded: Load
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.text().startswith("Akun dikunci"))
+    assert dialog.isVisible()
+
+
+def test_a_deactivated_account_is_told_why_inline(
+    qtbot: QtBot, runner: TaskRunner, loaded: LoadedStore, admin: Actor
+) -> None:
+    loaded.services.auth.set_active(actor=admin, username="ops", active=False)
+    dialog = _open(qtbot, runner, loaded, username="ops")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled() and dialog.error.isVisible())
+    assert dialog.error.text().startswith("Akun ops sudah dinonaktifkan oleh administrator kantor")
+    assert "mengaktifkannya kembali" in dialog.error.text()
     assert dialog.isVisible()
 
 

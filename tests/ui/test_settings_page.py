@@ -173,3 +173,56 @@ def test_other_roles_see_a_plain_page(
     assert "dikelola oleh administrator" in page.note.text()
     assert "Kantor: Kelurahan Sawah, Kecamatan Ciputat" in page.info.text()
     assert f"Folder data: {actor and page._ctx.services.paths.root}" in page.info.text()
+
+
+def test_deactivate_a_user_who_left_and_reactivate_them(
+    qtbot: QtBot,
+    open_page: Callable[[Actor], SettingsPage],
+    admin: Actor,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = open_page(admin)
+    panel = page.users_panel
+    assert panel is not None
+    _users_shown(qtbot, panel, 3)
+    assert not panel.active_button.isEnabled()
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str, *, yes: str, no: str) -> bool:
+        asked.append(f"{text} [{yes}/{no}]")
+        return True
+
+    monkeypatch.setattr(panel._ctx.messages, "confirm", confirm)
+    panel.table.selectRow(1)
+    assert panel.active_button.text() == "&Nonaktifkan pengguna"
+    qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "dinonaktifkan" in panel.active_message.text(), timeout=10000)
+    assert asked[0].startswith("Nonaktifkan ops (OPS)?")
+    assert asked[0].endswith("[Nonaktifkan/Batal]")
+    qtbot.waitUntil(lambda: _cell(panel, 1, 3) == "Nonaktif", timeout=10000)
+    with pytest.raises(UserError, match="sudah dinonaktifkan"):
+        services.auth.login(username="ops", password=PASSWORD)
+    panel.table.selectRow(1)
+    qtbot.waitUntil(lambda: panel.active_button.text() == "Aktifkan &kembali", timeout=10000)
+    qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _cell(panel, 1, 3) == "Aktif", timeout=10000)
+    assert len(asked) == 1  # bringing a user back asks nothing
+    assert services.auth.login(username="ops", password=PASSWORD).username == "ops"
+
+
+def test_the_last_administrator_is_refused_inline(
+    qtbot: QtBot,
+    open_page: Callable[[Actor], SettingsPage],
+    admin: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = open_page(admin)
+    panel = page.users_panel
+    assert panel is not None
+    _users_shown(qtbot, panel, 3)
+    monkeypatch.setattr(panel._ctx.messages, "confirm", lambda *_a, **_k: True)
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "akun Anda sendiri" in panel.active_message.text(), timeout=10000)
+    assert _cell(panel, 0, 3) == "Aktif"

@@ -26,11 +26,33 @@ def _area(ts_file: Path) -> str:
     return ts_file.name.removeprefix("tangsel_").removesuffix("_id.ts")
 
 
+# Shared widgets whose texts an area's file carries (the area that brought them).
+AREA_WIDGETS = {
+    "shell": ["progress_row.py"],
+    "people": ["person_photo_view.py"],
+    "printing": ["pdf_preview_dialog.py", "pdf_print_job.py", "print_files.py"],
+}
+
+
 def _sources(area: str) -> list[Path]:
-    """The shell: app.py and the modules at the top of ui/; any other area: its own ui/<area>/."""
+    """The shell: app.py and the modules at the top of ui/; any other area: its own ui/<area>/, and
+    the shared widgets it brought (AREA_WIDGETS)."""
+    widgets = [PACKAGE / "ui" / "widgets" / name for name in AREA_WIDGETS.get(area, [])]
     if area == "shell":
-        return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").glob("*.py"))]
-    return sorted((PACKAGE / "ui" / area).glob("*.py"))
+        return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").glob("*.py")), *widgets]
+    return sorted((PACKAGE / "ui" / area).glob("*.py")) + widgets
+
+
+def test_every_shared_widget_with_texts_belongs_to_one_area() -> None:
+    """A widget's texts reach the window only through an area's file: a widget nobody claims stays English."""
+    claimed = [name for names in AREA_WIDGETS.values() for name in names]
+    speaking = {
+        path.name
+        for path in (PACKAGE / "ui" / "widgets").glob("*.py")
+        if "self.tr(" in path.read_text(encoding="utf-8") or "translate(" in path.read_text(encoding="utf-8")
+    }
+    assert sorted(claimed) == sorted(set(claimed)), "a widget is claimed by two areas"
+    assert speaking <= set(claimed), f"widgets with texts but no area: {sorted(speaking - set(claimed))}"
 
 
 def _messages(ts_file: Path) -> dict[Message, tuple[str, str]]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tangsel_desktop.domain.enums import COMMON_OCCUPATIONS, Disability, Sex
+from tangsel_desktop.domain.family_relation import FamilyRelation
 from tangsel_desktop.domain.wilayah import Kelurahan
 
 MALE_NAMES = tuple(
@@ -81,6 +82,7 @@ class DemoPerson:
     occupation: str
     disability: Disability
     desil: int | None
+    family_relation: FamilyRelation = FamilyRelation.CHILD
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class DemoGenerator:
         sex: Sex,
         age: tuple[int, int],
         desil: int | None,
+        relation: FamilyRelation,
     ) -> DemoPerson:
         rng = self._random
         birth_date = self._birth_date(*age)
@@ -164,6 +167,7 @@ class DemoGenerator:
             occupation=rng.choice(COMMON_OCCUPATIONS[:8]) if adult else "Pelajar/Mahasiswa",
             disability=rng.choices(self._disabilities, self._disability_weights)[0],
             desil=desil,
+            family_relation=relation,
         )
 
     def _family(self, size: int) -> DemoFamily:
@@ -176,12 +180,13 @@ class DemoGenerator:
         )
         desil = rng.choice((1, 1, 2, 2, 3, 3, 4, 5, 6, 7, None))
         head_sex = Sex.MALE if rng.random() < 0.85 else Sex.FEMALE
-        members = [self._person(kelurahan, address, head_sex, (22, 75), desil)]
+        members = [self._person(kelurahan, address, head_sex, (22, 75), desil, FamilyRelation.HEAD)]
         if size >= 2:
             spouse_sex = Sex.FEMALE if head_sex is Sex.MALE else Sex.MALE
-            members.append(self._person(kelurahan, address, spouse_sex, (20, 70), desil))
+            spouse = FamilyRelation.WIFE if spouse_sex is Sex.FEMALE else FamilyRelation.HUSBAND
+            members.append(self._person(kelurahan, address, spouse_sex, (20, 70), desil, spouse))
         while len(members) < size:
             child_sex = rng.choice((Sex.MALE, Sex.FEMALE))
-            members.append(self._person(kelurahan, address, child_sex, (0, 19), desil))
+            members.append(self._person(kelurahan, address, child_sex, (0, 19), desil, FamilyRelation.CHILD))
         region = kelurahan.kecamatan_code.replace(".", "")
         return DemoFamily(kk_number=self._kk(region), members=tuple(members))

@@ -30,6 +30,10 @@ DEMO_FULL_NAMES = {
     "supervisor": "Sri Supervisor",
     "operator": "Budi Operator",
 }
+# Birth dates (and so the NIKs, which carry them) count back from this day, not from the day the demo
+# is made: one seed gives the same residents with the same NIKs on every laptop and every day, so the
+# README and the guide can name a demo resident by NIK. Ages still grow with the calendar.
+DEMO_BIRTHS_AS_OF = date(2026, 1, 1)
 # About 700 people a batch: the 5,000-person demo shows its progress and can be cancelled between
 # batches, while a million-person fill still writes in large executemany calls.
 BATCH_FAMILIES = 200
@@ -73,7 +77,7 @@ class DemoService:
         places = (
             list(wilayah().kelurahan) if office.kind is OfficeKind.DINSOS else [wilayah().get(office.code)]
         )
-        generator = DemoGenerator(places, seed=seed)
+        generator = DemoGenerator(places, seed=seed, today=DEMO_BIRTHS_AS_OF)
         try:
             return self._fill(actor, generator, people, seed, progress, cancelled)
         except _Cancelled:
@@ -157,6 +161,7 @@ class DemoService:
                         member.occupation,
                         member.disability.value,
                         member.desil,
+                        member.family_relation.value,
                         "",
                         now,
                         now,

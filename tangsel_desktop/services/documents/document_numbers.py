@@ -10,6 +10,10 @@ from tangsel_desktop.services.documents.document_payload import FIELD_TEXT, Docu
 
 DEFAULT_PATTERN = "{prefix}/{office}/{year}/{seq}"
 PLACEHOLDERS = frozenset({"prefix", "office", "year", "seq"})
+# The clerk's words for the placeholders: Pengaturan shows and takes these, the command line takes
+# either, and the stored pattern keeps the codes (numbers already printed never change meaning).
+PLACEHOLDER_WORDS = {"prefix": "awalan", "office": "kantor", "year": "tahun", "seq": "urut"}
+WORD_LIST = "{awalan}, {kantor}, {tahun} dan {urut}"
 SEQ_DIGITS = 6
 MAX_NUMBER_CHARS = 60
 # Tangerang Selatan keeps Western Indonesian Time all year (no daylight saving): the year on a document
@@ -33,6 +37,20 @@ class NumberFormat:
         return self.pattern.format(prefix=self.prefix, office=office, year=year, seq=f"{seq:0{SEQ_DIGITS}d}")
 
 
+def pattern_in_words(pattern: str) -> str:
+    """A stored pattern as Pengaturan shows it: {awalan}/{kantor}/{tahun}/{urut}."""
+    for code, word in PLACEHOLDER_WORDS.items():
+        pattern = pattern.replace("{" + code + "}", "{" + word + "}")
+    return pattern
+
+
+def pattern_from_words(pattern: str) -> str:
+    """A pattern typed with the Indonesian words (or the codes) as it is stored, with the codes."""
+    for code, word in PLACEHOLDER_WORDS.items():
+        pattern = pattern.replace("{" + word + "}", "{" + code + "}")
+    return pattern
+
+
 def _fields(pattern: str) -> list[str]:
     try:
         parsed = list(string.Formatter().parse(pattern))
@@ -44,8 +62,8 @@ def _fields(pattern: str) -> list[str]:
             continue
         if name not in PLACEHOLDERS or spec or conversion:
             raise UserError(
-                f"Format nomor memuat {{{name}}} yang tidak dikenal. Gunakan hanya "
-                "{prefix}, {office}, {year} dan {seq}."
+                f"Format nomor memuat {{{name}}} yang tidak dikenal. Gunakan hanya {WORD_LIST} "
+                "(atau {prefix}, {office}, {year} dan {seq})."
             )
         names.append(name)
     return names
@@ -56,15 +74,15 @@ def check_format(
 ) -> NumberFormat:
     """The format tidied, or a UserError saying what to fix; `others` are the other kinds' formats."""
     prefix = candidate.prefix.strip().upper()
-    pattern = candidate.pattern.strip()
+    pattern = pattern_from_words(candidate.pattern.strip())
     if not prefix or len(prefix) > 10 or not FIELD_TEXT.match(prefix) or " " in prefix:
         raise UserError("Awalan nomor harus 1-10 huruf kapital atau angka, contoh TT.")
     names = _fields(pattern)
     if names.count("seq") != 1:
-        raise UserError("Format nomor harus memuat {seq} tepat satu kali (nomor urut 6 angka).")
+        raise UserError("Format nomor harus memuat {urut} ({seq}) tepat satu kali (nomor urut 6 angka).")
     if "year" not in names:
         # The sequence starts again each year: without the year, January would repeat last year's numbers.
-        raise UserError("Format nomor harus memuat {year}: nomor urut dimulai lagi setiap tahun.")
+        raise UserError("Format nomor harus memuat {tahun} ({year}): nomor urut dimulai lagi setiap tahun.")
     tidy = NumberFormat(candidate.kind, prefix, pattern)
     sample = tidy.number(office=office, year=2025, seq=123)
     # The number travels inside the QR code, whose compact mode knows capitals, digits and a few signs.

@@ -37,11 +37,12 @@ from tangsel_desktop.services.documents.print_jobs import run_print_job
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.people.people_views import PersonRow
-from tangsel_desktop.services.programs import ProgramRegistry
+from tangsel_desktop.services.programs import ProgramRegistry, card_labels
 from tangsel_desktop.storage import program_store
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store, register_lookup
 from tangsel_desktop.storage.documents.document_store import PRINTED, RegisterRecord
+from tangsel_desktop.storage.people import photo_store
 from tangsel_desktop.storage.store_busy import StoreBusy
 
 __all__ = ["CardChoice", "DocumentService", "PrintResult", "RegisterEntry", "VerifyResult"]
@@ -110,6 +111,8 @@ def render_cards(
 
 class DocumentService:
     """The Cetak area's actions; every printing action is for supervisors and administrators only."""
+
+    issues: tuple[DocumentKind, ...] = (DocumentKind.CARD,)  # the beneficiary cards (printable_kinds.py)
 
     def __init__(
         self,
@@ -250,9 +253,13 @@ class DocumentService:
         month = self._this_month()
         with self._db.read() as tx:
             people = document_store.people_by_ids(tx, person_ids)
+            # Each card prints its person's photo where they have one (a few tens of KB each).
+            photos = photo_store.photos_of(tx, person_ids)
             # Each program of the registry, in its order: the card's Program line names those they are in.
             members = [
-                (program.label, program_store.members_among(tx, program.people(month), person_ids))
+                card_labels(
+                    program, tx, program_store.members_among(tx, program.people(month), person_ids), month
+                )
                 for program in self._programs
             ]
         cards = []
@@ -266,8 +273,9 @@ class DocumentService:
                     kelurahan=person.kelurahan,
                     rt=person.rt,
                     rw=person.rw,
-                    programs=tuple(label for label, among in members if person.id in among),
+                    programs=tuple(labels[person.id] for labels in members if person.id in labels),
                     qr_payload=row["payload"],
+                    photo=photos.get(person.id),
                     is_copy=row["is_copy"],
                 )
             )

@@ -45,7 +45,10 @@ COLUMNS = (
     ColumnSpec("DISABILITAS", "disability", False, ("JENIS DISABILITAS", "PENYANDANG DISABILITAS")),
     ColumnSpec("DESIL", "desil", False, ("DESIL DTSEN",)),
     ColumnSpec(
-        "HUBUNGAN", HEAD, False, ("HUBUNGAN KELUARGA", "HUBUNGAN DALAM KELUARGA", "SHDK", "STATUS HUBUNGAN")
+        "HUBUNGAN",
+        "family_relation",
+        False,
+        ("HUBUNGAN KELUARGA", "HUBUNGAN DALAM KELUARGA", "SHDK", "STATUS HUBUNGAN", "STATUS DALAM KELUARGA"),
     ),
     ColumnSpec("KEPALA_KELUARGA", HEAD, False, ("KEPALA KELUARGA", "STATUS KEPALA KELUARGA")),
     ColumnSpec("CATATAN", "notes", False, ("KETERANGAN",)),
@@ -147,7 +150,7 @@ def identity_number(value: object, label: str, document: str) -> tuple[str, str 
 
 
 def marks_head(text: str) -> bool:
-    """'Kepala Keluarga' in HUBUNGAN, or YA in KEPALA_KELUARGA."""
+    """YA (or 'Kepala Keluarga') in KEPALA_KELUARGA."""
     upper = text.strip().upper()
     return "KEPALA" in upper or upper in HEAD_MARKS
 
@@ -222,6 +225,7 @@ def stored_values(person: ValidPerson) -> dict[str, Any]:
         "occupation": person.occupation,
         "disability": person.disability.value,
         "desil": person.desil,
+        "family_relation": person.family_relation.value if person.family_relation else None,
         "notes": person.notes,
     }
 

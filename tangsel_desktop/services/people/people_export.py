@@ -1,4 +1,9 @@
-"""Exporting everyone to .xlsx or .csv in the import's own columns, so the file reads back unchanged."""
+"""Exporting everyone to .xlsx or .csv in the import's own columns, so the file reads back unchanged.
+
+Photos are not exported: a spreadsheet has no place for them, and a face is the personal data a list
+sent round by e-mail can best do without. They stay in the store, travel in its backups (a copy of the
+whole store), and the change journal lists their rows for the package to the central office.
+"""
 
 import csv
 import logging
@@ -9,6 +14,7 @@ from typing import Any
 
 from tangsel_desktop.domain.enums import Disability, Role
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.family_relation import relation_label
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
@@ -46,6 +52,7 @@ EXPORT_HEADERS = (
     "PEKERJAAN",
     "DISABILITAS",
     "DESIL",
+    "HUBUNGAN",
     "KEPALA_KELUARGA",
 )
 PAGE_ROWS = 1000
@@ -86,6 +93,7 @@ def export_cells(row: Any) -> list[str]:
         row.occupation,
         _disability_label(row.disability),
         "" if row.desil is None else str(row.desil),
+        _relation_label(row.family_relation),
         "YA" if row.is_head else "",
     ]
 
@@ -95,6 +103,13 @@ def _disability_label(value: str) -> str:
         return Disability(value).label
     except ValueError:
         return value  # a kind this version does not know: exported as stored, not lost
+
+
+def _relation_label(value: str | None) -> str:
+    try:
+        return relation_label(value)
+    except ValueError:
+        return value or ""  # as for disabilities: a code this version does not know is kept
 
 
 def _pages(tx: Transaction) -> Iterator[Sequence[Any]]:

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from tangsel_desktop.domain import household_rules
-from tangsel_desktop.domain.enums import Role
-from tangsel_desktop.domain.formatting import format_datetime
+from tangsel_desktop.domain.enums import OfficeKind, Role
+from tangsel_desktop.domain.family_relation import FamilyRelation, second_head_message
 from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.person_rules import ValidPerson, check_person
+from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.import_columns import (
@@ -26,8 +27,9 @@ from tangsel_desktop.services.people.import_columns import (
     read_row,
     stored_values,
 )
-from tangsel_desktop.services.tabular_files import Row, SheetContent, read_table, write_workbook
-from tangsel_desktop.storage import audit
+from tangsel_desktop.services.people.import_report import write_import_report
+from tangsel_desktop.services.tabular_files import Row, read_table
+from tangsel_desktop.storage import audit, office_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, timestamp_text, utc_now
 from tangsel_desktop.storage.database import Database
@@ -39,7 +41,8 @@ log = logging.getLogger(__name__)
 CHUNK_ROWS = 500
 PEOPLE_CHANGED = ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD
 NEW, UPDATED, UNCHANGED, REJECTED = "baru", "diperbarui", "tidak berubah", "ditolak"
-REPORT_HEADER = ("BARIS", "NIK", "NAMA", "HASIL", "PERINGATAN", "ALASAN")
+# The refused rows an ImportResult carries for the window; the report lists every one.
+REJECTED_SHOWN = 500
 # A person's values in the column order of people_bulk.insert_families.
 BULK_PERSON_ROW = operator.itemgetter(*(name.strip() for name in people_bulk.PERSON_COLUMNS.split(",")))
 
@@ -57,6 +60,10 @@ class ImportResult:
     report_path: Path
     dry_run: bool
     cancelled: bool
+    # Rows of residents of another kelurahan than the office's own (each one also a warning).
+    other_kelurahan: int = 0
+    # The refused rows with their reasons, as the report lists them (for the dialog to show).
+    rejected_lines: tuple["ReportLine", ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -66,6 +73,7 @@ class ImportResult:
             "unchanged": self.unchanged,
             "rejected": self.rejected,
             "warnings": self.warnings,
+            "other_kelurahan": self.other_kelurahan,
             "report": str(self.report_path),
             "dry_run": self.dry_run,
             "cancelled": self.cancelled,
@@ -86,6 +94,9 @@ class ReportLine:
 class _Household:
     id: str
     head: str | None
+    kk_number: str = ""
+    # The member the KK names Kepala Keluarga (id, name): one per family, a second row is refused.
+    named: tuple[str, str] | None = None
 
 
 @dataclass
@@ -119,6 +130,9 @@ class _ImportJob:
         self.lines: list[ReportLine] = []
         self.counts: Counter[str] = Counter()
         self.previous_hash = people_bulk.last_audit_hash(tx)
+        office = office_store.office(tx)
+        # A kelurahan office serves its own residents: a row from elsewhere is stored, with a warning.
+        self.home = office.code if office is not None and office.kind == OfficeKind.KELURAHAN.value else None
 
     def run_chunk(self, chunk: list[Row]) -> None:
         rows = [(number, read_row(cells, self.columns)) for number, cells in chunk]
@@ -130,6 +144,8 @@ class _ImportJob:
             existing = stored.get(nik)
             check = check_person(merged_draft(row, existing), today=self.today)
             errors = [*row.errors, *check.errors]
+            if check.person is not None and self.home and check.person.kelurahan_code != self.home:
+                check.warnings.append(_elsewhere_warning(check.person.kelurahan_code, self.home))
             if len(nik) == 16:
                 first = self.first_row_of.setdefault(nik, number)
                 if first != number:
@@ -143,10 +159,18 @@ class _ImportJob:
         wanted = {
             p.kk_number for _, _, p, _, _ in accepted if p.kk_number and p.kk_number not in self.households
         }
-        for kk, (household_id, head) in people_bulk.stored_households_by_kk(self.tx, wanted).items():
-            self.households[kk] = _Household(household_id, head)
+        found = people_bulk.stored_households_by_kk(self.tx, wanted)
+        named = people_bulk.stored_named_heads(self.tx, [household_id for household_id, _ in found.values()])
+        for kk, (household_id, head) in found.items():
+            self.households[kk] = _Household(household_id, head, kk, named.get(household_id))
         batch = _Batch()
         for number, row, person, warnings, existing in accepted:
+            conflict = self._second_head(person, existing)
+            if conflict:
+                self._line(number, row, REJECTED, warnings, [conflict])
+                continue
+            if self.home and person.kelurahan_code != self.home:
+                self.counts["other_kelurahan"] += 1  # stored, with its warning in the report
             if existing is None:
                 outcome = self._create(batch, row, person)
             else:
@@ -181,12 +205,36 @@ class _ImportJob:
             )
         )
 
+    def _second_head(self, person: ValidPerson, existing: dict[str, Any] | None) -> str | None:
+        """Why this row may not be the Kepala Keluarga of its KK (another member is), else None.
+
+        Otherwise note who the KK's Kepala Keluarga is now, for the rows that follow.
+        """
+        person_id = existing["id"] if existing else None
+        was_named = existing is not None and existing["family_relation"] == FamilyRelation.HEAD.value
+        if was_named and existing is not None:
+            left = self.households.get(existing["kk_number"] or "")
+            moved = person.kk_number != existing["kk_number"]
+            stays = not moved and person.family_relation is FamilyRelation.HEAD
+            if left is not None and left.named and left.named[0] == person_id and not stays:
+                left.named = None
+        if person.family_relation is not FamilyRelation.HEAD or not person.kk_number:
+            return None
+        household = self.households.get(person.kk_number)
+        if household is None:
+            return None  # a family new to the office: _create makes the household and notes the head
+        if household.named is not None and household.named[0] != person_id:
+            return second_head_message(person.kk_number, household.named[1])
+        if person_id is not None:
+            household.named = (person_id, person.full_name)
+        return None
+
     def _household_for(self, batch: _Batch, kk_number: str, person_id: str) -> _Household:
         household = self.households.get(kk_number)
         if household is None:
             # A family new to the office: its first member heads it unless a row names the head.
             head = household_rules.head_of_new_household(person_id)
-            household = self.households[kk_number] = _Household(new_id(), head)
+            household = self.households[kk_number] = _Household(new_id(), head, kk_number)
             batch.new_households[household.id] = (kk_number, household)
         return household
 
@@ -212,7 +260,10 @@ class _ImportJob:
         if person.kk_number:
             household = self._household_for(batch, person.kk_number, person_id)
             household_id = household.id
-            self._join(batch, household, person_id, named_head=row.head)
+            named = person.family_relation is FamilyRelation.HEAD
+            if named:
+                household.named = (person_id, person.full_name)
+            self._join(batch, household, person_id, named_head=row.head or named)
         values = stored_values(person)
         stored = {
             **values,
@@ -239,8 +290,11 @@ class _ImportJob:
             if existing["household_id"]:
                 self.heads_left.setdefault(existing["household_id"], person_id)
             self._join(batch, household, person_id, named_head=False)
+        named = row.head or person.family_relation is FamilyRelation.HEAD
+        if household is not None and person.family_relation is FamilyRelation.HEAD:
+            household.named = (person_id, person.full_name)  # a family new to the office, too
         head_changed = bool(
-            row.head and household is not None and self._join(batch, household, person_id, named_head=True)
+            named and household is not None and self._join(batch, household, person_id, named_head=True)
         )
         if not changes:
             return UPDATED if head_changed else UNCHANGED
@@ -304,6 +358,10 @@ class _ImportJob:
         events.append(AuditEvent("import", "file", after=summary))
         self._audit(events)
 
+    def _rejected_lines(self) -> tuple[ReportLine, ...]:
+        refused = (line for line in self.lines if line.outcome == REJECTED)
+        return tuple(itertools.islice(refused, REJECTED_SHOWN))
+
     def result(self, report_path: Path, *, dry_run: bool, cancelled: bool) -> ImportResult:
         counts = Counter[str]() if cancelled else self.counts
         return ImportResult(
@@ -316,7 +374,16 @@ class _ImportJob:
             report_path=report_path,
             dry_run=dry_run,
             cancelled=cancelled,
+            other_kelurahan=counts["other_kelurahan"],
+            rejected_lines=() if cancelled else self._rejected_lines(),
         )
+
+
+def _elsewhere_warning(code: str, home: str) -> str:
+    return (
+        f"Warga kelurahan lain: tercatat di Kelurahan {kelurahan_name(code)}, bukan Kelurahan "
+        f"{kelurahan_name(home)}. Periksa apakah orang ini memang dilayani kantor ini."
+    )
 
 
 class PeopleImportService:
@@ -366,11 +433,15 @@ class PeopleImportService:
                 result = job.result(report_path, dry_run=False, cancelled=False)
                 job.finish({**result.as_json(), "file": source.name, "report": report_path.name})
                 # Written before the commit: an import that cannot leave its report is not kept.
-                self._write_report(report_path, job, result, source, actor, started, done, table.row_count)
+                write_import_report(
+                    report_path, job.lines, job.columns, result, source, actor, started, done, table.row_count
+                )
         except _Stop:
             assert job is not None
             result = job.result(report_path, dry_run=dry_run, cancelled=stopped_by_cancel)
-            self._write_report(report_path, job, result, source, actor, started, done, table.row_count)
+            write_import_report(
+                report_path, job.lines, job.columns, result, source, actor, started, done, table.row_count
+            )
             log.info(
                 "import of %s %s; nothing stored", source.name, "cancelled" if stopped_by_cancel else "tried"
             )
@@ -391,56 +462,3 @@ class PeopleImportService:
                 return path
             path = self._reports / f"{base}-{number}.xlsx"
         raise AssertionError("unreachable")
-
-    @staticmethod
-    def _write_report(
-        path: Path,
-        job: _ImportJob,
-        result: ImportResult,
-        source: Path,
-        actor: Actor,
-        started: datetime,
-        done: int,
-        total: int,
-    ) -> None:
-        if result.cancelled:
-            status = f"Dibatalkan setelah {done} dari {total} baris diperiksa. Tidak ada data yang disimpan."
-        elif result.dry_run:
-            status = (
-                "Uji coba selesai. Tidak ada data yang disimpan; HASIL menunjukkan apa yang akan terjadi."
-            )
-        else:
-            status = "Selesai. Data sudah disimpan."
-        columns = job.columns
-        summary: list[tuple[object, object]] = [
-            ("Berkas", source.name),
-            ("Jenis", "Uji coba (tidak menyimpan)" if result.dry_run else "Impor"),
-            ("Status", status),
-            ("Oleh", f"{actor.full_name} ({actor.username}, {actor.role.label})"),
-            ("Waktu", format_datetime(started)),
-            ("Jumlah baris data", result.total_rows),
-            ("Baru", result.imported),
-            ("Diperbarui", result.updated),
-            ("Tidak berubah", result.unchanged),
-            ("Ditolak", result.rejected),
-            ("Dengan peringatan", result.warnings),
-            ("Kolom tidak dikenal (diabaikan)", ", ".join(columns.unknown) or "tidak ada"),
-            ("Kolom ganda (diabaikan)", ", ".join(columns.repeated) or "tidak ada"),
-            (
-                "Keterangan",
-                "Baris yang tidak berubah dan tanpa peringatan hanya dihitung, tidak dicantumkan.",
-            ),
-        ]
-        lines = [] if result.cancelled else job.lines
-        write_workbook(
-            path,
-            [
-                SheetContent("Ringkasan", ("KETERANGAN", "NILAI"), summary, widths=(32, 90)),
-                SheetContent(
-                    "Baris",
-                    REPORT_HEADER,
-                    ((ln.row, ln.nik, ln.name, ln.outcome, ln.warnings, ln.reasons) for ln in lines),
-                    widths=(8, 20, 32, 14, 60, 80),
-                ),
-            ],
-        )

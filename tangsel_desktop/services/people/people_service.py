@@ -10,6 +10,7 @@ from typing import Any
 from tangsel_desktop.domain import household_rules
 from tangsel_desktop.domain.enums import Disability, Role, Sex
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.family_relation import FamilyRelation, second_head_message
 from tangsel_desktop.domain.identity_numbers import clean_digits, nik_warnings, parse_kk, parse_nik
 from tangsel_desktop.domain.person_rules import PersonDraft, ValidPerson, check_person
 from tangsel_desktop.services.actor import Actor
@@ -20,6 +21,7 @@ from tangsel_desktop.services.people.people_views import (
     PersonDetail,
     PersonRow,
 )
+from tangsel_desktop.services.people.person_photos import remove_photo_of_deleted
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
@@ -56,6 +58,7 @@ def person_values(person: ValidPerson) -> dict[str, Any]:
     values.pop("kk_number")
     values["sex"] = person.sex.value
     values["disability"] = person.disability.value
+    values["family_relation"] = person.family_relation.value if person.family_relation else None
     return values
 
 
@@ -81,15 +84,30 @@ def _set_head(
     tx.record(AuditEvent(action, "household", household.id, household.audit_values(), after.audit_values()))
 
 
+def check_one_head(tx: Transaction, household: HouseholdRecord, person_id: str) -> None:
+    """Refuse a second Kepala Keluarga: another live member of this KK already is one."""
+    for member in people_store.household_members(tx, household.id):
+        if member.id != person_id and member.family_relation == FamilyRelation.HEAD.value:
+            message = second_head_message(household.kk_number, member.full_name)
+            raise UserError(message, field="family_relation")
+
+
 def household_for_kk(
-    tx: Transaction, kk_number: str | None, *, actor: Actor, new_person_id: str
+    tx: Transaction, kk_number: str | None, *, actor: Actor, new_person_id: str, named_head: bool = False
 ) -> str | None:
-    """The live household holding this KK for a person joining it, created (headed by them) when new."""
+    """The live household holding this KK for a person joining it, created (headed by them) when new.
+
+    `named_head`: the person is the Kepala Keluarga on the KK, so they head it (a second one is refused).
+    """
     if kk_number is None:
         return None
     existing = people_store.households_by_kk(tx, [kk_number]).get(kk_number)
     if existing is not None:
-        head = household_rules.head_after_joining(existing.head_person_id, new_person_id)
+        if named_head:
+            check_one_head(tx, existing, new_person_id)
+        head = household_rules.head_after_joining(
+            existing.head_person_id, new_person_id, named_head=named_head
+        )
         _set_head(tx, existing, head, by=actor.user_id)
         return existing.id
     now = utc_now()
@@ -118,6 +136,10 @@ def replace_head_if_left(tx: Transaction, household_id: str, leaving_id: str) ->
     _set_head(tx, household, head, by=None)
 
 
+def _relation(code: str | None) -> FamilyRelation | None:
+    return FamilyRelation(code) if code else None
+
+
 def _detail(tx: Transaction, person: PersonRecord, warnings: Sequence[str] = ()) -> PersonDetail:
     members: tuple[MemberView, ...] = ()
     kk_number = ""
@@ -133,6 +155,7 @@ def _detail(tx: Transaction, person: PersonRecord, warnings: Sequence[str] = ())
                 sex=Sex(member.sex),
                 birth_date=member.birth_date,
                 is_head=member.id == household.head_person_id,
+                family_relation=_relation(member.family_relation),
             )
             for member in people_store.household_members(tx, household.id)
         )
@@ -153,6 +176,7 @@ def _detail(tx: Transaction, person: PersonRecord, warnings: Sequence[str] = ())
         occupation=person.occupation,
         disability=Disability(person.disability),
         desil=person.desil,
+        family_relation=_relation(person.family_relation),
         notes=person.notes,
         household=members,
         warnings=tuple(warnings),
@@ -175,7 +199,9 @@ class PeopleService:
             if existing is not None:
                 raise DuplicateNik(existing.id, existing.full_name, valid.nik)
             person_id = new_id()
-            household_id = household_for_kk(tx, valid.kk_number, actor=actor, new_person_id=person_id)
+            household_id = household_for_kk(
+                tx, valid.kk_number, actor=actor, new_person_id=person_id, named_head=_names_head(valid)
+            )
             now = utc_now()
             people_store.insert_person(
                 tx,
@@ -214,8 +240,12 @@ class PeopleService:
             }
             if valid.kk_number != (current.kk_number if current else None):
                 changes["household_id"] = household_for_kk(
-                    tx, valid.kk_number, actor=actor, new_person_id=person.id
+                    tx, valid.kk_number, actor=actor, new_person_id=person.id, named_head=_names_head(valid)
                 )
+            elif current is not None and "family_relation" in changes and _names_head(valid):
+                # Named Kepala Keluarga in their own family: they head it, unless someone else already is.
+                check_one_head(tx, current, person.id)
+                _set_head(tx, current, person.id, by=actor.user_id)
             if not changes:
                 return _detail(tx, person, check.warnings), ChangeSummary.NOTHING
             people_store.update_person(
@@ -249,6 +279,8 @@ class PeopleService:
             )
             if person.household_id:
                 replace_head_if_left(tx, person.household_id, person.id)
+            # A deleted person's face is personal data with no purpose left: it goes, as a tombstone.
+            remove_photo_of_deleted(tx, person.id, reason)
         return PERSON_CHANGED
 
     def set_head(self, *, actor: Actor, person_id: str) -> tuple[PersonDetail, ChangeSummary]:
@@ -261,6 +293,7 @@ class PeopleService:
             household = people_store.household(tx, person.household_id)
             assert household is not None
             head = household_rules.head_after_joining(household.head_person_id, person.id, named_head=True)
+            self._hand_over_relation(tx, actor, household.id, new_head=person.id)
             people_store.update_household(
                 tx,
                 household.id,
@@ -373,11 +406,35 @@ class PeopleService:
         return list(found.values())
 
     @staticmethod
+    def _hand_over_relation(tx: Transaction, actor: Actor, household_id: str, *, new_head: str) -> None:
+        """The new head is the Kepala Keluarga; whoever was, is no longer (their new relation unknown)."""
+        now = utc_now()
+        for member in people_store.household_members(tx, household_id):
+            if member.id == new_head:
+                relation: str | None = FamilyRelation.HEAD.value
+            elif member.family_relation == FamilyRelation.HEAD.value:
+                relation = None
+            else:
+                continue
+            if member.family_relation == relation:
+                continue
+            people_store.update_person(
+                tx, member.id, {"family_relation": relation, "updated_at": now, "updated_by": actor.user_id}
+            )
+            after = people_store.find_person(tx, member.id)
+            assert after is not None
+            tx.record(AuditEvent("update", "person", member.id, member.audit_values(), after.audit_values()))
+
+    @staticmethod
     def _get(tx: Transaction, person_id: str) -> PersonRecord:
         person = people_store.find_person(tx, person_id)
         if person is None:
             raise UserError("Data penduduk tidak ditemukan (mungkin sudah dihapus).")
         return person
+
+
+def _names_head(person: ValidPerson) -> bool:
+    return person.family_relation is FamilyRelation.HEAD
 
 
 def _candidate(person: PersonRecord, reason: str) -> DuplicateCandidate:

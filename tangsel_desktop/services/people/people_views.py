@@ -5,6 +5,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from tangsel_desktop.domain.enums import Disability, Sex
+from tangsel_desktop.domain.family_relation import FamilyRelation
 from tangsel_desktop.domain.wilayah import kelurahan_name
 
 SEX_BY_CODE = {sex.value: sex for sex in Sex}
@@ -61,6 +62,7 @@ class MemberView:
     sex: Sex
     birth_date: date
     is_head: bool
+    family_relation: FamilyRelation | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class PersonDetail:
     desil: int | None
     notes: str
     household: tuple[MemberView, ...] = ()
+    family_relation: FamilyRelation | None = None
     programs: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
 
@@ -114,8 +117,17 @@ class PersonDetail:
             "occupation": self.occupation,
             "disability": self.disability.value,
             "desil": self.desil,
+            "family_relation": self.family_relation.label if self.family_relation else "",
             "notes": self.notes,
-            "household": [{"id": m.id, "name": m.full_name, "is_head": m.is_head} for m in self.household],
+            "household": [
+                {
+                    "id": m.id,
+                    "name": m.full_name,
+                    "is_head": m.is_head,
+                    "family_relation": m.family_relation.label if m.family_relation else "",
+                }
+                for m in self.household
+            ],
             "programs": list(self.programs),
             "warnings": list(self.warnings),
         }

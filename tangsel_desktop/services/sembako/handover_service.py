@@ -26,6 +26,7 @@ from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import register_lookup
+from tangsel_desktop.storage.people import photo_store
 from tangsel_desktop.storage.sembako import handover_store, proposal_query, round_store, stock_store
 from tangsel_desktop.storage.sembako.handover_store import AlreadyHandedOver, StoredHandover
 from tangsel_desktop.storage.sembako.round_store import StoredRecipient, StoredRound
@@ -175,7 +176,8 @@ class SembakoHandovers:
         return view, SEMBAKO_CHANGED
 
     def lookup(self, *, actor: Actor, round_id: str, text: str) -> DeskLookup:
-        """What the desk shows for what the clerk scanned or typed: a card's QR code, a NIK, or a name."""
+        """What the desk shows for what the clerk scanned or typed: a card's QR code, a NIK, or a name.
+        A line found comes with its person's photo, read in the same transaction."""
         actor.require(Role.OPERATOR, "mencari penerima sembako")
         typed = text.strip()
         with self._db.read() as tx:
@@ -228,8 +230,13 @@ class SembakoHandovers:
             return DeskLookup(None, None, message=error.message)
         handed = handover_store.live_handover(tx, row.id, line.unit_key)
         view = None if handed is None else handover_view(handed)
+        # The listed person's photo in the same read: one operation from the desk, no second round trip.
+        photo = photo_store.photos_of(tx, [line.person_id]).get(line.person_id)
         return DeskLookup(
-            recipient_view(line, handed), view, message=already_collected(handed) if handed else ""
+            recipient_view(line, handed),
+            view,
+            message=already_collected(handed) if handed else "",
+            photo=photo,
         )
 
     def ledger(self, *, actor: Actor, round_id: str, rw: str | None = None) -> list[HandoverView]:

@@ -129,7 +129,7 @@ def _left_out(candidate: Candidate, reason: str) -> LeftOut:
 
 
 def _line(candidate: Candidate, unit: Unit, categories: Sequence[Category]) -> ProposedLine:
-    """Per family the package goes to the family's head when the registry knows one, else to the person."""
+    """Per family the package goes to its Kepala Keluarga (else its head) when known, else to the person."""
     family = unit is Unit.FAMILY and candidate.household_id is not None
     head = family and candidate.head_id is not None
     return ProposedLine(

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.family_relation import FamilyRelation
 from tangsel_desktop.domain.sembako.categories import Category
 from tangsel_desktop.domain.sembako.package_items import PackageItem
 from tangsel_desktop.domain.sembako.round_rules import HandoverDay, Mark, RoundStatus, Unit
@@ -105,4 +106,5 @@ def handover_view(row: StoredHandover) -> HandoverView:
         voided_at=row.voided_at,
         void_reason=row.void_reason,
         document_id=row.document_id,
+        family_relation=FamilyRelation(row.family_relation) if row.family_relation else None,
     )

@@ -63,6 +63,9 @@ class Receipt:
 class SembakoDocuments:
     """Printing a round's papers; receipts of one's own handover at the desk, the rest for supervisors."""
 
+    # Handover receipts, and the BAST and stock report numbered as reports (printable_kinds.py).
+    issues: tuple[DocumentKind, ...] = (DocumentKind.RECEIPT, DocumentKind.REPORT)
+
     def __init__(
         self, database: Database, office: OfficeService, today: Callable[[], date] = date.today
     ) -> None:

@@ -76,6 +76,7 @@ def receipt(
         round_name=view.name,
         round_month=YearMonth.parse(view.month),
         family_kk=handed.kk_number,
+        recipient_role=representative_role(handed),
         rt=handed.rt,
         rw=handed.rw,
         proxy_nik=handed.proxy_nik or None,
@@ -87,6 +88,14 @@ def receipt(
         voided_by=voided_by,
         voided_at=handed.voided_at,
     )
+
+
+def representative_role(handed: HandoverView) -> str:
+    """The family's package names whoever received it as the family's representative, by their KK relation."""
+    relation = handed.family_relation
+    if relation is None:
+        return ""
+    return f"{relation.label}, mewakili keluarga"
 
 
 def signing_sheet(

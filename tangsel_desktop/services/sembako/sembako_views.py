@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from tangsel_desktop.domain.family_relation import FamilyRelation
 from tangsel_desktop.domain.sembako.categories import Category
 from tangsel_desktop.domain.sembako.package_items import PackageItem, package_value
 from tangsel_desktop.domain.sembako.round_rules import HandoverDay, Mark, RoundStatus, Unit
@@ -133,6 +134,8 @@ class HandoverView:
     voided_at: datetime | None
     void_reason: str
     document_id: int = 0  # the receipt's row in the register
+    # How the receiver stands in the family the package was for (None: a person's own package, or unknown).
+    family_relation: FamilyRelation | None = None
 
     @property
     def by_proxy(self) -> bool:
@@ -226,3 +229,6 @@ class DeskLookup:
     handover: HandoverView | None  # the live handover: already collected
     matches: tuple[RecipientView, ...] = field(default=())  # a name search that found several
     message: str = ""  # why nothing was found, in words the clerk can act on
+    # The beneficiary's photo (JPEG bytes), read in the same transaction as the line: the clerk sees who
+    # should stand at the desk. None when they have no photo yet, or when no single line was found.
+    photo: bytes | None = field(default=None, repr=False)

@@ -18,8 +18,8 @@ from tangsel_desktop.storage.transaction import Transaction
 # SQLite allows 32766 parameters; stay well under it for IN (...) lookups.
 LOOKUP_CHUNK = 900
 PERSON_COLUMNS = (
-    "id, nik, household_id, full_name, sex, birth_place, birth_date, address, rt, rw, "
-    "kelurahan_code, phone, occupation, disability, desil, notes, created_at, updated_at, updated_by"
+    "id, nik, household_id, full_name, sex, birth_place, birth_date, address, rt, rw, kelurahan_code, "
+    "phone, occupation, disability, desil, family_relation, notes, created_at, updated_at, updated_by"
 )
 PERSON_VALUE_COLUMNS = (
     "nik",
@@ -35,6 +35,7 @@ PERSON_VALUE_COLUMNS = (
     "occupation",
     "disability",
     "desil",
+    "family_relation",
     "notes",
 )
 AUDIT_COLUMNS = (
@@ -154,6 +155,20 @@ def stored_households_by_kk(
             tuple(chunk),
         )
         found.update((kk, (household_id, head)) for kk, household_id, head in rows)
+    return found
+
+
+def stored_named_heads(tx: Transaction, household_ids: Collection[str]) -> dict[str, tuple[str, str]]:
+    """Per household, the live member recorded as its Kepala Keluarga: household id -> (id, name)."""
+    connection = tx.raw()
+    found: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(sorted(set(household_ids))):
+        rows = connection.execute(
+            "SELECT household_id, id, full_name FROM person WHERE deleted_at IS NULL "
+            f"AND family_relation = 'kepala_keluarga' AND household_id IN ({_placeholders(len(chunk))})",
+            tuple(chunk),
+        )
+        found.update((household_id, (person_id, name)) for household_id, person_id, name in rows)
     return found
 
 

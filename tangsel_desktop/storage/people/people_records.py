@@ -25,6 +25,7 @@ class PersonRecord:
     occupation: str
     disability: str
     desil: int | None
+    family_relation: str | None
     notes: str
     created_at: datetime
     updated_at: datetime

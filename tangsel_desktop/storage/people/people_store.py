@@ -190,6 +190,7 @@ EXPORT_COLUMNS = (
     PERSON.c.occupation,
     PERSON.c.disability,
     PERSON.c.desil,
+    PERSON.c.family_relation,
     (HOUSEHOLD.c.head_person_id == PERSON.c.id).label("is_head"),
 )
 

@@ -5,14 +5,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tangsel_desktop.storage.sembako.sembako_tables import SembakoHandover, SembakoRecipient
+from tangsel_desktop.storage.tables import Person
 from tangsel_desktop.storage.transaction import Transaction
 
 HANDOVER = SembakoHandover.__table__  # type: ignore[attr-defined]
 RECIPIENT = SembakoRecipient.__table__  # type: ignore[attr-defined]
+PERSON = Person.__table__  # type: ignore[attr-defined]
 
 
 class AlreadyHandedOver(Exception):
@@ -46,6 +48,8 @@ class StoredHandover:
     rw: str
     person_id: str
     categories: str
+    # The receiver's relation in the family (SHDK) when the package was the family's, else None.
+    family_relation: str | None = None
 
 
 _HANDOVER_FIELDS = tuple(StoredHandover.__dataclass_fields__)[:15]
@@ -59,11 +63,16 @@ _COLUMNS = (
     RECIPIENT.c.rw,
     RECIPIENT.c.person_id,
     RECIPIENT.c.categories,
+    case((HANDOVER.c.unit_key == RECIPIENT.c.household_id, PERSON.c.family_relation), else_=None),
 )
 
 
 def _joined() -> Any:
-    return select(*_COLUMNS).join_from(HANDOVER, RECIPIENT, RECIPIENT.c.id == HANDOVER.c.recipient_id)
+    return (
+        select(*_COLUMNS)
+        .join_from(HANDOVER, RECIPIENT, RECIPIENT.c.id == HANDOVER.c.recipient_id)
+        .outerjoin(PERSON, PERSON.c.id == RECIPIENT.c.person_id)
+    )
 
 
 def insert_handover(tx: Transaction, values: dict[str, Any]) -> None:

@@ -14,7 +14,8 @@ from tangsel_desktop.storage.transaction import Transaction
 
 @dataclass(frozen=True)
 class Candidate:
-    """A person who might receive, their family's No. KK, and the family's head as the registry has it."""
+    """A person who might receive, their family's No. KK, and who represents the family: the member the KK
+    names Kepala Keluarga when the registry records one, else the household's head."""
 
     person_id: str
     nik: str
@@ -44,7 +45,10 @@ SELECT p.id, p.nik, p.full_name, p.address, p.rt, p.rw, p.kelurahan_code, p.disa
        p.rw IN (SELECT rw FROM sembako_remote_rw)
 FROM person AS p
 LEFT JOIN household AS h ON h.id = p.household_id AND h.deleted_at IS NULL
-LEFT JOIN person AS hp ON hp.id = h.head_person_id AND hp.deleted_at IS NULL
+LEFT JOIN person AS hp ON hp.deleted_at IS NULL AND hp.id = COALESCE(
+    (SELECT k.id FROM person AS k WHERE k.household_id = h.id AND k.deleted_at IS NULL
+     AND k.family_relation = 'kepala_keluarga' ORDER BY k.local_no LIMIT 1),
+    h.head_person_id)
 WHERE p.deleted_at IS NULL AND ({conditions})
 """
 

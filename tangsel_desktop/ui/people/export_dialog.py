@@ -59,7 +59,8 @@ class ExportDialog(QDialog):
             self.caution,
             self.tr(
                 "The file holds personal data (NIK, KK number, disability). Keep it in a safe "
-                "place and share it only with those who need it."
+                "place and share it only with those who need it. Photos are not in it: they stay "
+                "in the office's data and its backups."
             ),
         )
         self.progress = ProgressRow(self)

@@ -1,7 +1,7 @@
 """A person's household (members, the head marked) with its two actions, and the programs section."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tangsel_desktop.domain.family_relation import FamilyRelation
 from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.services.changes import ChangeSummary
-from tangsel_desktop.services.people.people_views import PersonDetail
+from tangsel_desktop.services.people.people_views import MemberView, PersonDetail
 from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import plain_label, show_text
-from tangsel_desktop.ui.widgets.style import HINT_STYLE
+from tangsel_desktop.ui.widgets.style import FAINT_COLOR, HINT_STYLE
 
 
 class HouseholdPanel(QGroupBox):
@@ -117,12 +118,28 @@ class HouseholdPanel(QGroupBox):
                 name.setFont(font)
             self.members.setItem(row, 0, name)
             self.members.setItem(row, 1, QTableWidgetItem(format_date(member.birth_date)))
-            role = self.tr("Head of household") if member.is_head else ""
-            self.members.setItem(row, 2, QTableWidgetItem(role))
+            self.members.setItem(row, 2, self._role_item(member))
             if member.id == detail.id:
                 self.members.selectRow(row)
         self.change_kk_button.setEnabled(bool(detail.kk_number))
         self._update_buttons()
+
+    def _role_item(self, member: MemberView) -> QTableWidgetItem:
+        """Kedudukan: the relation the KK records; the office's head marked when it is not the KK's."""
+        relation = member.family_relation
+        if relation is FamilyRelation.HEAD:
+            return QTableWidgetItem(relation.label)
+        if relation is not None:
+            text = relation.label
+            if member.is_head:
+                text = self.tr("{relation}, head of household").format(relation=relation.label)
+            return QTableWidgetItem(text)
+        if member.is_head:
+            return QTableWidgetItem(self.tr("Head of household"))
+        item = QTableWidgetItem(self.tr("not recorded"))
+        item.setForeground(QColor(FAINT_COLOR))
+        item.setToolTip(self.tr("Open this member and choose their relationship as the KK writes it."))
+        return item
 
     def selected_member_id(self) -> str | None:
         rows = self.members.selectionModel().selectedRows()

@@ -26,6 +26,7 @@ from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.people.duplicates_panel import DuplicatesPanel
 from tangsel_desktop.ui.people.household_panel import HouseholdPanel, ProgramsPanel
 from tangsel_desktop.ui.people.person_form import PersonForm
+from tangsel_desktop.ui.people.photo_panel import PhotoPanel
 from tangsel_desktop.ui.person_sections import PersonSection
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import plain_label, show_text
@@ -81,6 +82,7 @@ class PersonDialog(QDialog):
         self.notice_label = plain_label(self, WARNING_STYLE)
         self.form = PersonForm(ctx.office.kelurahan_code, self)
         self.duplicates = DuplicatesPanel(self)
+        self.photo = PhotoPanel(ctx, self)
         self.household = HouseholdPanel(ctx, self)
         self.programs = ProgramsPanel(self)
         # Each program's own section (app.py's registry), by program code; shown for its members only.
@@ -113,6 +115,7 @@ class PersonDialog(QDialog):
         body.addWidget(self.form, 3)
         side = QVBoxLayout()
         side.addWidget(self.duplicates, 1)
+        side.addWidget(self.photo)
         side.addWidget(self.household, 3)
         side.addWidget(self.programs)
         for section in self.program_sections.values():
@@ -124,7 +127,7 @@ class PersonDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(1040, 640)
+        self.resize(1040, 700)
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.save)
@@ -152,6 +155,7 @@ class PersonDialog(QDialog):
         self.form.clear()
         self.duplicates.set_candidates([])
         self.duplicates.show()
+        self.photo.hide()
         self.household.hide()
         self.programs.hide()
         for section in self.program_sections.values():
@@ -177,6 +181,8 @@ class PersonDialog(QDialog):
         self._show_form_errors([])
         show_text(self.notice_label, notice)
         self.duplicates.hide()
+        self.photo.show_person(detail.id)
+        self.photo.show()
         self.household.show_detail(detail)
         self.household.show()
         # A program's member shows its section in place of "no program recorded".

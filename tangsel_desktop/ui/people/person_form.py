@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.enums import COMMON_OCCUPATIONS, Disability, Sex
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.family_relation import FamilyRelation
 from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.domain.identity_numbers import nik_warnings, parse_nik
 from tangsel_desktop.domain.person_rules import PersonDraft, parse_date_text
@@ -60,6 +61,14 @@ class PersonForm(QWidget):
         self.kk_edit = QLineEdit(self)
         self.kk_edit.setMaxLength(24)
         self.kk_edit.setPlaceholderText(self.tr("16 digits, as on the family card (may be empty)"))
+        self.relation_combo = QComboBox(self)
+        self.relation_combo.addItem(self.tr("(not recorded)"), None)
+        for relation in FamilyRelation:
+            # The KK's own words (SHDK), printed the same on every Kartu Keluarga: not translated.
+            self.relation_combo.addItem(relation.label, relation.value)
+        self.relation_combo.setToolTip(
+            self.tr("The relationship to the head of family, as the Kartu Keluarga writes it.")
+        )
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(150)
         self.sex_combo = QComboBox(self)
@@ -116,7 +125,7 @@ class PersonForm(QWidget):
         self.clear()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        form = self.fields = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         nik_box = QVBoxLayout()
         nik_box.setSpacing(2)
@@ -125,6 +134,7 @@ class PersonForm(QWidget):
         nik_box.addWidget(self.nik_holder_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("NIK"), nik_box)
         form.addRow(self.tr("No. KK"), self.kk_edit)
+        form.addRow(self.tr("Relationship in the family"), self.relation_combo)
         form.addRow(self.tr("Full name"), self.name_edit)
         form.addRow(self.tr("Sex"), self.sex_combo)
         form.addRow(self.tr("Place of birth"), self.birth_place_edit)
@@ -160,6 +170,7 @@ class PersonForm(QWidget):
             self.nik_edit,
             self.nik_holder_button,
             self.kk_edit,
+            self.relation_combo,
             self.name_edit,
             self.sex_combo,
             self.birth_place_edit,
@@ -187,7 +198,7 @@ class PersonForm(QWidget):
             self.phone_edit,
         ):
             edit.textEdited.connect(self.edited)
-        for combo in (self.disability_combo, self.desil_combo):
+        for combo in (self.relation_combo, self.disability_combo, self.desil_combo):
             combo.currentIndexChanged.connect(self.edited)
         self.kelurahan_combo.editTextChanged.connect(self.edited)
         self.occupation_combo.editTextChanged.connect(self.edited)
@@ -228,6 +239,7 @@ class PersonForm(QWidget):
         self.occupation_combo.setEditText("")
         self.disability_combo.setCurrentIndex(0)
         self.desil_combo.setCurrentIndex(0)
+        self.relation_combo.setCurrentIndex(0)
         self.set_nik_holder(None)
         self.refresh_checks()
 
@@ -249,6 +261,10 @@ class PersonForm(QWidget):
         self.occupation_combo.setEditText(person.occupation)
         self._select(self.disability_combo, person.disability.value)
         self._select(self.desil_combo, person.desil)
+        relation = person.family_relation
+        self.relation_combo.setCurrentIndex(
+            0 if relation is None else max(0, self.relation_combo.findData(relation.value))
+        )
         self.notes_edit.setPlainText(person.notes)
         self.set_nik_holder(None)
         self.refresh_checks()
@@ -273,6 +289,7 @@ class PersonForm(QWidget):
             occupation=self.occupation_combo.currentText(),
             disability=self.disability_combo.currentData() or "",
             desil=desil if isinstance(desil, int) else None,
+            family_relation=self.relation_combo.currentData() or "",
             notes=self.notes_edit.toPlainText(),
         )
 

@@ -36,7 +36,6 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
 DOCUMENT_ENTITY = ChangeSummary.DOCUMENT
-KINDS = ("card", "receipt", "certificate")
 
 
 def register_query(ctx: UiContext, kind: str | None, text: str) -> RegisterQuery:
@@ -67,8 +66,9 @@ class RegisterTab(QWidget):
         self._layout = A4
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("All kinds"), None)
-        for kind in KINDS:
-            self.kind_combo.addItem(kind_label(kind), kind)
+        # Only what this build prints (Services.printable_kinds): no kind whose list is always empty.
+        for kind in ctx.services.printable_kinds:
+            self.kind_combo.addItem(kind_label(kind.value), kind.value)
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Number or name"))

@@ -18,6 +18,9 @@ HINT_BORDER = "#c5d7ea"
 SUCCESS_TINT = "#e3f4e8"
 ERROR_TINT = "#fde7e9"
 WHITE = "#ffffff"
+# A person's photo box when there is no photo: the printed card's own placeholder greys.
+PHOTO_EMPTY_COLOR = "#e8edf0"
+PHOTO_FIGURE_COLOR = "#b3c0c8"
 
 # Text lines.
 ERROR_STYLE = f"color: {ERROR_COLOR};"
@@ -29,6 +32,8 @@ ALERT_STYLE = f"color: {ERROR_COLOR}; font-weight: bold;"
 ACCENT_TEXT_STYLE = f"color: {ACCENT_COLOR};"
 BOLD_STYLE = "font-weight: bold;"
 BIG_BOLD_STYLE = "font-weight: bold; font-size: 15pt;"
+LOUD_TEXT_STYLE = "font-weight: bold; font-size: 20pt;"  # the distribution desk: read from a step away
+LOUD_MESSAGE_STYLE = "font-weight: bold; font-size: 12pt;"
 HINT_BOX_STYLE = f"background: {HINT_TINT}; border: 1px solid {HINT_BORDER}; padding: 6px;"
 
 # Frames.

@@ -49,7 +49,8 @@ def test_the_household_lists_members_with_the_head_marked_and_no_programs_yet(
     assert panel.title() == "Keluarga"
     assert panel.kk_label.text() == "No. KK 3674041203150002 · 2 anggota"
     # Oldest first; Siti registered first and so heads the family.
-    assert member_rows(panel) == [("Ahmad Yani", ""), ("Siti Aminah", "Kepala keluarga")]
+    # Nobody's relation is recorded yet: the office's head is marked, the others say so.
+    assert member_rows(panel) == [("Ahmad Yani", "belum diisi"), ("Siti Aminah", "Kepala keluarga")]
     assert dialog.programs.message.text() == "Belum ada program yang tercatat untuk orang ini."
     assert not panel.head_button.isEnabled()  # Siti, selected, already heads it
     dialog.reject()
@@ -68,7 +69,8 @@ def test_make_head_of_household(
     settle(qtbot, page._ctx)
     assert services.people.get(actor=ctx.actor, person_id=ahmad.id).is_head
     assert not services.people.get(actor=ctx.actor, person_id=siti.id).is_head
-    assert member_rows(panel) == [("Ahmad Yani", "Kepala keluarga"), ("Siti Aminah", "")]
+    # The new head is the KK's Kepala Keluarga; the former one's relation is to be chosen again.
+    assert member_rows(panel) == [("Ahmad Yani", "Kepala Keluarga"), ("Siti Aminah", "belum diisi")]
     assert panel.message.text() == "Kepala keluarga sudah diganti."
     dialog.reject()
 

@@ -132,6 +132,7 @@ def test_a_dry_run_then_the_real_import_with_its_report(
         "unchanged": "0",
         "rejected": "2",
         "warnings": "0",
+        "other_kelurahan": "0",
     }
     assert dialog.status_label.text().startswith("Percobaan selesai: tidak ada yang disimpan.")
     assert services.people.find_by_nik(actor=ctx.actor, nik=GOOD[0][0]) is None

@@ -200,3 +200,17 @@ def test_the_register_says_its_total_while_pages_are_still_to_come(
     assert register.count_label.text() == "3 terbaru dari 4 dokumen, gulir untuk melihat lebih banyak"
     fetch_all(qtbot, register.model)
     assert register.count_label.text() == "4 dokumen"
+
+
+def test_the_kind_filter_offers_only_what_this_build_prints(open_page: OpenPage) -> None:
+    page = open_page("spv")
+    register = page.register
+    offered = [register.kind_combo.itemData(i) for i in range(register.kind_combo.count())]
+    # Cards (Cetak) and sembako's receipts, BAST and stock report; no training issues certificates yet.
+    assert offered == [None, "card", "receipt", "report"]
+    assert [register.kind_combo.itemText(i) for i in range(register.kind_combo.count())] == [
+        "Semua jenis",
+        "Kartu",
+        "Tanda terima",
+        "Laporan",
+    ]

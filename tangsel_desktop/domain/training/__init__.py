@@ -1,0 +1,1 @@
+"""Trainings (Pelatihan): the rules, without storage or screens."""

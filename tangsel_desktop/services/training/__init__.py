@@ -1,0 +1,1 @@
+"""Trainings (Pelatihan): trainings and batches, participants, attendance, results, certificates, kits."""

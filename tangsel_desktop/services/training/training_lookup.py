@@ -1,0 +1,131 @@
+"""Finding a training, a batch or a participant as a clerk names them; rows made into views."""
+
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.identity_numbers import clean_digits
+from tangsel_desktop.domain.training.participation import ParticipantStatus
+from tangsel_desktop.domain.training.training_rules import Eligibility, TrainingKind, parse_disabilities
+from tangsel_desktop.services.training.training_views import (
+    BatchView,
+    ParticipantView,
+    SessionView,
+    TrainingView,
+)
+from tangsel_desktop.storage.training import participant_store, training_store
+from tangsel_desktop.storage.training.participant_store import StoredParticipant
+from tangsel_desktop.storage.training.training_store import StoredBatch, StoredTraining
+from tangsel_desktop.storage.transaction import Transaction
+
+MIN_ID_PREFIX = 4
+
+
+def find_training(tx: Transaction, text: str) -> StoredTraining:
+    """The training named by its id, a unique start of it (4 characters or more), or its exact name."""
+    wanted = " ".join(text.split())
+    if not wanted:
+        raise UserError("Sebutkan pelatihan (--training): kodenya atau namanya.", field="training")
+    exact = training_store.training_by_id(tx, wanted.lower())
+    if exact is not None:
+        return exact
+    found = [
+        row
+        for row in training_store.trainings_named(tx, wanted)
+        if row.name.lower() == wanted.lower()
+        or (len(wanted) >= MIN_ID_PREFIX and row.id.startswith(wanted.lower()))
+    ]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(
+            f"Pelatihan '{text}' tidak ditemukan. Lihat daftarnya dengan: training list.", field="training"
+        )
+    raise UserError(
+        f"'{text}' cocok dengan beberapa pelatihan; tulis kodenya lebih lengkap.", field="training"
+    )
+
+
+def find_batch(tx: Transaction, text: str) -> StoredBatch:
+    """The batch named by its id, a unique start of it, or its exact name ("Pelatihan X Angkatan 1")."""
+    wanted = " ".join(text.split())
+    if not wanted:
+        raise UserError("Sebutkan angkatan pelatihan (--batch): kodenya atau namanya.", field="batch")
+    exact = training_store.batch_by_id(tx, wanted.lower())
+    if exact is not None:
+        return exact
+    found = [
+        row
+        for row in training_store.batches_named(tx, wanted)
+        if row.name.lower() == wanted.lower()
+        or (len(wanted) >= MIN_ID_PREFIX and row.id.startswith(wanted.lower()))
+    ]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(
+            f"Angkatan pelatihan '{text}' tidak ditemukan. Lihat daftarnya dengan: training batch list.",
+            field="batch",
+        )
+    raise UserError(f"'{text}' cocok dengan beberapa angkatan; tulis kodenya lebih lengkap.", field="batch")
+
+
+def find_participant(tx: Transaction, batch: StoredBatch, nik: str) -> StoredParticipant:
+    """The batch's participant with this NIK (as the registry has it now, or as they were proposed)."""
+    digits = clean_digits(nik)
+    person = participant_store.person(tx, nik=digits)
+    found = None if person is None else participant_store.participant_of(tx, batch.id, person.person_id)
+    if found is None:
+        found = next((p for p in participant_store.participants(tx, batch.id) if p.nik == digits), None)
+    if found is None:
+        raise UserError(f"NIK {digits} bukan peserta angkatan '{batch.name}'.", field="nik")
+    return found
+
+
+def eligibility_of(row: StoredTraining) -> Eligibility:
+    return Eligibility(row.max_desil, row.min_age, row.max_age, parse_disabilities(row.disabilities))
+
+
+def training_view(row: StoredTraining) -> TrainingView:
+    return TrainingView(
+        row.id,
+        row.name,
+        TrainingKind(row.kind),
+        row.lsp,
+        row.scheme,
+        row.total_jp,
+        row.min_attendance,
+        eligibility_of(row).describe(),
+    )
+
+
+def batch_view(tx: Transaction, row: StoredBatch) -> BatchView:
+    training = training_store.training_by_id(tx, row.training_id)
+    assert training is not None  # a foreign key
+    sessions = tuple(SessionView(s.id, s.day, s.jp) for s in training_store.sessions(tx, row.id))
+    return BatchView(
+        row.id,
+        training_view(training),
+        row.number,
+        row.name,
+        row.starts_on,
+        row.ends_on,
+        row.place,
+        row.quota,
+        row.organiser,
+        row.trainers,
+        sessions,
+    )
+
+
+def participant_view(row: StoredParticipant) -> ParticipantView:
+    return ParticipantView(
+        row.id,
+        row.batch_id,
+        row.person_id,
+        row.nik,
+        row.full_name,
+        row.kelurahan_code,
+        row.rw,
+        row.disability,
+        ParticipantStatus(row.status),
+        row.reasons,
+        row.withdraw_reason,
+    )

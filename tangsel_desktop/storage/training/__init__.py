@@ -1,0 +1,1 @@
+"""Trainings (Pelatihan) as stored: tables and store functions taking the Transaction."""
