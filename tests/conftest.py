@@ -19,6 +19,15 @@ from tangsel_desktop.services.service_set import Services
 
 OFFICE_CODE = "36.74.04.1004"  # Kelurahan Sawah, Kecamatan Ciputat
 PASSWORD = "rahasia-123"
+OFFICE_CONTACT = "Jl. Raya Sawah No. 1, Ciputat · telp. (021) 7490000"
+HEAD_NAME = "H. Ahmad Syarifuddin, S.Sos."
+
+
+def set_office_details(
+    services: Services, actor: Actor, *, contact: str = OFFICE_CONTACT, head_name: str = HEAD_NAME
+) -> None:
+    """The office's contact line and head's name: official documents refuse to print without them."""
+    services.documents.settings.set_office_details(actor=actor, contact=contact, head_name=head_name)
 
 
 @pytest.fixture
@@ -48,6 +57,7 @@ def services(bare_services: Services) -> Services:
         bare_services.auth.add_user(
             actor=admin, username=username, full_name=username.upper(), role=role, password=PASSWORD
         )
+    set_office_details(bare_services, admin)
     return bare_services
 
 

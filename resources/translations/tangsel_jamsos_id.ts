@@ -279,6 +279,10 @@
         <translation>Meninggal karena &amp;kecelakaan kerja</translation>
     </message>
     <message>
+        <source>only if a signed recap&apos;s month changes</source>
+        <translation>hanya bila bulan yang rekapnya sudah ditandatangani berubah</translation>
+    </message>
+    <message>
         <source>&amp;Record the death</source>
         <translation>&amp;Catat kematian</translation>
     </message>
@@ -313,6 +317,10 @@
     <message>
         <source>Heir&apos;s &amp;phone:</source>
         <translation>T&amp;elepon ahli waris:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrection reason:</source>
+        <translation>Alasan k&amp;oreksi:</translation>
     </message>
     <message>
         <source>Something went wrong; the error was logged.</source>
@@ -797,6 +805,22 @@
         <translation>Hanya warga kelurahan kantor ini</translation>
     </message>
     <message>
+        <source> digits</source>
+        <translation> angka</translation>
+    </message>
+    <message>
+        <source>Digits only, this many (11 on current cards).</source>
+        <translation>Angka saja, sebanyak ini (11 pada kartu sekarang).</translation>
+    </message>
+    <message>
+        <source>Four eyes: proposer, verifier and submitter differ</source>
+        <translation>Empat mata: pengusul, pemverifikasi dan pengaju berbeda orang</translation>
+    </message>
+    <message>
+        <source>Turn off only in a one-person office; each step one person then takes twice is audited.</source>
+        <translation>Matikan hanya di kantor dengan satu petugas; setiap langkah yang diambil orang yang sama dicatat di log audit.</translation>
+    </message>
+    <message>
         <source>Save &amp;rules</source>
         <translation>Simpan &amp;syarat</translation>
     </message>
@@ -811,6 +835,10 @@
     <message>
         <source>Oldest age:</source>
         <translation>Umur tertua:</translation>
+    </message>
+    <message>
+        <source>KPJ number length:</source>
+        <translation>Panjang nomor KPJ:</translation>
     </message>
     <message>
         <source>Occupations</source>
@@ -972,6 +1000,10 @@
         <translation>Per kelurahan</translation>
     </message>
     <message>
+        <source>Koreksi bulan lalu (corrections of signed months)</source>
+        <translation>Koreksi bulan lalu (bulan yang rekapnya sudah ditandatangani)</translation>
+    </message>
+    <message>
         <source>The recap could not be computed; see the log file.</source>
         <translation>Rekap tidak dapat dihitung; lihat berkas log.</translation>
     </message>
@@ -990,6 +1022,10 @@
     <message>
         <source>Members this month × the rate × 12 months</source>
         <translation>Peserta bulan ini × tarif × 12 bulan</translation>
+    </message>
+    <message>
+        <source>{amount} billed with this month; with the corrections: {total}</source>
+        <translation>Koreksi {amount} diperhitungkan bersama bulan ini; jumlah termasuk koreksi: {total}</translation>
     </message>
     <message>
         <source>No member is covered in {month}.</source>
@@ -1025,6 +1061,30 @@
     <message>
         <source>Premium</source>
         <translation>Iuran</translation>
+    </message>
+    <message>
+        <source>Name (NIK)</source>
+        <translation>Nama (NIK)</translation>
+    </message>
+    <message>
+        <source>Months corrected</source>
+        <translation>Bulan yang dikoreksi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>added: {months}</source>
+        <translation>ditambah: {months}</translation>
+    </message>
+    <message>
+        <source>taken out: {months}</source>
+        <translation>dikurangi: {months}</translation>
     </message>
 </context>
 <context>

@@ -415,62 +415,62 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="101"/>
         <source>Sign &amp;out</source>
         <translation>Keluar &amp;akun</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="106"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Guide</source>
         <translation>&amp;Panduan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="133"/>
         <source>&amp;About Tangsel Desktop</source>
         <translation>&amp;Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="136"/>
         <source>Open &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="144"/>
         <source>User: %1 (%2)</source>
         <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="148"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="224"/>
         <source>About Tangsel Desktop</source>
         <translation>Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="226"/>
         <source>Tangsel Desktop %1
 
 Offline office application for the social protection programs of Dinas Sosial Kota Tangerang Selatan.
@@ -497,6 +497,24 @@ Folder data: %3</translation>
         <location filename="../../tangsel_desktop/ui/messages.py" line="35"/>
         <source>Cannot continue</source>
         <translation>Tidak dapat melanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="379"/>
+        <source>Office details missing</source>
+        <translation>Keterangan kantor belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="381"/>
+        <source>Open Settings</source>
+        <translation>Buka Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="382"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
     </message>
 </context>
 <context>
@@ -687,7 +705,7 @@ Masuk sebagai: %3 (%4)</translation>
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/users_panel.py" line="70"/>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="177"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="241"/>
         <source>&amp;Deactivate user</source>
         <translation>&amp;Nonaktifkan pengguna</translation>
     </message>
@@ -767,78 +785,119 @@ Masuk sebagai: %3 (%4)</translation>
         <translation>Atur ulang kata &amp;sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="147"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="126"/>
+        <source>Position and NIP for signatures</source>
+        <translation>Jabatan dan NIP untuk tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="130"/>
+        <source>e.g. Kasi Kesejahteraan Sosial</source>
+        <translation>misalnya Kasi Kesejahteraan Sosial</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="133"/>
+        <source>18 digits; empty if not a civil servant</source>
+        <translation>18 angka; kosongkan bila bukan PNS</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="135"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="136"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="137"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="139"/>
+        <source>Sa&amp;ve position and NIP</source>
+        <translation>Si&amp;mpan jabatan dan NIP</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="168"/>
         <source>Inactive</source>
         <translation>Nonaktif</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="149"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="170"/>
         <source>Locked until %1</source>
         <translation>Terkunci sampai %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="151"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="172"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="177"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="216"/>
+        <source>Saved: %1 signs as %2.</source>
+        <translation>Tersimpan: %1 menandatangani sebagai %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="241"/>
         <source>Re&amp;activate user</source>
         <translation>Aktifkan &amp;kembali</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="185"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="249"/>
         <source>Choose the user in the list.</source>
         <translation>Pilih pengguna di daftar.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="190"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="254"/>
         <source>Deactivate user</source>
         <translation>Nonaktifkan pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="192"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="256"/>
         <source>Deactivate %1 (%2)? They can no longer sign in. Everything they did stays in the history, and an administrator can reactivate the account later.</source>
         <translation>Nonaktifkan %1 (%2)? Pengguna ini tidak dapat masuk lagi. Semua yang pernah dikerjakannya tetap tercatat, dan administrator dapat mengaktifkannya kembali nanti.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="197"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="261"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="198"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="262"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="210"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="274"/>
         <source>User %1 is active again.</source>
         <translation>Pengguna %1 aktif kembali.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="212"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="276"/>
         <source>User %1 was deactivated; their history is kept.</source>
         <translation>Pengguna %1 dinonaktifkan; riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="225"/>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="264"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="289"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="328"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="247"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="311"/>
         <source>User %1 (%2) was added.</source>
         <translation>Pengguna %1 (%2) ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="261"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="202"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="325"/>
         <source>Choose the user.</source>
         <translation>Pilih penggunanya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="281"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="345"/>
         <source>The password of %1 was reset; the account is unlocked.</source>
         <translation>Kata sandi %1 telah diatur ulang; akunnya tidak terkunci lagi.</translation>
     </message>

@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     deactivate.add_argument("name")
     activate = users.add_parser("activate", help="aktifkan kembali pengguna yang dinonaktifkan")
     activate.add_argument("name")
+    profile = users.add_parser("profile", help="jabatan dan NIP untuk blok tanda tangan (administrator)")
+    profile.add_argument("name")
+    profile.add_argument("--position", help="jabatan, misalnya: Kasi Kesejahteraan Sosial")
+    profile.add_argument("--nip", help="NIP 18 angka; kosongkan ('') bila bukan PNS")
 
     demo = commands.add_parser("demo", help="isi kantor dengan penduduk contoh (sintetis)")
     demo.add_argument("--people", type=int, default=5000)
@@ -168,7 +172,12 @@ def _add_jamsos_commands(commands: "argparse._SubParsersAction[_Parser]") -> Non
     status.add_argument("--kpj", help="nomor KPJ (untuk active)")
     status.add_argument("--month", help="bulan pertama (active) atau terakhir (ended), TTTT-BB")
     status.add_argument("--end-reason", help=", ".join(reason.value for reason in EndReason))
-    status.add_argument("--reason", default="", help="alasan melewati atau mundur langkah (supervisor)")
+    status.add_argument(
+        "--reason",
+        default="",
+        help="alasan melewati atau mundur langkah, atau koreksi bulan yang rekapnya sudah ditandatangani "
+        "(supervisor)",
+    )
     recap = actions.add_parser("recap", help="rekap peserta dan iuran sebulan")
     recap.add_argument("--month", required=True, help="TTTT-BB")
     recap.add_argument(
@@ -208,6 +217,11 @@ def _add_jamsos_claim_commands(actions: "argparse._SubParsersAction[_Parser]") -
     death.add_argument("--heir-relation", default="", help="hubungan ahli waris, misalnya istri")
     death.add_argument("--heir-phone", default="", help="telepon ahli waris")
     death.add_argument("--checklist", type=Path, help="tulis daftar berkas klaim ke PDF ini")
+    death.add_argument(
+        "--reason",
+        default="",
+        help="alasan koreksi bila bulan itu sudah direkap dan ditandatangani (supervisor)",
+    )
     claim = actions.add_parser("claim", help="lihat klaim kematian, atau tambah catatan kemajuan")
     claim.add_argument("--nik", required=True)
     # Checked by the domain, not by choices=, so a wrong word gets the Indonesian message.
@@ -221,6 +235,11 @@ def _add_jamsos_claim_commands(actions: "argparse._SubParsersAction[_Parser]") -
     rules.add_argument("--min-age", help="umur minimal")
     rules.add_argument("--max-age", help="umur maksimal")
     rules.add_argument("--office-kelurahan-only", help="yes atau no: hanya warga kelurahan kantor")
+    rules.add_argument("--kpj-length", help="jumlah angka nomor KPJ (bawaan 11)")
+    rules.add_argument(
+        "--four-eyes",
+        help="yes atau no: pengusul, pemverifikasi dan pengaju harus orang berbeda (bawaan yes)",
+    )
     occupations = actions.add_parser("occupations", help="lihat atau ubah daftar pekerjaan (administrator)")
     occupations.add_argument("--add", action="append", default=[], help="tambah pekerjaan (boleh berulang)")
     occupations.add_argument("--remove", action="append", default=[], help="hapus pekerjaan (boleh berulang)")

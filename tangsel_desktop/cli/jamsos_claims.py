@@ -99,6 +99,7 @@ def run_claim_command(services: Services, actor: Actor, args: argparse.Namespace
             heir_name=args.heir,
             heir_relation=args.heir_relation,
             heir_phone=args.heir_phone,
+            correction_reason=args.reason,
         )
         payload = claim_json(claim)
         text = f"Kematian dicatat; kepesertaan berhenti.\n{_claim_text(claim)}"
@@ -142,11 +143,19 @@ def _rules(services: Services, actor: Actor, args: argparse.Namespace) -> Result
     if changes:
         rules = replace(rules, **changes)  # checks the bounds
         services.jamsos_settings.set_rules(actor=actor, rules=rules)
+    if args.kpj_length is not None:
+        length = _whole(args.kpj_length, "Panjang nomor KPJ")
+        services.jamsos_settings.set_kpj_length(actor=actor, length=length)
+    if args.four_eyes is not None:
+        services.jamsos_settings.set_four_eyes(actor=actor, on=_yes_no(args.four_eyes, "--four-eyes"))
+    digits = services.jamsos_settings.kpj_length()
+    four_eyes = services.jamsos_settings.four_eyes()
     where = "hanya warga kelurahan kantor" if rules.require_office_kelurahan else "warga kelurahan mana pun"
-    text = f"Syarat: desil 1-{rules.max_desil}, umur {rules.min_age}-{rules.max_age} tahun, {where}." + (
-        " (disimpan)" if changes else ""
-    )
-    return asdict(rules), text
+    text = (
+        f"Syarat: desil 1-{rules.max_desil}, umur {rules.min_age}-{rules.max_age} tahun, {where}. "
+        f"Nomor KPJ {digits} angka. Aturan empat mata {'aktif' if four_eyes else 'mati'}."
+    ) + (" (disimpan)" if changes or args.kpj_length is not None or args.four_eyes is not None else "")
+    return {**asdict(rules), "kpj_length": digits, "four_eyes": four_eyes}, text
 
 
 def _occupations(services: Services, actor: Actor, args: argparse.Namespace) -> Result:

@@ -130,6 +130,23 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
     raise CommandError(f"Perintah {command!r} tidak dikenal.")
 
 
+def _profile(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
+    """Show a user's position and NIP, or change what is given (an option left out stays as it is)."""
+    known = {u.username: u for u in services.auth.list_users(actor=actor)}
+    user = known.get(args.name.strip().lower())
+    if user is None:
+        raise UserError(f"Pengguna {args.name!r} tidak ada.")
+    if args.position is not None or args.nip is not None:
+        user, _ = services.auth.set_profile(
+            actor=actor,
+            username=user.username,
+            position=user.position if args.position is None else args.position,
+            nip=user.nip if args.nip is None else args.nip,
+        )
+    text = f"{user.username}: jabatan {user.position or '-'}, NIP {user.nip or '-'}"
+    return {"user": user.username, "position": user.position, "nip": user.nip}, text
+
+
 def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
     if args.users_command == "add":
         user, _ = services.auth.add_user(
@@ -157,6 +174,8 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
         user, _ = services.auth.set_active(actor=actor, username=args.name, active=active)
         state = "diaktifkan kembali" if active else "dinonaktifkan; riwayatnya tetap tersimpan"
         return {"user": user.username, "active": user.active}, f"Pengguna {user.username} {state}."
+    if args.users_command == "profile":
+        return _profile(services, actor, args)
     users = services.auth.list_users(actor=actor)
     return (
         {
@@ -166,6 +185,8 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
                     "full_name": u.full_name,
                     "role": u.role.value,
                     "active": u.active,
+                    "position": u.position,
+                    "nip": u.nip,
                 }
                 for u in users
             ]

@@ -12,3 +12,10 @@ class UserError(Exception):
 
 class PermissionDenied(UserError):
     """The signed-in user's role does not allow this action."""
+
+
+class OfficeDetailsMissing(UserError):
+    """An official document cannot be printed: the office's contact line or its head's name is empty.
+
+    The window answers it by offering to open Pengaturan, where an administrator fills them in.
+    """

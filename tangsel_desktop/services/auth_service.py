@@ -11,6 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_datetime
+from tangsel_desktop.domain.signer_profile import tidy_nip, tidy_position
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.storage import office_store
@@ -37,6 +38,8 @@ class UserView:
     role: Role
     active: bool
     locked_until: datetime | None
+    position: str = ""  # printed under the name in signature blocks
+    nip: str = ""
 
 
 def _view(user: UserRecord) -> UserView:
@@ -47,6 +50,8 @@ def _view(user: UserRecord) -> UserView:
         role=Role(user.role),
         active=user.active,
         locked_until=user.locked_until,
+        position=user.position,
+        nip=user.nip,
     )
 
 
@@ -266,6 +271,34 @@ class AuthService:
             )
         log.info("user %s %s by %s", user.username, "activated" if active else "deactivated", actor.username)
         return _view(changed), ChangeSummary.APP_USER
+
+    def set_profile(
+        self, *, actor: Actor, username: str, position: str, nip: str
+    ) -> tuple[UserView, ChangeSummary]:
+        """The position and NIP a user's signature block prints (a recap signed by them, for one)."""
+        actor.require(Role.ADMIN, "mengubah jabatan dan NIP pengguna")
+        position, nip = tidy_position(position), tidy_nip(nip)
+        with self._db.write(actor) as tx:
+            user = office_store.user_by_name(tx, normalize_username(username))
+            if user is None:
+                raise UserError(f"Pengguna {username!r} tidak ada.")
+            before = {"position": user.position, "nip": user.nip}
+            changed = office_store.update_user(
+                tx,
+                user.id,
+                {"position": position, "nip": nip, "updated_at": utc_now(), "updated_by": actor.user_id},
+            )
+            after = {"position": changed.position, "nip": changed.nip}
+            tx.record(AuditEvent("update", "app_user", user.id, before=before, after=after))
+        return _view(changed), ChangeSummary.APP_USER
+
+    def signer(self, *, actor: Actor) -> UserView:
+        """The signed-in user as their signature block prints them."""
+        with self._db.read() as tx:
+            user = office_store.user_by_id(tx, actor.user_id)
+        if user is None:
+            raise UserError("Pengguna yang masuk tidak ditemukan lagi. Keluar lalu masuk kembali.")
+        return _view(user)
 
     def list_users(self, *, actor: Actor) -> list[UserView]:
         actor.require(Role.ADMIN, "melihat daftar pengguna")

@@ -47,6 +47,7 @@ JOURNALED_TABLES: dict[str, str] = {
     "jamsos_setting": "key",
     "jamsos_claim": "id",
     "jamsos_claim_note": "id",
+    "jamsos_correction": "id",
     "sembako_evidence": "id",
     "sembako_remote_rw": "rw",
     "sembako_round": "id",

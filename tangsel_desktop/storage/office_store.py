@@ -39,6 +39,8 @@ class UserRecord:
     created_at: datetime
     updated_at: datetime
     updated_by: str | None
+    position: str = ""
+    nip: str = ""
 
     def audit_values(self) -> dict[str, Any]:
         """What the audit trail may show: never the password hash."""
@@ -105,6 +107,8 @@ def insert_user(
         "created_at": now,
         "updated_at": now,
         "updated_by": by,
+        "position": "",
+        "nip": "",
     }
     tx.connection.execute(insert(USER).values(**values))
     return UserRecord(**values)

@@ -41,6 +41,9 @@ class AppUser(SQLModel, table=True):
     username: str = Field(max_length=60, unique=True)
     full_name: str = Field(max_length=150)
     role: str = Field(max_length=20)
+    # What a signature block prints under the name: the signer's real position and civil-servant NIP.
+    position: str = Field(default="", max_length=100, sa_column_kwargs={"server_default": ""})
+    nip: str = Field(default="", max_length=18, sa_column_kwargs={"server_default": ""})
     password_hash: str = Field(max_length=200)
     failed_logins: int = Field(default=0)
     locked_until: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))

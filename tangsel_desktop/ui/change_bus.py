@@ -7,6 +7,8 @@ from tangsel_desktop.services.changes import ChangeSummary
 
 class ChangeBus(QObject):
     changed = Signal(object)  # ChangeSummary
+    # A page asks the window to open Pengaturan (an official paper refused for empty office details).
+    settings_wanted = Signal()
 
     def publish(self, summary: ChangeSummary) -> None:
         """Called by ui/operations only: an operation publishes what its work changed."""

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self.show_area)
         self.navigation.setCurrentRow(0)
+        ctx.bus.settings_wanted.connect(self.show_settings)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -197,6 +198,12 @@ class MainWindow(QMainWindow):
         index = next(i for i, area in enumerate(self._areas) if area.key == "print")
         self.show_area(index)
         self._pages[index].add_people(people)  # type: ignore[attr-defined]
+
+    def show_settings(self) -> None:
+        """Open Pengaturan (asked for by a page that refused to print for empty office details)."""
+        found = [i for i, area in enumerate(self._areas) if area.key == "settings"]
+        if found:
+            self.show_area(found[0])
 
     def sign_out(self) -> None:
         log.info("%s signed out", self._ctx.actor.username)

@@ -28,10 +28,10 @@ from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.errors import OfficeDetailsMissing, UserError
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.ui.widgets.labels import show_error, show_text
 
@@ -362,10 +362,27 @@ class Operation(Generic[T]):
         elif isinstance(error, UserError):
             if self._label is not None:
                 _show(self._label, error.message)
-            elif isinstance(owner, QWidget):
+            elif isinstance(owner, QWidget) and not isinstance(error, OfficeDetailsMissing):
                 from tangsel_desktop.ui.messages import Messages
 
                 Messages().user_error(owner, error)
+        if isinstance(error, OfficeDetailsMissing) and isinstance(owner, QWidget):
+            offer_settings(owner, self._bus, error)
+
+
+def offer_settings(owner: QWidget, bus: Any, error: OfficeDetailsMissing) -> None:
+    """Whichever page refused to print for empty office details offers to open Pengaturan at once."""
+    from tangsel_desktop.ui.messages import Messages
+
+    wanted = Messages().confirm(
+        owner,
+        QCoreApplication.translate("Operations", "Office details missing"),
+        error.message,
+        yes=QCoreApplication.translate("Operations", "Open Settings"),
+        no=QCoreApplication.translate("Operations", "Later"),
+    )
+    if wanted and bus is not None:
+        bus.settings_wanted.emit()
 
 
 def _split(value: Any) -> tuple[Any, ChangeSummary]:

@@ -122,9 +122,30 @@ class UsersPanel(QWidget):
         for field in (self.reset_password_field, self.reset_repeat):
             field.returnPressed.connect(self.reset_password)
 
+        # What a signature block prints under a user's name (the recap, for one).
+        profile_box = QGroupBox(self.tr("Position and NIP for signatures"), self)
+        self.profile_user = QComboBox(profile_box)
+        self.position_edit = QLineEdit(profile_box)
+        self.position_edit.setMaxLength(100)
+        self.position_edit.setPlaceholderText(self.tr("e.g. Kasi Kesejahteraan Sosial"))
+        self.nip_edit = QLineEdit(profile_box)
+        self.nip_edit.setMaxLength(30)
+        self.nip_edit.setPlaceholderText(self.tr("18 digits; empty if not a civil servant"))
+        profile_form = QFormLayout(profile_box)
+        _form_row(profile_form, self.tr("User"), self.profile_user)
+        _form_row(profile_form, self.tr("Position"), self.position_edit)
+        _form_row(profile_form, self.tr("NIP"), self.nip_edit)
+        self.profile_message = InlineMessage(profile_box)
+        self.profile_button = QPushButton(self.tr("Sa&ve position and NIP"), profile_box)
+        self.profile_button.clicked.connect(self.save_profile)
+        profile_form.addRow(self.profile_message)
+        profile_form.addRow(_right(self.profile_button))
+        self.profile_user.currentIndexChanged.connect(lambda _index: self._show_profile())
+
         forms = QVBoxLayout()
         forms.addWidget(add_box)
         forms.addWidget(reset_box)
+        forms.addWidget(profile_box)
         forms.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +178,49 @@ class UsersPanel(QWidget):
             self.reset_user.addItem(f"{user.username} — {user.full_name}", user.username)
         if chosen is not None:
             self.reset_user.setCurrentIndex(max(0, self.reset_user.findData(chosen)))
+        profiled = self.profile_user.currentData()
+        self.profile_user.blockSignals(True)
+        self.profile_user.clear()
+        for user in users:
+            self.profile_user.addItem(f"{user.username} — {user.full_name}", user.username)
+        if profiled is not None:
+            self.profile_user.setCurrentIndex(max(0, self.profile_user.findData(profiled)))
+        self.profile_user.blockSignals(False)
+        self._show_profile()
         self._pick_selected()  # the deactivate button follows the reloaded row
+
+    def _show_profile(self) -> None:
+        username = self.profile_user.currentData()
+        user = next((u for u in self.users if u.username == username), None)
+        self.position_edit.setText("" if user is None else user.position)
+        self.nip_edit.setText("" if user is None else user.nip)
+
+    def save_profile(self) -> None:
+        self.profile_message.clear_message()
+        username = self.profile_user.currentData()
+        if username is None:
+            self.profile_message.show_error(self.tr("Choose the user."))
+            return
+        auth, actor = self._ctx.services.auth, self._ctx.actor
+        position, nip = self.position_edit.text(), self.nip_edit.text()
+        self.profile_button.setEnabled(False)
+        Operation(
+            self._ctx,
+            self,
+            lambda _h: auth.set_profile(actor=actor, username=username, position=position, nip=nip),
+        ).changes().success(self._profile_saved).failure(self._profile_failed).run()
+
+    def _profile_saved(self, user: UserView) -> None:
+        self.profile_button.setEnabled(True)
+        self.profile_message.show_success(
+            self.tr("Saved: %1 signs as %2.").replace("%1", user.username).replace("%2", user.position or "-")
+        )
+        self.reload()
+
+    def _profile_failed(self, error: BaseException) -> None:
+        self.profile_button.setEnabled(True)
+        if isinstance(error, UserError):
+            self.profile_message.show_error(error.message)
 
     def _list_failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
@@ -173,6 +236,7 @@ class UsersPanel(QWidget):
         if user is None:
             return
         self.reset_user.setCurrentIndex(self.reset_user.findData(user.username))
+        self.profile_user.setCurrentIndex(self.profile_user.findData(user.username))
         self.active_button.setText(
             self.tr("&Deactivate user") if user.active else self.tr("Re&activate user")
         )

@@ -2,14 +2,14 @@
 
 from pathlib import Path
 
-from tests.cli.conftest import NIK
+from tests.cli.conftest import FOUR_EYES, NIK
 from tests.cli.test_cli import Cli
 
 
 def make_member(office: Cli) -> None:
     assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "pemulung", user="budi")[0] == 0
     for step in ("verified", "submitted"):
-        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user=FOUR_EYES[step])[0] == 0
     activation = ("--to", "active", "--kpj", "12345678901", "--month", "2024-01")
     assert office("jamsos", "status", "--nik", NIK, *activation, user="sri")[0] == 0
 

@@ -3,11 +3,12 @@
 import pytest
 
 from tests.cli.test_cli import Cli
+from tests.conftest import HEAD_NAME
 
 
 def test_the_office_lines_are_shown_changed_and_kept(office: Cli) -> None:
     code, payload = office("documents", "office", user="budi")
-    assert (code, payload["head_name"]) == (0, "")
+    assert (code, payload["head_name"]) == (0, HEAD_NAME)  # the fixture's office prints
     assert "Sawah" in payload["contact"]
     code, payload = office("documents", "office", "--head-name", "  Hj. Siti  <Rahmah> & Co ", user="ani")
     assert (code, payload["head_name"]) == (0, "Hj. Siti <Rahmah> & Co")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from tests.cli.conftest import NIK
+from tests.cli.conftest import FOUR_EYES, NIK
 from tests.cli.test_cli import Cli
 
 
@@ -19,7 +19,7 @@ def test_a_worker_is_enrolled_activated_and_counted_in_the_recap(office: Cli) ->
         "Siti Aminah",
     )
     for step in ("verified", "submitted"):
-        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user=FOUR_EYES[step])[0] == 0
     code, payload = office(
         "jamsos",
         "status",
@@ -91,7 +91,7 @@ def test_bad_input_is_refused_with_an_indonesian_message_and_exit_1(
 def test_a_first_covered_month_before_the_programs_first_rate_is_refused(office: Cli) -> None:
     assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "nelayan", user="budi")[0] == 0
     for step in ("verified", "submitted"):
-        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user=FOUR_EYES[step])[0] == 0
     active = ("--to", "active", "--kpj", "12345678901", "--month", "2022-12")
     code, payload = office("jamsos", "status", "--nik", NIK, *active, user="sri")
     assert code == 1
@@ -100,6 +100,25 @@ def test_a_first_covered_month_before_the_programs_first_rate_is_refused(office:
     )
     code, payload = office("jamsos", "history", "--nik", NIK, user="budi")
     assert payload["memberships"][0]["status"] == "submitted"
+
+
+def test_a_kpj_that_is_not_digits_of_the_offices_length_is_refused(office: Cli) -> None:
+    assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "nelayan", user="budi")[0] == 0
+    for step in ("verified", "submitted"):
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user=FOUR_EYES[step])[0] == 0
+    for wrong, said in (("xyz-not-a-number", "harus berisi angka saja"), ("123456789012", "berisi 12 angka")):
+        active = ("--to", "active", "--kpj", wrong, "--month", "2025-01")
+        code, payload = office("jamsos", "status", "--nik", NIK, *active, user="sri")
+        assert code == 1
+        assert said in payload["error"]
+    assert (
+        office("jamsos", "history", "--nik", NIK, user="budi")[1]["memberships"][0]["status"] == "submitted"
+    )
+    code, payload = office("jamsos", "rules", "--kpj-length", "12", user="ani")
+    assert (code, payload["kpj_length"]) == (0, 12)
+    active = ("--to", "active", "--kpj", "123456789012", "--month", "2025-01")
+    code, payload = office("jamsos", "status", "--nik", NIK, *active, user="sri")
+    assert (code, payload["kpj"]) == (0, "123456789012")
 
 
 def test_an_operator_cannot_verify_and_a_skip_needs_a_reason(office: Cli) -> None:
@@ -123,7 +142,7 @@ def test_members_lists_with_filters_and_history_shows_every_event(office: Cli) -
     assert payload["total"] == 1
     assert [(row["nik"], row["status"], row["rw"]) for row in payload["rows"]] == [(NIK, "proposed", "012")]
     for step in ("verified", "submitted"):
-        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user=FOUR_EYES[step])[0] == 0
     active = ("--to", "active", "--kpj", "25000000001", "--month", "2025-02")
     assert office("jamsos", "status", "--nik", NIK, *active, user="sri")[0] == 0
     filters = {
@@ -152,7 +171,7 @@ def test_members_lists_with_filters_and_history_shows_every_event(office: Cli) -
     assert [(e["from"], e["to"], e["by"]) for e in membership["events"]] == [
         (None, "proposed", "budi"),
         ("proposed", "verified", "sri"),
-        ("verified", "submitted", "sri"),
+        ("verified", "submitted", "ani"),
         ("submitted", "active", "sri"),
     ]
 
@@ -177,7 +196,7 @@ def test_members_and_history_refuse_bad_input_in_indonesian(office: Cli) -> None
 def _active_member(office: Cli) -> None:
     assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "=pemulung", user="budi")[0] == 0
     for step in ("verified", "submitted"):
-        assert office("jamsos", "status", "--nik", NIK, "--to", step, user="sri")[0] == 0
+        assert office("jamsos", "status", "--nik", NIK, "--to", step, user=FOUR_EYES[step])[0] == 0
     activate = ("--to", "active", "--kpj", "12345678901", "--month", "2025-01")
     assert office("jamsos", "status", "--nik", NIK, *activate, user="sri")[0] == 0
 

@@ -3,7 +3,7 @@
 import subprocess
 from pathlib import Path
 
-from tests.cli.conftest import NIK
+from tests.cli.conftest import FOUR_EYES, NIK
 from tests.cli.test_cli import Cli
 
 ACTIVATE = (
@@ -20,7 +20,7 @@ def activated(office: Cli) -> Cli:
     assert office(*rate, user="ani")[0] == 0
     assert office("jamsos", "enroll", "--nik", NIK, "--occupation", "pemulung", user="budi")[0] == 0
     for words in ACTIVATE:
-        code, payload = office("jamsos", *words, user="sri")
+        code, payload = office("jamsos", *words, user=FOUR_EYES.get(words[4], "sri"))
         assert code == 0, payload
     return office
 
@@ -92,6 +92,8 @@ def test_rules_shown_and_changed_by_an_administrator(office: Cli) -> None:
         "min_age": 18,
         "max_age": 64,
         "require_office_kelurahan": True,
+        "kpj_length": 11,
+        "four_eyes": True,
     }
     assert office("jamsos", "rules", "--max-desil", "5", user="sri")[0] == 1
     code, payload = office(
@@ -104,6 +106,7 @@ def test_rules_shown_and_changed_by_an_administrator(office: Cli) -> None:
         (("--min-age", "delapan"), "bilangan bulat"),
         (("--min-age", "70"), "tidak melebihi"),
         (("--office-kelurahan-only", "mungkin"), "yes/ya"),
+        (("--kpj-length", "30"), "6 sampai 20 angka"),
     ):
         code, payload = office("jamsos", "rules", *words, user="ani")
         assert code == 1

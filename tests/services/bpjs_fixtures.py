@@ -10,6 +10,7 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
+from tests.jamsos_steps import four_eyes_step
 
 FIRST_MONTH = YearMonth(2025, 1)
 
@@ -38,10 +39,11 @@ def member(
     for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED, MemberStatus.ACTIVE):
         if list(MemberStatus).index(step) > list(MemberStatus).index(status):
             break
-        services.jamsos.set_status(
-            actor=supervisor,
-            nik=str(values["nik"]),
-            to=step,
+        four_eyes_step(
+            services,
+            str(values["nik"]),
+            step,
+            supervisor,
             kpj=(kpj or f"9{number:010d}") if step is MemberStatus.ACTIVE else None,
             month=first if step is MemberStatus.ACTIVE else None,
         )

@@ -7,6 +7,7 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
+from tests.jamsos_steps import four_eyes_step
 
 OCCUPATIONS = ("pemulung", "ojek pangkalan", "Pedagang kaki lima", "nelayan")
 GIVEN = ("Ahmad", "Siti", "Budi", "Dewi", "Eko", "Fitri", "Gunawan", "Hana", "Indra", "Joko")
@@ -66,6 +67,6 @@ def seed_members(services: Services, operator: Actor, supervisor: Actor, count: 
             elif step is MemberStatus.ENDED:
                 jamsos.set_status(actor=supervisor, nik=nik, to=step, month=last, end_reason=EndReason.MOVED)
             else:
-                jamsos.set_status(actor=supervisor, nik=nik, to=step)
+                four_eyes_step(services, nik, step, supervisor)
         seeded.append(Seeded(nik, name, f"{int(rw):03d}", occupation, status, first, last, kpj))
     return seeded

@@ -16,7 +16,7 @@ from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage import office_store
-from tests.conftest import OFFICE_CODE, PASSWORD
+from tests.conftest import OFFICE_CODE, PASSWORD, set_office_details
 from tests.store_files import copy_store
 
 _templates: dict[str, Path] = {}
@@ -38,6 +38,7 @@ def _template(office_code: str, tmp_path_factory: pytest.TempPathFactory) -> Pat
                 services.auth.add_user(
                     actor=admin, username=username, full_name=username.upper(), role=role, password=PASSWORD
                 )
+            set_office_details(services, admin)
         finally:
             services.database.dispose()
         _templates[office_code] = paths.database

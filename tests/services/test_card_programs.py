@@ -10,6 +10,7 @@ from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStat
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tests.jamsos_steps import four_eyes_step
 from tests.services.test_jamsos_service import activate, register
 
 LONG_AGO, FAR_AHEAD = YearMonth(2023, 1), YearMonth(2099, 1)
@@ -27,9 +28,9 @@ def niks(services: Services, supervisor: Actor) -> dict[str, str]:
         services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
         if situation == "submitted":
             for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
-                services.jamsos.set_status(actor=supervisor, nik=nik, to=step)
+                four_eyes_step(services, nik, step, supervisor)
             continue
-        activate(services.jamsos, supervisor, nik, FAR_AHEAD if situation == "later" else LONG_AGO)
+        activate(services, supervisor, nik, FAR_AHEAD if situation == "later" else LONG_AGO)
         if situation == "ended":
             services.jamsos.set_status(
                 actor=supervisor,

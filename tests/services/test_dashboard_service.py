@@ -9,6 +9,7 @@ from tangsel_desktop.services.dashboard_service import DashboardCounts, Dashboar
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
+from tests.jamsos_steps import four_eyes_step
 from tests.services.prepared_office import actor
 from tests.store_files import open_raw
 
@@ -94,7 +95,7 @@ def test_the_jamsosnaker_glance_counts_this_months_paid_members_and_those_in_pro
         (niks[2], "2025-08", None),
     ):
         for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
-            services.jamsos.set_status(actor=supervisor, nik=nik, to=step)
+            four_eyes_step(services, nik, step, supervisor)
         services.jamsos.set_status(
             actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=nik[-11:], month=YearMonth.parse(first)
         )
@@ -106,6 +107,6 @@ def test_the_jamsosnaker_glance_counts_this_months_paid_members_and_those_in_pro
                 month=YearMonth.parse(last),
                 end_reason=EndReason.FORMAL_EMPLOYMENT,
             )
-    services.jamsos.set_status(actor=supervisor, nik=niks[3], to=MemberStatus.VERIFIED)
+    four_eyes_step(services, niks[3], MemberStatus.VERIFIED, supervisor)
     # Paid in July: the member since January and the one whose last month is July; August's not yet.
     assert jamsos_glance(dashboard, actor(services, "ops")) == (YearMonth(2025, 7), 2, 33_600, 2)

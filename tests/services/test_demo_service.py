@@ -185,3 +185,20 @@ def test_one_seed_gives_the_same_residents_and_niks_on_every_day(services: Servi
         ("3674041202983467", "Dian Hidayat", "1998-02-12"),
         ("3674044901003735", "Ratna Fauziah", "2000-01-09"),
     ]
+
+
+def test_a_fresh_demo_office_prints_its_contact_line_and_head_which_a_fill_never_overwrites(
+    services: Services, admin: Actor
+) -> None:
+    settings = services.documents.settings
+    settings.set_office_details(actor=admin, contact="", head_name="")
+    demo(services).fill(actor=admin, people=4)
+    details = settings.office_details()
+    assert details.contact == "Kantor Kelurahan Sawah, Kecamatan Ciputat · telp. (021) 000-0000 (contoh)"
+    assert details.head_name == "Hj. Siti Rahmawati, S.Sos. (contoh)"
+    settings.set_office_details(actor=admin, contact="Jl. Raya Sawah 1", head_name="H. Ahmad")
+    demo(services).fill(actor=admin, people=4, seed=7)
+    assert (settings.office_details().contact, settings.office_details().head_name) == (
+        "Jl. Raya Sawah 1",
+        "H. Ahmad",
+    )

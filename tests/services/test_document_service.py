@@ -29,7 +29,7 @@ from tangsel_desktop.services.documents.document_service import DocumentService
 from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.integrity import check_store
-from tests.conftest import PASSWORD, make_draft
+from tests.conftest import HEAD_NAME, OFFICE_CONTACT, PASSWORD, make_draft
 from tests.store_files import open_raw
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -168,9 +168,9 @@ def test_a_card_carries_the_registry_data_and_a_signed_payload_without_the_nik(
     assert issuer == Issuer(
         office_name="Kelurahan Sawah, Kecamatan Ciputat",
         office_code="36.74.04.1004",
-        contact="Kantor Kelurahan Sawah, Kecamatan Ciputat",
+        contact=OFFICE_CONTACT,
         head_title="Lurah",
-        head_name="",
+        head_name=HEAD_NAME,
     )
     payload = card.qr_payload
     assert payload is not None

@@ -24,8 +24,8 @@ HEADER = ["NIK", "Nama", "No KPJ", "Status Kepesertaan", "TMT"]
 
 @pytest.fixture
 def office(services: Services, supervisor: Actor) -> Services:
-    """Members 1-6, 9 and 11-13 submitted, 7 verified, 8 active with KPJ 90000000008, 10 a resident only."""
-    for number in (1, 2, 3, 4, 5, 6, 9, 11, 12, 13):
+    """Members 1-6, 9, 11-13 and 15 submitted, 7 verified, 8 active (KPJ 90000000008), 10 a resident."""
+    for number in (1, 2, 3, 4, 5, 6, 9, 11, 12, 13, 15):
         member(services, supervisor, number, MemberStatus.SUBMITTED, name=f"Warga {number}")
     member(services, supervisor, 7, MemberStatus.VERIFIED)
     member(services, supervisor, 8, MemberStatus.ACTIVE, kpj="90000000008")
@@ -62,6 +62,7 @@ def every_kind(tmp_path: Path) -> Path:
             [nik(11), "Warga 11", "90000000008", "Aktif", "2026-01"],  # KPJ already stored for member 8
             [nik(12), "Warga 12", "55555555555", "Aktif", "2026-01"],  # one KPJ given ...
             [nik(13), "Warga 13", "55555555555", "Aktif", "2026-01"],  # ... to two people
+            [nik(15), "Warga 15", "KPJ-15", "Aktif", "2026-01"],  # not a KPJ: digits only
             # member 9 is submitted but missing from the file
         ],
     )
@@ -79,7 +80,7 @@ def test_every_mismatch_kind_is_reported_and_only_the_clean_rows_activate(
     result, changed = office.bpjs.import_bpjs_answer(
         actor=supervisor, source=every_kind(tmp_path), report=report
     )
-    assert (result.rows, result.activated, result.already_active) == (17, 2, 0)
+    assert (result.rows, result.activated, result.already_active) == (18, 2, 0)
     assert result.mismatches == {
         "unknown_nik": 1,
         "not_member": 1,
@@ -93,11 +94,12 @@ def test_every_mismatch_kind_is_reported_and_only_the_clean_rows_activate(
         "empty_kpj": 1,
         "duplicate_nik": 2,
         "missing_from_bpjs": 1,
+        "bad_kpj": 1,
     }
     assert changed.touches(ChangeSummary.JAMSOS)
     assert status_of(office, 1) == (MemberStatus.ACTIVE, "12345678901", "2026-01")
     assert status_of(office, 2) == (MemberStatus.ACTIVE, "12345678902", "2026-01")
-    for number in (3, 4, 5, 6, 9, 11, 12, 13):
+    for number in (3, 4, 5, 6, 9, 11, 12, 13, 15):
         assert status_of(office, number) == (MemberStatus.SUBMITTED, None, None)
     assert status_of(office, 7)[0] is MemberStatus.VERIFIED
     assert status_of(office, 8) == (MemberStatus.ACTIVE, "90000000008", "2025-01")
@@ -125,7 +127,7 @@ def test_every_mismatch_kind_is_reported_and_only_the_clean_rows_activate(
     assert any("Teks" in str(row["KETERANGAN"]) for row in by_kind["NIK tidak sah"])  # the rounded number
     # Problems come first in the report; the activated rows last.
     assert [row[0] for row in findings[-2:]] == ["Diaktifkan", "Diaktifkan"]
-    assert ["Jumlah temuan yang perlu diperiksa", 16.0] in summary
+    assert ["Jumlah temuan yang perlu diperiksa", 17.0] in summary
     taken = {row["NIK"]: row["KETERANGAN"] for row in by_kind["Nomor KPJ sudah dipakai"]}
     assert taken == {
         nik(11): f"Nomor KPJ ini tersimpan untuk NIK {nik(8)}.",

@@ -29,7 +29,7 @@ def active_member(services: Services, operator: Actor, supervisor: Actor, number
         )
     nik = register(services, operator, number)
     services.jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
-    activate(services.jamsos, supervisor, nik, JAN_2022)
+    activate(services, supervisor, nik, JAN_2022)
     return nik
 
 
@@ -106,7 +106,7 @@ def test_a_work_accident_and_a_short_membership(
 ) -> None:
     nik = register(services, operator, 3)
     services.jamsos.enroll(actor=operator, nik=nik, occupation="ojek pangkalan", declared_income=1_500_000)
-    activate(services.jamsos, supervisor, nik, YearMonth(2024, 1))
+    activate(services, supervisor, nik, YearMonth(2024, 1))
     claim, _ = services.jamsos_claims.record_death(
         actor=supervisor, nik=nik, died_on=date(2026, 1, 5), work_accident=True
     )

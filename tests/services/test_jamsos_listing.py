@@ -13,6 +13,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.jamsos.member_listing import MemberFilter, MemberRow
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
+from tests.jamsos_steps import four_eyes_step
 from tests.services.jamsos_members_seed import Seeded, seed_members, seed_nik
 from tests.services.prepared_office import actor, copy_of_office
 
@@ -160,7 +161,7 @@ def test_history_lists_memberships_newest_first_with_events_in_order(
     jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
     jamsos.set_status(actor=supervisor, nik=nik, to=MemberStatus.SUBMITTED, reason="Berkas lengkap")
     jamsos.set_status(
-        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="25001", month=YearMonth(2025, 1)
+        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="25000000001", month=YearMonth(2025, 1)
     )
     jamsos.set_status(
         actor=supervisor,
@@ -184,7 +185,7 @@ def test_history_lists_memberships_newest_first_with_events_in_order(
         (MemberStatus.ACTIVE, MemberStatus.ENDED, False, "spv"),
     ]
     assert oldest.events[1].reason == "Berkas lengkap"
-    assert (oldest.events[2].kpj_number, oldest.events[2].month) == ("25001", "2025-01")
+    assert (oldest.events[2].kpj_number, oldest.events[2].month) == ("25000000001", "2025-01")
     assert (oldest.member.last_month, oldest.member.end_reason) == ("2025-03", "withdrew")
     assert [e.at for e in oldest.events] == sorted(e.at for e in oldest.events)
     assert oldest.as_json()["events"][1]["reason"] == "Berkas lengkap"  # type: ignore[index]
@@ -218,9 +219,9 @@ def test_the_month_filter_counts_random_spans_and_restarts_exactly_as_brute_forc
         for _round in range(chance.randint(1, 2)):  # a second round: ended, then enrolled again
             jamsos.enroll(actor=operator, nik=nik, occupation="pemulung")
             for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
-                jamsos.set_status(actor=supervisor, nik=nik, to=step)
+                four_eyes_step(services, nik, step, supervisor)
             jamsos.set_status(
-                actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"9{number:04d}", month=start
+                actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"9{number:010d}", month=start
             )
             end = start.plus(chance.randint(0, 5)) if chance.random() < 0.7 else None
             spans[nik].append(Coverage(start, end))

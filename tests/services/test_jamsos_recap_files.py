@@ -11,10 +11,11 @@ import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import text
 
-from tangsel_desktop.domain.errors import PermissionDenied, UserError
+from tangsel_desktop.domain.errors import OfficeDetailsMissing, PermissionDenied, UserError
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.jamsos.recap_files import JamsosRecapFiles
 from tangsel_desktop.services.service_set import Services
+from tests.conftest import HEAD_NAME, set_office_details
 from tests.documents.conftest import check_pdf, flat, page_texts
 from tests.services.jamsos_recap_fixtures import OCCUPATIONS, Worker, insert_workers, kelurahan_codes
 from tests.services.prepared_office import actor
@@ -83,7 +84,9 @@ def test_the_pdf_is_signed_by_the_supervisor_and_says_every_figure(city: Service
         "Rp16.800 per peserta per bulan (JKK Rp10.000 + JKM Rp6.800), berlaku mulai Januari 2023",
         f"Iuran Januari – September 2025 Rp{recap.year_to_date:,}".replace(",", "."),
         f"Proyeksi setahun (peserta × tarif × 12) Rp{51 * 16_800 * 12:,}".replace(",", "."),
-        "Tangerang Selatan, 2 Oktober 2025 Supervisor Jamsosnaker, " + SIGNER,
+        "Mengetahui, Tangerang Selatan, 2 Oktober 2025",
+        "Kepala Dinas Sosial, Supervisor,",
+        f"{HEAD_NAME} {SIGNER}",
         '=HYPERLINK("http://x")',
     ):
         assert expected in page, expected
@@ -217,3 +220,43 @@ def test_a_rate_reaching_back_into_a_saved_recap_is_refused_and_the_bill_stays(
     assert city.jamsos.recap(actor=spv, month=SEPTEMBER).amount == saved.recap.amount
     city.jamsos.set_rate(actor=admin, effective_from=YearMonth(2025, 10), jkk=10_000, jkm=6_800, jht=20_000)
     assert city.jamsos.recap(actor=spv, month=YearMonth(2025, 10)).premium == 36_800
+
+
+def test_the_signature_block_prints_the_signers_position_and_nip_and_the_head_who_acknowledges(
+    city: Services, tmp_path: Path
+) -> None:
+    admin, supervisor = actor(city, "admin"), actor(city, "spv")
+    with pytest.raises(UserError, match="NIP '1978-01' harus 18 angka"):
+        city.auth.set_profile(actor=admin, username="spv", position="Kasi Kesos", nip="1978-01")
+    with pytest.raises(PermissionDenied):
+        city.auth.set_profile(actor=supervisor, username="spv", position="Kasi Kesos", nip="")
+    view, _ = city.auth.set_profile(
+        actor=admin, username="spv", position=" Kepala Seksi  Jaminan Sosial ", nip="19780101 200501 1 001"
+    )
+    assert (view.position, view.nip) == ("Kepala Seksi Jaminan Sosial", "197801012005011001")
+    target = tmp_path / "rekap.pdf"
+    _files(city).save_recap(actor=supervisor, month=SEPTEMBER, target=target)
+    page = flat(page_texts(target, layout=True)[0])
+    for expected in (
+        "Mengetahui, Tangerang Selatan, 2 Oktober 2025",
+        "Kepala Dinas Sosial, Kepala Seksi Jaminan Sosial,",
+        f"{HEAD_NAME} {SIGNER}",
+        "NIP 19780101 200501 1 001",
+    ):
+        assert expected in page, expected
+    assert "Supervisor Jamsosnaker" not in page
+
+
+def test_a_recap_is_not_signed_while_the_offices_head_or_contact_is_empty(
+    city: Services, tmp_path: Path
+) -> None:
+    admin, supervisor = actor(city, "admin"), actor(city, "spv")
+    for contact, head, missing in (
+        ("", HEAD_NAME, "baris kontak kantor"),
+        ("Jl. Raya 1", "", "nama Kepala Dinas Sosial"),
+    ):
+        set_office_details(city, admin, contact=contact, head_name=head)
+        with pytest.raises(OfficeDetailsMissing, match=missing):
+            _files(city).save_recap(actor=supervisor, month=SEPTEMBER, target=tmp_path / "rekap.pdf")
+        assert not (tmp_path / "rekap.pdf").exists()
+    assert _export_audits(city) == []

@@ -21,6 +21,7 @@ from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import make_draft
+from tests.jamsos_steps import four_eyes_step
 
 JAN, JUL, DEC = YearMonth(2025, 1), YearMonth(2025, 7), YearMonth(2025, 12)
 
@@ -40,10 +41,14 @@ def audit_rows(services: Services, action: str) -> list[dict[str, object]]:
     return [json.loads(row[0]) for row in rows]
 
 
-def activate(jamsos: JamsosService, supervisor: Actor, nik: str, first: YearMonth) -> None:
+def activate(services: Services, supervisor: Actor, nik: str, first: YearMonth) -> None:
+    """Verified, submitted (four eyes: by someone other than the step before) and active from first."""
+    jamsos = services.jamsos
     for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
-        jamsos.set_status(actor=supervisor, nik=nik, to=step)
-    jamsos.set_status(actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"K{nik[-4:]}", month=first)
+        four_eyes_step(services, nik, step, supervisor)
+    jamsos.set_status(
+        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"2500000{nik[-4:]}", month=first
+    )
 
 
 def test_an_eligible_resident_is_proposed_with_an_event_and_an_audit_entry(
@@ -203,7 +208,7 @@ def test_the_recap_matches_a_brute_force_sum_across_a_mid_year_rate_change_and_a
     niks = [register(services, operator, number) for number in range(10, 14)]
     for nik in niks:
         jamsos.enroll(actor=operator, nik=nik, occupation="pedagang keliling")
-        activate(jamsos, supervisor, nik, JAN)
+        activate(services, supervisor, nik, JAN)
     # One member ends in March and is enrolled again from September: April-August are not paid for.
     restarted = niks[0]
     jamsos.set_status(
@@ -214,7 +219,7 @@ def test_the_recap_matches_a_brute_force_sum_across_a_mid_year_rate_change_and_a
         end_reason=EndReason.WITHDREW,
     )
     jamsos.enroll(actor=operator, nik=restarted, occupation="pemulung")
-    activate(jamsos, supervisor, restarted, YearMonth(2025, 9))
+    activate(services, supervisor, restarted, YearMonth(2025, 9))
     jamsos.set_rate(actor=admin, effective_from=JUL, jkk=5_000, jkm=3_400)
 
     december = jamsos.recap(actor=operator, month=DEC)
@@ -248,12 +253,12 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
     first, second = register(services, supervisor, 1), register(services, supervisor, 2)
     for nik in (first, second):
         services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
-    activate(services.jamsos, supervisor, first, JAN)
-    services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.VERIFIED)
-    services.jamsos.set_status(actor=supervisor, nik=second, to=MemberStatus.SUBMITTED)
-    with pytest.raises(UserError, match=f"KPJ K{first[-4:]} sudah tersimpan untuk NIK {first}"):
+    activate(services, supervisor, first, JAN)
+    for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
+        four_eyes_step(services, second, step, supervisor)
+    with pytest.raises(UserError, match=f"KPJ 2500000{first[-4:]} sudah tersimpan untuk NIK {first}"):
         services.jamsos.set_status(
-            actor=supervisor, nik=second, to=MemberStatus.ACTIVE, kpj=f" K{first[-4:]} ", month=JAN
+            actor=supervisor, nik=second, to=MemberStatus.ACTIVE, kpj=f" 2500000{first[-4:]} ", month=JAN
         )
     assert services.jamsos.member(actor=supervisor, nik=second).status is MemberStatus.SUBMITTED
     # The same person's KPJ is theirs again when they come back as a new membership.
@@ -261,8 +266,8 @@ def test_a_kpj_already_stored_for_another_person_is_refused_and_nothing_changes(
         actor=supervisor, nik=first, to=MemberStatus.ENDED, month=JUL, end_reason=EndReason.MOVED
     )
     services.jamsos.enroll(actor=supervisor, nik=first, occupation="pemulung")
-    activate(services.jamsos, supervisor, first, DEC)
-    assert services.jamsos.member(actor=supervisor, nik=first).kpj_number == f"K{first[-4:]}"
+    activate(services, supervisor, first, DEC)
+    assert services.jamsos.member(actor=supervisor, nik=first).kpj_number == f"2500000{first[-4:]}"
 
 
 def test_a_first_covered_month_before_the_programs_first_rate_is_refused_and_nothing_changes(
@@ -271,11 +276,11 @@ def test_a_first_covered_month_before_the_programs_first_rate_is_refused_and_not
     nik = register(services, supervisor, 1)
     services.jamsos.enroll(actor=supervisor, nik=nik, occupation="pemulung")
     for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
-        services.jamsos.set_status(actor=supervisor, nik=nik, to=step)
+        four_eyes_step(services, nik, step, supervisor)
     events = len(audit_rows(services, "status"))
     with pytest.raises(UserError) as refused:
         services.jamsos.set_status(
-            actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="K1", month=YearMonth(2022, 12)
+            actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="25000000001", month=YearMonth(2022, 12)
         )
     assert refused.value.message.startswith(
         "Bulan pertama yang ditanggung (Desember 2022) sebelum tarif iuran pertama program (Januari 2023)"
@@ -284,7 +289,7 @@ def test_a_first_covered_month_before_the_programs_first_rate_is_refused_and_not
     assert services.jamsos.member(actor=supervisor, nik=nik).status is MemberStatus.SUBMITTED
     assert len(audit_rows(services, "status")) == events
     member, _ = services.jamsos.set_status(
-        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="K1", month=YearMonth(2023, 1)
+        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="25000000001", month=YearMonth(2023, 1)
     )
     assert member.first_month == "2023-01"
 

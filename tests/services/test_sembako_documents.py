@@ -9,12 +9,14 @@ import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import text
 
-from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.errors import OfficeDetailsMissing, UserError
 from tangsel_desktop.domain.sembako.round_rules import StockMove
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sembako.sembako_views import RoundView
 from tangsel_desktop.services.service_set import Services
+from tests.conftest import set_office_details
+from tests.services.prepared_office import actor
 from tests.services.sembako_fixtures import Village, build_village, make_round
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
@@ -170,3 +172,37 @@ def test_the_round_report_lists_who_to_visit_and_a_stable_sample(
     assert "Belum mengambil paket" in words
     with pytest.raises(UserError, match=r"\.pdf atau \.xlsx|\.pdf|akhiran"):
         services.sembako_reports.save(actor=supervisor, round_id=served.id, target=tmp_path / "lap.docx")
+
+
+@pytest.mark.parametrize(("contact", "head"), [("", "H. Ahmad"), ("Jl. Raya Sawah 1", "")])
+def test_no_official_paper_prints_with_an_empty_contact_line_or_head(
+    services: Services,
+    supervisor: Actor,
+    operator: Actor,
+    served: RoundView,
+    tmp_path: Path,
+    contact: str,
+    head: str,
+) -> None:
+    set_office_details(services, actor(services, "admin"), contact=contact, head_name=head)
+    numbered = _register(services)  # the receipts the handovers already took
+    papers = services.sembako_documents
+    for print_it in (
+        lambda: papers.receipts(actor=operator, round_id=served.id, target=tmp_path / "r.pdf"),
+        lambda: papers.signing_sheet(actor=supervisor, round_id=served.id, rw="7", target=tmp_path / "s.pdf"),
+        lambda: papers.handover_report(
+            actor=supervisor,
+            round_id=served.id,
+            target=tmp_path / "b.pdf",
+            to_name="Drs. A",
+            to_position="Kasi",
+        ),
+        lambda: papers.stock_report(actor=supervisor, round_id=served.id, target=tmp_path / "k.pdf"),
+        lambda: services.sembako_reports.save(
+            actor=supervisor, round_id=served.id, target=tmp_path / "l.pdf"
+        ),
+    ):
+        with pytest.raises(OfficeDetailsMissing, match="Pengaturan"):
+            print_it()
+    assert _register(services) == numbered
+    assert list(tmp_path.glob("*.pdf")) == []

@@ -177,22 +177,25 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
     photo.write_bytes(webcam_frame((640, 480)))
     steps = [
         ("jamsos", "occupations", "--add", "Juru parkir"),
-        ("jamsos", "rules", "--max-desil", "10", "--office-kelurahan-only", "no"),
+        ("jamsos", "rules", "--max-desil", "10", "--office-kelurahan-only", "no", "--four-eyes", "no"),
         ("jamsos", "enroll", "--nik", nik, "--occupation", "Tukang sapu", "--override", "uji jurnal"),
         ("jamsos", "status", "--nik", nik, "--to", "verified"),
         ("jamsos", "status", "--nik", nik, "--to", "submitted"),
         ("jamsos", "status", "--nik", nik, "--to", "active", "--kpj", "25000000001", "--month", "2026-01"),
+        ("jamsos", "recap", "--month", "2026-09", "--out", str(tmp_path / "rekap-09.pdf")),
         (
             "jamsos",
             "death",
             "--nik",
             nik,
             "--died-on",
-            "2026-09-14",
+            "2026-08-14",
             "--heir",
             "Ani",
             "--heir-relation",
             "istri",
+            "--reason",
+            "akta kematian terlambat",  # September was signed: a correction (jamsos_correction)
         ),
         ("jamsos", "claim", "--nik", nik, "--stage", "submitted", "--note", "KC BPJS Serpong"),
         ("jamsos", "rate", "--from", "2027-01", "--jkk", "11000", "--jkm", "7000"),

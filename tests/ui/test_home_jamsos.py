@@ -36,7 +36,7 @@ def test_the_jamsosnaker_cards_follow_enrolments_and_activations(
         nik = register(services, supervisor, number)
         _member, summary = services.jamsos.enroll(actor=supervisor, nik=nik, occupation="nelayan")
         if number == 1:
-            activate(services.jamsos, supervisor, nik, YearMonth(2024, 1))
+            activate(services, supervisor, nik, YearMonth(2024, 1))
     ctx.bus.publish(summary)
     qtbot.waitUntil(lambda: cards["in_progress"].value.text() == "1", timeout=10_000)
     assert cards["covered"].value.text() == "1"

@@ -226,3 +226,28 @@ def test_the_last_administrator_is_refused_inline(
     qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "akun Anda sendiri" in panel.active_message.text(), timeout=10000)
     assert _cell(panel, 0, 3) == "Aktif"
+
+
+def test_a_users_position_and_nip_are_set_for_their_signature(
+    qtbot: QtBot, open_page: Callable[[Actor], SettingsPage], admin: Actor, services: Services
+) -> None:
+    page = open_page(admin)
+    page.resize(1366, 768)
+    panel = page.users_panel
+    assert panel is not None
+    _users_shown(qtbot, panel, 3)
+    panel.table.selectRow(2)  # choosing the user in the list picks it here too
+    assert panel.profile_user.currentData() == "spv"
+    panel.position_edit.setText("Kasi Kesejahteraan Sosial")
+    panel.nip_edit.setText("1978 01")
+    panel.profile_button.click()
+    qtbot.waitUntil(lambda: "harus 18 angka" in panel.profile_message.text(), timeout=10000)
+    panel.nip_edit.setText("19780101 200501 1 001")
+    panel.profile_button.click()
+    qtbot.waitUntil(lambda: panel.profile_message.text().startswith("Tersimpan: spv"), timeout=10000)
+    stored = {user.username: user for user in services.auth.list_users(actor=admin)}["spv"]
+    assert (stored.position, stored.nip) == ("Kasi Kesejahteraan Sosial", "197801012005011001")
+    panel.profile_user.setCurrentIndex(panel.profile_user.findData("ops"))
+    assert (panel.position_edit.text(), panel.nip_edit.text()) == ("", "")
+    panel.profile_user.setCurrentIndex(panel.profile_user.findData("spv"))
+    qtbot.waitUntil(lambda: panel.nip_edit.text() == "197801012005011001", timeout=10000)

@@ -265,3 +265,44 @@ def eligibility_problems(
     if already_member:
         problems.append("Sudah terdaftar sebagai peserta Jamsosnaker.")
     return problems
+
+
+# DOMAIN.md: current BPJS Ketenagakerjaan cards carry an 11-digit KPJ; there is no official spec, so the
+# length is a program setting and the number stays text (a leading zero is part of it).
+DEFAULT_KPJ_LENGTH = 11
+KPJ_LENGTHS = range(6, 21)
+
+
+def check_kpj_length(length: int) -> int:
+    """A KPJ length an administrator may set: a whole number of digits, 6 to 20."""
+    if isinstance(length, bool) or not isinstance(length, int) or length not in KPJ_LENGTHS:
+        raise UserError(
+            f"Panjang nomor KPJ harus {KPJ_LENGTHS.start} sampai {KPJ_LENGTHS.stop - 1} angka.", field="kpj"
+        )
+    return length
+
+
+def kpj_problem(kpj: str, length: int) -> str | None:
+    """Why a KPJ number cannot be stored, in Indonesian; None when it is `length` digits 0-9."""
+    text = kpj.strip()
+    if not text:
+        return "Nomor KPJ kosong. Isi nomor KPJ dari kartu BPJS Ketenagakerjaan peserta."
+    if not (text.isascii() and text.isdigit()):
+        return (
+            f"Nomor KPJ '{text[:30]}' harus berisi angka saja ({length} angka, tanpa huruf, spasi atau "
+            "tanda baca). Salin nomor KPJ dari kartu BPJS Ketenagakerjaan peserta."
+        )
+    if len(text) != length:
+        return (
+            f"Nomor KPJ '{text}' berisi {len(text)} angka; nomor KPJ harus {length} angka. Periksa lagi "
+            "nomor di kartu BPJS Ketenagakerjaan peserta."
+        )
+    return None
+
+
+def check_kpj(kpj: str, length: int) -> str:
+    """The KPJ as stored (spaces around dropped), or UserError saying what to fix."""
+    problem = kpj_problem(kpj, length)
+    if problem is not None:
+        raise UserError(problem, field="kpj")
+    return kpj.strip()

@@ -11,8 +11,9 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.auth_service import AuthService
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.demo.demo_data import DemoFamily, DemoGenerator
+from tangsel_desktop.services.documents import document_settings
 from tangsel_desktop.services.jamsos.demo_members import DemoJamsos, DemoMembers
-from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.office_service import OfficeService, OfficeView
 from tangsel_desktop.storage import demo_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, timestamp_text, utc_now
@@ -55,6 +56,14 @@ class DemoResult:
         }
 
 
+DEMO_HEAD_NAME = "Hj. Siti Rahmawati, S.Sos. (contoh)"
+
+
+def demo_contact(office: OfficeView) -> str:
+    """A contact line that says it is an example: a demo card must not send anyone to a real number."""
+    return f"Kantor {office.name} · telp. (021) 000-0000 (contoh)"
+
+
 class DemoService:
     """Fills the office with synthetic families: its own kelurahan, or the whole city for Dinsos."""
 
@@ -79,7 +88,7 @@ class DemoService:
         )
         generator = DemoGenerator(places, seed=seed, today=DEMO_BIRTHS_AS_OF)
         try:
-            return self._fill(actor, generator, people, seed, progress, cancelled)
+            return self._fill(actor, office, generator, people, seed, progress, cancelled)
         except _Cancelled:
             log.info("demo fill cancelled; nothing kept")
             return DemoResult(0, 0, cancelled=True), ChangeSummary.NOTHING
@@ -87,6 +96,7 @@ class DemoService:
     def _fill(
         self,
         actor: Actor,
+        office: OfficeView,
         generator: DemoGenerator,
         people: int,
         seed: int,
@@ -95,6 +105,10 @@ class DemoService:
     ) -> tuple[DemoResult, ChangeSummary]:
         written_people = written_households = 0
         with self._db.write(actor) as tx:
+            # A fresh demo office prints at once: official papers refuse an empty contact line or head.
+            document_settings.fill_empty_details(
+                tx, office, contact=demo_contact(office), head_name=DEMO_HEAD_NAME, by=actor.user_id
+            )
             existing = people_bulk.live_niks_and_kks(tx)
             generator.exclude(*existing)
             jamsos = DemoJamsos(

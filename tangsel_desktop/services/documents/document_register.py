@@ -74,6 +74,8 @@ class DocumentRegister:
         """Take the numbers and write their rows, signed, in one transaction; returns them and the issuer."""
         try:
             with self._db.write(actor) as tx:
+                # First: without the office's contact line and head no official paper is numbered.
+                document_issuer = issuer(tx, office)
                 key = signing_key(tx, office_code=office.code)
                 number_format = number_formats(tx)[kind]
                 now = utc_now()
@@ -114,7 +116,6 @@ class DocumentRegister:
                 if reason:
                     event["reason"] = reason
                 tx.record(AuditEvent("reprint" if reason else "print", "document", job, after=event))
-                document_issuer = issuer(tx, office)
         except RegisterConflict as error:
             # Only a number pattern an administrator set can collide; check_format makes that unlikely.
             log.warning("numbers refused by the register: %s", error)

@@ -4,7 +4,7 @@ import logging
 
 from tangsel_desktop.documents.document_models import Issuer
 from tangsel_desktop.domain.enums import OfficeKind, Role
-from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.errors import OfficeDetailsMissing, UserError
 from tangsel_desktop.domain.person_rules import tidy_text
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
@@ -23,23 +23,64 @@ CONTACT, HEAD_NAME = "contact", "head_name"
 MAX_CONTACT, MAX_HEAD_NAME = 200, 150
 
 
-def default_contact(office: OfficeView) -> str:
-    return f"Kantor {office.name}"
-
-
 def head_title(office: OfficeView) -> str:
     return "Kepala Dinas Sosial" if office.kind is OfficeKind.DINSOS else "Lurah"
 
 
 def office_details(tx: Transaction, office: OfficeView) -> OfficeDetails:
+    """As stored: a contact line or head's name never filled in is empty (printing then refuses)."""
     stored = document_store.settings(tx)
-    return OfficeDetails(
-        contact=stored.get(CONTACT) or default_contact(office), head_name=stored.get(HEAD_NAME, "")
+    return OfficeDetails(contact=stored.get(CONTACT, ""), head_name=stored.get(HEAD_NAME, ""))
+
+
+def require_printable(details: OfficeDetails, office: OfficeView) -> OfficeDetails:
+    """Official papers carry the office's contact line and its head's name; without them, none is printed.
+
+    A card's back said "hubungi nomor di atas" with no number above it: an empty line is a defect.
+    """
+    missing = []
+    if not details.contact.strip():
+        missing.append("baris kontak kantor (alamat, telepon atau surel)")
+    if not details.head_name.strip():
+        missing.append(f"nama {head_title(office)}")
+    if missing:
+        raise OfficeDetailsMissing(
+            f"Dokumen resmi belum bisa dicetak: {' dan '.join(missing)} masih kosong. Administrator "
+            "mengisinya di Pengaturan, bagian Dokumen (perintah: documents office --contact ... "
+            "--head-name ...), lalu cetak lagi."
+        )
+    return details
+
+
+def printable_details(tx: Transaction, office: OfficeView) -> OfficeDetails:
+    """The office's details for an official document; OfficeDetailsMissing when one is empty."""
+    return require_printable(office_details(tx, office), office)
+
+
+def fill_empty_details(tx: Transaction, office: OfficeView, *, contact: str, head_name: str, by: str) -> bool:
+    """Put these values where the office's details are empty (the demo office, so that it prints)."""
+    before = office_details(tx, office)
+    wanted = {CONTACT: before.contact or contact, HEAD_NAME: before.head_name or head_name}
+    if (wanted[CONTACT], wanted[HEAD_NAME]) == (before.contact, before.head_name):
+        return False
+    now = utc_now()
+    for key, value in wanted.items():
+        document_store.put_setting(tx, key, value, at=now, by=by)
+    tx.record(
+        AuditEvent(
+            "update",
+            "office_setting",
+            office.code,
+            before={CONTACT: before.contact, HEAD_NAME: before.head_name},
+            after=wanted,
+        )
     )
+    return True
 
 
 def issuer(tx: Transaction, office: OfficeView) -> Issuer:
-    details = office_details(tx, office)
+    """Who issues an official document; OfficeDetailsMissing when its contact line or head is empty."""
+    details = printable_details(tx, office)
     return Issuer(
         office_name=office.name,
         office_code=office.code,

@@ -13,6 +13,7 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.jamsos.four_eyes import check_four_eyes
 from tangsel_desktop.services.jamsos.membership_service import stored_rates
 from tangsel_desktop.services.output_paths import XLSX, check_output_path
 from tangsel_desktop.services.published_files import publish_written
@@ -231,6 +232,8 @@ def _mark_submitted(
     period: YearMonth,
     file_name: str,
 ) -> int:
+    # Marking is submitting: the four-eyes rule holds for the whole list as for one member.
+    check_four_eyes(tx, actor, MemberStatus.SUBMITTED, [(m.member_id, m.full_name) for m in members])
     now = utc_now()
     reason = f"Diajukan ke BPJS Ketenagakerjaan lewat berkas {file_name}, periode {period}."
     jamsos_bpjs_store.update_members(

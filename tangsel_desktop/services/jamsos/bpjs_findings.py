@@ -14,7 +14,7 @@ from tangsel_desktop.services.tabular_files import SheetContent, write_workbook
 ACTIVATED, ALREADY_ACTIVE = "activated", "already_active"
 UNKNOWN_NIK, NOT_MEMBER, NOT_SUBMITTED = "unknown_nik", "not_member", "not_submitted"
 NAME_DIFFERS, KPJ_DIFFERS, KPJ_TAKEN, NOT_ACTIVE = "name_differs", "kpj_differs", "kpj_taken", "not_active"
-DUPLICATE, MISSING = "duplicate_nik", "missing_from_bpjs"
+DUPLICATE, MISSING, BAD_KPJ = "duplicate_nik", "missing_from_bpjs", "bad_kpj"
 # Each kind: its Indonesian name in the report and the window, and what the clerk should do about it.
 KINDS: dict[str, tuple[str, str]] = {
     ACTIVATED: ("Diaktifkan", "Tidak perlu tindakan: peserta aktif dengan nomor KPJ ini."),
@@ -56,6 +56,11 @@ KINDS: dict[str, tuple[str, str]] = {
         "Isi bulan mulai sebagai TTTT-BB (contoh 2025-12), lalu impor ulang.",
     ),
     EMPTY_KPJ: ("Nomor KPJ kosong", "Minta nomor KPJ peserta ini ke BPJS, lalu impor ulang."),
+    BAD_KPJ: (
+        "Nomor KPJ tidak sah",
+        "Nomor KPJ harus angka saja dengan panjang yang diatur di Pengaturan program. Perbaiki nomornya "
+        "di berkas (kolom berformat Teks), lalu impor ulang.",
+    ),
     DUPLICATE: (
         "NIK ganda di berkas",
         "NIK ini muncul di beberapa baris; tidak ada yang diubah untuknya. Sisakan satu baris, "

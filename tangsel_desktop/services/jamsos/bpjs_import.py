@@ -12,6 +12,7 @@ from tangsel_desktop.domain.jamsos.membership_rules import (
     MemberStatus,
     check_first_covered_month,
     check_transition,
+    kpj_problem,
 )
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
@@ -28,6 +29,7 @@ from tangsel_desktop.services.jamsos.bpjs_columns import (
 from tangsel_desktop.services.jamsos.bpjs_findings import (
     ACTIVATED,
     ALREADY_ACTIVE,
+    BAD_KPJ,
     DUPLICATE,
     KPJ_DIFFERS,
     KPJ_TAKEN,
@@ -42,6 +44,8 @@ from tangsel_desktop.services.jamsos.bpjs_findings import (
     Finding,
     write_report,
 )
+from tangsel_desktop.services.jamsos.corrections import Cover, guard_signed_months, last_signed
+from tangsel_desktop.services.jamsos.program_settings import kpj_length
 from tangsel_desktop.services.output_paths import XLSX, check_output_path
 from tangsel_desktop.services.tabular_files import read_table
 from tangsel_desktop.storage.audit import AuditEvent
@@ -91,8 +95,10 @@ class _Reconciliation:
         known: dict[str, NikMembership],
         kpj_owners: dict[str, str],
         first_rate: YearMonth | None,
+        kpj_digits: int,
     ) -> None:
         self.rows = rows
+        self.kpj_digits = kpj_digits  # the office's KPJ length (Pengaturan program)
         self.first_rate = first_rate  # the program's first rate: no cover starts before it
         self.known = known
         self.kpj_owners = kpj_owners  # KPJ -> the NIK it is stored on
@@ -156,6 +162,11 @@ class _Reconciliation:
                 NAME_DIFFERS, row, found, "Nama di berkas BPJS tidak sama dengan nama di data penduduk."
             )
             return
+        kpj_problem_text = kpj_problem(row.kpj, self.kpj_digits)
+        if kpj_problem_text is not None:
+            # The window and the command line refuse such a number: BPJS's file is no way around it.
+            self._add(BAD_KPJ, row, found, kpj_problem_text)
+            return
         if found.kpj_number and found.kpj_number != row.kpj:
             self._add(KPJ_DIFFERS, row, found, f"KPJ tersimpan: {found.kpj_number}.")
             return
@@ -217,6 +228,7 @@ def import_bpjs_answer(
             jamsos_bpjs_store.memberships_by_nik(tx, {r.nik for r in rows}),
             jamsos_bpjs_store.niks_by_kpj(tx, {r.kpj for r in rows if r.kpj}),
             min(rates) if rates else None,
+            kpj_length(tx),
         )
         check.run(jamsos_bpjs_store.submitted_members(tx))
         if cancelled is not None and cancelled():
@@ -247,10 +259,22 @@ def _activate(
 ) -> None:
     now = utc_now()
     reason = f"Diaktifkan dari jawaban BPJS Ketenagakerjaan (berkas {file_name})."
+    signed = last_signed(tx)
     changes, events, entries = [], [], []
     for row, found in activations:
         assert found.member_id is not None
         assert row.start is not None
+        if signed is not None and row.start <= signed:
+            # BPJS started the cover in a month already signed: the signed recap stays, and the
+            # months it lacks are billed on the next one as "Koreksi bulan lalu" (a supervisor imports).
+            guard_signed_months(
+                tx,
+                actor=actor,
+                member_id=found.member_id,
+                before=Cover(found.status or "", found.first_month, None),
+                after=Cover(MemberStatus.ACTIVE.value, str(row.start), None),
+                reason=reason,
+            )
         after = {
             "status": MemberStatus.ACTIVE.value,
             "kpj_number": row.kpj,

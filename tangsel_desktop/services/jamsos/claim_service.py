@@ -129,8 +129,12 @@ class JamsosClaims:
         heir_name: str = "",
         heir_relation: str = "",
         heir_phone: str = "",
+        correction_reason: str = "",
     ) -> tuple[ClaimView, ChangeSummary]:
-        """End the membership (reason: died) and open its claim with a first note, in one transaction."""
+        """End the membership (reason: died) and open its claim with a first note, in one transaction.
+
+        A death dated before a signed recap's month needs a supervisor's correction_reason (corrections.py).
+        """
         require_role_for(actor, MemberStatus.ENDED)
         if died_on > self._today():
             raise UserError(
@@ -164,6 +168,7 @@ class JamsosClaims:
                 to=MemberStatus.ENDED,
                 month=month,
                 end_reason=EndReason.DIED,
+                reason=correction_reason,
                 audit_extra={"died_on": died_on.isoformat(), "claim_id": claim_id},
             )
             claim = jamsos_claim_store.insert_claim(

@@ -9,10 +9,14 @@ from tangsel_desktop.domain.jamsos.membership_rules import (
     EndReason,
     MemberStatus,
     check_first_covered_month,
+    check_kpj,
     check_transition,
 )
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.jamsos.corrections import Cover, guard_signed_months
+from tangsel_desktop.services.jamsos.four_eyes import check_four_eyes
+from tangsel_desktop.services.jamsos.program_settings import kpj_length
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.jamsos import bpjs_store as jamsos_bpjs_store
@@ -58,11 +62,21 @@ def step_status(
     if override:
         actor.require(Role.SUPERVISOR, "melewati atau mundur langkah status")
     before = member.values()
+    person = jamsos_store.person(tx, person_id=member.person_id)
+    check_four_eyes(tx, actor, to, [(member.id, person.full_name if person is not None else member.id)])
     if to is MemberStatus.ACTIVE:
+        if kpj is not None and kpj.strip():
+            # Digits only, of the office's length: "abc" once made a member aktif and was billed.
+            kpj = check_kpj(kpj, kpj_length(tx))
         _refuse_a_kpj_of_someone_else(tx, member, (kpj or "").strip())
     changes = _apply(member, to, kpj=kpj, month=month, end_reason=end_reason)
     if to is MemberStatus.ACTIVE and month is not None:
         _refuse_a_month_before_the_first_rate(tx, month)
+    was = Cover(member.status, member.first_month, member.last_month)
+    will = Cover(
+        to.value, changes.get("first_month", member.first_month), changes.get("last_month", member.last_month)
+    )
+    guard_signed_months(tx, actor=actor, member_id=member.id, before=was, after=will, reason=reason)
     now = utc_now()
     changes.update(status=to.value, updated_at=now, updated_by=actor.user_id)
     member = jamsos_store.update_member(tx, member.id, changes)

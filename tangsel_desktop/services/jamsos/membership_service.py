@@ -29,10 +29,12 @@ from tangsel_desktop.services.jamsos.membership_views import (
     RecapLine,
 )
 from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
+from tangsel_desktop.services.jamsos.recap_corrections import correction_lines
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.jamsos import correction_store
 from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
 from tangsel_desktop.storage.jamsos.membership_store import MemberPerson, StoredMember
 from tangsel_desktop.storage.transaction import Transaction
@@ -306,7 +308,11 @@ class JamsosService:
     # Recap ----------------------------------------------------------------------------------------
 
     def recap(self, *, actor: Actor, month: YearMonth) -> JamsosRecap:
-        """The month's members and premium by kelurahan, the year so far, and a year's projection."""
+        """The month's members and premium by kelurahan, the year so far, and a year's projection.
+
+        A signed month reads as it was signed: later corrections of it are taken back out here and
+        listed instead on the recap they were reported in ("Koreksi bulan lalu").
+        """
         actor.require(Role.OPERATOR, "melihat rekap Jamsosnaker")
         with self._db.read() as tx:
             rates = stored_rates(tx)
@@ -315,20 +321,34 @@ class JamsosService:
             # The recap's SQL always billed JKK + JKM + JHT, and a month before any rate as nothing.
             premiums = [_premium_or_nothing(rates, earlier) for earlier in months]
             found = jamsos_store.recap_with_year(tx, [str(m) for m in months], premiums)
+            taken_back = correction_store.totals_of_month(tx, str(month))
+            later = correction_store.amount_after(tx, first=str(months[0]), last=str(month))
+            reported = correction_store.reported_in(tx, str(month))
         premium = rate.premium()
+        by_line: dict[tuple[str, str, str], list[int]] = {
+            (row.kelurahan_code, row.rw, row.occupation): [row.members, row.amount] for row in found.rows
+        }
+        for taken in taken_back:
+            line = by_line.setdefault((taken.kelurahan_code, taken.rw, taken.occupation), [0, 0])
+            line[0] -= taken.members
+            line[1] -= taken.amount
         names: dict[str, str] = {}
         lines: list[RecapLine] = []
         totals: dict[str, list[int]] = {}
-        for row in found.rows:
-            name = names.get(row.kelurahan_code)
+        for (code, rw, occupation), (count, money) in sorted(by_line.items()):
+            if not count and not money:
+                continue
+            name = names.get(code)
             if name is None:  # once per kelurahan, not once per line
-                name = names[row.kelurahan_code] = kelurahan_name(row.kelurahan_code)
-            lines.append(RecapLine(name, row.rw, row.occupation, row.members, row.amount))
-            total = totals.setdefault(row.kelurahan_code, [0, 0])
-            total[0] += row.members
-            total[1] += row.amount
+                name = names[code] = kelurahan_name(code)
+            lines.append(RecapLine(name, rw, occupation, count, money))
+            total = totals.setdefault(code, [0, 0])
+            total[0] += count
+            total[1] += money
         members = sum(count for count, _ in totals.values())
         amount = sum(money for _, money in totals.values())
+        corrections = correction_lines(reported, names)
+        correction_amount = sum(line.amount for line in corrections)
         return JamsosRecap(
             month=str(month),
             members=members,
@@ -338,11 +358,13 @@ class JamsosService:
                 KelurahanTotal(names[code], count, money) for code, (count, money) in totals.items()
             ),
             lines=tuple(lines),
-            year_to_date=found.year_to_date,
+            year_to_date=found.year_to_date - later,
             projection=members * premium * 12,
             jkk=rate.jkk,
             jkm=rate.jkm,
             jht=rate.jht,
             premium=premium,
             rate_from=str(rate.effective_from),
+            corrections=corrections,
+            correction_amount=correction_amount,
         )

@@ -48,6 +48,21 @@ class RecapLine:
 
 
 @dataclass(frozen=True)
+class CorrectionLine:
+    """One member's correction of earlier, signed months, listed on the recap it is reported in."""
+
+    kelurahan: str
+    rw: str
+    nik: str
+    full_name: str
+    months: str  # 'Januari 2026 – September 2026'
+    change: int  # +1: added to those months; -1: taken out of them
+    month_count: int
+    amount: int  # signed rupiah: what the city owes more (+) or less (-)
+    reason: str
+
+
+@dataclass(frozen=True)
 class JamsosRecap:
     """What the city owes BPJS for one month, the year so far, and a year ahead at this month's size."""
 
@@ -66,6 +81,10 @@ class JamsosRecap:
     jht: int = 0
     premium: int = 0
     rate_from: str = ""
+    # Corrections of earlier, signed months reported in this month ("Koreksi bulan lalu"): listed apart,
+    # never folded into this month's members or amount.
+    corrections: tuple[CorrectionLine, ...] = ()
+    correction_amount: int = 0
 
 
 @dataclass(frozen=True)

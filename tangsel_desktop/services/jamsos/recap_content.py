@@ -1,19 +1,40 @@
 """What the signed Jamsosnaker recap says, laid out once for the PDF report and the Excel workbook."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from tangsel_desktop.documents.document_models import ReportColumn, ReportData, ReportSection, Signatory
 from tangsel_desktop.domain.formatting import format_count, format_date, format_rupiah
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.domain.signer_profile import printed_nip
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
 from tangsel_desktop.services.tabular_files import add_sheet, write_cells
 
 TITLE = "Rekapitulasi Iuran Jamsosnaker"
 PROGRAM = "BPJS Ketenagakerjaan (JKK dan JKM) pekerja rentan, dibayar Pemerintah Kota Tangerang Selatan"
 SIGN_PLACE = "Tangerang Selatan"
-SIGNER_TITLE = "Supervisor Jamsosnaker,"
+
+
+@dataclass(frozen=True)
+class RecapSigners:
+    """Who signs the recap (their real position and NIP) and the office head who acknowledges it."""
+
+    name: str
+    position: str
+    nip: str
+    head_title: str  # "Lurah" or "Kepala Dinas Sosial"
+    head_name: str
+
+    def signatories(self, place_date: str) -> tuple[Signatory, ...]:
+        # "Mengetahui" first (left), the signer last, at the right margin, as Indonesian reports close.
+        return (
+            Signatory("Mengetahui,", f"{self.head_title},", self.head_name),
+            Signatory(place_date, f"{self.position},", self.name, printed_nip(self.nip)),
+        )
+
+
 LINE_COLUMNS = (
     ReportColumn("No", 0.5, "right"),
     ReportColumn("Kelurahan", 2.0),
@@ -27,6 +48,16 @@ KELURAHAN_COLUMNS = (
     ReportColumn("Kelurahan", 5.0),
     ReportColumn("Peserta", 0.9, "right"),
     ReportColumn("Iuran", 1.5, money=True),
+)
+CORRECTION_HEADING = "Koreksi bulan lalu"
+CORRECTION_COLUMNS = (
+    ReportColumn("No", 0.5, "right"),
+    ReportColumn("Nama / NIK", 2.6),
+    ReportColumn("RW", 0.6, "center"),
+    ReportColumn("Bulan yang dikoreksi", 2.4),
+    ReportColumn("Bulan", 0.7, "right"),
+    ReportColumn("Iuran", 1.5, money=True),
+    ReportColumn("Alasan", 2.4),
 )
 # Excel shows these with the reader's own thousands separator (a dot in Indonesian Excel).
 WHOLE_NUMBER = "#,##0"
@@ -53,14 +84,44 @@ def year_to_date_label(recap: JamsosRecap) -> str:
 
 def summary_pairs(recap: JamsosRecap) -> tuple[tuple[str, str], ...]:
     """The headline figures as a clerk reads them aloud: label, then value."""
-    return (
+    pairs = [
         ("Jumlah peserta", f"{format_count(recap.members)} orang"),
         (f"Iuran {month_of(recap).label()}", format_rupiah(recap.amount)),
         ("Terbilang", recap.amount_words.capitalize()),
+    ]
+    if recap.corrections:
+        # Listed apart: the signed months keep their figures, the difference is billed now.
+        pairs += [
+            (CORRECTION_HEADING, signed_rupiah(recap.correction_amount)),
+            ("Jumlah termasuk koreksi", format_rupiah(recap.amount + recap.correction_amount)),
+        ]
+    pairs += [
         ("Tarif", rate_text(recap)),
         (year_to_date_label(recap), format_rupiah(recap.year_to_date)),
         ("Proyeksi setahun (peserta × tarif × 12)", format_rupiah(recap.projection)),
-    )
+    ]
+    return tuple(pairs)
+
+
+def signed_rupiah(amount: int) -> str:
+    """+Rp151.200 or -Rp33.600: a correction says which way it goes."""
+    return ("-" if amount < 0 else "+") + format_rupiah(abs(amount))
+
+
+def correction_rows(recap: JamsosRecap) -> list[tuple[Any, ...]]:
+    """One row per corrected member: who, which months, how many, the signed amount and why."""
+    return [
+        (
+            number,
+            f"{line.full_name} ({line.nik})",
+            line.rw,
+            ("ditambah: " if line.change > 0 else "dikurangi: ") + line.months,
+            line.month_count * line.change,
+            line.amount,
+            line.reason,
+        )
+        for number, line in enumerate(recap.corrections, start=1)
+    ]
 
 
 def _line_rows(recap: JamsosRecap) -> list[tuple[Any, ...]]:
@@ -78,7 +139,7 @@ def _kelurahan_rows(recap: JamsosRecap) -> list[tuple[Any, ...]]:
 
 
 def report_data(
-    recap: JamsosRecap, *, office_name: str, signer: str, printed_at: datetime, signed_on: date
+    recap: JamsosRecap, *, office_name: str, signers: RecapSigners, printed_at: datetime, signed_on: date
 ) -> ReportData:
     """The PDF: lines by kelurahan, RW and occupation; totals per kelurahan; figures; the signature."""
     return ReportData(
@@ -88,7 +149,7 @@ def report_data(
         columns=LINE_COLUMNS,
         rows=_line_rows(recap),
         totals=("", "Jumlah", "", "", recap.members, recap.amount),
-        printed_by=signer,
+        printed_by=signers.name,
         printed_at=printed_at,
         sections=(
             ReportSection(
@@ -97,13 +158,35 @@ def report_data(
                 _kelurahan_rows(recap),
                 totals=("", "Jumlah", recap.members, recap.amount),
             ),
+            *_correction_sections(recap),
         ),
         summary=summary_pairs(recap),
         notes=(
             "Peserta dihitung pada bulan ini bila bulan ini berada di antara bulan pertama dan bulan "
             "terakhir yang ditanggung (peserta aktif, atau yang berhenti sesudah bulan ini).",
+            *(
+                (
+                    "Koreksi bulan lalu: perubahan peserta pada bulan yang rekapnya sudah ditandatangani. "
+                    "Rekap bulan itu tidak diubah; selisihnya ditagih atau dikurangkan bersama bulan ini.",
+                )
+                if recap.corrections
+                else ()
+            ),
         ),
-        signatures=(Signatory(f"{SIGN_PLACE}, {format_date(signed_on)}", SIGNER_TITLE, signer),),
+        signatures=signers.signatories(f"{SIGN_PLACE}, {format_date(signed_on)}"),
+    )
+
+
+def _correction_sections(recap: JamsosRecap) -> tuple[ReportSection, ...]:
+    if not recap.corrections:
+        return ()
+    return (
+        ReportSection(
+            CORRECTION_HEADING,
+            CORRECTION_COLUMNS,
+            correction_rows(recap),
+            totals=("", "Jumlah koreksi", "", "", "", recap.correction_amount, ""),
+        ),
     )
 
 
@@ -138,6 +221,24 @@ def write_recap_sheets(workbook: Any, recap: JamsosRecap, *, office_name: str, s
         ("Proyeksi setahun: peserta × tarif × 12 (Rp)", recap.projection),
         ("Dibuat oleh", signer),
     ]
+    if recap.corrections:
+        figures[6:6] = [
+            ("Koreksi bulan lalu (Rp)", recap.correction_amount),
+            ("Jumlah termasuk koreksi (Rp)", recap.amount + recap.correction_amount),
+        ]
+        corrections = add_sheet(
+            workbook,
+            "Koreksi bulan lalu",
+            ("No", "Nama / NIK", "RW", "Bulan yang dikoreksi", "Bulan", "Iuran (Rp)", "Alasan"),
+            (5, 36, 6, 40, 8, 16, 40),
+        )
+        _rows(
+            corrections,
+            correction_rows(recap),
+            ("", "Jumlah koreksi", "", "", "", recap.correction_amount, ""),
+            plain,
+            bold,
+        )
     for row, (label, value) in enumerate(figures, start=1):
         write_cells(summary, row, (label, value), plain)
 

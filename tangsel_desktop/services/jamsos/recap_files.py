@@ -12,13 +12,15 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.documents import document_settings
 from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
-from tangsel_desktop.services.jamsos.recap_content import report_data, write_recap_sheets
+from tangsel_desktop.services.jamsos.recap_content import RecapSigners, report_data, write_recap_sheets
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
 from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import open_xlsx, temporary_beside
+from tangsel_desktop.storage import office_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
@@ -77,7 +79,19 @@ class JamsosRecapFiles:
         actor.require(Role.SUPERVISOR, "menandatangani dan menyimpan rekap iuran Jamsosnaker")
         target = check_output_path(target, PDF_OR_XLSX, store_file=self._db.file, what="Rekap")
         kind = recap_kind(target)
-        office_name = self._office.require().name
+        office = self._office.require()
+        office_name = office.name
+        with self._db.read() as tx:
+            # The signed recap is an official paper: the office's contact line and head must be known.
+            details = document_settings.printable_details(tx, office)
+            signer = office_store.user_by_id(tx, actor.user_id)
+        signers = RecapSigners(
+            name=actor.full_name,
+            position=(signer.position if signer is not None else "") or actor.role.label,
+            nip=signer.nip if signer is not None else "",
+            head_title=document_settings.head_title(office),
+            head_name=details.head_name,
+        )
         recap = self._jamsos.recap(actor=actor, month=month)
         _step(progress, 1)
         with temporary_beside(target) as temporary:
@@ -85,7 +99,7 @@ class JamsosRecapFiles:
                 data = report_data(
                     recap,
                     office_name=office_name,
-                    signer=actor.full_name,
+                    signers=signers,
                     printed_at=utc_now(),
                     signed_on=self._today(),
                 )

@@ -19,6 +19,7 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.sembako.categories import Category
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.documents import document_settings
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
 from tangsel_desktop.services.published_files import publish_written
@@ -202,7 +203,10 @@ class SembakoRoundReports:
         """The report as a PDF or an Excel workbook (supervisors: it lists families by name and NIK)."""
         actor.require(Role.SUPERVISOR, "menyimpan laporan putaran sembako")
         target = check_output_path(target, PDF_OR_XLSX, store_file=self._db.file, what="Laporan")
-        office_name = self._office.require().name
+        office = self._office.require()
+        office_name = office.name
+        with self._db.read() as tx:
+            document_settings.printable_details(tx, office)  # an official report: contact and head known
         report = self.build(actor=actor, round_id=round_id)
         with temporary_beside(target) as temporary:
             if target.suffix.lower() == ".pdf":

@@ -22,7 +22,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_register import DocumentRegister, Slot
-from tangsel_desktop.services.documents.document_settings import issuer
+from tangsel_desktop.services.documents.document_settings import issuer, printable_details
 from tangsel_desktop.services.documents.document_views import PrintResult
 from tangsel_desktop.services.documents.print_jobs import run_print_job
 from tangsel_desktop.services.office_service import OfficeService
@@ -283,6 +283,7 @@ class SembakoDocuments:
         target = check_output_path(target, PDF, store_file=self._db.file, what="Laporan stok")
         office = self._office.require()
         with self._db.read() as tx:
+            printable_details(tx, office)  # an official report: the office's contact and head are known
             row = find_round(tx, round_id)
             view = round_view(tx, row)
             moves = stock_store.moves(tx, row.id)

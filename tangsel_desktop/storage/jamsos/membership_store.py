@@ -321,3 +321,19 @@ def _runs(months: Sequence[str], premiums: Sequence[int]) -> list[tuple[int, int
         else:
             runs.append((number, number, premium))
     return runs
+
+
+def last_step_by(tx: Transaction, member_ids: Sequence[str], to_status: str) -> dict[str, str | None]:
+    """Who took each member's latest step into to_status (members never in it are left out)."""
+    found: dict[str, str | None] = {}
+    event = JamsosStatusEvent.__table__  # type: ignore[attr-defined]
+    ids = list(member_ids)
+    for start in range(0, len(ids), 500):  # well under SQLite's bound-parameter limit
+        query = (
+            select(event.c.member_id, event.c.by_user)
+            .where(event.c.to_status == to_status, event.c.member_id.in_(ids[start : start + 500]))
+            .order_by(event.c.id)
+        )
+        for member_id, by_user in tx.session.execute(query):
+            found[str(member_id)] = None if by_user is None else str(by_user)  # the latest wins
+    return found

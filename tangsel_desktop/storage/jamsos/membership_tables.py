@@ -77,6 +77,31 @@ class JamsosStatusEvent(SQLModel, table=True):
     __table_args__ = (Index("ix_jamsos_status_event_member", "member_id", "id"),)
 
 
+class JamsosCorrection(SQLModel, table=True):
+    """One member-month of a signed recap that a later change added (+1) or took away (-1).
+
+    The signed recap keeps its figures; the next recap (reported_in) lists the difference as
+    "Koreksi bulan lalu". amount is the month's premium, never negative: change gives the sign.
+    """
+
+    __tablename__ = "jamsos_correction"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    member_id: str = Field(foreign_key="jamsos_member.id", max_length=32)
+    month: str = Field(max_length=7)
+    change: int
+    amount: int
+    reported_in: str = Field(max_length=7)
+    reason: str = Field(default="", max_length=500)
+    created_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
+    created_by: str | None = Field(default=None, max_length=32)
+
+    __table_args__ = (
+        Index("ix_jamsos_correction_month", "month"),
+        Index("ix_jamsos_correction_reported", "reported_in"),
+        CheckConstraint("change IN (-1, 1)", name="change"),
+    )
+
+
 class JamsosSetting(SQLModel, table=True):
     """A named value of the program: the eligibility rules and the occupation list, editable as data."""
 

@@ -78,6 +78,10 @@ class DeathDialog(QDialog):
         self.heir_phone_edit = QLineEdit(self)
         self.heir_phone_edit.setMaxLength(30)
         self.heir_phone_edit.setPlaceholderText("081234567890")
+        # Only needed when the death reaches back into a month whose recap was already signed.
+        self.correction_edit = QLineEdit(self)
+        self.correction_edit.setMaxLength(500)
+        self.correction_edit.setPlaceholderText(self.tr("only if a signed recap's month changes"))
         self.progress = ProgressRow(self)
         self.message_label = plain_label(self, ERROR_STYLE)
         self.record_button = QPushButton(self.tr("&Record the death"), self)
@@ -110,6 +114,7 @@ class DeathDialog(QDialog):
             (self.tr("&Heir's name:"), self.heir_name_edit),
             (self.tr("Heir's r&elation:"), self.heir_relation_combo),
             (self.tr("Heir's &phone:"), self.heir_phone_edit),
+            (self.tr("C&orrection reason:"), self.correction_edit),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)
@@ -139,6 +144,7 @@ class DeathDialog(QDialog):
             self.heir_name_edit,
             self.heir_relation_combo,
             self.heir_phone_edit,
+            self.correction_edit,
         ):
             field.setEnabled(editable)
         self.record_button.setEnabled(editable)
@@ -175,6 +181,7 @@ class DeathDialog(QDialog):
             self.heir_relation_combo.currentText(),
             self.heir_phone_edit.text(),
         )
+        correction = self.correction_edit.text()
 
         def work(_handle: TaskHandle, _report: Progress) -> tuple[ClaimView, ChangeSummary]:
             return claims.record_death(
@@ -186,6 +193,7 @@ class DeathDialog(QDialog):
                 heir_name=heir[0],
                 heir_relation=heir[1],
                 heir_phone=heir[2],
+                correction_reason=correction,
             )
 
         self._start(work, self._recorded, changes=True)

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_rupiah
-from tangsel_desktop.domain.jamsos.membership_rules import EligibilityRules, Rate
+from tangsel_desktop.domain.jamsos.membership_rules import (
+    DEFAULT_KPJ_LENGTH,
+    KPJ_LENGTHS,
+    EligibilityRules,
+    Rate,
+)
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.rupiah_input import parse_rupiah
 from tangsel_desktop.services.changes import ChangeSummary
@@ -47,6 +52,8 @@ class ProgramSettings:
     """Everything the tab shows, read in one background task."""
 
     rules: EligibilityRules
+    kpj_length: int
+    four_eyes: bool
     occupations: list[str]
     rates: list[Rate]
     where_to_go: str
@@ -101,6 +108,15 @@ class ProgramSettingsTab(QWidget):
         for spin in (self.min_age_spin, self.max_age_spin):
             spin.setSuffix(self.tr(" years"))
         self.office_only_check = QCheckBox(self.tr("Only residents of this office's kelurahan"), box)
+        self.kpj_length_spin = QSpinBox(box)
+        self.kpj_length_spin.setRange(KPJ_LENGTHS.start, KPJ_LENGTHS.stop - 1)
+        self.kpj_length_spin.setValue(DEFAULT_KPJ_LENGTH)
+        self.kpj_length_spin.setSuffix(self.tr(" digits"))
+        self.kpj_length_spin.setToolTip(self.tr("Digits only, this many (11 on current cards)."))
+        self.four_eyes_check = QCheckBox(self.tr("Four eyes: proposer, verifier and submitter differ"), box)
+        self.four_eyes_check.setToolTip(
+            self.tr("Turn off only in a one-person office; each step one person then takes twice is audited.")
+        )
         self.save_rules_button = QPushButton(self.tr("Save &rules"), box)
         self.save_rules_button.clicked.connect(self.save_rules)
         form = QFormLayout(box)
@@ -108,6 +124,8 @@ class ProgramSettingsTab(QWidget):
         form.addRow(self.tr("Youngest age:"), self.min_age_spin)
         form.addRow(self.tr("Oldest age:"), self.max_age_spin)
         form.addRow("", self.office_only_check)
+        form.addRow(self.tr("KPJ number length:"), self.kpj_length_spin)
+        form.addRow("", self.four_eyes_check)
         form.addRow("", self.save_rules_button)
         return box
 
@@ -192,6 +210,8 @@ class ProgramSettingsTab(QWidget):
         def work(_handle: TaskHandle, _report: Progress) -> ProgramSettings:
             return ProgramSettings(
                 rules=services.jamsos_settings.rules(),
+                kpj_length=services.jamsos_settings.kpj_length(),
+                four_eyes=services.jamsos_settings.four_eyes(),
                 occupations=services.jamsos_settings.occupations(),
                 rates=services.jamsos.rates(),
                 where_to_go=services.jamsos_settings.where_to_go(),
@@ -206,6 +226,8 @@ class ProgramSettingsTab(QWidget):
         self.min_age_spin.setValue(rules.min_age)
         self.max_age_spin.setValue(rules.max_age)
         self.office_only_check.setChecked(rules.require_office_kelurahan)
+        self.kpj_length_spin.setValue(settings.kpj_length)
+        self.four_eyes_check.setChecked(settings.four_eyes)
         self.occupation_list.clear()
         for name in settings.occupations:
             self._add_item(name)
@@ -236,6 +258,8 @@ class ProgramSettingsTab(QWidget):
             self.min_age_spin,
             self.max_age_spin,
             self.office_only_check,
+            self.kpj_length_spin,
+            self.four_eyes_check,
             self.save_rules_button,
             self.occupation_edit,
             self.add_occupation_button,
@@ -287,7 +311,16 @@ class ProgramSettingsTab(QWidget):
             self._error(error)
             return
         settings, actor = self._ctx.services.jamsos_settings, self._ctx.actor
-        self._save(lambda: settings.set_rules(actor=actor, rules=rules), self.tr("Rules saved."))
+        length, four_eyes = self.kpj_length_spin.value(), self.four_eyes_check.isChecked()
+
+        def work() -> ChangeSummary:
+            return (
+                settings.set_rules(actor=actor, rules=rules)
+                | settings.set_kpj_length(actor=actor, length=length)
+                | settings.set_four_eyes(actor=actor, on=four_eyes)
+            )
+
+        self._save(work, self.tr("Rules saved."))
 
     def add_occupation(self) -> None:
         name = " ".join(self.occupation_edit.text().split())

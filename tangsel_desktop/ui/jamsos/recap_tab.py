@@ -26,11 +26,13 @@ from tangsel_desktop.domain.formatting import format_count, format_rupiah
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
-from tangsel_desktop.services.jamsos.recap_content import rate_text
+from tangsel_desktop.services.jamsos.recap_content import rate_text, signed_rupiah
 from tangsel_desktop.services.jamsos.recap_files import RecapFile
 from tangsel_desktop.ui.jamsos.month_picker import MonthPicker
 from tangsel_desktop.ui.jamsos.recap_table_model import (
     RecapTableModel,
+    correction_rows,
+    corrections_model,
     kelurahan_model,
     kelurahan_rows,
     line_rows,
@@ -104,6 +106,11 @@ class RecapTab(QWidget):
         self.kelurahan_model: RecapTableModel = kelurahan_model(self)
         self.lines_view = self._table(self.lines_model, (220, 60, 220, 90, 130), stretch=2)
         self.kelurahan_view = self._table(self.kelurahan_model, (220, 90, 130), stretch=0)
+        # Corrections of signed months reported in this month: listed apart, the signed months untouched.
+        self.corrections_model: RecapTableModel = corrections_model(self)
+        self.corrections_view = self._table(self.corrections_model, (280, 340, 220, 70, 120), stretch=2)
+        self.corrections_view.setMaximumHeight(self.corrections_view.fontMetrics().height() * 8)
+        self.corrections_total = _figure(self, FIGURE_STYLE)
         self.save_pdf_button = QPushButton(self.tr("Save &PDF…"), self)
         self.save_xlsx_button = QPushButton(self.tr("Save &Excel…"), self)
         for button, tip in (
@@ -173,10 +180,17 @@ class RecapTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        self.corrections_box = QGroupBox(self.tr("Koreksi bulan lalu (corrections of signed months)"), self)
+        corrections = QVBoxLayout(self.corrections_box)
+        corrections.addWidget(self.corrections_total)
+        corrections.addWidget(self.corrections_view)
+        self.corrections_box.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(figures)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.corrections_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.message_label)
 
@@ -250,6 +264,8 @@ class RecapTab(QWidget):
                 label.setText("–")
             self.lines_model.set_rows([])
             self.kelurahan_model.set_rows([])
+            self.corrections_model.set_rows([])
+            self.corrections_box.setVisible(False)
             return
         month = YearMonth.parse(recap.month)
         self.members_value.setText(self.tr("{count} people").format(count=format_count(recap.members)))
@@ -266,6 +282,14 @@ class RecapTab(QWidget):
         self.projection_value.setToolTip(self.tr("Members this month × the rate × 12 months"))
         self.lines_model.set_rows(line_rows(recap.lines))
         self.kelurahan_model.set_rows(kelurahan_rows(recap.by_kelurahan))
+        self.corrections_model.set_rows(correction_rows(recap.corrections))
+        self.corrections_box.setVisible(bool(recap.corrections))
+        self.corrections_total.setText(
+            self.tr("{amount} billed with this month; with the corrections: {total}").format(
+                amount=signed_rupiah(recap.correction_amount),
+                total=format_rupiah(recap.amount + recap.correction_amount),
+            )
+        )
         if not recap.lines:
             show_text(
                 self.message_label,

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from tangsel_desktop.domain.formatting import format_count, format_rupiah
-from tangsel_desktop.services.jamsos.membership_views import KelurahanTotal, RecapLine
+from tangsel_desktop.services.jamsos.membership_views import CorrectionLine, KelurahanTotal, RecapLine
 
 # lupdate finds the strings only in translate("Context", "literal") calls.
 translate = QCoreApplication.translate
@@ -89,3 +89,32 @@ def line_rows(lines: Sequence[RecapLine]) -> list[tuple[object, ...]]:
 
 def kelurahan_rows(totals: Sequence[KelurahanTotal]) -> list[tuple[object, ...]]:
     return [(total.name, total.members, total.amount) for total in totals]
+
+
+def corrections_model(parent: QObject) -> RecapTableModel:
+    headers = (
+        translate("RecapTableModel", "Name (NIK)"),
+        translate("RecapTableModel", "Months corrected"),
+        translate("RecapTableModel", "Reason"),
+        translate("RecapTableModel", "Months"),
+        translate("RecapTableModel", "Premium"),
+    )
+    return RecapTableModel(headers, money_column=4, parent=parent)
+
+
+def correction_rows(lines: Sequence[CorrectionLine]) -> list[tuple[object, ...]]:
+    """Months and money carry the correction's sign: + added to signed months, - taken out of them."""
+    return [
+        (
+            f"{line.full_name} ({line.nik})",
+            (
+                translate("RecapTableModel", "added: {months}")
+                if line.change > 0
+                else translate("RecapTableModel", "taken out: {months}")
+            ).format(months=line.months),
+            line.reason,
+            line.change * line.month_count,
+            line.amount,
+        )
+        for line in lines
+    ]

@@ -11,6 +11,7 @@ from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.widgets import pdf_preview_dialog
 from tests.conftest import make_draft
+from tests.jamsos_steps import four_eyes_step
 from tests.services import prepared_office
 
 # The offscreen platform (tests only) has no window manager: no size hints, raise() or keyboard grab.
@@ -29,7 +30,7 @@ def active_member(services: Services, actor: Actor, index: int = 0, name: str = 
     services.people.register(actor=actor, draft=make_draft(nik=nik, full_name=name))
     services.jamsos.enroll(actor=actor, nik=nik, occupation="pemulung")
     for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
-        services.jamsos.set_status(actor=actor, nik=nik, to=step)
+        four_eyes_step(services, nik, step, actor)
     member, _ = services.jamsos.set_status(
         actor=actor, nik=nik, to=MemberStatus.ACTIVE, kpj=f"1234567890{index + 1}", month=JANUARY_2022
     )

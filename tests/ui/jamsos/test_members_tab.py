@@ -149,8 +149,17 @@ def test_a_supervisor_steps_a_member_to_active_with_kpj_and_first_month(
     dialog.save()
     settle(qtbot, tab._ctx)
     assert "KPJ" in dialog.error_label.text()
-    dialog.fields.kpj_edit.setText("25099999999")
     dialog.fields.month_edit.setText("09-2025")
+    for wrong, said in (("abc", "harus berisi angka saja (11 angka"), ("2509999999", "berisi 10 angka")):
+        dialog.fields.kpj_edit.setText(wrong)
+        dialog.save()
+        settle(qtbot, tab._ctx)
+        assert said in dialog.error_label.text()
+        assert dialog.isVisible()
+    assert (
+        tab._ctx.services.jamsos.member(actor=supervisor, member_id=row.id).status is MemberStatus.SUBMITTED
+    )
+    dialog.fields.kpj_edit.setText("25099999999")
     with qtbot.waitSignal(dialog.finished, timeout=10_000) as closed:
         dialog.save()
     assert closed.args == [dialog.DialogCode.Accepted.value]

@@ -21,7 +21,7 @@ def test_the_program_button_adds_the_members_of_the_rw_typed(
     for number, rw in ((1, "001"), (2, "002"), (3, "002")):
         nik = register(services, supervisor, number, rw=rw, full_name=f"Anggota {number}")
         services.jamsos.enroll(actor=supervisor, nik=nik, occupation="ojek pangkalan")
-        activate(services.jamsos, supervisor, nik, YearMonth(2024, 1))
+        activate(services, supervisor, nik, YearMonth(2024, 1))
         members.append(nik)
     register(services, supervisor, 4, rw="002", full_name="Bukan Anggota")
     page = open_page("spv")  # kept: the page owns the widgets

@@ -1,7 +1,7 @@
 """Trainings: trainings, batches and sessions, participants, attendance, results, certificates, kits,
 internships and follow-ups.
 
-Revision ID: 0012
+Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-03
 """
@@ -12,7 +12,7 @@ from alembic import op
 from tangsel_desktop.storage import change_journal
 from tangsel_desktop.storage.columns import UtcTimestamp
 
-revision = "0012"
+revision = "0011"
 down_revision = "0010"
 branch_labels = None
 depends_on = None
