@@ -160,6 +160,10 @@
 <context>
     <name>ClaimPanel</name>
     <message>
+        <source>Progress notes</source>
+        <translation>Catatan kemajuan</translation>
+    </message>
+    <message>
         <source>JKM death claim</source>
         <translation>Klaim kematian JKM</translation>
     </message>
@@ -329,6 +333,14 @@
 </context>
 <context>
     <name>EnrolDialog</name>
+    <message>
+        <source>Write the monthly income the worker declares, in rupiah (e.g. 1.500.000).</source>
+        <translation>Tulis penghasilan sebulan yang dinyatakan pekerja, dalam rupiah (misalnya 1.500.000).</translation>
+    </message>
+    <message>
+        <source>as the worker declares it, e.g. 1.500.000</source>
+        <translation>sesuai yang dinyatakan pekerja, misalnya 1.500.000</translation>
+    </message>
     <message>
         <source>Enrol a worker</source>
         <translation>Daftarkan pekerja</translation>
@@ -619,8 +631,8 @@
         <translation>Tidak ada peserta yang cocok dengan saringan.</translation>
     </message>
     <message>
-        <source>{total} members ({shown} shown, scroll for more)</source>
-        <translation>{total} peserta ({shown} ditampilkan, gulir untuk selebihnya)</translation>
+        <source>{shown} of {total} members, scroll for more</source>
+        <translation>{shown} dari {total} peserta, gulir untuk selebihnya</translation>
     </message>
     <message>
         <source>{total} members</source>

@@ -517,14 +517,16 @@ NIK {nik} · lahir {date}
         <translation>Belum ada penduduk terdaftar. Tambah orang (Ctrl+N) atau impor berkas.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="253"/>
-        <source>Showing {count} people</source>
-        <translation>Menampilkan {count} orang</translation>
+        <source>{total} people</source>
+        <translation>{total} orang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="255"/>
-        <source>Showing {count} people, scroll for more</source>
-        <translation>Menampilkan {count} orang, gulir untuk lebih</translation>
+        <source>{shown} of {total} people, scroll for more</source>
+        <translation>{shown} dari {total} orang, gulir untuk lebih</translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} people, scroll for more</source>
+        <translation>{shown} dari lebih dari {total} orang, gulir untuk lebih</translation>
     </message>
 </context>
 <context>
@@ -572,6 +574,38 @@ NIK {nik} · lahir {date}
 </context>
 <context>
     <name>PersonDialog</name>
+    <message>
+        <source>Not saved. Correct the form, or open the registered person.</source>
+        <translation>Belum disimpan. Perbaiki isian, atau buka data penduduk yang sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Tetap simpan?</translation>
+    </message>
+    <message>
+        <source>Before saving, please check:
+
+{points}
+
+Save anyway?</source>
+        <translation>Sebelum menyimpan, mohon periksa:
+
+{points}
+
+Tetap simpan?</translation>
+    </message>
+    <message>
+        <source>{name} (NIK {nik}, born {date}) is already registered with a similar name and the same date of birth: is this the same person?</source>
+        <translation>{name} (NIK {nik}, lahir {date}) sudah terdaftar dengan nama mirip dan tanggal lahir sama: apakah ini orang yang sama?</translation>
+    </message>
     <message>
         <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="43"/>
         <source>Delete person</source>

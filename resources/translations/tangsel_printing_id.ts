@@ -83,6 +83,10 @@
         <translation>Tidak ada yang cocok.</translation>
     </message>
     <message>
+        <source>The first {count} of {total} matches; narrow the search to see the rest.</source>
+        <translation>{count} hasil pertama dari {total} yang cocok; persempit pencarian untuk melihat sisanya.</translation>
+    </message>
+    <message>
         <source>The first {count} matches; narrow the search to see the rest.</source>
         <translation>{count} hasil pertama; persempit pencarian untuk melihat sisanya.</translation>
     </message>
@@ -352,8 +356,8 @@
         <translation>{count} dokumen</translation>
     </message>
     <message>
-        <source>{count} newest document(s), scroll for more</source>
-        <translation>{count} dokumen terbaru, gulir untuk melihat lebih banyak</translation>
+        <source>{shown} newest of {total} documents, scroll for more</source>
+        <translation>{shown} terbaru dari {total} dokumen, gulir untuk melihat lebih banyak</translation>
     </message>
     <message>
         <source>Cancelled: nothing was printed again.</source>

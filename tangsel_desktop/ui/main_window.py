@@ -23,6 +23,7 @@ from tangsel_desktop.ui.areas import Area, shell_areas
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.form_widgets import app_icon, heading
 from tangsel_desktop.ui.widgets.style import ACCENT_TEXT_STYLE, NAVIGATION_STYLE, SIDE_STYLE, STATUS_BAR_STYLE
+from tangsel_desktop.ui.window_placement import WindowPlacement
 
 if TYPE_CHECKING:
     from tangsel_desktop.ui.guide_window import GuideWindow
@@ -52,7 +53,9 @@ class MainWindow(QMainWindow):
         self.guide: GuideWindow | None = None  # the Panduan window, made when first asked for
         self.setWindowTitle(self.tr("Tangsel Desktop — %1").replace("%1", ctx.office.name))
         self.setWindowIcon(app_icon())
-        self.resize(1280, 760)
+        # Where this laptop last left the window (maximized the first time); see show_on_screen.
+        self.placement = WindowPlacement(ctx.services.paths.root / "window.ini")
+        self.resize(1280, 700)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -234,7 +237,13 @@ class MainWindow(QMainWindow):
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._ctx.services.paths.logs)))
 
+    def show_on_screen(self) -> None:
+        """Show the window as this laptop last left it (maximized the first time), inside the screen."""
+        self.placement.show(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible():
+            self.placement.save(self)
         super().closeEvent(event)
         if self.guide is not None:
             # A window of its own (no parent): it goes with the main window, not after it.

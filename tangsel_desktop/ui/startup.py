@@ -190,7 +190,7 @@ class StartupController(QObject):
         window.signed_out.connect(self._signed_out)
         window.closed.connect(self.quit)
         self.window = window
-        window.show()
+        window.show_on_screen()
         self._replace_dialog(None)
         # The login had the keyboard; hand it to the window, or Ctrl+number goes nowhere.
         bring_to_front(window)

@@ -80,8 +80,15 @@ def _bare_search(connection: sqlite3.Connection, text: str) -> list[tuple[object
     """The same SQL statements the application runs, on a bare sqlite3 connection: the limit."""
     digits = people_search.digits_query(text)
     if digits is None:
-        parameters = {"query": people_search.fts_query(text), "after": 0, "limit": SEARCH_LIMIT}
-        return connection.execute(str(people_search.WORDS_SQL), parameters).fetchall()
+        query = people_search.fts_query(text)
+        matches = connection.execute(str(people_search.WORDS_COUNT_SQL), {"query": query}).fetchone()[0]
+        statement = (
+            people_search.WORDS_SQL
+            if matches <= people_search.SORT_AT_MOST
+            else people_search.WORDS_BY_NAME_INDEX_SQL
+        )
+        parameters = {"query": query, "after_name": "", "after": 0, "limit": SEARCH_LIMIT}
+        return connection.execute(str(statement), parameters).fetchall()
     bounds = {"low": digits, "high": digits + ":", "after_nik": "", "after_kk": ""}
     rows = connection.execute(str(people_search.NIK_RANGE_SQL), {**bounds, "limit": SEARCH_LIMIT}).fetchall()
     if len(rows) < SEARCH_LIMIT:

@@ -81,6 +81,8 @@ def test_first_run_to_beranda_and_sign_out(
 
     window = _sign_in(qtbot, controller, "sandi-bambu-1")
     assert window.windowTitle() == "Tangsel Desktop — Kelurahan Bambu Apus, Kecamatan Pamulang"
+    # The first time on this laptop the window fills the screen (tests/ui/test_window_placement.py).
+    assert window.isMaximized()
     assert window.user_status.text() == "Pengguna: Yusuf Hidayat (Administrator)"
     assert controller.dialog is None
     home = window.page(0)
@@ -93,6 +95,8 @@ def test_first_run_to_beranda_and_sign_out(
     assert controller.dialog is not None
     assert controller.dialog.username.text() == "admin"
     assert not controller.quitting
+    # Its place is kept for the next sign-in, on this laptop only (the data folder, not the store).
+    assert "maximized=true" in (paths.root / "window.ini").read_text(encoding="utf-8")
     connection = sqlite3.connect(paths.database)
     try:
         assert connection.execute("SELECT code FROM office").fetchall() == [("36.74.06.1007",)]

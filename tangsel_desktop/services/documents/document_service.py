@@ -304,6 +304,13 @@ class DocumentService:
             lines = document_store.register_page(tx, kind=chosen, text=text, limit=limit, before_id=before_id)
         return [RegisterEntry.from_line(line) for line in lines]
 
+    def count_documents(self, *, actor: Actor, kind: str | None = None, text: str = "") -> int:
+        """How many register entries list_documents gives for these filters, over all its pages."""
+        actor.require(Role.OPERATOR, "melihat daftar dokumen")
+        chosen = None if kind is None else DocumentKind.parse(kind).value
+        with self._db.read() as tx:
+            return document_store.register_count(tx, kind=chosen, text=text)
+
     def verify(self, *, payload: str) -> VerifyResult:
         """Check a scanned QR payload against the known keys and, for our own documents, the register."""
         office = self._office.get()

@@ -151,7 +151,12 @@ class JamsosService:
             problems, running = self._eligibility(tx, person, rules, office.kelurahan_code)
         # A second running membership would be billed twice: refused even by exception.
         may_override = actor.role.rank >= Role.SUPERVISOR.rank and not running
-        return EnrolmentCheck(problems=tuple(problems), running=bool(running), may_override=may_override)
+        return EnrolmentCheck(
+            problems=tuple(problems),
+            running=bool(running),
+            may_override=may_override,
+            occupation=person.occupation,
+        )
 
     def _eligibility(
         self,

@@ -96,3 +96,4 @@ class EnrolmentCheck:
     problems: tuple[str, ...]
     running: bool
     may_override: bool
+    occupation: str = ""  # the person's occupation in the registry (offered, never forced)

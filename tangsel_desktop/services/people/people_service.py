@@ -36,6 +36,10 @@ PERSON_CHANGED = ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD
 CLOSE_NAME_RATIO = 0.8
 
 
+# Where the count of a NIK or KK prefix stops (a short prefix matches nearly everyone).
+SEARCH_COUNTED_AT_MOST = people_search.DIGITS_COUNTED_AT_MOST
+
+
 class DuplicateNik(UserError):
     """The NIK belongs to someone already registered: open that person instead of making a twin."""
 
@@ -358,6 +362,16 @@ class PeopleService:
         with self._db.query() as tx:
             rows = people_search.search(tx, text, after_local_no=after_local_no, limit=limit)
             return [PersonRow.from_row(row) for row in rows]
+
+    def count(self, *, actor: Actor, text: str = "") -> int:
+        """How many people a listing holds over all its pages: everyone, or whom the search finds.
+
+        A NIK or KK prefix is counted up to SEARCH_COUNTED_AT_MOST (more answers that plus one)."""
+        actor.require(Role.OPERATOR, "mencari penduduk")
+        with self._db.query() as tx:
+            if not text.strip():
+                return people_store.count_people(tx)
+            return people_search.count(tx, text)
 
     def page(
         self, *, actor: Actor, after: tuple[str, int] | None = None, limit: int = 200

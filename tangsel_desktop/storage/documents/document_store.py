@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, false, func, insert, or_, select, update
+from sqlalchemy import Row, Select, false, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
@@ -276,15 +276,9 @@ def _record(row: DocumentRecord) -> RegisterRecord:
     )
 
 
-def register_page(
-    tx: Transaction, *, kind: str | None, text: str, limit: int, before_id: int | None
-) -> list[RegisterLine]:
-    """Newest first, by keyset: pass the last row's id as before_id for the next page."""
-    query = select(*ENTRY_COLUMNS)
+def _register_filter(query: Select[Any], *, kind: str | None, text: str) -> Select[Any]:
     if kind is not None:
         query = query.where(REGISTER.c.kind == kind)
-    if before_id is not None:
-        query = query.where(REGISTER.c.id < before_id)
     words = text.strip()
     if words:
         # The register grows by thousands a year, not millions: a LIKE over number and name is quick
@@ -293,6 +287,22 @@ def register_page(
         query = query.where(
             or_(REGISTER.c.number.ilike(like, escape="\\"), REGISTER.c.person_name.ilike(like, escape="\\"))
         )
+    return query
+
+
+def register_count(tx: Transaction, *, kind: str | None, text: str) -> int:
+    """How many entries register_page lists for these filters, over all its pages."""
+    query = _register_filter(select(func.count()).select_from(REGISTER), kind=kind, text=text)
+    return int(tx.session.execute(query).scalar_one())
+
+
+def register_page(
+    tx: Transaction, *, kind: str | None, text: str, limit: int, before_id: int | None
+) -> list[RegisterLine]:
+    """Newest first, by keyset: pass the last row's id as before_id for the next page."""
+    query = _register_filter(select(*ENTRY_COLUMNS), kind=kind, text=text)
+    if before_id is not None:
+        query = query.where(REGISTER.c.id < before_id)
     rows = tx.session.execute(query.order_by(REGISTER.c.id.desc()).limit(limit))
     return [
         RegisterLine(

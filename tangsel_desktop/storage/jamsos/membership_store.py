@@ -84,6 +84,7 @@ class MemberPerson:
     desil: int | None
     birth_date: date
     kelurahan_code: str
+    occupation: str = ""  # as the registry has it: the enrol dialog offers it
 
 
 def _stored(row: JamsosMember) -> StoredMember:
@@ -91,7 +92,9 @@ def _stored(row: JamsosMember) -> StoredMember:
 
 
 def _person(row: Person) -> MemberPerson:
-    return MemberPerson(row.id, row.nik, row.full_name, row.desil, row.birth_date, row.kelurahan_code)
+    return MemberPerson(
+        row.id, row.nik, row.full_name, row.desil, row.birth_date, row.kelurahan_code, row.occupation or ""
+    )
 
 
 def rates(tx: Transaction) -> list[StoredRate]:

@@ -1,4 +1,4 @@
-"""Search as you type: words through the FTS5 index, digits (NIK or No. KK prefixes) through B-tree ranges.
+"""Search as you type: words through FTS5 in name order, NIK or No. KK prefixes through B-tree ranges.
 
 A NIK prefix such as 3674* matches hundreds of thousands of distinct FTS terms, which FTS5 must merge
 (300 ms over a million people); the same prefix is a plain range on the NIK index (under 1 ms). So
@@ -32,12 +32,37 @@ def _listing(statement: TextClause) -> TextualSelect:
     return statement.columns(birth_date=Date)
 
 
-WORDS_SQL = _listing(
-    text(
-        f"SELECT {LISTING} FROM person p LEFT JOIN household h ON h.id = p.household_id "
-        "WHERE p.local_no IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :query "
-        "AND rowid > :after ORDER BY rowid LIMIT :limit) AND p.deleted_at IS NULL ORDER BY p.local_no"
-    )
+# Words: the matches in name order, a keyset on (full_name, local_no) continuing after the last row shown.
+# Two ways to the same rows, chosen by how many people match (the FTS index holds live people only, so
+# counting its matches costs 0.1-2 ms). Few matches: their rowids from the FTS index, sorted by name
+# (4 ms for 1,200 matches in 100,000 people). Many matches (an address word, a single letter): sorting them
+# all grows with their number (80 ms for 69,000), so walk the name index instead and keep the rows
+# that match, which soon fills a page (10 ms). Measured on the demo fill; tests/bench/bench_registry.py
+# times the search at a million people.
+SORT_AT_MOST = 3_000
+_WORDS_FROM = f"SELECT {LISTING} FROM person p"
+_WORDS_WHERE = (
+    " LEFT JOIN household h ON h.id = p.household_id "
+    "WHERE p.local_no IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :query) "
+    "AND p.deleted_at IS NULL AND (p.full_name, p.local_no) > (:after_name, :after) "
+    "ORDER BY p.full_name, p.local_no LIMIT :limit"
+)
+WORDS_SQL = _listing(text(_WORDS_FROM + _WORDS_WHERE))
+WORDS_BY_NAME_INDEX_SQL = _listing(text(_WORDS_FROM + " INDEXED BY ix_person_name_order" + _WORDS_WHERE))
+NAME_OF_SQL = text("SELECT full_name FROM person WHERE local_no = :local_no")
+# The FTS index holds live people only (its triggers in migration 0001): its matches are the count.
+WORDS_COUNT_SQL = text("SELECT count(*) FROM person_fts WHERE person_fts MATCH :query")
+# A short NIK prefix ("3674") matches nearly everyone, and counting the KK half joins every family's
+# members (235 ms at 100,000 people): digit counts stop at DIGITS_COUNTED_AT_MOST (a few ms).
+DIGITS_COUNTED_AT_MOST = 10_000
+NIK_RANGE_COUNT_SQL = text(
+    "SELECT count(*) FROM (SELECT 1 FROM person p WHERE p.nik >= :low AND p.nik < :high "
+    "AND p.deleted_at IS NULL LIMIT :cap)"
+)
+KK_RANGE_COUNT_SQL = text(
+    "SELECT count(*) FROM (SELECT 1 FROM household h JOIN person p ON p.household_id = h.id "
+    "WHERE h.kk_number >= :low AND h.kk_number < :high AND h.deleted_at IS NULL "
+    "AND p.deleted_at IS NULL AND NOT (p.nik >= :low AND p.nik < :high) LIMIT :cap)"
 )
 NIK_RANGE_SQL = _listing(
     text(
@@ -94,7 +119,34 @@ def search(
     query = fts_query(search_text)
     if query is None:
         return []
-    return connection.execute(WORDS_SQL, {"query": query, "after": after_local_no, "limit": limit}).all()
+    # The last row's name, for the keyset: pages stay in name order without an offset.
+    after_name = ""
+    if after_local_no:
+        after_name = connection.execute(NAME_OF_SQL, {"local_no": after_local_no}).scalar_one_or_none() or ""
+    matches = int(connection.execute(WORDS_COUNT_SQL, {"query": query}).scalar_one())
+    statement = WORDS_SQL if matches <= SORT_AT_MOST else WORDS_BY_NAME_INDEX_SQL
+    return connection.execute(
+        statement, {"query": query, "after_name": after_name, "after": after_local_no, "limit": limit}
+    ).all()
+
+
+def count(source: Transaction | Connection, search_text: str) -> int:
+    """How many live people search() would list for this text, over all its pages.
+
+    A NIK or KK prefix is counted up to DIGITS_COUNTED_AT_MOST; more is answered as that number plus one."""
+    connection = source.connection if isinstance(source, Transaction) else source
+    digits = digits_query(search_text)
+    if digits is not None:
+        cap = DIGITS_COUNTED_AT_MOST + 1
+        bounds = {"low": digits, "high": digits + ":", "cap": cap}
+        found = int(connection.execute(NIK_RANGE_COUNT_SQL, bounds).scalar_one())
+        if found < cap:
+            found += int(connection.execute(KK_RANGE_COUNT_SQL, {**bounds, "cap": cap - found}).scalar_one())
+        return found
+    query = fts_query(search_text)
+    if query is None:
+        return 0
+    return int(connection.execute(WORDS_COUNT_SQL, {"query": query}).scalar_one())
 
 
 def _search_digits(

@@ -4,7 +4,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +38,23 @@ log = logging.getLogger(__name__)
 NOTE_MAX_LENGTH = 1000
 
 
+class NotesTable(QTableWidget):
+    """The claim's notes in one column, wrapped again whenever the panel's width changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 1, parent)
+        # The header stretches its column after the resize event, on a later turn of the event loop.
+        self._rewrap = QTimer(self)
+        self._rewrap.setSingleShot(True)
+        self._rewrap.setInterval(0)
+        self._rewrap.timeout.connect(self.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Row heights measured at another width (or while the tab was hidden) would leave gaps or cut lines.
+        self._rewrap.start()
+
+
 class ClaimPanel(QWidget):
     """Shows the claim of the member given to show_member; every read and write runs in the background."""
 
@@ -48,19 +66,19 @@ class ClaimPanel(QWidget):
         self.claim: ClaimView | None = None
         self.preview: PdfPreviewDialog | None = None
         self.title = heading(self.tr("JKM death claim"), self, size_delta=2)
+        self.title.setWordWrap(True)
         self.summary_label = plain_label(self)
         self.empty_label = plain_label(self, HINT_STYLE)
-        self.notes_table = QTableWidget(0, 4, self)
-        self.notes_table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Stage"), self.tr("Note"), self.tr("By")]
-        )
+        # One note per row, in one column: the date, stage and clerk on a line, the note under them across
+        # the panel's whole width. Four columns left the note a word wide beside the member's table.
+        self.notes_table = NotesTable(self)
+        self.notes_table.setHorizontalHeaderLabels([self.tr("Progress notes")])
         self.notes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.notes_table.verticalHeader().hide()
         self.notes_table.setWordWrap(True)
-        header = self.notes_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.notes_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.stage_combo = QComboBox(self)
         # Sized to a short stage, not the longest: the panel shares the side with the member's details.
         self.stage_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -90,11 +108,13 @@ class ClaimPanel(QWidget):
         note_label.setBuddy(self.note_edit)
         # Two lines: beside the stage and the button, the note would be left a few letters wide.
         adding = QGridLayout()
+        # The button on a line of its own: the side panel stays narrow enough for the member table to show
+        # every column up to the covered months on a 1280-pixel screen.
         adding.addWidget(stage_label, 0, 0)
         adding.addWidget(self.stage_combo, 0, 1)
-        adding.addWidget(self.add_button, 0, 2, Qt.AlignmentFlag.AlignRight)
         adding.addWidget(note_label, 1, 0)
-        adding.addWidget(self.note_edit, 1, 1, 1, 2)
+        adding.addWidget(self.note_edit, 1, 1)
+        adding.addWidget(self.add_button, 2, 1, Qt.AlignmentFlag.AlignRight)
         adding.setColumnStretch(1, 1)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -181,11 +201,10 @@ class ClaimPanel(QWidget):
         for note in claim.notes:
             row = self.notes_table.rowCount()
             self.notes_table.insertRow(row)
-            values = (format_short_date(note.at), note.stage.label, note.note, note.by)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(format_datetime(note.at) if column == 0 else value)
-                self.notes_table.setItem(row, column, item)
+            heading = f"{format_short_date(note.at)} · {note.stage.label} · {note.by}"
+            item = QTableWidgetItem(f"{heading}\n{note.note}" if note.note else heading)
+            item.setToolTip(f"{format_datetime(note.at)} · {note.stage.label} · {note.by}")
+            self.notes_table.setItem(row, 0, item)
         # Notes wrap in their column, so a long one is read whole rather than cut short.
         self.notes_table.resizeRowsToContents()
         self.stage_combo.setCurrentIndex(self.stage_combo.findData(claim.stage.value))

@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 20
-DEFAULT_INCOME = "1.000.000"
 
 
 class EnrolDialog(QDialog):
@@ -59,7 +58,10 @@ class EnrolDialog(QDialog):
         self.location_edit = QLineEdit(self)
         self.location_edit.setMaxLength(200)
         self.location_edit.setPlaceholderText(self.tr("e.g. Pasar Ciputat"))
-        self.income_edit = QLineEdit(DEFAULT_INCOME, self)
+        # Empty until the clerk writes what the worker declares: a prefilled figure was saved unread.
+        self.income_edit = QLineEdit(self)
+        self.income_edit.setPlaceholderText(self.tr("as the worker declares it, e.g. 1.500.000"))
+        self._offered_occupation = ""  # what the registry said, replaced when another person is chosen
         self.income_edit.setToolTip(self.tr("Declared monthly income in whole rupiah; JKK is 1% of it"))
         self.problems_label = plain_label(self, WARNING_STYLE)
         self.override_edit = QPlainTextEdit(self)
@@ -160,8 +162,17 @@ class EnrolDialog(QDialog):
             )
         ).inline(self.error_label).run()
 
+    def _offer_occupation(self, occupation: str) -> None:
+        """The registry's occupation for the chosen resident, unless the clerk has typed another."""
+        typed = self.occupation_combo.currentText().strip()
+        if occupation and typed in ("", self._offered_occupation):
+            self.occupation_combo.setEditText(occupation)
+            self._offered_occupation = occupation
+
     def _show_eligibility(self, check: EnrolmentCheck | None) -> None:
         """Every rule the chosen resident fails, as the service will read it when saving."""
+        if check is not None:
+            self._offer_occupation(check.occupation)
         self.problems = [] if check is None else list(check.problems)
         running = check is not None and check.running
         may_override = check is not None and check.may_override
@@ -188,6 +199,13 @@ class EnrolDialog(QDialog):
         if self.problems and not override:
             show_text(self.error_label, self.tr("Write the reason for enrolling despite the rules."))
             self.override_edit.setFocus()
+            return
+        if not self.income_edit.text().strip():
+            show_text(
+                self.error_label,
+                self.tr("Write the monthly income the worker declares, in rupiah (e.g. 1.500.000)."),
+            )
+            self.income_edit.setFocus()
             return
         try:
             income = parse_rupiah(self.income_edit.text(), "Penghasilan")

@@ -4,11 +4,13 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -37,6 +39,10 @@ from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE
 log = logging.getLogger(__name__)
 
 FirstPage = tuple[int, MemberQuery | None, list[MemberRow], int, str]
+
+# The side (details, the claim) keeps at least this width, and gets this much when there is room.
+SIDE_LEAST = 260
+SIDE_PREFERRED = 380
 
 
 class MembersTab(QWidget):
@@ -105,7 +111,7 @@ class MembersTab(QWidget):
                 MembersTableModel.NIK: "3674045708850001",
                 MembersTableModel.KELURAHAN: "Pondok Kacang Timur",
                 MembersTableModel.RW: "RW0",
-                MembersTableModel.OCCUPATION: "Pedagang kaki lima",
+                MembersTableModel.OCCUPATION: "buruh serabutan",
                 MembersTableModel.STATUS: "diverifikasi",
                 MembersTableModel.KPJ: "25000000001",
                 MembersTableModel.MONTHS: "Agu 2025 – sekarang",
@@ -113,6 +119,12 @@ class MembersTab(QWidget):
         )
         # A kelurahan office lists only its own residents: the column would repeat one name.
         table.setColumnHidden(MembersTableModel.KELURAHAN, self._ctx.office.kelurahan_code is not None)
+        # The covered months before the KPJ number: on a 1280-pixel screen the last column is the one
+        # cut, and the KPJ is also in the details beside the table.
+        header = table.horizontalHeader()
+        header.moveSection(
+            header.visualIndex(MembersTableModel.MONTHS), header.visualIndex(MembersTableModel.KPJ)
+        )
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -135,11 +147,51 @@ class MembersTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([980, 380])
+        self._splitter_moved_by_hand = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         layout.addWidget(self.splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.message_label, 2)
         layout.addLayout(bottom)
+
+    # -- fitting the screen ----------------------------------------------------------------------
+
+    def table_width_needed(self) -> int:
+        """The width that shows every column up to the covered months (in view order) without scrolling."""
+        header = self.table.horizontalHeader()
+        width = 0
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            if not header.isSectionHidden(column):
+                width += header.sectionSize(column)
+            if column == MembersTableModel.MONTHS:
+                break
+        scroll_bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return width + scroll_bar + 2 * self.table.frameWidth()
+
+    def _splitter_moved(self, _position: int, _index: int) -> None:
+        self._splitter_moved_by_hand = True
+
+    def _fit_splitter(self) -> None:
+        """Share the width: the table what its columns need, the side at least what its panels need.
+
+        Until the clerk drags the divider, which then stays where it was put."""
+        if self._splitter_moved_by_hand:
+            return
+        total = self.splitter.width() - self.splitter.handleWidth()
+        side_least = max(self.side.minimumSizeHint().width(), SIDE_LEAST)
+        table = max(self.table_width_needed(), total - SIDE_PREFERRED)
+        table = max(min(table, total - side_least), total // 2)
+        self.splitter.setSizes([table, total - table])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_splitter()
 
     # -- the listing ----------------------------------------------------------------------------
 
@@ -209,7 +261,7 @@ class MembersTab(QWidget):
         elif self.total == 0:
             text = self.tr("No member matches the filters.")
         elif shown < self.total:
-            text = self.tr("{total} members ({shown} shown, scroll for more)").format(
+            text = self.tr("{shown} of {total} members, scroll for more").format(
                 total=format_count(self.total), shown=format_count(shown)
             )
         else:

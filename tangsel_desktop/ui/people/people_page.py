@@ -19,6 +19,7 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.people.people_service import SEARCH_COUNTED_AT_MOST
 from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Progress, TaskHandle, start_relayed
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 # Short enough to feel instant, long enough not to query on every key of a fast typist.
 SEARCH_DELAY_MS = 150
 
+# generation, query, first rows (None: refused), total over all pages, the refusal's message
+FirstPage = tuple[int, PageQuery, Sequence[PersonRow] | None, int, str]
+
 
 def name_order_query(ctx: UiContext) -> PageQuery:
     """Everyone, in name order, keyset on (name, local number)."""
@@ -47,7 +51,8 @@ def name_order_query(ctx: UiContext) -> PageQuery:
 
 
 def search_query(ctx: UiContext, text: str) -> PageQuery:
-    """The people whose name, NIK, No. KK or address words start with the typed words."""
+    """The people whose name, NIK, No. KK or address words start with the typed words (names in name
+    order, NIK and KK digits in number order); the keyset is the last row's local number."""
     people, actor = ctx.services.people, ctx.actor
     return PageQuery(
         fetch=lambda after, limit: people.search(
@@ -70,7 +75,10 @@ class PeoplePage(QWidget):
         # Each new search gets a number; results of an older one arriving late are dropped.
         self._generation = 0
         self._shown_generation = 0
+        self.total = 0  # people in the whole listing, of which the table holds the pages scrolled to
         self._select_after_load: str | None = None
+        # Enter was pressed before the typed search had answered: act on its answer when it comes.
+        self._enter_pending = False
         self._dialogs = DialogSlot()
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
@@ -88,7 +96,7 @@ class PeoplePage(QWidget):
         self._set_up_table()
         self._lay_out()
         self.search_edit.textChanged.connect(self._schedule_search)
-        self.search_edit.returnPressed.connect(self._focus_table)
+        self.search_edit.returnPressed.connect(self._enter_in_search)
         self._search_timer.timeout.connect(self.refresh)
         self.table.activated.connect(self._row_activated)
         self.model.modelReset.connect(self._update_count)
@@ -198,15 +206,17 @@ class PeoplePage(QWidget):
         text = self.search_text()
         query = search_query(self._ctx, text) if text else name_order_query(self._ctx)
         fetch_size = self.model.fetch_size
+        people, actor = self._ctx.services.people, self._ctx.actor
 
-        def first_page(
-            _handle: TaskHandle, _report: Progress
-        ) -> tuple[int, PageQuery, list[PersonRow] | None, str]:
-            # Worker thread: the service call and plain values only.
+        def first_page(_handle: TaskHandle, _report: Progress) -> FirstPage:
+            # Worker thread: the service calls and plain values only.
             try:
-                return generation, query, list(query.fetch(None, fetch_size)), ""
+                rows = list(query.fetch(None, fetch_size))
+                # The total only when there is more than the first page: one query less per keystroke.
+                total = len(rows) if len(rows) < fetch_size else people.count(actor=actor, text=text)
+                return generation, query, rows, total, ""
             except UserError as error:
-                return generation, query, None, error.message
+                return generation, query, None, 0, error.message
 
         start_relayed(
             self._ctx.runner,
@@ -221,8 +231,8 @@ class PeoplePage(QWidget):
         """True while the latest search has not been shown yet."""
         return self._shown_generation != self._generation
 
-    def _first_page_arrived(self, result: tuple[int, PageQuery, Sequence[PersonRow] | None, str]) -> None:
-        generation, query, rows, problem = result
+    def _first_page_arrived(self, result: FirstPage) -> None:
+        generation, query, rows, total, problem = result
         if generation != self._generation:
             return  # an older search answering late
         self._shown_generation = generation
@@ -232,10 +242,14 @@ class PeoplePage(QWidget):
         keep = self._select_after_load or self.selected_person_id()
         self._select_after_load = None
         show_text(self.message_label, "")
+        self.total = total
         self.model.set_query(query, rows)
         position = self.model.row_of(keep) if keep else None
         if position is not None:
             self.table.selectRow(position)
+        if self._enter_pending:
+            self._enter_pending = False
+            self._enter_in_search()
 
     def _first_page_failed(self, _error: BaseException) -> None:
         # A bug, already logged and shown by the task runner's crash hook; stop waiting for it.
@@ -249,10 +263,16 @@ class PeoplePage(QWidget):
             text = self.tr("Nobody matches “{text}”.").format(text=query.text)
         elif count == 0:
             text = self.tr("Nobody is registered yet. Add a person (Ctrl+N) or import a file.")
-        elif self.model.exhausted:
-            text = self.tr("Showing {count} people").format(count=format_count(count))
+        elif self.model.exhausted or count >= self.total:
+            text = self.tr("{total} people").format(total=format_count(max(count, self.total)))
+        elif self.total > SEARCH_COUNTED_AT_MOST:
+            text = self.tr("{shown} of more than {total} people, scroll for more").format(
+                shown=format_count(count), total=format_count(SEARCH_COUNTED_AT_MOST)
+            )
         else:
-            text = self.tr("Showing {count} people, scroll for more").format(count=format_count(count))
+            text = self.tr("{shown} of {total} people, scroll for more").format(
+                shown=format_count(count), total=format_count(self.total)
+            )
         show_text(self.count_label, text)
 
     def _on_change(self, summary: ChangeSummary) -> None:
@@ -262,6 +282,22 @@ class PeoplePage(QWidget):
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
+
+    def _enter_in_search(self) -> None:
+        """Enter in the search box: open the one person found, or go to the list to choose among several.
+
+        Typed text not searched yet (Enter right after the last key) is searched now, and Enter is
+        answered when the result arrives: one press, never two."""
+        if self._search_timer.isActive() or self.loading:
+            self._enter_pending = True
+            if self._search_timer.isActive():
+                self.refresh()
+            return
+        if self.search_text() and self.model.rowCount() == 1 and self.model.exhausted:
+            self.table.selectRow(0)
+            self.open_person(self.model.row_at(0).id)
+            return
+        self._focus_table()
 
     def _focus_table(self) -> None:
         if self.model.rowCount() and not self.loading:

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.enums import Role, Sex
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.identity_numbers import clean_digits, parse_nik
-from tangsel_desktop.domain.person_rules import check_person
+from tangsel_desktop.domain.formatting import format_date
+from tangsel_desktop.domain.identity_numbers import clean_digits, nik_warnings, parse_nik
+from tangsel_desktop.domain.person_rules import PersonDraft, check_person
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.people_service import DuplicateNik
 from tangsel_desktop.services.people.people_views import DuplicateCandidate, PersonDetail
@@ -54,6 +55,16 @@ def ask_delete_reason(parent: QWidget, name: str) -> str | None:
     return dialog.textValue()
 
 
+def sex_disagreement(draft: PersonDraft) -> list[str]:
+    """The NIK's warning when the sex chosen is not the NIK's (women's birth day + 40), else nothing."""
+    try:
+        info = parse_nik(draft.nik)
+        sex = Sex(draft.sex)
+    except (UserError, ValueError):
+        return []
+    return nik_warnings(info, birth_date=None, sex=sex) if sex is not info.sex else []
+
+
 class PersonDialog(QDialog):
     """One person's record. New: the form and possible duplicates. Existing: also the household."""
 
@@ -65,6 +76,8 @@ class PersonDialog(QDialog):
         self._ctx = ctx
         self._detail: PersonDetail | None = None
         self._nik_holder_id: str | None = None
+        # The red list under the title holds the form's own errors: it follows the fields as they are fixed.
+        self._form_errors_shown = False
         self.error_label = plain_label(self, ERROR_STYLE)
         self.notice_label = plain_label(self, WARNING_STYLE)
         self.form = PersonForm(ctx.office.kelurahan_code, self)
@@ -121,6 +134,7 @@ class PersonDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.delete_button.clicked.connect(self.delete_person)
         self.form.identity_edited.connect(self._identity_edited)
+        self.form.edited.connect(self._recheck_form_errors)
         self.form.open_nik_holder.connect(self._open_nik_holder)
         self._check_timer.timeout.connect(self.check_duplicates)
         self.duplicates.open_requested.connect(self._open_candidate)
@@ -164,7 +178,7 @@ class PersonDialog(QDialog):
         # The form emits its edit signals while loading; the duplicate check is for new people only.
         self.form.load(detail)
         self._check_timer.stop()
-        show_text(self.error_label, "")
+        self._show_form_errors([])
         show_text(self.notice_label, notice)
         self.duplicates.hide()
         self.photo.show_person(detail.id)
@@ -245,13 +259,73 @@ class PersonDialog(QDialog):
     # -- actions -----------------------------------------------------------------------
 
     def save(self) -> None:
-        """Check the form, then register or update through the service; the dialog closes on success."""
+        """Check the form, ask about a near-duplicate or a NIK that disagrees, then save through the service.
+
+        The dialog closes on success. The look for similar people runs off the GUI thread."""
         draft = self.form.draft()
         check = check_person(draft)
         if check.errors:
-            show_text(self.error_label, "\n".join(f"• {error}" for error in check.errors))
+            self._show_form_errors(check.errors)
             self.form.refresh_checks()
             return
+        self._show_form_errors([])
+        stored = self._detail
+        born = self.form.birth_date()
+        # An edit asks only about what it changes: a record kept as it was is not questioned each time.
+        identity_changed = stored is None or (
+            clean_digits(draft.nik),
+            " ".join(draft.full_name.split()).lower(),
+            born,
+            draft.sex,
+        ) != (stored.nik, " ".join(stored.full_name.split()).lower(), stored.birth_date, stored.sex.value)
+        warnings = sex_disagreement(draft) if identity_changed else []
+        if not identity_changed:
+            self._save_now(draft)
+            return
+        people, actor, editing = (
+            self._ctx.services.people,
+            self._ctx.actor,
+            None if stored is None else stored.id,
+        )
+
+        def look(_handle: object) -> list[DuplicateCandidate]:
+            return people.possible_duplicates(
+                actor=actor, nik=draft.nik, full_name=draft.full_name, birth_date=born
+            )
+
+        def answered(candidates: list[DuplicateCandidate]) -> None:
+            # The same NIK is refused by the service itself (and shown); here, the look-alikes.
+            similar = [c for c in candidates if c.id != editing and clean_digits(draft.nik) != c.nik]
+            if self._may_save(similar, warnings):
+                self._save_now(draft)
+
+        Operation(self._ctx, self, look).inline(self.error_label, clear=False).success(answered).run()
+
+    def _may_save(self, similar: list[DuplicateCandidate], warnings: list[str]) -> bool:
+        """Ask first (Ya/Tidak) when the person looks registered already or the NIK disagrees."""
+        if not similar and not warnings:
+            return True
+        points = [
+            self.tr(
+                "{name} (NIK {nik}, born {date}) is already registered with a similar name and the same "
+                "date of birth: is this the same person?"
+            ).format(name=candidate.full_name, nik=candidate.nik, date=format_date(candidate.birth_date))
+            for candidate in similar
+        ]
+        points.extend(warnings)
+        text = self.tr("Before saving, please check:\n\n{points}\n\nSave anyway?").format(
+            points="\n".join(f"• {point}" for point in points)
+        )
+        if self._ctx.messages.confirm(
+            self, self.tr("Save anyway?"), text, yes=self.tr("Yes"), no=self.tr("No")
+        ):
+            return True
+        show_text(self.notice_label, self.tr("Not saved. Correct the form, or open the registered person."))
+        if similar and self._detail is None:
+            self.duplicates.set_candidates(similar)
+        return False
+
+    def _save_now(self, draft: PersonDraft) -> None:
         people, actor = self._ctx.services.people, self._ctx.actor
         editing = None if self._detail is None else self._detail.id
 
@@ -262,7 +336,17 @@ class PersonDialog(QDialog):
 
         Operation(self._ctx, self, work).changes().success(self._saved).failure(self._save_refused).run()
 
+    def _show_form_errors(self, errors: list[str]) -> None:
+        self._form_errors_shown = bool(errors)
+        show_text(self.error_label, "\n".join(f"• {error}" for error in errors))
+
+    def _recheck_form_errors(self) -> None:
+        """After a refused save, the list shrinks as each field is fixed and goes once all are."""
+        if self._form_errors_shown:
+            self._show_form_errors(check_person(self.form.draft()).errors)
+
     def _save_refused(self, error: BaseException) -> None:
+        self._form_errors_shown = False  # the service's refusal stays until the next save
         if isinstance(error, DuplicateNik):
             if self._detail is None:
                 # Never a twin: show the person who already holds this NIK.

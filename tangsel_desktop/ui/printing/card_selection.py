@@ -123,6 +123,8 @@ class CardSelection(QWidget):
         self._ctx = ctx
         self._generation = 0
         self._shown_generation = 0
+        self._enter_pending = False  # Enter pressed before the typed search answered
+        self.results_total = 0  # how many match in all (more than the results when one run cannot hold them)
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Name, NIK or KK number"))
@@ -245,6 +247,7 @@ class CardSelection(QWidget):
         if not text and rw is None:
             self._shown_generation = self._generation
             self.results.set_rows([])
+            self.results_total = 0
             self._update_results_label()
             return
         self._load(text, rw, add=False)
@@ -260,7 +263,7 @@ class CardSelection(QWidget):
 
     def _load(self, text: str, rw: str | None, *, add: bool, program: str | None = None) -> None:
         generation = self._generation
-        documents, actor = self._ctx.services.documents, self._ctx.actor
+        documents, people, actor = self._ctx.services.documents, self._ctx.services.people, self._ctx.actor
 
         def find(_handle: TaskHandle, _report: Progress) -> tuple[int, bool, CardChoice | None, str]:
             # Worker thread: one service call, plain rows back.
@@ -271,7 +274,11 @@ class CardSelection(QWidget):
                     )
                 else:
                     rows = documents.people_for_cards(actor=actor, rw=rw, text=text, limit=MAX_CARDS)
-                    choice = CardChoice(tuple(rows), len(rows))
+                    total = len(rows)
+                    if total >= MAX_CARDS and rw is None:
+                        # More than one run's worth: say how many match in all (the search's own count).
+                        total = max(total, people.count(actor=actor, text=text))
+                    choice = CardChoice(tuple(rows), total)
                 return generation, add, choice, ""
             except UserError as error:
                 return generation, add, None, error.message
@@ -303,7 +310,11 @@ class CardSelection(QWidget):
                 )
             return
         self.results.set_rows(choice.people)
+        self.results_total = choice.total
         self._update_results_label()
+        if self._enter_pending:
+            self._enter_pending = False
+            self._results_first()
 
     def _failed(self, _error: BaseException) -> None:
         # A bug: the task runner has logged it and shown the crash dialog.
@@ -311,8 +322,18 @@ class CardSelection(QWidget):
         show_text(self.message_label, self.tr("The search failed unexpectedly; see the log file."))
 
     def _results_first(self) -> None:
+        """Enter in the search: the one person found goes on the list at once; among several, choose."""
         if self._timer.isActive():
             self.search()
+        if self.searching:
+            # Answered when the search arrives: one press, never two.
+            self._enter_pending = True
+            return
+        if self.results.rowCount() == 1 and self.search_edit.text().strip():
+            self.results_view.selectRow(0)
+            self.add_people(self.results.rows)
+            self.search_edit.selectAll()  # ready for the next name or NIK
+            return
         if self.results.rowCount():
             self.results_view.setFocus()
             self.results_view.selectRow(0)
@@ -324,6 +345,10 @@ class CardSelection(QWidget):
             message = self.tr("Type a name or NIK, or an RW number, to find people.")
         elif count == 0:
             message = self.tr("Nobody matches.")
+        elif self.results_total > count:
+            message = self.tr(
+                "The first {count} of {total} matches; narrow the search to see the rest."
+            ).format(count=format_count(count), total=format_count(self.results_total))
         elif count >= MAX_CARDS:
             message = self.tr("The first {count} matches; narrow the search to see the rest.").format(
                 count=format_count(count)

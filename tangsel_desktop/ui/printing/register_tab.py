@@ -49,6 +49,10 @@ def register_query(ctx: UiContext, kind: str | None, text: str) -> RegisterQuery
     )
 
 
+# generation, query, first rows (None: refused), total over all pages, the refusal's message
+FirstPage = tuple[int, RegisterQuery, Sequence[RegisterEntry] | None, int, str]
+
+
 class RegisterTab(QWidget):
     pdf_ready = Signal(Path, bool)
 
@@ -58,6 +62,7 @@ class RegisterTab(QWidget):
         self._allowed = allowed
         self._generation = 0
         self._shown_generation = 0
+        self.total = 0  # entries for the filters over all pages, of which the table holds those scrolled to
         self._layout = A4
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("All kinds"), None)
@@ -151,27 +156,33 @@ class RegisterTab(QWidget):
         generation = self._generation
         query = register_query(self._ctx, self.kind_combo.currentData(), self.search_edit.text().strip())
         fetch_size = self.model.fetch_size
+        documents, actor = self._ctx.services.documents, self._ctx.actor
 
-        def first_page(
-            _handle: TaskHandle, _report: Progress
-        ) -> tuple[int, RegisterQuery, list[RegisterEntry] | None, str]:
+        def first_page(_handle: TaskHandle, _report: Progress) -> FirstPage:
             try:
-                return generation, query, list(query.fetch(None, fetch_size)), ""
+                rows = list(query.fetch(None, fetch_size))
+                total = (
+                    len(rows)
+                    if len(rows) < fetch_size
+                    else documents.count_documents(actor=actor, kind=query.kind, text=query.text)
+                )
+                return generation, query, rows, total, ""
             except UserError as error:
-                return generation, query, None, error.message
+                return generation, query, None, 0, error.message
 
         start_relayed(
             self._ctx.runner, first_page, owner=self, finished=self._arrived, failed=self._listing_failed
         )
 
-    def _arrived(self, answer: tuple[int, RegisterQuery, Sequence[RegisterEntry] | None, str]) -> None:
-        generation, query, rows, problem = answer
+    def _arrived(self, answer: FirstPage) -> None:
+        generation, query, rows, total, problem = answer
         if generation != self._generation:
             return
         self._shown_generation = generation
         if rows is None:
             show_text(self.message_label, problem, ERROR_STYLE)
             return
+        self.total = total
         self.model.set_query(query, rows)
 
     def _listing_failed(self, _error: BaseException) -> None:
@@ -185,10 +196,12 @@ class RegisterTab(QWidget):
             text = self.tr("No document matches.")
         elif count == 0:
             text = self.tr("Nothing has been printed yet.")
-        elif self.model.exhausted:
-            text = self.tr("{count} document(s)").format(count=format_count(count))
+        elif self.model.exhausted or count >= self.total:
+            text = self.tr("{count} document(s)").format(count=format_count(max(count, self.total)))
         else:
-            text = self.tr("{count} newest document(s), scroll for more").format(count=format_count(count))
+            text = self.tr("{shown} newest of {total} documents, scroll for more").format(
+                shown=format_count(count), total=format_count(self.total)
+            )
         show_text(self.count_label, text)
 
     def _on_change(self, summary: ChangeSummary) -> None:

@@ -4,6 +4,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from tangsel_desktop.paths import resources_dir
+from tangsel_desktop.ui.widgets.dialog_fit import fit_dialog
 from tangsel_desktop.ui.widgets.labels import InlineMessage
 from tangsel_desktop.ui.widgets.style import HINT_STYLE
 
@@ -63,7 +64,5 @@ class StartupDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        # Grow rather than squeeze the form when a message line appears.
-        height = self.sizeHint().height()
-        if self.isVisible() and height > self.height():
-            self.resize(self.width(), height)
+        # Grow rather than squeeze the form when a message line appears (the dialogs' one mechanism).
+        fit_dialog(self)

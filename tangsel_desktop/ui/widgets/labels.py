@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from tangsel_desktop.ui.widgets.dialog_fit import fit_dialog
 from tangsel_desktop.ui.widgets.style import ERROR_STYLE, SUCCESS_STYLE
 
 
@@ -22,6 +23,9 @@ def show_text(label: QLabel, text: str, style: str | None = None) -> None:
         label.setStyleSheet(style)
     label.setText(text)
     label.setVisible(bool(text))
+    if text:
+        # In a dialog, the message takes new room rather than the room of the fields above it.
+        fit_dialog(label)
 
 
 def show_error(label: QLabel, text: str) -> None:

@@ -38,15 +38,24 @@ def test_an_eligible_resident_is_found_by_nik_and_proposed(
     services.people.register(actor=operator, draft=make_draft(full_name="Siti <b>Aminah</b> & =1"))
     tab = open_tab(qtbot, make_ctx(operator))
     dialog = enrol_dialog(qtbot, tab)
-    assert dialog.income_edit.text() == "1.000.000"
+    # No income is put in the clerk's mouth: the worker declares it.
+    assert dialog.income_edit.text() == ""
     assert not dialog.save_button.isEnabled()
     find(qtbot, dialog, "3674045708850001")
+    # The occupation comes from the registry (make_draft's "Pedagang keliling").
+    assert dialog.occupation_combo.currentText() == "Pedagang keliling"
     assert dialog.results.count() == 1
     assert dialog.person is not None
     assert dialog.person.nik == "3674045708850001"
     assert dialog.problems == []
     assert dialog.problems_label.isHidden()
     assert dialog.save_button.isEnabled()
+    dialog.save()
+    settle(qtbot, dialog._ctx)
+    assert dialog.error_label.text().startswith("Tulis penghasilan sebulan")
+    assert services.jamsos_listing.count(actor=operator, filter=tab.filter_bar.member_filter()) == 0
+    dialog.occupation_combo.setEditText("")
+    dialog.income_edit.setText("1.500.000")
     dialog.save()
     settle(qtbot, dialog._ctx)
     assert "Tulis pekerjaan" in dialog.error_label.text()
@@ -117,6 +126,7 @@ def test_failed_rules_are_shown_an_operator_stops_and_a_supervisor_overrides_wit
     assert dialog.save_button.isEnabled()
     assert dialog.override_edit.isVisibleTo(dialog)
     dialog.occupation_combo.setEditText("  Tukang  parkir ")
+    dialog.income_edit.setText("900.000")
     dialog.save()
     settle(qtbot, dialog._ctx)
     assert dialog.error_label.text() == "Tulis alasan mendaftarkan walau tidak memenuhi syarat."

@@ -268,7 +268,7 @@ def test_the_table_grows_a_page_at_a_time_without_repeats(
     tab.refresh()
     wait_loaded(qtbot, tab)
     assert tab.model.rowCount() == 5
-    assert tab.count_label.text() == "12 peserta (5 ditampilkan, gulir untuk selebihnya)"
+    assert tab.count_label.text() == "5 dari 12 peserta, gulir untuk selebihnya"
     fetch_all(qtbot, tab.model)
     ids = [row.id for row in shown(tab)]
     assert len(ids) == len(set(ids)) == COUNT

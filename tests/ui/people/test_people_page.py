@@ -64,7 +64,7 @@ def test_typing_in_the_search_box_finds_by_name_nik_kk_and_address(
 
     search(qtbot, page, "siti")
     assert shown_names(page) == ["Siti Aminah"]
-    assert page.count_label.text() == "Menampilkan 1 orang"
+    assert page.count_label.text() == "1 orang"
     search(qtbot, page, "3674045708")
     assert shown_names(page) == ["Siti Aminah"]
     search(qtbot, page, "3674041203150002")
@@ -95,7 +95,7 @@ def test_a_late_answer_to_an_older_search_is_dropped(
     stale = search_query(ctx, "siti")
     with storage_allowed():  # the test reads the stale answer itself, as a worker would have
         rows = list(stale.fetch(None, 201))
-    page._first_page_arrived((page._generation - 1, stale, rows, ""))
+    page._first_page_arrived((page._generation - 1, stale, rows, len(rows), ""))
     assert page.model.rowCount() == 0
     assert page.model.query is not None
     assert page.model.query.text == "budi"
@@ -147,13 +147,39 @@ def test_enter_and_double_click_open_the_person(qtbot: QtBot, page: PeoplePage, 
     page.person_dialog.reject()
 
 
-def test_enter_in_the_search_box_moves_to_the_first_result(
-    qtbot: QtBot, page: PeoplePage, siti: PersonDetail
+def test_enter_in_the_search_box_moves_to_the_first_of_several_results(
+    qtbot: QtBot, page: PeoplePage, services: Services, siti: PersonDetail
 ) -> None:
+    services.people.register(
+        actor=page._ctx.actor,
+        draft=make_draft(nik="3674045709860002", full_name="Siti Rahma", birth_date="1986-09-17"),
+    )
     search(qtbot, page, "siti")
+    assert page.model.rowCount() == 2
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
     assert page.table.hasFocus()
     assert page.selected_person_id() == siti.id
+    assert page.person_dialog is None
+
+
+@pytest.mark.parametrize("typed_then_enter_at_once", [False, True])
+def test_enter_in_the_search_box_opens_the_one_person_found(
+    qtbot: QtBot, page: PeoplePage, siti: PersonDetail, typed_then_enter_at_once: bool
+) -> None:
+    page.window().resize(1366, 768)
+    if typed_then_enter_at_once:
+        # Enter straight after the last key, before the typing pause ran the search: still one press.
+        qtbot.keyClicks(page.search_edit, "3674045708850001")
+    else:
+        search(qtbot, page, "3674045708850001")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.person_dialog is not None)
+    settle(qtbot, page._ctx)
+    dialog = page.person_dialog
+    assert dialog is not None
+    assert dialog.detail is not None
+    assert dialog.detail.id == siti.id
+    dialog.reject()
 
 
 def test_ctrl_n_opens_an_empty_form(qtbot: QtBot, page: PeoplePage) -> None:
@@ -196,3 +222,21 @@ def test_search_stays_quick_on_five_thousand_people(qtbot: QtBot, services: Serv
         assert page.model.rowCount() > 0, text
     # Four searches, each a first page of 200 rows, in well under a second each.
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
+def test_a_name_search_lists_in_name_order_and_says_its_total(
+    qtbot: QtBot, services: Services, ctx: UiContext, screen: tuple[int, int]
+) -> None:
+    fill_demo(services, ctx, 3000)
+    page = open_page(qtbot, ctx)
+    page.resize(*screen)
+    search(qtbot, page, "s")
+    with storage_allowed():  # the test's own reading of the total, as the page's worker did
+        total = services.people.count(actor=ctx.actor, text="s")
+    assert total > page.model.rowCount() == 200
+    names = shown_names(page)
+    assert names == sorted(names)
+    total_text = f"{total:,}".replace(",", ".")
+    assert page.count_label.text() == f"200 dari {total_text} orang, gulir untuk lebih"
+    assert page.count_label.isVisible()

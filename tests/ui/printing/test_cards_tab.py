@@ -55,12 +55,10 @@ def test_pick_by_search_and_by_rw_make_cards_and_preview_them(
     in_rw = [person for person in people if person.rw == rw]
     outsider = next(person for person in people if person.rw != rw)
 
-    # By search: the outsider's NIK, then Enter in the results adds them.
+    # By search: the outsider's NIK, then one Enter in the search box adds the one person found.
     type_search(qtbot, selection, text=outsider.nik)
     assert [row.id for row in selection.results.rows] == [outsider.id]
     qtbot.keyClick(selection.search_edit, Qt.Key.Key_Return)
-    assert selection.results_view.hasFocus()
-    qtbot.keyClick(selection.results_view, Qt.Key.Key_Return)
     assert selection.chosen_ids() == [outsider.id]
 
     # By RW, typed without its leading zeros: everyone found there goes on the list.
@@ -200,3 +198,23 @@ def test_the_pdf_goes_to_a_new_dated_file_each_time(tmp_path: Path) -> None:
     first.parent.mkdir()
     first.write_bytes(b"%PDF")
     assert dated_target(tmp_path, "kartu", moment).name == "kartu-2025-09-23-140512-2.pdf"
+
+
+def test_enter_right_after_typing_a_nik_adds_the_one_person_and_several_go_to_the_list(
+    qtbot: QtBot, open_page: OpenPage, services: Services, supervisor: Actor, demo_people: int
+) -> None:
+    page = open_page("spv")
+    page.window().resize(1366, 768)
+    selection = page.cards.selection
+    people = everyone(services, supervisor)
+    person = people[3]
+    # Enter before the typing pause has run the search: answered when the search arrives.
+    qtbot.keyClicks(selection.search_edit, person.nik)
+    qtbot.keyClick(selection.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: selection.chosen_ids() == [person.id], timeout=10_000)
+    # Several found: Enter goes to the results to choose, nothing is added yet.
+    type_search(qtbot, selection, rw=str(int(person.rw)))
+    assert selection.results.rowCount() > 1
+    qtbot.keyClick(selection.rw_edit, Qt.Key.Key_Return)
+    assert selection.results_view.hasFocus()
+    assert selection.chosen_ids() == [person.id]

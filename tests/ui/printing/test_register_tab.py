@@ -19,7 +19,7 @@ from tangsel_desktop.ui.printing.register_table_model import RegisterTableModel
 from tangsel_desktop.ui.printing.reprint_dialog import ReprintDialog, ReprintRequest
 from tests.ui.printing.conftest import QT_OFFSCREEN_NOISE, OpenPage, register_rows
 from tests.ui.storage_guard import storage_allowed
-from tests.ui.waiting import fetch_more
+from tests.ui.waiting import fetch_all, fetch_more
 
 pytestmark = pytest.mark.qt_log_ignore(QT_OFFSCREEN_NOISE)
 
@@ -186,6 +186,20 @@ def test_the_model_pages_by_id_and_stops_at_the_end(
         "Waktu",
         "Salinan/alasan",
     ]
+
+
+def test_the_register_says_its_total_while_pages_are_still_to_come(
+    qtbot: QtBot, open_page: OpenPage, services: Services, supervisor: Actor, demo_people: int, tmp_path: Path
+) -> None:
+    print_cards(services, supervisor, 4, tmp_path)
+    page = open_page("spv")
+    register = page.register
+    register.model.page_size = 3  # a page smaller than the register, as 200 are of a year's cards
+    register.refresh()
+    qtbot.waitUntil(lambda: not register.loading and register.model.rowCount() == 3, timeout=10_000)
+    assert register.count_label.text() == "3 terbaru dari 4 dokumen, gulir untuk melihat lebih banyak"
+    fetch_all(qtbot, register.model)
+    assert register.count_label.text() == "4 dokumen"
 
 
 def test_the_kind_filter_offers_only_what_this_build_prints(open_page: OpenPage) -> None:
