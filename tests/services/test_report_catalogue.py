@@ -9,11 +9,11 @@ import openpyxl
 import pytest
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
+from tangsel_desktop.domain.training.training_rules import Session
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.reports.report_catalogue import ReportCatalogue, Selection
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.services.training.course_service import Session
 from tests.conftest import OFFICE_CODE, make_draft
 from tests.services.jamsos_members_seed import seed_members
 from tests.services.sembako_fixtures import build_village, make_round

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -31,7 +32,7 @@ class HouseholdCount:
     count: int
 
 
-def _live() -> list[object]:
+def _live() -> list[Any]:
     return [PERSON.c.deleted_at.is_(None)]
 
 
@@ -62,7 +63,7 @@ def areas(tx: Transaction) -> Sequence[tuple[str, str]]:
     return [(row[0], row[1]) for row in tx.connection.execute(query)]
 
 
-def _area(kelurahan_code: str, rw: str) -> list[object]:
+def _area(kelurahan_code: str, rw: str) -> list[Any]:
     conditions = _live()
     if kelurahan_code:
         conditions.append(PERSON.c.kelurahan_code == kelurahan_code)
