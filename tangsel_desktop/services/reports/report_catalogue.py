@@ -19,6 +19,7 @@ from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.reports.people_summary import AREA_HEADERS, PeopleReports
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.services.training.batch_report import COLUMNS as TRAINING_COLUMNS
+from tangsel_desktop.services.training.training_views import BatchView
 
 Cell = str | int | None
 KINDS = ("pdf", "xlsx")
@@ -329,7 +330,7 @@ class ReportCatalogue:
 
     def _batches(self, actor: Actor) -> list[Choice]:
         batches = self._services.training_courses.batches(actor=actor)
-        return [Choice(view.id, f"{view.training.name} · {view.name}") for view in batches]
+        return [Choice(view.id, f"{_batch_name(view)} ({view.starts_on:%d-%m-%Y})") for view in batches]
 
     def _training_preview(self, actor: Actor, selection: Selection) -> Preview:
         report = self._services.training_reports.build(
@@ -349,7 +350,8 @@ class ReportCatalogue:
         rows += [[f"Disabilitas: {t.group}", *t.cells()[1:]] for t in report.by_disability]
         return Preview(
             "Laporan angkatan pelatihan",
-            f"{report.batch.training.name} · {report.batch.name}",
+            f"{_batch_name(report.batch)} · {report.batch.place} · "
+            f"{report.batch.starts_on:%d-%m-%Y} s.d. {report.batch.ends_on:%d-%m-%Y}",
             headers,
             _rows(rows),
             chart,
@@ -365,6 +367,13 @@ def _month(text: str) -> YearMonth:
         return YearMonth.parse(text)
     except (ValueError, UserError):
         raise UserError(f"Bulan {text!r} tidak dikenal. Tulis bulannya seperti 2026-09.") from None
+
+
+def _batch_name(view: BatchView) -> str:
+    """A batch is usually named after its training already ("Pelatihan Membuat Kue Angkatan 1")."""
+    if view.training.name.lower() in view.name.lower():
+        return view.name
+    return f"{view.training.name} · {view.name}"
 
 
 def _area_label(kelurahan: str, rw: str, *, several: bool) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -71,6 +72,7 @@ class ReportsPage(QWidget):
         self.period_label = QLabel(self)
         self.period_combo = QComboBox(self)
         self.period_combo.setMinimumContentsLength(28)
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_label.setBuddy(self.period_combo)
         self.area_label = QLabel(self.tr("&Area:"), self)
         self.area_combo = QComboBox(self)
@@ -186,14 +188,14 @@ class ReportsPage(QWidget):
         self._shown_generation = self._generation
         self.model.set_table((), ())
         self.chart.show_chart(None)
-        self.subtitle_label.setText("")
+        show_text(self.subtitle_label, "")
         show_text(self.message_label, "")
         if entry is None:
-            self.title_label.setText(self.tr("Reports"))
-            self.description_label.setText(self.tr("Choose a report on the left."))
+            show_text(self.title_label, self.tr("Reports"))
+            show_text(self.description_label, self.tr("Choose a report on the left."))
         else:
-            self.title_label.setText(entry.title)
-            self.description_label.setText(entry.description)
+            show_text(self.title_label, entry.title)
+            show_text(self.description_label, entry.description)
         has_period = entry is not None and bool(entry.period_label)
         has_area = entry is not None and entry.area_filter
         # Alt+P, E, M and W belong to the buttons and the area: "Putaran" goes without a shortcut.
@@ -205,6 +207,7 @@ class ReportsPage(QWidget):
             (self.area_label, has_area),
             (self.area_combo, has_area),
             (self.refresh_button, entry is not None),
+            (self.table, entry is not None),
         ):
             widget.setVisible(shown)
         self.period_combo.clear()
@@ -287,9 +290,11 @@ class ReportsPage(QWidget):
             return
         self._shown_generation = generation
         self.preview = preview
-        self.subtitle_label.setText(preview.subtitle)
+        show_text(self.subtitle_label, preview.subtitle)
         self.model.set_table(preview.headers, preview.rows)
         self.table.resizeColumnsToContents()
+        # A reset remakes the header's sections: the group's name takes the room again.
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.chart.show_chart(preview.chart)
         self._update_buttons()
 
