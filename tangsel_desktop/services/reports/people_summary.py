@@ -183,7 +183,11 @@ DISABILITY_COLUMNS = (
 
 
 def subtitle(summary: PeopleSummary) -> str:
-    return f"{summary.area_label} · keadaan {format_date(summary.as_of)}"
+    # The explanations ride in the subtitle: a notes block would often spill onto a page of its own.
+    return (
+        f"{summary.area_label} · keadaan {format_date(summary.as_of)} (usia pada tanggal itu) · "
+        "KK: keluarga yang punya anggota di RW itu"
+    )
 
 
 def report_data(
@@ -205,10 +209,6 @@ def report_data(
                 DISABILITY_COLUMNS,
                 [line.cells() for line in summary.disabilities] or [["Tidak ada", 0, 0, 0]],
             ),
-        ),
-        notes=(
-            "Usia dihitung pada tanggal keadaan. KK: keluarga yang punya anggota di RW itu.",
-            "Hanya penduduk yang masih tercatat (tidak dihapus) yang dihitung.",
         ),
     )
 
