@@ -70,7 +70,7 @@ def test_the_people_summary_counts_per_rw_sex_age_and_disability(
     assert by_rw["001"][2:] == (1, 1, 0, 1, 1, 0, 1, 1, 2)
     assert by_rw["002"][2:] == (0, 1, 0, 0, 0, 1, 0, 1, 1)
     assert preview.chart is not None
-    assert preview.chart.categories == ("RW 001", "RW 002")
+    assert preview.chart.categories == ("001", "002")
     assert preview.chart.series == (("Laki-laki", (1, 0)), ("Perempuan", (1, 1)))
     assert any(row[0] == "Disabilitas: Sensorik netra" for row in preview.rows)
 

@@ -16,7 +16,7 @@ from tangsel_desktop.domain.months import YearMonth, month_range
 from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
-from tangsel_desktop.services.reports.people_summary import AREA_HEADERS, PeopleReports
+from tangsel_desktop.services.reports.people_summary import AREA_COLUMNS, PeopleReports
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.services.training.batch_report import COLUMNS as TRAINING_COLUMNS
 from tangsel_desktop.services.training.training_views import BatchView
@@ -42,6 +42,7 @@ class Chart:
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[int, ...]], ...]
     stacked: bool = False
+    axis_title: str = ""  # what the categories are ("RW"), so that a bar's label can be short ("001")
 
 
 @dataclass(frozen=True)
@@ -229,17 +230,16 @@ class ReportCatalogue:
         code, rw = _area_key(selection.area)
         summary = self._people.build(actor=actor, kelurahan_code=code, rw=rw)
         lines = summary.lines
+        several = len({line.kelurahan for line in lines}) > 1
         chart = Chart(
             "Penduduk per RW",
-            tuple(
-                _area_label(line.kelurahan, line.rw, several=len({x.kelurahan for x in lines}) > 1)
-                for line in lines
-            ),
+            tuple(f"{line.kelurahan} {line.rw}" if several else line.rw for line in lines),
             (
                 ("Laki-laki", tuple(line.male for line in lines)),
                 ("Perempuan", tuple(line.female for line in lines)),
             ),
             stacked=True,
+            axis_title="Kelurahan dan RW" if several else "RW",
         )
         rows = [line.cells() for line in (*lines, summary.total)]
         rows += [
@@ -249,7 +249,7 @@ class ReportCatalogue:
         return Preview(
             "Ringkasan data penduduk",
             f"{summary.area_label} · {summary.as_of:%d-%m-%Y}",
-            AREA_HEADERS,
+            tuple(column.header for column in AREA_COLUMNS),
             _rows(rows),
             chart,
         )
@@ -274,7 +274,7 @@ class ReportCatalogue:
         )
         chart = Chart(
             f"Peserta per bulan, {month.year}",
-            tuple(each.short_label() for each in year),
+            tuple(each.short_label().split()[0] for each in year),  # "Jan": the title names the year
             (("Peserta", members),),
         )
         rows = [(line.kelurahan, line.rw, line.occupation, line.members, line.amount) for line in recap.lines]
@@ -304,12 +304,13 @@ class ReportCatalogue:
         by_rw = report.by_rw
         chart = Chart(
             "Paket per RW: sudah diterima dan belum diambil",
-            tuple(tally.group for tally in by_rw),
+            tuple(tally.group.removeprefix("RW ") for tally in by_rw),
             (
                 ("Sudah terima", tuple(tally.handed_over for tally in by_rw)),
                 ("Belum ambil", tuple(tally.not_collected for tally in by_rw)),
             ),
             stacked=True,
+            axis_title="RW",
         )
         rows = [t.cells() for t in (*by_rw, report.total)] + [
             [f"Kategori: {t.group}", *t.cells()[1:]] for t in report.by_category
@@ -374,7 +375,3 @@ def _batch_name(view: BatchView) -> str:
     if view.training.name.lower() in view.name.lower():
         return view.name
     return f"{view.training.name} · {view.name}"
-
-
-def _area_label(kelurahan: str, rw: str, *, several: bool) -> str:
-    return f"{kelurahan} RW {rw}" if several else f"RW {rw}"

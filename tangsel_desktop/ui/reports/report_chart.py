@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tangsel_desktop.services.reports.report_catalogue import Chart
 
@@ -27,6 +27,8 @@ class ReportChartView(QChartView):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
+        # The chart fits whatever room the page gives it: it never widens the window past the screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.shown: Chart | None = None
         self.show_chart(None)
 
@@ -63,6 +65,8 @@ class ReportChartView(QChartView):
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
+        if data.axis_title:
+            axis_x.setTitleText(data.axis_title)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()

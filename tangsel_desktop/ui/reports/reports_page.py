@@ -64,8 +64,8 @@ class ReportsPage(QWidget):
         self._restore: tuple[object, object] = (None, None)
         self.reports = QTreeWidget(self)
         self.reports.setHeaderHidden(True)
-        self.reports.setMinimumWidth(260)
-        self.reports.setMaximumWidth(320)
+        self.reports.setMinimumWidth(230)
+        self.reports.setMaximumWidth(270)
         self.title_label = plain_label(self, BIG_BOLD_STYLE)
         self.description_label = plain_label(self, HINT_STYLE)
         self.description_label.setWordWrap(True)
@@ -293,8 +293,19 @@ class ReportsPage(QWidget):
         show_text(self.subtitle_label, preview.subtitle)
         self.model.set_table(preview.headers, preview.rows)
         self.table.resizeColumnsToContents()
-        # A reset remakes the header's sections: the group's name takes the room again.
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A reset remakes the header's sections: the group's name takes the room left, if any is left
+        # (else the table scrolls sideways rather than squeeze the names to nothing).
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        room = (
+            self.table.width()
+            - 2 * self.table.frameWidth()
+            - self.table.verticalScrollBar().sizeHint().width()
+        )
+        fits = header.length() <= room
+        header.setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+        )
         self.chart.show_chart(preview.chart)
         self._update_buttons()
 
