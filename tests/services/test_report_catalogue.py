@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
+from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.training.training_rules import Session
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.reports.report_catalogue import ReportCatalogue, Selection
@@ -16,6 +17,7 @@ from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.service_set import Services
 from tests.conftest import OFFICE_CODE, make_draft
 from tests.services.jamsos_members_seed import seed_members
+from tests.services.jamsos_recap_fixtures import Worker, insert_workers
 from tests.services.sembako_fixtures import build_village, make_round
 from tests.services.training_fixtures import ANI, JOKO, SITI, build_residents
 
@@ -114,6 +116,24 @@ def test_the_jamsos_recap_previews_members_per_month_and_saves_signed_files(
     assert len(preview.chart.categories) == 3  # January to March
     # Two members of the pattern's six are covered from January, the one from July not yet.
     assert preview.chart.series[0][1] == (4, 4, 4)
+    # Counted in one pass, month by month as the recap counts them: members who join and leave mid-year.
+    insert_workers(
+        services.database.file,
+        [
+            Worker(OFFICE_CODE, "003", "pemulung", "2025-02", "2025-04", status="ended"),
+            Worker(OFFICE_CODE, "003", "pemulung", "2025-05"),
+            Worker(OFFICE_CODE, "004", "nelayan", "2024-11", "2025-07", status="ended"),
+        ],
+        first_number=900,
+    )
+    september = catalogue.build(actor=supervisor, key="jamsosnaker", selection=Selection(period="2025-09"))
+    assert september.chart is not None
+    expected = tuple(
+        services.jamsos.recap(actor=supervisor, month=YearMonth(2025, number)).members
+        for number in range(1, 10)
+    )
+    assert september.chart.series[0][1] == expected
+    assert expected == (5, 6, 6, 6, 6, 6, 6, 5, 5)
     assert preview.rows[-1][0] == "Jumlah"
     assert preview.rows[-1][3] == 4
     catalogue.save(
@@ -133,7 +153,7 @@ def test_the_jamsos_recap_previews_members_per_month_and_saves_signed_files(
         target=tmp_path / "j.xlsx",
         kind="xlsx",
     )
-    assert _sheet(tmp_path / "j.xlsx", "Per kelurahan")[1][1:3] == ("Sawah", 4)
+    assert _sheet(tmp_path / "j.xlsx", "Per kelurahan")[1][1:3] == ("Sawah", 6)  # with the three added
     with pytest.raises(PermissionDenied, match="Supervisor"):
         catalogue.build(actor=operator, key="jamsosnaker", selection=Selection(period="2025-03"))
     with pytest.raises(PermissionDenied):

@@ -20,6 +20,7 @@ from tangsel_desktop.services.reports.people_summary import AREA_COLUMNS, People
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.services.training.batch_report import COLUMNS as TRAINING_COLUMNS
 from tangsel_desktop.services.training.training_views import BatchView
+from tangsel_desktop.storage.jamsos import member_months
 
 Cell = str | int | None
 KINDS = ("pdf", "xlsx")
@@ -269,9 +270,8 @@ class ReportCatalogue:
         jamsos = self._services.jamsos
         recap = jamsos.recap(actor=actor, month=month)
         year = month_range(YearMonth(month.year, 1), month)
-        members = tuple(
-            recap.members if each == month else jamsos.recap(actor=actor, month=each).members for each in year
-        )
+        with self._services.database.read() as tx:
+            members = tuple(member_months.members_per_month(tx, [str(each) for each in year]))
         chart = Chart(
             f"Peserta per bulan, {month.year}",
             tuple(each.short_label().split()[0] for each in year),  # "Jan": the title names the year
