@@ -163,3 +163,32 @@ def test_a_report_with_no_period_recorded_says_so(
     assert page.preview is None
     assert not page.save_pdf_button.isEnabled()
     assert not page.chart.isVisible()
+
+
+def test_an_operator_saves_the_people_summary_of_one_rw(
+    qtbot: QtBot,
+    open_page: Callable[[Actor], ReportsPage],
+    operator: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = open_page(operator)
+    page.choose("penduduk")
+    _wait_preview(qtbot, page)
+    page.area_combo.setCurrentIndex(page.area_combo.findData(f"{OFFICE_CODE}:001"))
+    page.area_combo.activated.emit(page.area_combo.currentIndex())
+    qtbot.waitUntil(
+        lambda: page.preview is not None and "RW 001" in page.subtitle_label.text(), timeout=15_000
+    )
+    _wait_preview(qtbot, page)
+    monkeypatch.setattr(report_files, "choose_report_file", lambda _p, _s, kind: tmp_path / f"warga.{kind}")
+    page.save_xlsx_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "warga.xlsx").exists() and not page.progress.running, timeout=20_000)
+    workbook = openpyxl.load_workbook(tmp_path / "warga.xlsx", read_only=True)
+    rows = list(workbook["Per RW"].iter_rows(values_only=True))
+    workbook.close()
+    assert [row[1] for row in rows[1:-1]] == ["001"]
+    assert rows[-1][-1] == 2
+    page.save_pdf_button.click()
+    qtbot.waitUntil(lambda: page.pdf_preview is not None, timeout=20_000)
+    assert "Laporan disimpan" in page.message_label.text()
