@@ -55,6 +55,13 @@ def _print(ctx: UiContext, parent: QWidget) -> QWidget:
     return PrintPage(ctx, parent)
 
 
+def _reports(ctx: UiContext, parent: QWidget) -> QWidget:
+    # QtCharts loads only when the clerk first opens Laporan.
+    from tangsel_desktop.ui.reports.reports_page import ReportsPage
+
+    return ReportsPage(ctx, parent)
+
+
 def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
     from tangsel_desktop.ui.settings_page import SettingsPage
 
@@ -99,18 +106,6 @@ def shell_areas() -> list[Area]:
                 ),
             ),
         ),
-        Area(
-            "reports",
-            translate("Areas", "Reports"),
-            _placeholder(
-                translate("Areas", "Reports"),
-                translate(
-                    "Areas",
-                    "It will compile program reports (beneficiaries, contributions, sembako "
-                    "handovers, trainings) per kelurahan and per period, to print or to export "
-                    "to Excel.",
-                ),
-            ),
-        ),
+        Area("reports", translate("Areas", "Reports"), _reports),
         Area("settings", translate("Areas", "Settings"), _settings),
     ]

@@ -1,0 +1,31 @@
+"""How many Jamsosnaker members each month covers, for a year's chart: one pass over the memberships."""
+
+import sqlite3
+from collections.abc import Sequence
+
+from tangsel_desktop.storage.transaction import Transaction
+
+
+def members_per_month(tx: Transaction, months: Sequence[str]) -> list[int]:
+    """Members covered in each 'YYYY-MM' month, counted as the monthly recap counts them.
+
+    One statement with a sum per month, rather than one recap per month: a year's chart of a city's
+    tens of thousands of members reads the table once.
+    """
+    if not months:
+        return []
+    parameters = {f"m{index}": month for index, month in enumerate(months)}
+    sums = ", ".join(
+        f"coalesce(sum(m.first_month <= :m{index} AND coalesce(m.last_month, '9999-12') >= :m{index}), 0)"
+        for index in range(len(months))
+    )
+    sql = f"""
+        SELECT {sums}
+        FROM jamsos_member AS m JOIN person AS p ON p.id = m.person_id
+        WHERE m.deleted_at IS NULL AND m.status IN ('active', 'ended') AND m.first_month IS NOT NULL
+          AND m.first_month <= :m{len(months) - 1} AND (m.last_month IS NULL OR m.last_month >= :m0)
+    """  # only our own placeholders are formatted in: every month is a bound parameter
+    dbapi = tx.connection.connection.driver_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    row = dbapi.execute(sql, parameters).fetchone()
+    return [int(value) for value in row]
