@@ -25,7 +25,15 @@ from tangsel_desktop.services.training.person_trainings import TrainingOfPerson
 from tangsel_desktop.services.training.training_views import Due, ParticipantView
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.training.training_common import RowsModel, gate, is_supervisor, typed_date
+from tangsel_desktop.ui.training.training_common import (
+    DATE_SAMPLE,
+    NAME_SAMPLE,
+    NIK_SAMPLE,
+    RowsModel,
+    gate,
+    is_supervisor,
+    typed_date,
+)
 from tangsel_desktop.ui.training.training_tab import TrainingTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_text
@@ -43,12 +51,17 @@ class AftercareTab(TrainingTab):
         self.logo_path: Path | None = None
         self.people_model = RowsModel([self.tr("Name"), self.tr("NIK")], self)
         self.people_view = QTableView(self)
-        set_up_listing(self.people_view, self.people_model, stretch=0)
+        set_up_listing(self.people_view, self.people_model, samples={1: NIK_SAMPLE}, stretch=0)
         self.due_model = RowsModel(
             [self.tr("Due"), self.tr("Month"), self.tr("Name"), self.tr("NIK"), self.tr("Batch")], self
         )
         self.due_view = QTableView(self)
-        set_up_listing(self.due_view, self.due_model, stretch=4)
+        set_up_listing(
+            self.due_view,
+            self.due_model,
+            samples={0: DATE_SAMPLE, 1: "Bulan", 2: NAME_SAMPLE, 3: NIK_SAMPLE},
+            stretch=4,
+        )
         self.message = InlineMessage(self)
         # The participant's panel.
         self.who = plain_label(self, BOLD_STYLE)

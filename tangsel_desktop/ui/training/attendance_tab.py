@@ -42,6 +42,7 @@ class AttendanceTab(TrainingTab):
         self.door_field = QLineEdit(self)
         self.door_field.setPlaceholderText(self.tr("Scan the card's QR code or type the NIK, then Enter"))
         self.day_combo = QComboBox(self)
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.companion_field = QLineEdit(self)
         self.companion_field.setPlaceholderText(self.tr("Companion's name (blind participant)"))
         self.relation_field = QLineEdit(self)

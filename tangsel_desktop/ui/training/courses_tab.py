@@ -66,9 +66,24 @@ class CoursesTab(TrainingTab):
             self,
         )
         self.trainings_table = QTableView(self)
-        set_up_listing(self.trainings_table, self.trainings_model, stretch=4)
+        set_up_listing(
+            self.trainings_table,
+            self.trainings_model,
+            samples={
+                0: "Pelatihan Pijat Tunanetra Bersertifikat",
+                1: "Bersertifikat BNSP",
+                2: "JP 99",
+                3: "Min. 100%",
+            },
+            stretch=4,
+        )
         self.batches_table = QTableView(self)
-        set_up_listing(self.batches_table, self.batches_model, stretch=0)
+        set_up_listing(
+            self.batches_table,
+            self.batches_model,
+            samples={1: "02-11-2026 s.d. 04-11-2026", 2: "10 (40 JP)", 3: "Aula Kelurahan Sawah", 4: "Kuota"},
+            stretch=0,
+        )
         lists = QVBoxLayout()
         trainings_box = QGroupBox(self.tr("Trainings"), self)
         QVBoxLayout(trainings_box).addWidget(self.trainings_table)

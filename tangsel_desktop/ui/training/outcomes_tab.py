@@ -23,7 +23,15 @@ from tangsel_desktop.services.training.outcome_service import CertificateRun, Re
 from tangsel_desktop.services.training.training_views import Expiring
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.training.training_common import RowsModel, gate, is_supervisor, typed_date
+from tangsel_desktop.ui.training.training_common import (
+    DATE_SAMPLE,
+    NAME_SAMPLE,
+    NIK_SAMPLE,
+    RowsModel,
+    gate,
+    is_supervisor,
+    typed_date,
+)
 from tangsel_desktop.ui.training.training_tab import TrainingTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets import pdf_preview_dialog
@@ -44,17 +52,29 @@ class OutcomesTab(TrainingTab):
             [self.tr("Name"), self.tr("NIK"), self.tr("JP"), self.tr("Certificate"), self.tr("Result")], self
         )
         self.people_view = QTableView(self)
-        set_up_listing(self.people_view, self.people_model, stretch=0)
+        set_up_listing(
+            self.people_view,
+            self.people_model,
+            samples={0: NAME_SAMPLE, 1: NIK_SAMPLE, 2: "JP 99", 3: "SRT/36.74.04.1004/2026/000001"},
+            stretch=0,
+        )
         self.printed_model = RowsModel(
             [self.tr("Name"), self.tr("NIK"), self.tr("Certificate or reason")], self
         )
         self.printed_view = QTableView(self)
-        set_up_listing(self.printed_view, self.printed_model, stretch=2)
+        set_up_listing(
+            self.printed_view, self.printed_model, samples={0: NAME_SAMPLE, 1: NIK_SAMPLE}, stretch=2
+        )
         self.expiring_model = RowsModel(
             [self.tr("Valid until"), self.tr("Name"), self.tr("Batch"), self.tr("LSP number")], self
         )
         self.expiring_view = QTableView(self)
-        set_up_listing(self.expiring_view, self.expiring_model, stretch=2)
+        set_up_listing(
+            self.expiring_view,
+            self.expiring_model,
+            samples={0: DATE_SAMPLE, 1: NAME_SAMPLE, 3: "LSP-0001/2026"},
+            stretch=2,
+        )
         supervisor = is_supervisor(ctx.actor)
         # The LSP's result.
         self.kind_hint = plain_label(self, HINT_STYLE)

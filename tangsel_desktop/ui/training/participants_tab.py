@@ -23,7 +23,13 @@ from tangsel_desktop.services.training.training_views import (
 )
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.training.training_common import RowsModel, gate, is_supervisor
+from tangsel_desktop.ui.training.training_common import (
+    NAME_SAMPLE,
+    NIK_SAMPLE,
+    RowsModel,
+    gate,
+    is_supervisor,
+)
 from tangsel_desktop.ui.training.training_tab import TrainingTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_text
@@ -45,12 +51,23 @@ class ParticipantsTab(TrainingTab):
              self.tr("Notes")], self,
         )  # fmt: skip
         self.candidates_view = QTableView(self)
-        set_up_listing(self.candidates_view, self.candidates_model, stretch=4)
+        set_up_listing(
+            self.candidates_view,
+            self.candidates_model,
+            samples={0: NAME_SAMPLE, 1: NIK_SAMPLE, 2: "RW 012", 3: "Memenuhi", 5: "daftar tunggu"},
+            stretch=4,
+        )
         self.participants_view = QTableView(self)
-        set_up_listing(self.participants_view, self.participants_model, stretch=5)
+        set_up_listing(
+            self.participants_view,
+            self.participants_model,
+            samples={0: NAME_SAMPLE, 1: NIK_SAMPLE, 2: "RW 012", 3: "rungu-wicara", 4: "mengundurkan diri"},
+            stretch=5,
+        )
         self.nik_field = QLineEdit(self)
         self.nik_field.setPlaceholderText(self.tr("NIK (or pick a row)"))
         self.nik_field.setMaxLength(16)
+        self.nik_field.setMinimumWidth(self.nik_field.fontMetrics().horizontalAdvance(NIK_SAMPLE) + 24)
         self.reason_field = QLineEdit(self)
         self.reason_field.setPlaceholderText(self.tr("Reason for withdrawing"))
         self.enroll_button = QPushButton(self.tr("&Propose"), self)

@@ -20,6 +20,11 @@ from tangsel_desktop.domain.person_rules import parse_date_text
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.training.training_views import BatchView
 
+# Sample texts that size the listing columns (set_up_listing measures them, not every row).
+NIK_SAMPLE = "3674045708851001"
+NAME_SAMPLE = "Siti Aminah Lestari Sartika"
+DATE_SAMPLE = "31-12-2026"
+
 # lupdate finds the strings only in translate("Context", "literal") calls.
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
