@@ -4,210 +4,221 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="52"/>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="58"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="62"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="52"/>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="58"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="62"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="62"/>
         <source>Due</source>
         <translation>Jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="62"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="62"/>
         <source>Batch</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="88"/>
         <source>Oven listrik, Mixer, Stiker merek</source>
         <translation>Oven listrik, Mixer, Stiker merek</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="84"/>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="241"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="251"/>
         <source>Choose &amp;logo…</source>
         <translation>Pilih &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="91"/>
         <source>Record &amp;kit</source>
         <translation>Catat &amp;paket</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="92"/>
+        <source>Print kit &amp;receipts</source>
+        <translation>Cetak &amp;tanda terima paket</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="96"/>
         <source>Kit and brand</source>
         <translation>Paket usaha dan merek</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="98"/>
         <source>Items:</source>
         <translation>Barang:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="91"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="99"/>
         <source>Brand:</source>
         <translation>Merek:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="99"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="108"/>
         <source>DD-MM-YYYY</source>
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="101"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="110"/>
         <source>DD-MM-YYYY (optional)</source>
         <translation>HH-BB-TTTT (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="112"/>
         <source>Record &amp;internship</source>
         <translation>Catat &amp;magang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="105"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="114"/>
         <source>Internship</source>
         <translation>Magang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="107"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="116"/>
         <source>Host business:</source>
         <translation>Tempat magang:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="108"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="117"/>
         <source>Starts / ends:</source>
         <translation>Mulai / selesai:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="109"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="118"/>
         <source>Supervisor&apos;s name:</source>
         <translation>Nama pembimbing:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="113"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="122"/>
         <source>Month 3</source>
         <translation>Bulan ke-3</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="114"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="123"/>
         <source>Month 6</source>
         <translation>Bulan ke-6</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="124"/>
         <source>&amp;Working</source>
         <translation>Sudah &amp;bekerja</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="116"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="125"/>
         <source>&amp;Own business</source>
         <translation>&amp;Usaha sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="118"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="127"/>
         <source>e.g. 1-2 juta</source>
         <translation>misalnya 1-2 juta</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="119"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="128"/>
         <source>Record &amp;follow-up</source>
         <translation>Catat pe&amp;mantauan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="120"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="129"/>
         <source>Follow-up</source>
         <translation>Pemantauan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="126"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="135"/>
         <source>Monthly income:</source>
         <translation>Penghasilan sebulan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="128"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="137"/>
         <source>Selected participants</source>
         <translation>Peserta terpilih</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="130"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="139"/>
         <source>Follow-ups due</source>
         <translation>Pemantauan yang jatuh tempo</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="204"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="214"/>
         <source>Choose a participant on the left.</source>
         <translation>Pilih peserta di sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="210"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="220"/>
         <source>{jp} of {total} JP</source>
         <translation>{jp} dari {total} JP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="212"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="222"/>
         <source>kit: {items}</source>
         <translation>paket: {items}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="214"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="224"/>
         <source>brand: {brand}</source>
         <translation>merek: {brand}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="216"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="226"/>
         <source>in internship</source>
         <translation>sedang magang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="218"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="228"/>
         <source>working</source>
         <translation>sudah bekerja</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="237"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="247"/>
         <source>The brand&apos;s logo</source>
         <translation>Logo merek</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="237"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="247"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="241"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="251"/>
         <source>Logo: {name}</source>
         <translation>Logo: {name}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="246"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="256"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="285"/>
         <source>Choose a participant on the left first.</source>
         <translation>Pilih dulu pesertanya di sebelah kiri.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="265"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="275"/>
         <source>Kit of {name} recorded; receipt {number}.</source>
         <translation>Paket usaha {name} dicatat; tanda terima {number}.</translation>
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="296"/>
+        <source>{count} receipt(s), numbers {numbers}: {path}</source>
+        <translation>{count} tanda terima, nomor {numbers}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="329"/>
         <source>Internship of {name} at {host} recorded.</source>
         <translation>Magang {name} di {host} dicatat.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="321"/>
+        <location filename="../../tangsel_desktop/ui/training/aftercare_tab.py" line="354"/>
         <source>Follow-up of {name}, month {month}, recorded.</source>
         <translation>Pemantauan {name} bulan ke-{month} dicatat.</translation>
     </message>
@@ -283,17 +294,22 @@
         <translation>Pilih dulu hari sesinya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/attendance_tab.py" line="186"/>
+        <location filename="../../tangsel_desktop/ui/training/attendance_tab.py" line="185"/>
         <source>{name}: {mark} on {day}; {jp} of {total} JP.</source>
         <translation>{name}: {mark} pada {day}; {jp} dari {total} JP.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/attendance_tab.py" line="204"/>
+        <location filename="../../tangsel_desktop/ui/training/attendance_tab.py" line="190"/>
+        <source>Companion: {name} ({relation}).</source>
+        <translation>Pendamping: {name} ({relation}).</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/training/attendance_tab.py" line="207"/>
         <source>Choose a batch and a session day first.</source>
         <translation>Pilih dulu angkatan dan hari sesinya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/attendance_tab.py" line="219"/>
+        <location filename="../../tangsel_desktop/ui/training/attendance_tab.py" line="222"/>
         <source>Attendance sheet, {pages} page(s): {path}</source>
         <translation>Daftar hadir, {pages} halaman: {path}</translation>
     </message>

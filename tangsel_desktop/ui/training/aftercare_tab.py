@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop.domain.training.participation import ParticipantStatus
+from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.documents.document_views import PrintResult
 from tangsel_desktop.services.training.person_trainings import TrainingOfPerson
 from tangsel_desktop.services.training.training_views import Due, ParticipantView
 from tangsel_desktop.ui.listing_tables import set_up_listing
@@ -36,7 +38,10 @@ from tangsel_desktop.ui.training.training_common import (
 )
 from tangsel_desktop.ui.training.training_tab import TrainingTab
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets import pdf_preview_dialog
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_text
+from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
+from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder, numbers_text
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE, HINT_STYLE
 
 LOGO_SIZE = 96
@@ -48,6 +53,7 @@ class AftercareTab(TrainingTab):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.chosen: ParticipantView | None = None
+        self.preview: PdfPreviewDialog | None = None
         self.logo_path: Path | None = None
         self.people_model = RowsModel([self.tr("Name"), self.tr("NIK")], self)
         self.people_view = QTableView(self)
@@ -83,6 +89,8 @@ class AftercareTab(TrainingTab):
         self.brand_field = QLineEdit(self)
         self.logo_button = QPushButton(self.tr("Choose &logo…"), self)
         self.kit_button = QPushButton(self.tr("Record &kit"), self)
+        self.receipts_button = QPushButton(self.tr("Print kit &receipts"), self)
+        gate(self.receipts_button, supervisor)
         gate(self.kit_button, supervisor)
         gate(self.logo_button, supervisor)
         kit_box = QGroupBox(self.tr("Kit and brand"), self)
@@ -92,6 +100,7 @@ class AftercareTab(TrainingTab):
         kit_buttons = QHBoxLayout()
         kit_buttons.addWidget(self.logo_button)
         kit_buttons.addWidget(self.kit_button)
+        kit_buttons.addWidget(self.receipts_button)
         kit.addRow(kit_buttons)
         # Internship.
         self.host_field = QLineEdit(self)
@@ -147,6 +156,7 @@ class AftercareTab(TrainingTab):
         self.people_view.clicked.connect(self._pick)
         self.logo_button.clicked.connect(self._choose_logo)
         self.kit_button.clicked.connect(self.record_kit)
+        self.receipts_button.clicked.connect(self.print_receipts)
         self.intern_button.clicked.connect(self.record_internship)
         self.follow_button.clicked.connect(self.record_follow_up)
         self._show_panel([])
@@ -267,6 +277,29 @@ class AftercareTab(TrainingTab):
                 )
             )
         ).inline(self.message, clear=False).run()
+
+    def print_receipts(self) -> None:
+        """The batch's kit receipts in one PDF (a reprint is a SALINAN under the same number); the preview."""
+        view = self.batch
+        if view is None:
+            self.message.show_error(self.tr("Choose a participant on the left first."))
+            return
+        target = dated_target(self._ctx.services.paths.root, "tanda-terima-paket")
+        aftercare, actor = self._ctx.services.training_aftercare, self._ctx.actor
+
+        def work(_h: TaskHandle) -> tuple[PrintResult, ChangeSummary]:
+            ensure_folder(target)
+            return aftercare.receipts(actor=actor, batch_id=view.id, target=target)
+
+        def printed(result: PrintResult) -> None:
+            self.message.show_success(
+                self.tr("{count} receipt(s), numbers {numbers}: {path}").format(
+                    count=result.documents, numbers=numbers_text(result.numbers), path=str(result.path)
+                )
+            )
+            self.preview = pdf_preview_dialog.show_preview(self, result.path, duplex=False)
+
+        Operation(self._ctx, self, work).changes().success(printed).inline(self.message, clear=False).run()
 
     def record_internship(self) -> None:
         person, view = self._person(), self.batch

@@ -182,12 +182,15 @@ class AttendanceTab(TrainingTab):
                     self.model.set_mark(index, position, result.mark)
             if index is not None:
                 self.model.saved(index, result)
-            self.message.show_success(
-                self.tr("{name}: {mark} on {day}; {jp} of {total} JP.").format(
-                    name=result.participant.full_name, mark=result.mark.value, day=f"{result.day:%d-%m-%Y}",
-                    jp=result.attended_jp, total=result.total_jp,
-                )
+            text = self.tr("{name}: {mark} on {day}; {jp} of {total} JP.").format(
+                name=result.participant.full_name, mark=result.mark.value, day=f"{result.day:%d-%m-%Y}",
+                jp=result.attended_jp, total=result.total_jp,
             )  # fmt: skip
+            if result.companion_name:
+                text += " " + self.tr("Companion: {name} ({relation}).").format(
+                    name=result.companion_name, relation=result.companion_relation
+                )
+            self.message.show_success(text)
 
         def failed(error: BaseException) -> None:
             self.pending -= 1

@@ -57,6 +57,6 @@ def open_page(
 
     yield open_for
     for page in pages:
-        for tab in (page.attendance_tab, page.outcomes_tab):
+        for tab in (page.attendance_tab, page.outcomes_tab, page.aftercare_tab):
             if tab.preview is not None:
                 tab.preview.reject()

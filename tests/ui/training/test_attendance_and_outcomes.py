@@ -11,13 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from tangsel_desktop.domain.training.participation import Mark
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.services.training.training_views import BatchView
 from tangsel_desktop.ui.training.training_page import TrainingPage
-from tests.services.training_fixtures import ANI, SITI
+from tests.services.training_fixtures import ANI, JOKO, SITI
 from tests.ui.training.conftest import DAYS
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -143,7 +144,8 @@ def test_certificates_show_who_got_one_and_who_did_not(
         timeout=10_000,
     )
     # Printed again, large: the same number, now a copy.
-    tab.preview.reject() if tab.preview is not None else None
+    if tab.preview is not None:
+        tab.preview.reject()
     tab.run = None
     tab.large_print.setChecked(True)
     tab.print_button.click()
@@ -181,3 +183,64 @@ def test_the_kit_logo_shows_on_the_participant_panel(
     assert "Oven listrik, Mixer" in tab.story.text()
     pixmap = tab.logo.pixmap()
     assert pixmap.toImage().pixelColor(pixmap.width() // 2, pixmap.height() // 2).name() == "#c0392b"
+    assert tab.chosen is not None
+    (kit,) = services.training_history.of_person(actor=supervisor, person_id=tab.chosen.person_id)
+    # The receipt, printed through the register under the number taken when the kit was recorded.
+    tab.receipts_button.click()
+    qtbot.waitUntil(lambda: tab.preview is not None, timeout=20_000)
+    path = Path(tab.message.text().rsplit(": ", 1)[1])
+    printed = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Siti Aminah" in printed
+    assert "Oven listrik" in printed
+    assert kit.brand_name == "Kue Siti"
+
+
+def test_a_card_scanned_at_the_door_marks_the_blind_participant_with_his_companion(
+    qtbot: QtBot, open_page: Callable[[Actor], TrainingPage], operator: Actor, supervisor: Actor,
+    services: Services, course: BatchView, tmp_path: Path,
+) -> None:  # fmt: skip
+    services.training_participants.enroll(actor=operator, batch_id=course.id, nik=JOKO)
+    services.training_participants.select(actor=supervisor, batch_id=course.id, nik=JOKO)
+    joko = services.people.find_by_nik(actor=operator, nik=JOKO)
+    assert joko is not None
+    services.documents.print_cards(actor=supervisor, person_ids=[joko.id], target=tmp_path / "kartu.pdf")
+    # What the door's scanner reads: the QR code of the printed card, decoded from the page.
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "300",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(tmp_path / "kartu.pdf"),
+            str(tmp_path / "card"),
+        ],
+        check=True,
+    )
+    (image,) = tmp_path.glob("card*.png")
+    scanned = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(image)], capture_output=True, text=True, check=True
+    )
+    payload = next(line for line in scanned.stdout.splitlines() if line.startswith("TS1*"))
+    page = open_page(operator)
+    page.tabs.setCurrentWidget(page.attendance_tab)
+    tab = page.attendance_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.day_combo.count() == 3, timeout=10_000)
+    tab.day_combo.setCurrentIndex(1)
+    tab.companion_field.setText("Wati")
+    tab.relation_field.setText("istri")
+    qtbot.keyClicks(tab.door_field, payload)
+    qtbot.keyClick(tab.door_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.pending == 0 and tab.model.data(tab.model.index(0, 2)) == "H", timeout=10_000)
+    assert tab.door_field.text() == ""
+    assert "Joko Netra" in tab.message.text()
+    assert "Pendamping: Wati (istri)" in tab.message.text()
+    assert _marks(services, operator, course)[JOKO] == (None, Mark.PRESENT, None)
+    with services.database.read() as tx:
+        stored = tx.session.execute(
+            text("SELECT mark, companion_name, companion_relation FROM training_attendance")
+        ).all()
+    assert [tuple(row) for row in stored] == [("hadir", "Wati", "istri")]

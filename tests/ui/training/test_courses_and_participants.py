@@ -152,6 +152,7 @@ def test_an_operator_sees_what_only_a_supervisor_may_do_greyed_out(
         page.outcomes_tab.result_button,
         page.outcomes_tab.print_button,
         page.aftercare_tab.kit_button,
+        page.aftercare_tab.receipts_button,
         page.aftercare_tab.intern_button,
     )
     for button in gated:
