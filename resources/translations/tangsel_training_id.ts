@@ -226,17 +226,17 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="76"/>
+        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="77"/>
         <source>Participant</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="80"/>
+        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="81"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="80"/>
+        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="81"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -559,132 +559,130 @@
 <context>
     <name>OutcomesTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="52"/>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="62"/>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="59"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="63"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="52"/>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="62"/>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="76"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="52"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="50"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="52"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="50"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="52"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="50"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="62"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="59"/>
         <source>Certificate or reason</source>
         <translation>Sertifikat atau alasan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="63"/>
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="63"/>
         <source>Batch</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="63"/>
         <source>LSP number</source>
         <translation>Nomor LSP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="82"/>
         <source>LSP certificate number</source>
         <translation>Nomor sertifikat LSP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="84"/>
         <source>DD-MM-YYYY</source>
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="91"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="85"/>
         <source>Record &amp;result</source>
         <translation>Catat &amp;hasil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="88"/>
         <source>&amp;Large print (low vision)</source>
         <translation>Huruf &amp;besar (low vision)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="95"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="89"/>
         <source>Print &amp;certificates</source>
         <translation>Cetak &amp;sertifikat</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="99"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="93"/>
         <source>BNSP competency result</source>
         <translation>Hasil uji kompetensi BNSP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="112"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="106"/>
         <source>Participation certificates</source>
         <translation>Sertifikat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="121"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="115"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="123"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="117"/>
         <source>Competency certificates ending in three months</source>
         <translation>Sertifikat kompetensi yang berakhir dalam tiga bulan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="150"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="144"/>
         <source>LSP {lsp}, scheme {scheme}.</source>
         <translation>LSP {lsp}, skema {scheme}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="154"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="148"/>
         <source>A general (umum) course: it has no BNSP assessment.</source>
         <translation>Pelatihan umum: tidak ada uji kompetensi BNSP.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="186"/>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="219"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="180"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="213"/>
         <source>Choose a batch first.</source>
         <translation>Pilih angkatannya dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="209"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="203"/>
         <source>{name}: {result}, valid until {until}.</source>
         <translation>{name}: {result}, berlaku sampai {until}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="238"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="232"/>
         <source>{number} (SALINAN)</source>
         <translation>{number} (SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="242"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="234"/>
         <source>None: {reason}</source>
         <translation>Tidak ada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="246"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="238"/>
         <source>{issued} certificate(s) ({numbers}), {refused} refused; {path}</source>
         <translation>{issued} sertifikat ({numbers}), {refused} tidak diberi; {path}</translation>
     </message>
@@ -692,131 +690,131 @@
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="46"/>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="51"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="55"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="46"/>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="51"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="55"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="46"/>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="51"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="55"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="46"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="51"/>
         <source>Fits</source>
         <translation>Memenuhi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="46"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="51"/>
         <source>Reasons</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="47"/>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="92"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="52"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="97"/>
         <source>On the batch</source>
         <translation>Di angkatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="55"/>
         <source>Disability</source>
         <translation>Disabilitas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="51"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="56"/>
         <source>Notes</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="68"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="73"/>
         <source>NIK (or pick a row)</source>
         <translation>NIK (atau pilih baris)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="72"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="77"/>
         <source>Reason for withdrawing</source>
         <translation>Alasan mengundurkan diri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="73"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="78"/>
         <source>&amp;Propose</source>
         <translation>&amp;Usulkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="74"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="79"/>
         <source>&amp;Select</source>
         <translation>Pi&amp;lih</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="75"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="80"/>
         <source>&amp;Waiting list</source>
         <translation>Daftar &amp;tunggu</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="76"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="81"/>
         <source>Wit&amp;hdraw</source>
         <translation>Undur &amp;diri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="79"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="84"/>
         <source>Select up to the quota</source>
         <translation>Pilih sampai kuota penuh</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="80"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="85"/>
         <source>Put on the waiting list</source>
         <translation>Masukkan ke daftar tunggu</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="87"/>
         <source>&amp;NIK:</source>
         <translation>&amp;NIK:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="95"/>
         <source>Candidates from the registry</source>
         <translation>Calon peserta dari data penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="129"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="134"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="129"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="134"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="153"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="158"/>
         <source>Quota {quota}: {selected} selected, {waiting} waiting, {proposed} proposed, {withdrawn} withdrawn</source>
         <translation>Kuota {quota}: {selected} terpilih, {waiting} daftar tunggu, {proposed} diusulkan, {withdrawn} mengundurkan diri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="167"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="172"/>
         <source>Choose a batch first.</source>
         <translation>Pilih angkatannya dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="181"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="186"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="184"/>
+        <location filename="../../tangsel_desktop/ui/training/participants_tab.py" line="189"/>
         <source>Next on the waiting list: {name}.</source>
         <translation>Berikutnya di daftar tunggu: {name}.</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from tangsel_desktop.domain.enums import Disability
 from tangsel_desktop.domain.training.participation import Mark
 from tangsel_desktop.services.training.training_views import AttendanceGrid, GridRow, MarkView
 from tangsel_desktop.ui.widgets.style import ERROR_TINT, SUCCESS_TINT
@@ -85,7 +86,10 @@ class AttendanceModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return self.grid.rows[row].participant.full_name
+                # The disability in sight: a blind participant's mark is often given by a companion.
+                person = self.grid.rows[row].participant
+                shown = person.disability not in ("", Disability.NONE.value)
+                return f"{person.full_name} ({person.disability})" if shown else person.full_name
             if column <= self.sessions:
                 mark = self._marks[row][column - 1]
                 return "" if mark is None else LETTERS[mark]

@@ -24,9 +24,7 @@ from tangsel_desktop.services.training.training_views import Expiring
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
 from tangsel_desktop.ui.training.training_common import (
-    DATE_SAMPLE,
     NAME_SAMPLE,
-    NIK_SAMPLE,
     RowsModel,
     gate,
     is_supervisor,
@@ -49,22 +47,18 @@ class OutcomesTab(TrainingTab):
         self.preview: PdfPreviewDialog | None = None
         self.run: CertificateRun | None = None
         self.people_model = RowsModel(
-            [self.tr("Name"), self.tr("NIK"), self.tr("JP"), self.tr("Certificate"), self.tr("Result")], self
+            [self.tr("Name"), self.tr("JP"), self.tr("Certificate"), self.tr("Result")], self
         )
         self.people_view = QTableView(self)
         set_up_listing(
             self.people_view,
             self.people_model,
-            samples={0: NAME_SAMPLE, 1: NIK_SAMPLE, 2: "JP 99", 3: "SRT/36.74.04.1004/2026/000001"},
-            stretch=0,
+            samples={0: NAME_SAMPLE, 1: "JP 99", 3: "Belum Kompeten"},
+            stretch=2,
         )
-        self.printed_model = RowsModel(
-            [self.tr("Name"), self.tr("NIK"), self.tr("Certificate or reason")], self
-        )
+        self.printed_model = RowsModel([self.tr("Name"), self.tr("Certificate or reason")], self)
         self.printed_view = QTableView(self)
-        set_up_listing(
-            self.printed_view, self.printed_model, samples={0: NAME_SAMPLE, 1: NIK_SAMPLE}, stretch=2
-        )
+        set_up_listing(self.printed_view, self.printed_model, samples={0: NAME_SAMPLE}, stretch=1)
         self.expiring_model = RowsModel(
             [self.tr("Valid until"), self.tr("Name"), self.tr("Batch"), self.tr("LSP number")], self
         )
@@ -72,7 +66,7 @@ class OutcomesTab(TrainingTab):
         set_up_listing(
             self.expiring_view,
             self.expiring_model,
-            samples={0: DATE_SAMPLE, 1: NAME_SAMPLE, 3: "LSP-0001/2026"},
+            samples={0: "Berlaku sampai", 1: NAME_SAMPLE, 3: "LSP-0001/2026"},
             stretch=2,
         )
         supervisor = is_supervisor(ctx.actor)
@@ -135,7 +129,7 @@ class OutcomesTab(TrainingTab):
         layout.addWidget(self.message)
         layout.addLayout(columns, 1)
         self.people_view.clicked.connect(
-            lambda index: self.nik_field.setText(self.people_model.text(index.row(), 1))
+            lambda index: self.nik_field.setText(str(self.people_model.value(index.row())))
         )
         self.result_button.clicked.connect(self.record_result)
         self.print_button.clicked.connect(self.print_certificates)
@@ -168,13 +162,13 @@ class OutcomesTab(TrainingTab):
             [
                 (
                     p.full_name,
-                    p.nik,
                     str(p.attended_jp),
                     p.certificate or "-",
                     Result(p.result).label if p.result else "-",
                 )
                 for p in selected
-            ]
+            ],
+            [p.nik for p in selected],
         )
         self.expiring_model.set_rows(
             [(f"{e.valid_until:%d-%m-%Y}", e.full_name, e.batch_name, e.lsp_number) for e in expiring]
@@ -236,10 +230,8 @@ class OutcomesTab(TrainingTab):
     def _printed(self, run: CertificateRun) -> None:
         self.run = run
         copy = self.tr("{number} (SALINAN)")
-        rows = [
-            (i.full_name, i.nik, copy.format(number=i.number) if i.copy else i.number) for i in run.issued
-        ]
-        rows += [(r.full_name, r.nik, self.tr("None: {reason}").format(reason=r.reason)) for r in run.refused]
+        rows = [(i.full_name, copy.format(number=i.number) if i.copy else i.number) for i in run.issued]
+        rows += [(r.full_name, self.tr("None: {reason}").format(reason=r.reason)) for r in run.refused]
         self.printed_model.set_rows(rows)
         show_text(
             self.summary,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tangsel_desktop.domain.enums import Disability
 from tangsel_desktop.services.training.training_views import (
     BatchStatus,
     Candidate,
@@ -34,6 +35,10 @@ from tangsel_desktop.ui.training.training_tab import TrainingTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_text
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE
+
+
+def _disability(value: str) -> str:
+    return "-" if value in ("", Disability.NONE.value) else value
 
 
 class ParticipantsTab(TrainingTab):
@@ -137,7 +142,7 @@ class ParticipantsTab(TrainingTab):
                     p.full_name,
                     p.nik,
                     p.rw,
-                    p.disability or "-",
+                    _disability(p.disability),
                     p.status.label,
                     p.withdraw_reason or p.reasons,
                 )
