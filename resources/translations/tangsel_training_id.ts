@@ -559,130 +559,151 @@
 <context>
     <name>OutcomesTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="50"/>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="59"/>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="82"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="76"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="95"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="69"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="51"/>
+        <source>Save the batch report as</source>
+        <translation>Simpan laporan angkatan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="69"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="69"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="59"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="78"/>
         <source>Certificate or reason</source>
         <translation>Sertifikat atau alasan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="82"/>
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="82"/>
         <source>Batch</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="82"/>
         <source>LSP number</source>
         <translation>Nomor LSP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="101"/>
         <source>LSP certificate number</source>
         <translation>Nomor sertifikat LSP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="84"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="103"/>
         <source>DD-MM-YYYY</source>
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="104"/>
         <source>Record &amp;result</source>
         <translation>Catat &amp;hasil</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="107"/>
         <source>&amp;Large print (low vision)</source>
         <translation>Huruf &amp;besar (low vision)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="89"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="108"/>
         <source>Print &amp;certificates</source>
         <translation>Cetak &amp;sertifikat</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="93"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="110"/>
+        <source>Batch report (P&amp;DF)</source>
+        <translation>Laporan angkatan (P&amp;DF)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="111"/>
+        <source>Batch report (&amp;Excel)</source>
+        <translation>Laporan angkatan (&amp;Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="116"/>
         <source>BNSP competency result</source>
         <translation>Hasil uji kompetensi BNSP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="129"/>
         <source>Participation certificates</source>
         <translation>Sertifikat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="138"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="117"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="140"/>
         <source>Competency certificates ending in three months</source>
         <translation>Sertifikat kompetensi yang berakhir dalam tiga bulan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="144"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="174"/>
         <source>LSP {lsp}, scheme {scheme}.</source>
         <translation>LSP {lsp}, skema {scheme}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="178"/>
         <source>A general (umum) course: it has no BNSP assessment.</source>
         <translation>Pelatihan umum: tidak ada uji kompetensi BNSP.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="180"/>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="213"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="210"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="245"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="266"/>
         <source>Choose a batch first.</source>
         <translation>Pilih angkatannya dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="203"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="233"/>
         <source>{name}: {result}, valid until {until}.</source>
         <translation>{name}: {result}, berlaku sampai {until}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="232"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="255"/>
+        <source>Batch report saved: {path}</source>
+        <translation>Laporan angkatan disimpan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="285"/>
         <source>{number} (SALINAN)</source>
         <translation>{number} (SALINAN)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="234"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="287"/>
         <source>None: {reason}</source>
         <translation>Tidak ada: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="238"/>
+        <location filename="../../tangsel_desktop/ui/training/outcomes_tab.py" line="291"/>
         <source>{issued} certificate(s) ({numbers}), {refused} refused; {path}</source>
         <translation>{issued} sertifikat ({numbers}), {refused} tidak diberi; {path}</translation>
     </message>

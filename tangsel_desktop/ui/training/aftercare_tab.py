@@ -181,7 +181,7 @@ class AftercareTab(TrainingTab):
             )
             return people, services.training_aftercare.follow_ups_due(actor=actor)
 
-        Operation(self._ctx, self, work).success(self._show).inline(self.message).run()
+        Operation(self._ctx, self, work).success(self._show).inline(self.message, clear=False).run()
 
     def _show(self, found: tuple[list[ParticipantView], list[Due]]) -> None:
         people, due = found
@@ -205,7 +205,7 @@ class AftercareTab(TrainingTab):
         history, actor = self._ctx.services.training_history, self._ctx.actor
         Operation(
             self._ctx, self, lambda _h: history.of_person(actor=actor, person_id=person.person_id)
-        ).success(self._show_panel).inline(self.message).run()
+        ).success(self._show_panel).inline(self.message, clear=False).run()
 
     def _show_panel(self, trainings: list[TrainingOfPerson]) -> None:
         person, view = self.chosen, self.batch

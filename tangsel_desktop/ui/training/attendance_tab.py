@@ -102,7 +102,7 @@ class AttendanceTab(TrainingTab):
         attendance, actor = self._ctx.services.training_attendance, self._ctx.actor
         Operation(self._ctx, self, lambda _h: attendance.grid(actor=actor, batch_id=view.id)).success(
             self._show
-        ).inline(self.message).run()
+        ).inline(self.message, clear=False).run()
 
     def _show(self, grid: AttendanceGrid | None) -> None:
         chosen = self.day_combo.currentData()

@@ -2,10 +2,13 @@
 certificates printed through the register, who got one and who did not and why, the expiry reminders."""
 
 from datetime import date
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -37,6 +40,22 @@ from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_t
 from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
 from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder, numbers_text
 from tangsel_desktop.ui.widgets.style import HINT_STYLE
+
+FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
+
+
+def choose_report_file(parent: QWidget, suggested: Path, kind: str) -> Path | None:
+    """The one place that asks where to save the batch report (tests replace it; the dialog blocks)."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("OutcomesTab", "Save the batch report as"),
+        str(suggested),
+        FILTERS[kind],
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
 
 
 class OutcomesTab(TrainingTab):
@@ -88,6 +107,10 @@ class OutcomesTab(TrainingTab):
         self.large_print = QCheckBox(self.tr("&Large print (low vision)"), self)
         self.print_button = QPushButton(self.tr("Print &certificates"), self)
         gate(self.print_button, supervisor)
+        self.report_pdf_button = QPushButton(self.tr("Batch report (P&DF)"), self)
+        self.report_xlsx_button = QPushButton(self.tr("Batch report (&Excel)"), self)
+        for button in (self.report_pdf_button, self.report_xlsx_button):
+            gate(button, supervisor)
         self.summary = plain_label(self)
         self.message = InlineMessage(self)
         results_box = QGroupBox(self.tr("BNSP competency result"), self)
@@ -125,7 +148,12 @@ class OutcomesTab(TrainingTab):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        reports = QHBoxLayout()
+        reports.addStretch(1)
+        reports.addWidget(self.report_pdf_button)
+        reports.addWidget(self.report_xlsx_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(reports)
         layout.addWidget(self.message)
         layout.addLayout(columns, 1)
         self.people_view.clicked.connect(
@@ -133,6 +161,8 @@ class OutcomesTab(TrainingTab):
         )
         self.result_button.clicked.connect(self.record_result)
         self.print_button.clicked.connect(self.print_certificates)
+        self.report_pdf_button.clicked.connect(lambda: self.save_report("pdf"))
+        self.report_xlsx_button.clicked.connect(lambda: self.save_report("xlsx"))
 
     def reload(self) -> None:
         view = self.batch
@@ -152,7 +182,7 @@ class OutcomesTab(TrainingTab):
             report = None if view is None else services.training_reports.build(actor=actor, batch_id=view.id)
             return report, services.training_outcomes.expiring(actor=actor)
 
-        Operation(self._ctx, self, work).success(self._show).inline(self.message).run()
+        Operation(self._ctx, self, work).success(self._show).inline(self.message, clear=False).run()
 
     def _show(self, found: tuple[BatchReport | None, list[Expiring]]) -> None:
         report, expiring = found
@@ -206,6 +236,29 @@ class OutcomesTab(TrainingTab):
             )
 
         Operation(self._ctx, self, work).changes().success(recorded).inline(self.message, clear=False).run()
+
+    def save_report(self, kind: str) -> None:
+        """The batch's report (proposed, selected, attended, certified, competent, kits, interns, working;
+        per kelurahan and disability kind) as a PDF or a workbook, where the clerk chooses."""
+        view = self.batch
+        if view is None:
+            self.message.show_error(self.tr("Choose a batch first."))
+            return
+        target = choose_report_file(
+            self, Path.home() / f"laporan-pelatihan-angkatan-{view.number}.{kind}", kind
+        )
+        if target is None:
+            return
+        reports, actor = self._ctx.services.training_reports, self._ctx.actor
+
+        def saved(_report: BatchReport) -> None:
+            self.message.show_success(self.tr("Batch report saved: {path}").format(path=str(target)))
+            if kind == "pdf":
+                self.preview = pdf_preview_dialog.show_preview(self, target, duplex=False)
+
+        Operation(
+            self._ctx, self, lambda _h: reports.save(actor=actor, batch_id=view.id, target=target)
+        ).changes().success(saved).inline(self.message, clear=False).run()
 
     def print_certificates(self) -> None:
         view = self.batch

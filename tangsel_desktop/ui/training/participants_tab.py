@@ -127,7 +127,7 @@ class ParticipantsTab(TrainingTab):
                 services.training_attendance.status(actor=actor, batch_id=view.id),
             )
 
-        Operation(self._ctx, self, work).success(self._show).inline(self.message).run()
+        Operation(self._ctx, self, work).success(self._show).inline(self.message, clear=False).run()
 
     def _show(self, found: tuple[list[Candidate], list[ParticipantView], BatchStatus | None]) -> None:
         candidates, participants, status = found

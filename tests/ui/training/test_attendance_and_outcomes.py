@@ -7,6 +7,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -17,6 +18,7 @@ from tangsel_desktop.domain.training.participation import Mark
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.services.training.training_views import BatchView
+from tangsel_desktop.ui.training import outcomes_tab
 from tangsel_desktop.ui.training.training_page import TrainingPage
 from tests.services.training_fixtures import ANI, JOKO, SITI
 from tests.ui.training.conftest import DAYS
@@ -246,3 +248,36 @@ def test_a_card_scanned_at_the_door_marks_the_blind_participant_with_his_compani
             text("SELECT mark, companion_name, companion_relation FROM training_attendance")
         ).all()
     assert [tuple(row) for row in stored] == [("hadir", "Wati", "istri")]
+
+
+def test_the_batch_report_is_saved_as_a_workbook_and_a_pdf(
+    qtbot: QtBot, open_page: Callable[[Actor], TrainingPage], operator: Actor, supervisor: Actor,
+    services: Services, selected: BatchView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    for day in DAYS:
+        services.training_attendance.attend(
+            actor=operator, batch_id=selected.id, day=day, nik=SITI, mark="hadir"
+        )
+    page = open_page(supervisor)
+    page.tabs.setCurrentWidget(page.outcomes_tab)
+    tab = page.outcomes_tab
+    qtbot.waitUntil(lambda: tab.people_model.rowCount() == 2, timeout=10_000)
+    monkeypatch.setattr(
+        outcomes_tab, "choose_report_file", lambda _parent, _suggested, kind: tmp_path / f"laporan.{kind}"
+    )
+    tab.report_xlsx_button.click()
+    qtbot.waitUntil(lambda: "disimpan" in tab.message.text(), timeout=15_000)
+    workbook = openpyxl.load_workbook(tmp_path / "laporan.xlsx", read_only=True)
+    cells = {
+        str(c) for sheet in workbook.worksheets for row in sheet.iter_rows(values_only=True) for c in row if c
+    }
+    workbook.close()
+    assert {"Siti Aminah", "Ani Lestari"} <= cells
+    tab.message.clear_message()
+    tab.report_pdf_button.click()
+    qtbot.waitUntil(lambda: tab.preview is not None, timeout=15_000)
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "laporan.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Siti Aminah" in text
+    assert "Pelatihan Membuat Kue Angkatan 1" in text

@@ -128,8 +128,9 @@ def test_participants_are_proposed_and_selected_up_to_the_quota(
         ANI: ParticipantStatus.SELECTED,
         DEWI: ParticipantStatus.PROPOSED,
     }
+    tab.message.clear_message()
     tab.wait_button.click()
-    qtbot.waitUntil(lambda: "daftar tunggu" in tab.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: tab.message.text() == "Dewi Sartika: daftar tunggu.", timeout=10_000)
     # Ani withdraws with a reason; Dewi is named as next on the waiting list.
     tab.nik_field.setText(ANI)
     tab.withdraw_button.click()
@@ -151,6 +152,8 @@ def test_an_operator_sees_what_only_a_supervisor_may_do_greyed_out(
         page.participants_tab.wait_button,
         page.outcomes_tab.result_button,
         page.outcomes_tab.print_button,
+        page.outcomes_tab.report_pdf_button,
+        page.outcomes_tab.report_xlsx_button,
         page.aftercare_tab.kit_button,
         page.aftercare_tab.receipts_button,
         page.aftercare_tab.intern_button,
