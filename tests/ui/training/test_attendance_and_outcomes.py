@@ -5,6 +5,7 @@ the kit with its logo on the participant's panel."""
 
 import subprocess
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from tangsel_desktop.domain.training.participation import Mark
+from tangsel_desktop.domain.training.training_rules import Session
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.services.training.training_views import BatchView
@@ -281,3 +283,30 @@ def test_the_batch_report_is_saved_as_a_workbook_and_a_pdf(
     ).stdout
     assert "Siti Aminah" in text
     assert "Pelatihan Membuat Kue Angkatan 1" in text
+
+
+def test_a_mark_for_a_session_not_yet_held_is_refused_and_the_cell_restored(
+    qtbot: QtBot, open_page: Callable[[Actor], TrainingPage], operator: Actor, supervisor: Actor,
+    services: Services, course: BatchView,
+) -> None:  # fmt: skip
+    today = date.today()
+    running, _ = services.training_courses.add_batch(
+        actor=supervisor, training_id=course.training.id, starts_on=today - timedelta(days=1),
+        ends_on=today + timedelta(days=1), quota=5, place="Aula",
+        sessions=[Session(today + timedelta(days=shift), 8) for shift in (-1, 0, 1)],
+    )  # fmt: skip
+    services.training_participants.enroll(actor=operator, batch_id=running.id, nik=SITI)
+    services.training_participants.select(actor=supervisor, batch_id=running.id, nik=SITI)
+    page = open_page(operator)
+    page.chooser.choose(running.id)
+    page.tabs.setCurrentWidget(page.attendance_tab)
+    tab = page.attendance_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.grid is not None, timeout=10_000)
+    assert tab.model.grid is not None
+    assert tab.model.grid.batch.id == running.id
+    tab.view.setCurrentIndex(tab.model.index(0, 3))  # tomorrow's session
+    qtbot.keyClick(tab.view, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: tab.pending == 0, timeout=10_000)
+    assert "belum berlangsung" in tab.message.text()
+    assert tab.model.data(tab.model.index(0, 3)) == ""
+    assert _marks(services, operator, running)[SITI] == (None, None, None)
