@@ -51,8 +51,9 @@ def window_programs() -> WindowPrograms:
     # Imported at sign-in, when the main window is built, not before the first dialog is painted.
     from tangsel_desktop.ui.jamsos.program_parts import jamsos_parts
     from tangsel_desktop.ui.sembako.program_parts import sembako_parts
+    from tangsel_desktop.ui.training.program_parts import training_parts
 
-    return WindowPrograms.of([jamsos_parts(), sembako_parts()])
+    return WindowPrograms.of([jamsos_parts(), sembako_parts(), training_parts()])
 
 
 def run_window(argv: list[str]) -> int:

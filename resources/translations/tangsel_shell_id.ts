@@ -4,22 +4,22 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="71"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="84"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="72"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="85"/>
         <source>People</source>
         <translation>Penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="73"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="86"/>
         <source>Jamsosnaker</source>
         <translation>Jamsosnaker</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="74"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="87"/>
         <source>Sembako</source>
         <translation>Sembako</translation>
     </message>
@@ -28,45 +28,41 @@
         <translation type="vanished">Bagian ini akan mencatat bantuan paket sembako bagi keluarga dengan anak stunting, penderita TBC, penyandang disabilitas, dan warga daerah terpencil, dengan serah terima bertanda tangan atau cap jempol, tanda terima bernomor, dan berita acara serah terima.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="77"/>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="79"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="88"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="80"/>
         <source>It will record the city&apos;s trainings (cake making, massage for blind people, BNSP-certified vocational training) with their participants, results and certificates.</source>
-        <translation>Bagian ini akan mencatat pelatihan Pemerintah Kota (membuat kue, pijat tunanetra, pelatihan vokasi bersertifikat BNSP) beserta peserta, hasil, dan sertifikatnya.</translation>
+        <translation type="vanished">Bagian ini akan mencatat pelatihan Pemerintah Kota (membuat kue, pijat tunanetra, pelatihan vokasi bersertifikat BNSP) beserta peserta, hasil, dan sertifikatnya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="89"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="91"/>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="93"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="92"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="94"/>
         <source>Synchronization</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="95"/>
         <source>It will exchange encrypted data packages between the kelurahan offices and the Dinas Sosial central office, on a USB stick or by e-mail, without a constant internet connection.</source>
         <translation>Bagian ini akan bertukar paket data terenkripsi antara kantor kelurahan dan kantor pusat Dinas Sosial, lewat flashdisk atau surel, tanpa perlu tersambung ke internet terus-menerus.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="104"/>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="103"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="107"/>
         <source>It will compile program reports (beneficiaries, contributions, sembako handovers, trainings) per kelurahan and per period, to print or to export to Excel.</source>
-        <translation>Bagian ini akan menyusun laporan program (penerima manfaat, iuran, penyaluran sembako, pelatihan) per kelurahan dan per periode, untuk dicetak atau diekspor ke Excel.</translation>
+        <translation type="vanished">Bagian ini akan menyusun laporan program (penerima manfaat, iuran, penyaluran sembako, pelatihan) per kelurahan dan per periode, untuk dicetak atau diekspor ke Excel.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="104"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -400,77 +396,77 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="54"/>
         <source>Tangsel Desktop — %1</source>
         <translation>Tangsel Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="64"/>
         <source>Areas</source>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="67"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="104"/>
         <source>Sign &amp;out</source>
         <translation>Keluar &amp;akun</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="109"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Guide</source>
         <translation>&amp;Panduan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="136"/>
         <source>&amp;About Tangsel Desktop</source>
         <translation>&amp;Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="139"/>
         <source>Open &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="147"/>
         <source>User: %1 (%2)</source>
         <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="151"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="227"/>
         <source>About Tangsel Desktop</source>
         <translation>Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="229"/>
         <source>Tangsel Desktop %1
 
 Offline office application for the social protection programs of Dinas Sosial Kota Tangerang Selatan.

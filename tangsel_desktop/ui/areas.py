@@ -48,6 +48,12 @@ def _sembako(ctx: UiContext, parent: QWidget) -> QWidget:
     return SembakoPage(ctx, parent)
 
 
+def _training(ctx: UiContext, parent: QWidget) -> QWidget:
+    from tangsel_desktop.ui.training.training_page import TrainingPage
+
+    return TrainingPage(ctx, parent)
+
+
 def _print(ctx: UiContext, parent: QWidget) -> QWidget:
     # QtPdf and QtPrintSupport load only when the clerk first opens Cetak.
     from tangsel_desktop.ui.printing.print_page import PrintPage
@@ -79,19 +85,7 @@ def shell_areas() -> list[Area]:
         Area("people", translate("Areas", "People"), _people),
         Area("jamsosnaker", translate("Areas", "Jamsosnaker"), _jamsos),
         Area("sembako", translate("Areas", "Sembako"), _sembako),
-        Area(
-            "training",
-            translate("Areas", "Training"),
-            _placeholder(
-                translate("Areas", "Training"),
-                translate(
-                    "Areas",
-                    "It will record the city's trainings (cake making, massage for blind people, "
-                    "BNSP-certified vocational training) with their participants, results and "
-                    "certificates.",
-                ),
-            ),
-        ),
+        Area("training", translate("Areas", "Training"), _training),
         Area("print", translate("Areas", "Print"), _print),
         Area(
             "sync",

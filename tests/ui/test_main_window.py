@@ -34,7 +34,6 @@ AREAS = [
     "Pengaturan",
 ]
 PLACEHOLDER_WORDS = {
-    "Pelatihan": "pijat tunanetra",
     "Sinkronisasi": "paket data terenkripsi",
 }
 
@@ -90,6 +89,7 @@ def test_ctrl_number_switches_area_and_builds_pages_lazily(
     assert type(window.page(1)).__name__ == "PeoplePage"
     assert type(window.page(2)).__name__ == "JamsosPage"
     assert type(window.page(3)).__name__ == "SembakoPage"
+    assert type(window.page(4)).__name__ == "TrainingPage"
     assert type(window.page(5)).__name__ == "PrintPage"
     assert type(window.page(7)).__name__ == "ReportsPage"
     assert isinstance(window.page(8), SettingsPage)

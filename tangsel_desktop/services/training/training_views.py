@@ -7,6 +7,10 @@ from typing import Any
 from tangsel_desktop.domain.training.participation import Mark, ParticipantStatus
 from tangsel_desktop.domain.training.training_rules import TrainingKind
 
+# Lines the window lists as they are (it names them through here: it never imports the store).
+from tangsel_desktop.storage.training.aftercare_store import Due as Due
+from tangsel_desktop.storage.training.outcome_store import Expiring as Expiring
+
 
 @dataclass(frozen=True)
 class TrainingView:

@@ -66,7 +66,7 @@ def test_beranda_shows_the_running_round_and_the_person_page_what_the_family_rec
         proxy=Proxy("Wati Tetangga", "", "tetangga"),
     )  # fmt: skip
     ctx = make_ctx(operator)
-    assert [parts.code for parts in ctx.programs] == ["jamsosnaker", "sembako"]
+    assert [parts.code for parts in ctx.programs] == ["jamsosnaker", "sembako", "pelatihan"]
     home = HomePage(ctx)
     qtbot.addWidget(home)
     home.show()

@@ -1,0 +1,1 @@
+"""The Pelatihan area: trainings, batches, participants, attendance, results, certificates, aftercare."""
