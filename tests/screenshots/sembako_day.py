@@ -87,7 +87,13 @@ def prepare_sembako_day(services: Services) -> DemoSembako:
         handovers.hand_over(
             actor=operator, round_id=view.id, who=Who(recipient_id=line.id), proxy=by, mark=mark
         )
-    waiting = lines[HANDED_OUT + 2]
+    # The family at the desk (and in the person's window): one with several members, so the household
+    # panel shows each member's relation to the head.
+    waiting = next(
+        line
+        for line in lines[HANDED_OUT + 2 :]
+        if len(services.people.search(actor=operator, text=line.kk_number, limit=10)) >= 4
+    )
     services.person_photos.set_photo(
         actor=operator, person_id=waiting.person_id, image=portrait(), source="file"
     )

@@ -144,6 +144,15 @@ def take(controller: StartupController, folder: Path) -> None:
     settle(1.0)
     save(window, "penduduk.png", docs="screenshot.png")
 
+    # One person opened: the form, the photo, the family with each member's relation, the programs.
+    person = window.ctx.services.people.find_by_nik(actor=window.ctx.actor, nik=day.waiting_nik)
+    assert person is not None
+    opened = people.open_person(person.id)  # type: ignore[union-attr]
+    wait_until(lambda: opened.detail is not None, "the person")
+    settle(2.0)
+    save(opened, "orang.png")
+    opened.reject()
+
     dialog = people.start_import()  # type: ignore[union-attr]
     dialog.file_edit.setText(str(clerks_list(folder)))
     dialog.dry_run_check.setChecked(True)
@@ -178,7 +187,7 @@ def take(controller: StartupController, folder: Path) -> None:
     guide = window.guide
     assert guide is not None
     guide.resize(1200, 700)
-    guide.show_topic("jamsosnaker")
+    guide.show_topic("sembako")
     settle(0.8)
     save(guide, None, docs="guide.png")
     runner_wait(window)
