@@ -21,6 +21,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(ROOT))
 
+import openpyxl  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
@@ -31,8 +32,11 @@ from tangsel_desktop.ui.login_dialog import LoginDialog  # noqa: E402
 from tangsel_desktop.ui.main_window import MainWindow  # noqa: E402
 from tangsel_desktop.ui.messages import Messages  # noqa: E402
 from tangsel_desktop.ui.operations import TaskRunner  # noqa: E402
+from tangsel_desktop.ui.sembako.desk_tab import DeskTab  # noqa: E402
+from tangsel_desktop.ui.sembako.sembako_page import SembakoPage  # noqa: E402
 from tangsel_desktop.ui.startup import StartupController  # noqa: E402
 from tangsel_desktop.ui.translations import install_translations  # noqa: E402
+from tests.screenshots.sembako_day import DemoSembako, prepare_sembako_day  # noqa: E402
 
 WIDTH, HEIGHT = 1366, 768
 GUIDE_WIDTH = 900
@@ -103,13 +107,13 @@ def main() -> int:
         )
         controller.start()
         try:
-            take(controller)
+            take(controller, Path(folder))
         finally:
             controller.shutdown()
     return 0
 
 
-def take(controller: StartupController) -> None:
+def take(controller: StartupController, folder: Path) -> None:
     wait_until(lambda: isinstance(controller.dialog, LoginDialog), "the login dialog")
     login = controller.dialog
     assert isinstance(login, LoginDialog)
@@ -118,6 +122,10 @@ def take(controller: StartupController) -> None:
     login.password.setText("demo-tangsel")
     settle()
     save(login, "masuk.png")
+    # The month's round is under way before the clerk signs in: Beranda counts it, the desk continues it.
+    store = login.store
+    assert store is not None
+    day = prepare_sembako_day(store.services)
     login.submit()
     wait_until(lambda: controller.window is not None, "the main window")
     window = controller.window
@@ -136,8 +144,17 @@ def take(controller: StartupController) -> None:
     settle(1.0)
     save(window, "penduduk.png", docs="screenshot.png")
 
+    # One person opened: the form, the photo, the family with each member's relation, the programs.
+    person = window.ctx.services.people.find_by_nik(actor=window.ctx.actor, nik=day.waiting_nik)
+    assert person is not None
+    opened = people.open_person(person.id)  # type: ignore[union-attr]
+    wait_until(lambda: opened.detail is not None, "the person")
+    settle(2.0)
+    save(opened, "orang.png")
+    opened.reject()
+
     dialog = people.start_import()  # type: ignore[union-attr]
-    dialog.file_edit.setText(str(SAMPLE))
+    dialog.file_edit.setText(str(clerks_list(folder)))
     dialog.dry_run_check.setChecked(True)
     dialog.start()
     wait_until(lambda: dialog.import_result is not None, "the trial import")
@@ -164,14 +181,67 @@ def take(controller: StartupController) -> None:
     settle(2.0)
     save(window, "rekap.png")
 
+    take_sembako(window, day)
+
     window.show_guide()
     guide = window.guide
     assert guide is not None
     guide.resize(1200, 700)
-    guide.show_topic("jamsosnaker")
+    guide.show_topic("sembako")
     settle(0.8)
     save(guide, None, docs="guide.png")
     runner_wait(window)
+
+
+def take_sembako(window: MainWindow, day: DemoSembako) -> None:
+    """The rounds tab with the approved list, then the desk: a family found, and one already served."""
+    sembako_index = area_index(window, "sembako")
+    window.show_area(sembako_index)
+    page = window.page(sembako_index)
+    assert isinstance(page, SembakoPage)
+    wait_until(lambda: not page.chooser.loading and bool(page.chooser.rounds), "the rounds")
+    page.chooser.choose(day.round_id)
+    page.tabs.setCurrentWidget(page.rounds_tab)
+    wait_until(lambda: page.rounds_tab.lines_model.rowCount() > 0, "the round's list")
+    settle(1.5)
+    save(window, "sembako-putaran.png")
+
+    desk = page.desk_tab
+    page.tabs.setCurrentWidget(desk)
+    wait_until(lambda: desk.status is not None, "the round's progress")
+    # Two families served at this desk, their receipts queued for one batch print (no preview opens).
+    desk.queue_check.setChecked(True)
+    for nik in day.desk_niks:
+        _look_up(desk, nik, "ready")
+        desk.hand_over()
+        wait_until(lambda: desk.state == "handed" and not desk.busy, "the handover")
+    _look_up(desk, day.waiting_nik, "ready")
+    settle(1.0)
+    save(window, "sembako-meja.png", docs="sembako.png")
+    _look_up(desk, day.served_nik, "collected")
+    settle(1.0)
+    save(window, "sembako-sudah.png")
+    desk.next_one()
+
+
+def clerks_list(folder: Path) -> Path:
+    """The sample list as a clerk receives it: two rows wrong, so the dialog shows what it refuses."""
+    book = openpyxl.load_workbook(SAMPLE)
+    sheet = book.active
+    assert sheet is not None
+    sheet["A5"] = "36740414037800"  # a NIK two digits short
+    sheet["F9"] = "31-02-1990"  # no such day
+    target = folder / "Dokumen" / "daftar-penduduk-rw012.xlsx"
+    target.parent.mkdir()
+    book.save(target)
+    return target
+
+
+def _look_up(desk: DeskTab, nik: str, state: str) -> None:
+    desk.next_one()
+    desk.input.setText(nik)
+    desk.look_up()
+    wait_until(lambda: desk.state == state, f"the desk to say {state}")
 
 
 def runner_wait(window: MainWindow) -> None:
