@@ -24,7 +24,7 @@ from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_register import DocumentRegister, Slot
 from tangsel_desktop.services.documents.document_settings import issuer
 from tangsel_desktop.services.documents.document_views import PrintResult
-from tangsel_desktop.services.documents.print_jobs import run_print_job
+from tangsel_desktop.services.documents.print_jobs import draw_with_copies
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.published_files import publish_written
@@ -196,20 +196,17 @@ class TrainingAftercare:
                 publish_written(self._db, actor, temporary, target, drawn)
             return pages
 
-        if slots:
-            outcome = run_print_job(
-                DocumentRegister(self._db),
-                actor=actor,
-                kind=DocumentKind.RECEIPT,
-                office=office,
-                slots=slots,
-                reason=COPY_REASON,
-                draw=draw,
-                where=str(target),
-            )
-            pages = outcome.pages
-        else:
-            pages = draw([], document_issuer)
+        pages = draw_with_copies(
+            DocumentRegister(self._db),
+            actor=actor,
+            kind=DocumentKind.RECEIPT,
+            office=office,
+            copies=slots,
+            reason=COPY_REASON,
+            draw=draw,
+            where=str(target),
+            issuer=document_issuer,
+        )
         numbers = tuple(line.receipt_number for line in lines)
         return PrintResult(
             len(numbers), pages, target, numbers
