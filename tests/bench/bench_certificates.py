@@ -15,10 +15,7 @@ seconds and in CPU seconds of this process (steadier when other work shares the 
 
 import argparse
 import json
-from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
-from io import BytesIO
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -27,10 +24,10 @@ from reportlab.lib.units import mm
 from tangsel_desktop.documents import fonts
 from tangsel_desktop.documents.certificates import format_date_range, format_nip, render_certificates
 from tangsel_desktop.documents.document_models import CertificateData, Issuer
-from tangsel_desktop.documents.pdf_output import PrintCanvas, without_ascii85
+from tangsel_desktop.documents.pdf_output import PrintCanvas
 from tangsel_desktop.domain.formatting import format_date
 from tests.bench.bench_receipts import NAMES, signed_payload
-from tests.bench.qr_timing import time_alternately
+from tests.bench.qr_timing import qr_variants, time_alternately
 
 GOAL_SECONDS = 2.0
 GOAL = f"with_qr < {GOAL_SECONDS:g} s for 100 certificates"
@@ -119,22 +116,10 @@ def draw_bare(stream: BinaryIO, certificates: list[CertificateData], issuer: Iss
     return len(certificates)
 
 
-def variants(certificates: list[CertificateData]) -> dict[str, Callable[[], object]]:
-    without_qr = [replace(certificate, qr_payload=None) for certificate in certificates]
-
-    def bare() -> int:
-        with without_ascii85():  # as the receipts write their streams
-            return draw_bare(BytesIO(), without_qr, ISSUER)
-
-    return {
-        "with_qr": lambda: render_certificates(BytesIO(), certificates, ISSUER),
-        "without_qr": lambda: render_certificates(BytesIO(), without_qr, ISSUER),
-        "bare_reportlab": bare,
-    }
-
-
 def bench_certificates(count: int, repeats: int) -> dict[str, object]:
-    timings = time_alternately(variants(sample_certificates(count)), repeats)
+    timings = time_alternately(
+        qr_variants(sample_certificates(count), ISSUER, render_certificates, draw_bare), repeats
+    )
     return {
         "certificates": count,
         **timings.figures(),

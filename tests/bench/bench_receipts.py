@@ -17,10 +17,7 @@ import argparse
 import base64
 import hashlib
 import json
-from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, date, datetime
-from io import BytesIO
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4
@@ -29,11 +26,11 @@ from reportlab.lib.units import mm
 from tangsel_desktop.documents import fonts
 from tangsel_desktop.documents.document_models import Issuer, ReceiptData, ReceiptItem
 from tangsel_desktop.documents.package_contents import item_value, package_value
-from tangsel_desktop.documents.pdf_output import PrintCanvas, without_ascii85
+from tangsel_desktop.documents.pdf_output import PrintCanvas
 from tangsel_desktop.documents.receipts import render_receipts
 from tangsel_desktop.domain.formatting import format_date, format_long_date, format_rupiah
 from tangsel_desktop.domain.months import YearMonth
-from tests.bench.qr_timing import time_alternately
+from tests.bench.qr_timing import qr_variants, time_alternately
 
 GOAL_SECONDS = 2.0
 GOAL = f"with_qr < {GOAL_SECONDS:g} s for 500 receipts"
@@ -179,22 +176,10 @@ def draw_bare(stream: BinaryIO, receipts: list[ReceiptData], issuer: Issuer) -> 
     return len(receipts)
 
 
-def variants(receipts: list[ReceiptData]) -> dict[str, Callable[[], object]]:
-    without_qr = [replace(receipt, qr_payload=None) for receipt in receipts]
-
-    def bare() -> int:
-        with without_ascii85():  # as the renderer writes its streams
-            return draw_bare(BytesIO(), without_qr, ISSUER)
-
-    return {
-        "with_qr": lambda: render_receipts(BytesIO(), receipts, ISSUER),
-        "without_qr": lambda: render_receipts(BytesIO(), without_qr, ISSUER),
-        "bare_reportlab": bare,
-    }
-
-
 def bench_receipts(count: int, repeats: int) -> dict[str, object]:
-    timings = time_alternately(variants(sample_receipts(count)), repeats)
+    timings = time_alternately(
+        qr_variants(sample_receipts(count), ISSUER, render_receipts, draw_bare), repeats
+    )
     return {
         "receipts": count,
         **timings.figures(),

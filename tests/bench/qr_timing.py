@@ -2,8 +2,15 @@
 
 import statistics
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from io import BytesIO
+from typing import Any, BinaryIO
+
+from tangsel_desktop.documents.document_models import Issuer
+from tangsel_desktop.documents.pdf_output import without_ascii85
+
+Render = Callable[[BinaryIO, list[Any], Issuer], int]
 
 
 @dataclass(frozen=True)
@@ -42,3 +49,21 @@ def time_alternately(runs: dict[str, Callable[[], object]], repeats: int) -> Tim
             wall[name].append(time.perf_counter() - start)
             cpu[name].append(time.process_time() - start_cpu)
     return Timings(wall, cpu)
+
+
+def qr_variants(
+    items: Sequence[Any], issuer: Issuer, render: Render, draw_bare: Render
+) -> dict[str, Callable[[], object]]:
+    """The variants to time: the renderer with QR codes, without them, and the bare canvas without them."""
+    with_qr = list(items)
+    without_qr = [replace(item, qr_payload=None) for item in items]
+
+    def bare() -> int:
+        with without_ascii85():  # as the renderers write their streams
+            return draw_bare(BytesIO(), without_qr, issuer)
+
+    return {
+        "with_qr": lambda: render(BytesIO(), with_qr, issuer),
+        "without_qr": lambda: render(BytesIO(), without_qr, issuer),
+        "bare_reportlab": bare,
+    }
