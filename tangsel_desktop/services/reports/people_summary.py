@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tangsel_desktop.documents.document_models import ReportColumn, ReportData, ReportSection
-from tangsel_desktop.domain.enums import Disability, Role, Sex
+from tangsel_desktop.domain.enums import Disability, Role, Sex, disability_label
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.domain.wilayah import kelurahan_name
@@ -151,17 +151,10 @@ def tally(
         sum(line.households for line in lines),
     )
     disabilities = tuple(
-        DisabilityLine(_disability_label(kind), count[Sex.MALE.value], count[Sex.FEMALE.value])
+        DisabilityLine(disability_label(kind), count[Sex.MALE.value], count[Sex.FEMALE.value])
         for kind, count in sorted(kinds.items())
     )
     return PeopleSummary(area_label, as_of, lines, total, disabilities)
-
-
-def _disability_label(kind: str) -> str:
-    try:
-        return Disability(kind).label
-    except ValueError:
-        return kind
 
 
 AREA_COLUMNS = (

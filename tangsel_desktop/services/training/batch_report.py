@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tangsel_desktop.documents.document_models import ReportColumn, ReportData, ReportSection
-from tangsel_desktop.domain.enums import Disability, Role
+from tangsel_desktop.domain.enums import Role, disability_label
 from tangsel_desktop.domain.training.participation import ParticipantStatus, Result
 from tangsel_desktop.domain.training.training_rules import meets_minimum
 from tangsel_desktop.domain.wilayah import kelurahan_name
@@ -103,7 +103,7 @@ def tally(view: BatchView, people: Sequence[Outcome]) -> BatchReport:
     by_disability: dict[str, list[Outcome]] = defaultdict(list)
     for person in people:
         by_kelurahan[kelurahan_name(person.kelurahan_code)].append(person)
-        by_disability[_disability(person.disability)].append(person)
+        by_disability[disability_label(person.disability)].append(person)
     return BatchReport(
         view,
         count("Jumlah", people),
@@ -111,13 +111,6 @@ def tally(view: BatchView, people: Sequence[Outcome]) -> BatchReport:
         tuple(count(name, members) for name, members in sorted(by_disability.items())),
         tuple(people),
     )
-
-
-def _disability(word: str) -> str:
-    try:
-        return Disability(word).label
-    except ValueError:
-        return word
 
 
 COLUMNS = (
