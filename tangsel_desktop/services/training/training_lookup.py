@@ -42,6 +42,17 @@ def find_participant(tx: Transaction, batch: StoredBatch, nik: str) -> StoredPar
     return found
 
 
+def find_selected_participant(tx: Transaction, batch: StoredBatch, nik: str, what: str) -> StoredParticipant:
+    """The batch's selected participant with this NIK; anyone else is refused: `what` cannot be recorded."""
+    row = find_participant(tx, batch, nik)
+    if row.status != ParticipantStatus.SELECTED.value:
+        raise UserError(
+            f"{row.full_name} bukan peserta terpilih angkatan ini ({ParticipantStatus(row.status).label}); "
+            f"{what} tidak dapat dicatat."
+        )
+    return row
+
+
 def eligibility_of(row: StoredTraining) -> Eligibility:
     return Eligibility(row.max_desil, row.min_age, row.max_age, parse_disabilities(row.disabilities))
 
