@@ -1,13 +1,13 @@
 """The command line's Sembako commands: rounds and lists, evidence letters, stock, handovers, the status."""
 
 import argparse
-from datetime import date
 from typing import Any
 
+from tangsel_desktop.cli.option_dates import option_date, optional_date
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count, format_rupiah
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.domain.person_rules import parse_date_text, parse_rt_rw
+from tangsel_desktop.domain.person_rules import parse_rt_rw
 from tangsel_desktop.domain.sembako.package_items import parse_item
 from tangsel_desktop.domain.sembako.round_rules import HandoverDay, Mark, StockMove, Unit, handover_day, proxy
 from tangsel_desktop.services.actor import Actor
@@ -71,7 +71,7 @@ def _papers(services: Services, actor: Actor, args: argparse.Namespace) -> Resul
     if action == "receipts":
         result, _ = documents.receipts(actor=actor, round_id=args.round, target=args.file, rw=args.rw)
     elif action == "sheet":
-        day = None if args.date is None else _date(args.date, "--date")
+        day = optional_date(args.date, "--date")
         result, _ = documents.signing_sheet(
             actor=actor, round_id=args.round, rw=args.rw, target=args.file, handed_on=day
         )
@@ -150,12 +150,10 @@ def _evidence(services: Services, actor: Actor, args: argparse.Namespace) -> Res
             nik=args.nik,
             category=args.category,
             document=args.document,
-            valid_from=_date(args.valid_from, "--from"),
-            valid_until=None if args.until is None else _date(args.until, "--until"),
+            valid_from=option_date(args.valid_from, "--from"),
+            valid_until=optional_date(args.until, "--until"),
             child_name=args.child_name,
-            child_birth_date=None
-            if args.child_birth_date is None
-            else _date(args.child_birth_date, "--child-birth-date"),
+            child_birth_date=optional_date(args.child_birth_date, "--child-birth-date"),
         )
         until = "" if view.valid_until is None else f" sampai {view.valid_until:%d-%m-%Y}"
         return (
@@ -188,7 +186,7 @@ def _stock(services: Services, actor: Actor, args: argparse.Namespace) -> Result
             actor=actor, round_id=args.round, target=args.file
         )
         return {"file": str(result.path), "pages": result.pages}, f"Laporan stok disimpan di {result.path}."
-    on = None if args.date is None else _date(args.date, "--date")
+    on = optional_date(args.date, "--date")
     if args.stock_command == "receive":
         status, _ = stock.receive(
             actor=actor, round_id=args.round, count=args.count, bast=args.bast, party=args.party, on=on
@@ -211,20 +209,13 @@ def _status_text(status: RoundStatusView) -> str:
     )
 
 
-def _date(text: str, option: str) -> date:
-    try:
-        return parse_date_text(text)
-    except UserError as error:
-        raise UserError(f"{option}: {error.message}") from None
-
-
 def _day(text: str) -> HandoverDay:
     day, separator, place = text.partition(":")
     if not separator:
         raise UserError(
             f"--day '{text}' tidak terbaca: tulis TTTT-BB-HH:tempat, misalnya 2026-11-20:Aula Kelurahan."
         )
-    return handover_day(_date(day.strip(), "--day"), place)
+    return handover_day(option_date(day.strip(), "--day"), place)
 
 
 def _rw(text: str | None) -> str | None:

@@ -1,11 +1,10 @@
 """The command line's training commands: trainings, batches, participants, attendance, the status."""
 
 import argparse
-from datetime import date
 from typing import Any
 
+from tangsel_desktop.cli.option_dates import option_date, optional_date
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.person_rules import parse_date_text
 from tangsel_desktop.domain.training.training_rules import Eligibility, Session, parse_disabilities
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
@@ -59,7 +58,7 @@ def run_training_command(services: Services, actor: Actor, args: argparse.Namesp
         mark, _ = services.training_attendance.attend(
             actor=actor,
             batch_id=args.batch,
-            day=_date(args.date, "--date"),
+            day=option_date(args.date, "--date"),
             nik=args.nik or "",
             card=args.card or "",
             mark=args.status,
@@ -77,7 +76,7 @@ def run_training_command(services: Services, actor: Actor, args: argparse.Namesp
             nik=args.nik,
             result=args.result,
             lsp_number=args.lsp_number,
-            certified_on=_date(args.date, "--date"),
+            certified_on=option_date(args.date, "--date"),
         )
         return recorded.as_json(), (
             f"{recorded.full_name}: {recorded.result.label}, berlaku sampai {recorded.valid_until:%d-%m-%Y}."
@@ -121,7 +120,7 @@ def run_training_command(services: Services, actor: Actor, args: argparse.Namesp
         pages, _ = services.training_attendance.sheet(
             actor=actor,
             batch_id=args.batch,
-            day=_date(args.date, "--date"),
+            day=option_date(args.date, "--date"),
             target=args.file,
             large_print=args.large_print,
         )
@@ -168,8 +167,8 @@ def _batch(services: Services, actor: Actor, args: argparse.Namespace) -> Result
     view, _ = courses.add_batch(
         actor=actor,
         training_id=args.training,
-        starts_on=_date(args.start, "--start"),
-        ends_on=_date(args.end, "--end"),
+        starts_on=option_date(args.start, "--start"),
+        ends_on=option_date(args.end, "--end"),
         quota=args.quota,
         place=args.place,
         sessions=[_session(text) for text in args.session],
@@ -204,10 +203,10 @@ def _aftercare(services: Services, actor: Actor, args: argparse.Namespace) -> Re
             batch_id=args.batch,
             nik=args.nik,
             host=args.host,
-            starts_on=_date(args.start, "--start"),
-            ends_on=None if args.end is None else _date(args.end, "--end"),
+            starts_on=option_date(args.start, "--start"),
+            ends_on=optional_date(args.end, "--end"),
             supervisor_name=args.supervisor,
-            completed_on=None if args.completed is None else _date(args.completed, "--completed"),
+            completed_on=optional_date(args.completed, "--completed"),
         )
         return shown, f"Magang {shown['name']} di {shown['host']} dicatat."
     if action == "follow-up":
@@ -245,15 +244,8 @@ def _yes(text: str, option: str) -> bool:
     raise UserError(f"{option}: tulis yes atau no.")
 
 
-def _date(text: str, option: str) -> date:
-    try:
-        return parse_date_text(text)
-    except UserError as error:
-        raise UserError(f"{option}: {error.message}") from None
-
-
 def _session(text: str) -> Session:
     day, separator, jp = text.rpartition(":")
     if not separator or not jp.strip().isdigit():
         raise UserError(f"--session '{text}' tidak terbaca: tulis TTTT-BB-HH:JP, misalnya 2026-11-02:8.")
-    return Session(_date(day.strip(), "--session"), int(jp))
+    return Session(option_date(day.strip(), "--session"), int(jp))

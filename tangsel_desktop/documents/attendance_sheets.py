@@ -8,7 +8,6 @@ from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from tangsel_desktop.documents import flowables as fl
@@ -67,16 +66,9 @@ def _render(stream: BinaryIO, sheet: AttendanceSheetData, issuer: Issuer) -> int
     look = LARGE if sheet.large_print else NORMAL
     running_title = f"Daftar hadir · {sheet.batch_name} · {format_date(sheet.day)}"
 
-    def paint_footer(canvas: Canvas, number: int, total: int) -> None:
-        pf.draw_footer_line(
-            canvas,
-            left=running_title,
-            right=pf.page_of(number, total),
-            x0=MARGINS[0],
-            x1=PAGE[0] - MARGINS[1],
-            y=9 * mm,
-            size=12 if sheet.large_print else 8,
-        )
+    paint_footer = pf.running_footer(
+        running_title, x0=MARGINS[0], x1=PAGE[0] - MARGINS[1], y=9 * mm, size=12 if sheet.large_print else 8
+    )
 
     title = fl.style(f"attendance-title-{look.title}", look.title, bold=True, align="center", space_after=4)
     story: list[Flowable] = [

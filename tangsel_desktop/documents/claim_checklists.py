@@ -8,7 +8,6 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from tangsel_desktop.documents import flowables as fl
@@ -71,15 +70,8 @@ def render_claim_checklist(target: Path | BinaryIO, data: ChecklistData, issuer:
 def _render(stream: BinaryIO, data: ChecklistData, issuer: Issuer) -> int:
     printed = f"Dicetak oleh {data.printed_by}, {format_datetime(data.printed_at)}"
 
-    def paint_footer(canvas: Canvas, number: int, total: int) -> None:
-        pf.draw_footer_line(
-            canvas,
-            left=f"Daftar berkas klaim JKM: {data.member_name}. {printed}",
-            right=pf.page_of(number, total),
-            x0=MARGINS[0],
-            x1=PAGE[0] - MARGINS[1],
-            y=10 * mm,
-        )
+    footer = f"Daftar berkas klaim JKM: {data.member_name}. {printed}"
+    paint_footer = pf.running_footer(footer, x0=MARGINS[0], x1=PAGE[0] - MARGINS[1], y=10 * mm)
 
     story: list[Flowable] = [
         *fl.letterhead(issuer),

@@ -80,15 +80,7 @@ def _render(stream: BinaryIO, report: HandoverReportData, issuer: Issuer) -> int
         if report.is_copy:
             pf.draw_copy_watermark(canvas, *PAGE)
 
-    def paint_footer(canvas: Canvas, number: int, total: int) -> None:
-        pf.draw_footer_line(
-            canvas,
-            left=footer,
-            right=pf.page_of(number, total),
-            x0=MARGINS[0],
-            x1=PAGE[0] - MARGINS[1],
-            y=9 * mm,
-        )
+    paint_footer = pf.running_footer(footer, x0=MARGINS[0], x1=PAGE[0] - MARGINS[1], y=9 * mm)
 
     value = pc.package_value(report.items, report.package_value)
     story: list[Flowable] = [

@@ -121,6 +121,15 @@ def draw_footer_line(
     canvas.restoreState()
 
 
+def running_footer(left: str, *, x0: float, x1: float, y: float, size: float = 8) -> FooterPainter:
+    """A footer painter: the same left text on every page, "Halaman X dari Y" at the right."""
+
+    def paint_footer(canvas: Canvas, number: int, total: int) -> None:
+        draw_footer_line(canvas, left=left, right=page_of(number, total), x0=x0, x1=x1, y=y, size=size)
+
+    return paint_footer
+
+
 PageHook = Callable[[Canvas, BaseDocTemplate], None]
 
 

@@ -76,15 +76,7 @@ def _render(stream: BinaryIO, sheet: SigningSheetData, issuer: Issuer) -> int:
         if sheet.is_copy:
             pf.draw_copy_watermark(canvas, *PAGE)
 
-    def paint_footer(canvas: Canvas, number: int, total: int) -> None:
-        pf.draw_footer_line(
-            canvas,
-            left=running_title,
-            right=pf.page_of(number, total),
-            x0=MARGINS[0],
-            x1=PAGE[0] - MARGINS[1],
-            y=9 * mm,
-        )
+    paint_footer = pf.running_footer(running_title, x0=MARGINS[0], x1=PAGE[0] - MARGINS[1], y=9 * mm)
 
     story: list[Flowable] = [
         _header(sheet, issuer),

@@ -60,6 +60,14 @@ DISABILITY_LABELS = {
 }
 
 
+def disability_label(value: str) -> str:
+    """The label of a stored disability word; a word this version does not know is shown as stored."""
+    try:
+        return Disability(value).label
+    except ValueError:
+        return value
+
+
 class OfficeKind(StrEnum):
     KELURAHAN = "kelurahan"
     DINSOS = "dinsos"

@@ -15,12 +15,7 @@ seconds and in CPU seconds of this process (steadier when other work shares the 
 
 import argparse
 import json
-import statistics
-import time
-from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
-from io import BytesIO
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -29,9 +24,10 @@ from reportlab.lib.units import mm
 from tangsel_desktop.documents import fonts
 from tangsel_desktop.documents.certificates import format_date_range, format_nip, render_certificates
 from tangsel_desktop.documents.document_models import CertificateData, Issuer
-from tangsel_desktop.documents.pdf_output import PrintCanvas, without_ascii85
+from tangsel_desktop.documents.pdf_output import PrintCanvas
 from tangsel_desktop.domain.formatting import format_date
 from tests.bench.bench_receipts import NAMES, signed_payload
+from tests.bench.qr_timing import qr_variants, time_alternately
 
 GOAL_SECONDS = 2.0
 GOAL = f"with_qr < {GOAL_SECONDS:g} s for 100 certificates"
@@ -120,44 +116,15 @@ def draw_bare(stream: BinaryIO, certificates: list[CertificateData], issuer: Iss
     return len(certificates)
 
 
-def variants(certificates: list[CertificateData]) -> dict[str, Callable[[], object]]:
-    without_qr = [replace(certificate, qr_payload=None) for certificate in certificates]
-
-    def bare() -> int:
-        with without_ascii85():  # as the receipts write their streams
-            return draw_bare(BytesIO(), without_qr, ISSUER)
-
-    return {
-        "with_qr": lambda: render_certificates(BytesIO(), certificates, ISSUER),
-        "without_qr": lambda: render_certificates(BytesIO(), without_qr, ISSUER),
-        "bare_reportlab": bare,
-    }
-
-
 def bench_certificates(count: int, repeats: int) -> dict[str, object]:
-    runs = variants(sample_certificates(count))
-    wall: dict[str, list[float]] = {name: [] for name in runs}
-    cpu: dict[str, list[float]] = {name: [] for name in runs}
-    for run in runs.values():
-        run()  # warm up: fonts registered, modules imported, caches filled once
-    for _ in range(repeats):
-        for name, run in runs.items():
-            start, start_cpu = time.perf_counter(), time.process_time()
-            run()
-            wall[name].append(time.perf_counter() - start)
-            cpu[name].append(time.process_time() - start_cpu)
-    median = {name: statistics.median(values) for name, values in wall.items()}
-    median_cpu = {name: statistics.median(values) for name, values in cpu.items()}
+    timings = time_alternately(
+        qr_variants(sample_certificates(count), ISSUER, render_certificates, draw_bare), repeats
+    )
     return {
         "certificates": count,
-        **{f"{name}_s": round(value, 3) for name, value in median.items()},
-        **{f"{name}_cpu_s": round(value, 3) for name, value in median_cpu.items()},
-        "ratio_to_bare": round(median["with_qr"] / median["bare_reportlab"], 2),
-        "ratio_to_bare_cpu": round(median_cpu["with_qr"] / median_cpu["bare_reportlab"], 2),
-        "qr_cost_ratio": round(median["with_qr"] / median["without_qr"], 2),
-        "runs_s": {name: [round(value, 3) for value in values] for name, values in wall.items()},
+        **timings.figures(),
         "goal": GOAL,
-        "met": median["with_qr"] * 100 / count < GOAL_SECONDS,
+        "met": timings.median("with_qr") * 100 / count < GOAL_SECONDS,
     }
 
 

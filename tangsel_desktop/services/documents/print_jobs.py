@@ -81,3 +81,31 @@ def run_print_job(
         lock.release()
     log.info("print job %s: %d %s, %d pages", job, len(rows), kind.value, pages)
     return JobOutcome(rows, pages)
+
+
+def draw_with_copies(
+    register: DocumentRegister,
+    *,
+    actor: Actor,
+    kind: DocumentKind,
+    office: OfficeView,
+    copies: Sequence[Slot],
+    reason: str,
+    draw: Draw,
+    where: str,
+    issuer: Issuer,
+) -> int:
+    """Pages drawn of papers numbered already: copies among them take new numbers in a job, else none."""
+    if not copies:
+        return draw([], issuer)
+    outcome = run_print_job(
+        register,
+        actor=actor,
+        kind=kind,
+        office=office,
+        slots=copies,
+        reason=reason,
+        draw=draw,
+        where=where,
+    )
+    return outcome.pages

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tangsel_desktop.domain.enums import Disability, Role
+from tangsel_desktop.domain.enums import Role, disability_label
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.family_relation import relation_label
 from tangsel_desktop.domain.formatting import format_count
@@ -91,18 +91,11 @@ def export_cells(row: Any) -> list[str]:
         kelurahan_name(row.kelurahan_code),
         row.phone,
         row.occupation,
-        _disability_label(row.disability),
+        disability_label(row.disability),
         "" if row.desil is None else str(row.desil),
         _relation_label(row.family_relation),
         "YA" if row.is_head else "",
     ]
-
-
-def _disability_label(value: str) -> str:
-    try:
-        return Disability(value).label
-    except ValueError:
-        return value  # a kind this version does not know: exported as stored, not lost
 
 
 def _relation_label(value: str | None) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tangsel_desktop.documents.document_models import ReportColumn, ReportData, ReportSection
-from tangsel_desktop.domain.enums import Disability, Role, Sex
+from tangsel_desktop.domain.enums import Disability, Role, Sex, disability_label
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.domain.wilayah import kelurahan_name
@@ -17,8 +17,8 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
-from tangsel_desktop.services.published_files import publish_written
-from tangsel_desktop.services.tabular_files import add_sheet, open_xlsx, temporary_beside, write_cells
+from tangsel_desktop.services.report_files import save_report_file
+from tangsel_desktop.services.tabular_files import add_sheet, write_cells
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.people import people_tally
@@ -151,17 +151,10 @@ def tally(
         sum(line.households for line in lines),
     )
     disabilities = tuple(
-        DisabilityLine(_disability_label(kind), count[Sex.MALE.value], count[Sex.FEMALE.value])
+        DisabilityLine(disability_label(kind), count[Sex.MALE.value], count[Sex.FEMALE.value])
         for kind, count in sorted(kinds.items())
     )
     return PeopleSummary(area_label, as_of, lines, total, disabilities)
-
-
-def _disability_label(kind: str) -> str:
-    try:
-        return Disability(kind).label
-    except ValueError:
-        return kind
 
 
 AREA_COLUMNS = (
@@ -266,23 +259,20 @@ class PeopleReports:
         target = check_output_path(target, PDF_OR_XLSX, store_file=self._db.file, what="Laporan")
         office_name = self._office.require().name
         summary = self.build(actor=actor, kelurahan_code=kelurahan_code, rw=rw)
-        with temporary_beside(target) as temporary:
-            if target.suffix.lower() == ".pdf":
-                from tangsel_desktop.documents.reports import render_report
-
-                data = report_data(
-                    summary,
-                    office_name=office_name,
-                    printed_by=actor.full_name,
-                    printed_at=datetime.now().astimezone(),
-                )
-                render_report(temporary, data)
-            else:
-                with open_xlsx(temporary, "Laporan tidak dapat ditulis") as workbook:
-                    write_sheets(workbook, summary, office_name=office_name)
-            event = AuditEvent(
+        save_report_file(
+            self._db,
+            actor,
+            target,
+            pdf=lambda: report_data(
+                summary,
+                office_name=office_name,
+                printed_by=actor.full_name,
+                printed_at=datetime.now().astimezone(),
+            ),
+            sheets=lambda workbook: write_sheets(workbook, summary, office_name=office_name),
+            event=AuditEvent(
                 "export", "people_summary", "", after={"file": target.name, **summary.as_json()}
-            )
-            publish_written(self._db, actor, temporary, target, lambda tx: tx.record(event))
+            ),
+        )
         log.info("people summary saved to %s (%s people)", target, summary.total.people)
         return summary, ChangeSummary.AUDIT_LOG

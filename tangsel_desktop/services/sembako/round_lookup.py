@@ -2,42 +2,23 @@
 
 from decimal import Decimal
 
-from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.family_relation import FamilyRelation
 from tangsel_desktop.domain.sembako.categories import Category
 from tangsel_desktop.domain.sembako.package_items import PackageItem
 from tangsel_desktop.domain.sembako.round_rules import HandoverDay, Mark, RoundStatus, Unit
+from tangsel_desktop.services.code_lookup import Kind, find_by_code
 from tangsel_desktop.services.sembako.sembako_views import HandoverView, RecipientView, RoundView
 from tangsel_desktop.storage.sembako import round_store
 from tangsel_desktop.storage.sembako.handover_store import StoredHandover
 from tangsel_desktop.storage.sembako.round_store import StoredRecipient, StoredRound
 from tangsel_desktop.storage.transaction import Transaction
 
-MIN_ID_PREFIX = 4
+ROUND = Kind("putaran sembako", "putaran", "round", "sembako round list")
 
 
 def find_round(tx: Transaction, text: str) -> StoredRound:
     """The round named by its id, a unique start of its id (at least 4 characters), or its exact name."""
-    wanted = " ".join(text.split())
-    if not wanted:
-        raise UserError("Sebutkan putaran sembako (--round): kodenya atau namanya.", field="round")
-    exact = round_store.round_by_id(tx, wanted.lower())
-    if exact is not None:
-        return exact
-    found = [
-        row
-        for row in round_store.rounds_named(tx, wanted)
-        if row.name.lower() == wanted.lower()
-        or (len(wanted) >= MIN_ID_PREFIX and row.id.startswith(wanted.lower()))
-    ]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise UserError(
-            f"Putaran sembako '{text}' tidak ditemukan. Lihat daftarnya dengan: sembako round list.",
-            field="round",
-        )
-    raise UserError(f"'{text}' cocok dengan beberapa putaran; tulis kodenya lebih lengkap.", field="round")
+    return find_by_code(tx, text, ROUND, round_store.round_by_id, round_store.rounds_named)
 
 
 def round_view(tx: Transaction, row: StoredRound) -> RoundView:

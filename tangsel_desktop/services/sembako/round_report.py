@@ -22,11 +22,11 @@ from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents import document_settings
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
-from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.report_files import save_report_file
 from tangsel_desktop.services.sembako import sembako_papers as papers
 from tangsel_desktop.services.sembako.round_lookup import find_round, recipient_view, round_view
 from tangsel_desktop.services.sembako.sembako_views import RecipientView, RoundView
-from tangsel_desktop.services.tabular_files import add_sheet, open_xlsx, temporary_beside, write_cells
+from tangsel_desktop.services.tabular_files import add_sheet, write_cells
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.sembako import handover_store, round_store
@@ -208,19 +208,15 @@ class SembakoRoundReports:
         with self._db.read() as tx:
             document_settings.printable_details(tx, office)  # an official report: contact and head known
         report = self.build(actor=actor, round_id=round_id)
-        with temporary_beside(target) as temporary:
-            if target.suffix.lower() == ".pdf":
-                from tangsel_desktop.documents.reports import render_report
-
-                render_report(
-                    temporary, report_data(report, office_name=office_name, printed_by=actor.full_name)
-                )
-            else:
-                with open_xlsx(temporary, "Laporan tidak dapat ditulis") as workbook:
-                    write_sheets(workbook, report, office_name=office_name)
-            event = AuditEvent(
+        save_report_file(
+            self._db,
+            actor,
+            target,
+            pdf=lambda: report_data(report, office_name=office_name, printed_by=actor.full_name),
+            sheets=lambda workbook: write_sheets(workbook, report, office_name=office_name),
+            event=AuditEvent(
                 "export", "sembako_report", report.round.id, after={"file": target.name, **report.as_json()}
-            )
-            publish_written(self._db, actor, temporary, target, lambda tx: tx.record(event))
+            ),
+        )
         log.info("sembako round report %s saved to %s", report.round.id, target)
         return report, ChangeSummary.AUDIT_LOG

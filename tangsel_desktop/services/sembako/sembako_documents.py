@@ -24,7 +24,7 @@ from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_register import DocumentRegister, Slot
 from tangsel_desktop.services.documents.document_settings import issuer, printable_details
 from tangsel_desktop.services.documents.document_views import PrintResult
-from tangsel_desktop.services.documents.print_jobs import run_print_job
+from tangsel_desktop.services.documents.print_jobs import draw_with_copies, run_print_job
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.published_files import publish_written
@@ -135,20 +135,17 @@ class SembakoDocuments:
                 )
             return pages
 
-        if slots:
-            outcome = run_print_job(
-                self._register,
-                actor=actor,
-                kind=DocumentKind.RECEIPT,
-                office=office,
-                slots=slots,
-                reason=COPY_REASON,
-                draw=draw,
-                where=str(target),
-            )
-            pages = outcome.pages
-        else:
-            pages = draw([], document_issuer)
+        pages = draw_with_copies(
+            self._register,
+            actor=actor,
+            kind=DocumentKind.RECEIPT,
+            office=office,
+            copies=slots,
+            reason=COPY_REASON,
+            draw=draw,
+            where=str(target),
+            issuer=document_issuer,
+        )
         numbers = tuple(r.record.number for r in receipts)
         log.info("%d sembako receipts of round %s drawn to %s", len(numbers), view.id, target)
         return PrintResult(len(numbers), pages, target, numbers), DOCUMENTS_CHANGED

@@ -14,7 +14,6 @@ from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.person_rules import tidy_text
 from tangsel_desktop.domain.training.participation import (
     FOLLOW_UP_MONTHS,
-    ParticipantStatus,
     add_months,
     follow_up_month,
 )
@@ -24,19 +23,22 @@ from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_register import DocumentRegister, Slot
 from tangsel_desktop.services.documents.document_settings import issuer
 from tangsel_desktop.services.documents.document_views import PrintResult
-from tangsel_desktop.services.documents.print_jobs import run_print_job
+from tangsel_desktop.services.documents.print_jobs import draw_with_copies
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import temporary_beside
-from tangsel_desktop.services.training.training_lookup import batch_view, find_batch, find_participant
+from tangsel_desktop.services.training.training_lookup import (
+    batch_view,
+    find_batch,
+    find_selected_participant,
+)
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
 from tangsel_desktop.storage.training import aftercare_store
 from tangsel_desktop.storage.training.aftercare_store import Due, KitLine
-from tangsel_desktop.storage.training.participant_store import StoredParticipant
 from tangsel_desktop.storage.transaction import Transaction
 
 TRAINING_CHANGED = ChangeSummary.TRAINING
@@ -104,7 +106,7 @@ class TrainingAftercare:
         office = self._office.require()
         with self._db.write(actor) as tx:
             batch = find_batch(tx, batch_id)
-            row = _selected(find_participant(tx, batch, nik), "paket usahanya")
+            row = find_selected_participant(tx, batch, nik, "paket usahanya")
             if aftercare_store.kit_of(tx, row.id) is not None:
                 raise UserError(f"Paket usaha {row.full_name} sudah dicatat; tidak ada yang diubah.")
             kit_id = new_id()
@@ -196,20 +198,17 @@ class TrainingAftercare:
                 publish_written(self._db, actor, temporary, target, drawn)
             return pages
 
-        if slots:
-            outcome = run_print_job(
-                DocumentRegister(self._db),
-                actor=actor,
-                kind=DocumentKind.RECEIPT,
-                office=office,
-                slots=slots,
-                reason=COPY_REASON,
-                draw=draw,
-                where=str(target),
-            )
-            pages = outcome.pages
-        else:
-            pages = draw([], document_issuer)
+        pages = draw_with_copies(
+            DocumentRegister(self._db),
+            actor=actor,
+            kind=DocumentKind.RECEIPT,
+            office=office,
+            copies=slots,
+            reason=COPY_REASON,
+            draw=draw,
+            where=str(target),
+            issuer=document_issuer,
+        )
         numbers = tuple(line.receipt_number for line in lines)
         return PrintResult(
             len(numbers), pages, target, numbers
@@ -238,7 +237,7 @@ class TrainingAftercare:
             raise UserError("Tanggal magang selesai sebelum tanggal mulainya.", field="completed")
         with self._db.write(actor) as tx:
             batch = find_batch(tx, batch_id)
-            row = _selected(find_participant(tx, batch, nik), "magangnya")
+            row = find_selected_participant(tx, batch, nik, "magangnya")
             if starts_on < batch.starts_on:
                 raise UserError(
                     f"Magang dimulai ({starts_on:%d-%m-%Y}) sebelum angkatan dimulai "
@@ -302,7 +301,7 @@ class TrainingAftercare:
             )
         with self._db.write(actor) as tx:
             batch = find_batch(tx, batch_id)
-            row = _selected(find_participant(tx, batch, nik), "pemantauannya")
+            row = find_selected_participant(tx, batch, nik, "pemantauannya")
             due = add_months(batch.ends_on, month)
             if self._today() < due:
                 raise UserError(
@@ -377,15 +376,6 @@ def _item(text: str) -> ReceiptItem:
     name, _, rest = text.partition(",")
     quantity, _, unit = rest.partition(",")
     return ReceiptItem(name.strip(), quantity.strip() or "1", unit.strip() or "buah")
-
-
-def _selected(row: StoredParticipant, what: str) -> StoredParticipant:
-    if row.status != ParticipantStatus.SELECTED.value:
-        raise UserError(
-            f"{row.full_name} bukan peserta terpilih angkatan ini ({ParticipantStatus(row.status).label}); "
-            f"{what} tidak dapat dicatat."
-        )
-    return row
 
 
 def _logo(path: Path) -> bytes:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from tangsel_desktop.documents.document_models import ReportColumn, ReportData, ReportSection
-from tangsel_desktop.domain.enums import Disability, Role
+from tangsel_desktop.domain.enums import Role, disability_label
 from tangsel_desktop.domain.training.participation import ParticipantStatus, Result
 from tangsel_desktop.domain.training.training_rules import meets_minimum
 from tangsel_desktop.domain.wilayah import kelurahan_name
@@ -18,8 +18,8 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
-from tangsel_desktop.services.published_files import publish_written
-from tangsel_desktop.services.tabular_files import add_sheet, open_xlsx, temporary_beside, write_cells
+from tangsel_desktop.services.report_files import save_report_file
+from tangsel_desktop.services.tabular_files import add_sheet, write_cells
 from tangsel_desktop.services.training.training_lookup import batch_view, find_batch
 from tangsel_desktop.services.training.training_views import BatchView
 from tangsel_desktop.storage.audit import AuditEvent
@@ -103,7 +103,7 @@ def tally(view: BatchView, people: Sequence[Outcome]) -> BatchReport:
     by_disability: dict[str, list[Outcome]] = defaultdict(list)
     for person in people:
         by_kelurahan[kelurahan_name(person.kelurahan_code)].append(person)
-        by_disability[_disability(person.disability)].append(person)
+        by_disability[disability_label(person.disability)].append(person)
     return BatchReport(
         view,
         count("Jumlah", people),
@@ -111,13 +111,6 @@ def tally(view: BatchView, people: Sequence[Outcome]) -> BatchReport:
         tuple(count(name, members) for name, members in sorted(by_disability.items())),
         tuple(people),
     )
-
-
-def _disability(word: str) -> str:
-    try:
-        return Disability(word).label
-    except ValueError:
-        return word
 
 
 COLUMNS = (
@@ -244,21 +237,18 @@ class TrainingReports:
         target = check_output_path(target, PDF_OR_XLSX, store_file=self._db.file, what="Laporan")
         office_name = self._office.require().name
         report = self.build(actor=actor, batch_id=batch_id)
-        with temporary_beside(target) as temporary:
-            if target.suffix.lower() == ".pdf":
-                from tangsel_desktop.documents.reports import render_report
-
-                data = report_data(
-                    report,
-                    office_name=office_name,
-                    printed_by=actor.full_name,
-                    printed_at=datetime.now().astimezone(),
-                )
-                render_report(temporary, data)
-            else:
-                with open_xlsx(temporary, "Laporan tidak dapat ditulis") as workbook:
-                    write_sheets(workbook, report, office_name=office_name)
-            event = AuditEvent("export", "training_report", report.batch.id, after={"file": target.name})
-            publish_written(self._db, actor, temporary, target, lambda tx: tx.record(event))
+        save_report_file(
+            self._db,
+            actor,
+            target,
+            pdf=lambda: report_data(
+                report,
+                office_name=office_name,
+                printed_by=actor.full_name,
+                printed_at=datetime.now().astimezone(),
+            ),
+            sheets=lambda workbook: write_sheets(workbook, report, office_name=office_name),
+            event=AuditEvent("export", "training_report", report.batch.id, after={"file": target.name}),
+        )
         log.info("training report %s saved to %s", report.batch.id, target)
         return report, ChangeSummary.AUDIT_LOG

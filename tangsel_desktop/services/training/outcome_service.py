@@ -35,7 +35,11 @@ from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.published_files import publish_written
 from tangsel_desktop.services.tabular_files import temporary_beside
-from tangsel_desktop.services.training.training_lookup import batch_view, find_batch, find_participant
+from tangsel_desktop.services.training.training_lookup import (
+    batch_view,
+    find_batch,
+    find_selected_participant,
+)
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
@@ -164,7 +168,7 @@ class TrainingOutcomes:
                     f"({batch.starts_on:%d-%m-%Y}).",
                     field="date",
                 )
-            row = _selected(find_participant(tx, batch, nik), "hasil uji kompetensinya")
+            row = find_selected_participant(tx, batch, nik, "hasil uji kompetensinya")
             values = {
                 "result": chosen.value,
                 "lsp_number": number,
@@ -338,12 +342,3 @@ class TrainingOutcomes:
         )
         log.info("%d training certificates of batch %s drawn to %s", len(issued), batch.id, target)
         return CertificateRun(issued, tuple(refused), outcome.pages, target), DOCUMENTS_CHANGED
-
-
-def _selected(row: StoredParticipant, what: str) -> StoredParticipant:
-    if row.status != ParticipantStatus.SELECTED.value:
-        raise UserError(
-            f"{row.full_name} bukan peserta terpilih angkatan ini ({ParticipantStatus(row.status).label}); "
-            f"{what} tidak dapat dicatat."
-        )
-    return row

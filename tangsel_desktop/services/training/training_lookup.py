@@ -4,6 +4,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.domain.training.participation import ParticipantStatus
 from tangsel_desktop.domain.training.training_rules import Eligibility, TrainingKind, parse_disabilities
+from tangsel_desktop.services.code_lookup import Kind, find_by_code
 from tangsel_desktop.services.training.training_views import (
     BatchView,
     ParticipantView,
@@ -15,56 +16,18 @@ from tangsel_desktop.storage.training.participant_store import StoredParticipant
 from tangsel_desktop.storage.training.training_store import StoredBatch, StoredTraining
 from tangsel_desktop.storage.transaction import Transaction
 
-MIN_ID_PREFIX = 4
+TRAINING = Kind("pelatihan", "pelatihan", "training", "training list")
+BATCH = Kind("angkatan pelatihan", "angkatan", "batch", "training batch list")
 
 
 def find_training(tx: Transaction, text: str) -> StoredTraining:
     """The training named by its id, a unique start of it (4 characters or more), or its exact name."""
-    wanted = " ".join(text.split())
-    if not wanted:
-        raise UserError("Sebutkan pelatihan (--training): kodenya atau namanya.", field="training")
-    exact = training_store.training_by_id(tx, wanted.lower())
-    if exact is not None:
-        return exact
-    found = [
-        row
-        for row in training_store.trainings_named(tx, wanted)
-        if row.name.lower() == wanted.lower()
-        or (len(wanted) >= MIN_ID_PREFIX and row.id.startswith(wanted.lower()))
-    ]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise UserError(
-            f"Pelatihan '{text}' tidak ditemukan. Lihat daftarnya dengan: training list.", field="training"
-        )
-    raise UserError(
-        f"'{text}' cocok dengan beberapa pelatihan; tulis kodenya lebih lengkap.", field="training"
-    )
+    return find_by_code(tx, text, TRAINING, training_store.training_by_id, training_store.trainings_named)
 
 
 def find_batch(tx: Transaction, text: str) -> StoredBatch:
     """The batch named by its id, a unique start of it, or its exact name ("Pelatihan X Angkatan 1")."""
-    wanted = " ".join(text.split())
-    if not wanted:
-        raise UserError("Sebutkan angkatan pelatihan (--batch): kodenya atau namanya.", field="batch")
-    exact = training_store.batch_by_id(tx, wanted.lower())
-    if exact is not None:
-        return exact
-    found = [
-        row
-        for row in training_store.batches_named(tx, wanted)
-        if row.name.lower() == wanted.lower()
-        or (len(wanted) >= MIN_ID_PREFIX and row.id.startswith(wanted.lower()))
-    ]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise UserError(
-            f"Angkatan pelatihan '{text}' tidak ditemukan. Lihat daftarnya dengan: training batch list.",
-            field="batch",
-        )
-    raise UserError(f"'{text}' cocok dengan beberapa angkatan; tulis kodenya lebih lengkap.", field="batch")
+    return find_by_code(tx, text, BATCH, training_store.batch_by_id, training_store.batches_named)
 
 
 def find_participant(tx: Transaction, batch: StoredBatch, nik: str) -> StoredParticipant:
@@ -77,6 +40,17 @@ def find_participant(tx: Transaction, batch: StoredBatch, nik: str) -> StoredPar
     if found is None:
         raise UserError(f"NIK {digits} bukan peserta angkatan '{batch.name}'.", field="nik")
     return found
+
+
+def find_selected_participant(tx: Transaction, batch: StoredBatch, nik: str, what: str) -> StoredParticipant:
+    """The batch's selected participant with this NIK; anyone else is refused: `what` cannot be recorded."""
+    row = find_participant(tx, batch, nik)
+    if row.status != ParticipantStatus.SELECTED.value:
+        raise UserError(
+            f"{row.full_name} bukan peserta terpilih angkatan ini ({ParticipantStatus(row.status).label}); "
+            f"{what} tidak dapat dicatat."
+        )
+    return row
 
 
 def eligibility_of(row: StoredTraining) -> Eligibility:
