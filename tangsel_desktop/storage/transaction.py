@@ -8,12 +8,14 @@ storage/ looks inside (`session`, `connection`, `raw()`); services see an opaque
 
 import sqlite3
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import timestamp_text
 
 
 class Author(Protocol):
@@ -66,6 +68,18 @@ class Transaction:
         dbapi = self.connection.connection.driver_connection
         assert isinstance(dbapi, sqlite3.Connection)
         return dbapi.execute(sql, parameters).fetchall()
+
+    def insert(self, table: str, values: Mapping[str, object]) -> int:
+        """One row by a plain INSERT on the bare connection inside this same transaction, for a hot path
+        (a handover): every column is given by the caller (no ORM defaults apply), aware datetimes are
+        stored as UtcTimestamp stores them. Returns the new rowid; sqlite3.IntegrityError when refused
+        (storage/ only)."""
+        names = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        parameters = [timestamp_text(v) if isinstance(v, datetime) else v for v in values.values()]
+        cursor = self.raw().execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", parameters)
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
 
     def record(self, *events: AuditEvent) -> None:
         """Audit entries for this action, chained in order when the transaction commits."""
