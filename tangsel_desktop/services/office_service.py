@@ -13,8 +13,10 @@ from tangsel_desktop.storage import office_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
+NO_OFFICE = "Kantor belum diatur. Jalankan pengaturan awal: pilih kelurahan dan buat administrator."
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,22 @@ def describe_office(code: str) -> tuple[OfficeKind, str, str]:
     return OfficeKind.KELURAHAN, kelurahan.code, name
 
 
+def office_in(tx: Transaction) -> OfficeView | None:
+    """The office as the caller's transaction sees it (a handover reads it in its own write, not in a
+    read transaction of its own)."""
+    office = office_store.office(tx)
+    if office is None:
+        return None
+    return OfficeView(code=office.code, kind=OfficeKind(office.kind), name=office.name)
+
+
+def require_office_in(tx: Transaction) -> OfficeView:
+    office = office_in(tx)
+    if office is None:
+        raise UserError(NO_OFFICE)
+    return office
+
+
 class OfficeService:
     """The office this store belongs to."""
 
@@ -52,17 +70,12 @@ class OfficeService:
 
     def get(self) -> OfficeView | None:
         with self._db.read() as tx:
-            office = office_store.office(tx)
-        if office is None:
-            return None
-        return OfficeView(code=office.code, kind=OfficeKind(office.kind), name=office.name)
+            return office_in(tx)
 
     def require(self) -> OfficeView:
         office = self.get()
         if office is None:
-            raise UserError(
-                "Kantor belum diatur. Jalankan pengaturan awal: pilih kelurahan dan buat administrator."
-            )
+            raise UserError(NO_OFFICE)
         return office
 
     def set_up(

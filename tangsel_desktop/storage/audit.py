@@ -7,18 +7,17 @@ moves the anchor (audit_anchor.py), and `check` (audit_verify.py) compares chain
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from tangsel_desktop.storage import audit_anchor, audit_key
 from tangsel_desktop.storage.audit_key import GENESIS_HASH, AuditKey
 from tangsel_desktop.storage.columns import timestamp_text, utc_now
-from tangsel_desktop.storage.tables import AuditEntry
 
 __all__ = ["GENESIS_HASH", "AuditCheck", "AuditEvent", "append", "chain_rows", "entry_hash", "verify_chain"]
 
@@ -124,17 +123,29 @@ def chain_rows(
     return rows
 
 
+_COLUMNS = (
+    "at", "user_id", "username", "action", "entity", "entity_id", "before_json", "after_json",
+    "previous_hash", "entry_hash",
+)  # fmt: skip
+_INSERT = f"INSERT INTO audit_log ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+
+
 def append(session: Session, events: Iterable[AuditEvent], *, user_id: str | None, username: str) -> int:
     """Write the events into the session's transaction, keyed and anchored; returns how many were written."""
     events = list(events)
     if not events:
         return 0
-    connection = session.connection()
+    # Plain SQL on the bare connection of this same transaction: every handover at the desk appends.
+    session.flush()
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
     key = audit_key.require(connection)
     head = audit_anchor.head_for_append(connection)
     rows = chain_rows(events, user_id=user_id, username=username, previous=head.head_hash, key=key)
-    session.execute(insert(AuditEntry), [{k: v for k, v in row.items() if k != CONTENT} for row in rows])
-    last_id = int(session.execute(select(func.max(col(AuditEntry.id)))).scalar() or 0)
+    connection.executemany(
+        _INSERT, [(timestamp_text(row["at"]), *(row[name] for name in _COLUMNS[1:])) for row in rows]
+    )
+    last_id = int(connection.execute("SELECT max(id) FROM audit_log").fetchone()[0] or 0)
     moved = audit_anchor.Anchor(head.entries + len(rows), last_id, rows[-1]["entry_hash"], note=head.note)
     audit_anchor.write(connection, moved, key, at=timestamp_text(rows[-1]["at"]))
     return len(rows)

@@ -26,6 +26,13 @@ def timestamp_text(value: datetime) -> str:
     return value.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
 
 
+def parse_timestamp(value: str | None) -> datetime | None:
+    """A stored timestamp read back as an aware UTC datetime (None stays None): what UtcTimestamp returns."""
+    if value is None:
+        return None
+    return datetime.strptime(value, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+
+
 class UtcTimestamp(TypeDecorator[datetime]):
     """Aware datetime in Python, '2025-09-23T07:05:00.000000Z' in SQLite."""
 
@@ -36,6 +43,4 @@ class UtcTimestamp(TypeDecorator[datetime]):
         return None if value is None else timestamp_text(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return datetime.strptime(value, TIMESTAMP_FORMAT).replace(tzinfo=UTC)
+        return parse_timestamp(value)

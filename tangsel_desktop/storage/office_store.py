@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
-from tangsel_desktop.storage.columns import new_id, utc_now
+from tangsel_desktop.storage.columns import new_id, parse_timestamp, utc_now
 from tangsel_desktop.storage.tables import AppUser, Office
 from tangsel_desktop.storage.transaction import Transaction
 
@@ -53,9 +53,18 @@ _USER_NAMES = tuple(field.name for field in fields(UserRecord))
 _OFFICE_NAMES = tuple(field.name for field in fields(OfficeRecord))
 
 
+_OFFICE_SQL = f"SELECT {', '.join(_OFFICE_NAMES)} FROM office LIMIT 1"
+
+
 def office(tx: Transaction) -> OfficeRecord | None:
-    row = tx.connection.execute(select(OFFICE)).mappings().first()
-    return None if row is None else OfficeRecord(**{name: row[name] for name in _OFFICE_NAMES})
+    """The office row (there is one), in plain SQL: every handover reads it inside its transaction."""
+    rows = tx.rows(_OFFICE_SQL)
+    if not rows:
+        return None
+    id_, code, kind, name, created_at = rows[0]
+    when = parse_timestamp(created_at)
+    assert when is not None  # a NOT NULL column
+    return OfficeRecord(id_, code, kind, name, when)
 
 
 def insert_office(tx: Transaction, *, code: str, kind: str, name: str) -> OfficeRecord:

@@ -8,12 +8,14 @@ storage/ looks inside (`session`, `connection`, `raw()`); services see an opaque
 
 import sqlite3
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.columns import timestamp_text
 
 
 class Author(Protocol):
@@ -38,6 +40,7 @@ class Transaction:
         self.author = author
         self.writable = writable
         self._events: list[AuditEvent] = []
+        self._driver: sqlite3.Connection | None = None
 
     @property
     def session(self) -> Session:
@@ -52,20 +55,36 @@ class Transaction:
     def raw(self) -> sqlite3.Connection:
         """The bare sqlite3 connection inside this same transaction, for bulk loads (storage/ only)."""
         self._require_writable()
-        self._session.flush()
-        dbapi = self.connection.connection.driver_connection
-        assert isinstance(dbapi, sqlite3.Connection)
-        return dbapi
+        return self._bare()
 
     def rows(
         self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()
     ) -> list[tuple[Any, ...]]:
         """Plain tuples of a large read on the bare connection inside this same transaction, without the
         per-row cost of result objects: a proposal over a million people (storage/ only)."""
+        return self._bare().execute(sql, parameters).fetchall()
+
+    def _bare(self) -> sqlite3.Connection:
+        """Pending ORM changes flushed, then the bare connection: the same one for the whole transaction
+        (the session holds one connection from its first statement to its commit), so it is found once."""
         self._session.flush()
-        dbapi = self.connection.connection.driver_connection
-        assert isinstance(dbapi, sqlite3.Connection)
-        return dbapi.execute(sql, parameters).fetchall()
+        if self._driver is None:
+            dbapi = self.connection.connection.driver_connection
+            assert isinstance(dbapi, sqlite3.Connection)
+            self._driver = dbapi
+        return self._driver
+
+    def insert(self, table: str, values: Mapping[str, object]) -> int:
+        """One row by a plain INSERT on the bare connection inside this same transaction, for a hot path
+        (a handover): every column is given by the caller (no ORM defaults apply), aware datetimes are
+        stored as UtcTimestamp stores them. Returns the new rowid; sqlite3.IntegrityError when refused
+        (storage/ only)."""
+        names = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        parameters = [timestamp_text(v) if isinstance(v, datetime) else v for v in values.values()]
+        cursor = self.raw().execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", parameters)
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
 
     def record(self, *events: AuditEvent) -> None:
         """Audit entries for this action, chained in order when the transaction commits."""

@@ -22,7 +22,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.documents.document_numbers import document_year
 from tangsel_desktop.services.documents.document_payload import DocumentKind, PayloadFields, sign_payload
-from tangsel_desktop.services.documents.document_settings import issuer, number_formats
+from tangsel_desktop.services.documents.document_settings import issuer, number_format, number_formats
 from tangsel_desktop.services.documents.office_keys import signing_key
 from tangsel_desktop.services.documents.print_lock import JobLock
 from tangsel_desktop.services.office_service import OfficeView
@@ -141,11 +141,10 @@ class DocumentRegister:
         neither. Its row is printed at once (no PDF to wait for); completed_at stays empty until the
         document is first drawn, and every later drawing is a SALINAN."""
         key = signing_key(tx, office_code=office.code)
-        number_format = number_formats(tx)[kind]
         now = utc_now()
         year = document_year(now)
         seq = document_store.next_seq(tx, kind=kind.value, year=year)
-        number = number_format.number(office=office.code, year=year, seq=seq)
+        number = number_format(tx, kind).number(office=office.code, year=year, seq=seq)
         fields = PayloadFields(kind, office.code, number, person_id, is_copy=False)
         row: dict[str, Any] = {
             "kind": kind.value,

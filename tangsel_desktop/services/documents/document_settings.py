@@ -104,6 +104,14 @@ def number_formats(tx: Transaction) -> dict[DocumentKind, NumberFormat]:
     return formats
 
 
+def number_format(tx: Transaction, kind: DocumentKind) -> NumberFormat:
+    """One kind's format, as number_formats gives it, from its one row (a handover's receipt asks)."""
+    row = document_store.number_format(tx, kind.value)
+    if row is None:
+        return NumberFormat(kind, kind.default_prefix, DEFAULT_PATTERN)
+    return NumberFormat(kind, row.prefix, row.pattern)
+
+
 class DocumentSettings:
     """The administrator's settings for documents, each change one transaction with its audit entry."""
 

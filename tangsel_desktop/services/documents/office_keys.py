@@ -1,6 +1,7 @@
 """The office's Ed25519 signing key (made at first use, kept in the store) and the public keys it trusts."""
 
 import logging
+from functools import lru_cache
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -37,7 +38,7 @@ def signing_key(tx: Transaction, *, office_code: str) -> Ed25519PrivateKey:
     stored = document_store.own_key(tx)
     if stored is not None:
         assert stored.private_key is not None
-        return Ed25519PrivateKey.from_private_bytes(stored.private_key)
+        return _private_key(stored.private_key)
     key = Ed25519PrivateKey.generate()
     public = key.public_key()
     document_store.insert_key(
@@ -60,6 +61,13 @@ def signing_key(tx: Transaction, *, office_code: str) -> Ed25519PrivateKey:
     )
     log.info("signing key made for office %s (%s)", office_code, key_fingerprint(public))
     return key
+
+
+@lru_cache(maxsize=4)
+def _private_key(raw: bytes) -> Ed25519PrivateKey:
+    """The parsed key, kept by its stored bytes: read from the store every time (never stale), parsed once.
+    A key object is immutable and signs from any thread."""
+    return Ed25519PrivateKey.from_private_bytes(raw)
 
 
 def known_keys(tx: Transaction) -> dict[str, list[Ed25519PublicKey]]:

@@ -19,7 +19,7 @@ from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_payload import DocumentKind, verify_payload
 from tangsel_desktop.services.documents.document_register import DocumentRegister
 from tangsel_desktop.services.documents.office_keys import known_keys
-from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.office_service import OfficeService, require_office_in
 from tangsel_desktop.services.sembako.round_lookup import find_round, handover_view, recipient_view
 from tangsel_desktop.services.sembako.sembako_views import DeskLookup, HandoverView
 from tangsel_desktop.storage.audit import AuditEvent
@@ -79,18 +79,20 @@ class SembakoHandovers:
     ) -> tuple[HandoverView, ChangeSummary]:
         """Record one handover and take its receipt number; refused, nothing written, when it cannot be."""
         actor.require(Role.OPERATOR, "mencatat serah terima sembako")
-        office = self._office.require()
         handover_id = new_id()
         try:
             with self._db.write(actor) as tx:
+                # The office as this transaction sees it: never stale, no read transaction of its own.
+                office = require_office_in(tx)
                 row = find_round(tx, round_id)
                 _require_open_for_handover(row)
                 line = _line(tx, row, who)
-                handed = handover_store.live_handover(tx, row.id, line.unit_key)
-                if handed is not None:
-                    raise UserError(already_collected(handed))
-                on_hand = stock_store.counts(tx, row.id).on_hand
-                if on_hand <= 0:
+                # One seek on the ledger's index; the refusal's whole story is read only when there is one.
+                if handover_store.has_live_handover(tx, row.id, line.unit_key):
+                    raise UserError(
+                        already_collected(_stored(handover_store.live_handover(tx, row.id, line.unit_key)))
+                    )
+                if stock_store.on_hand(tx, row.id) <= 0:
                     raise UserError(
                         f"Stok paket putaran '{row.name}' habis (0 di tangan). Catat paket yang diterima "
                         "dari Dinas Sosial dulu (supervisor: Stok > Terima paket)."

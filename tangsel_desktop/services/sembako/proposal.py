@@ -6,7 +6,7 @@ the clerk, who checks them before the supervisor approves.
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.domain.months import YearMonth
@@ -18,9 +18,9 @@ from tangsel_desktop.storage.sembako.evidence_store import StoredEvidence
 from tangsel_desktop.storage.sembako.proposal_query import Candidate
 
 
-@dataclass(frozen=True)
-class ProposedLine:
-    """A line to add: the unit, who receives for it (as the registry has them now), and its categories."""
+class ProposedLine(NamedTuple):
+    """A line to add: the unit, who receives for it (as the registry has them now), and its categories.
+    A named tuple: a proposal makes one per family of a large registry."""
 
     unit_key: str
     household_id: str | None
@@ -93,10 +93,15 @@ def propose(
     already: set[str] = set()
     left_out: list[LeftOut] = []
     per_family = unit is Unit.FAMILY
+    # Without letters only the registry's categories can take a person (most candidates have none):
+    # judging those alone gives the same categories and no reason against.
+    without_letters = [c for c in categories if c in (Category.DISABILITY, Category.REMOTE)]
     for candidate in candidates:
-        found, why_not = qualifying(
-            candidate, categories, by_person.get(candidate.person_id, no_letters), month
-        )
+        own = by_person.get(candidate.person_id)
+        if own is None:
+            found, why_not = qualifying(candidate, without_letters, no_letters, month)
+        else:
+            found, why_not = qualifying(candidate, categories, own, month)
         if not found:
             if why_not:
                 left_out.append(_left_out(candidate, "; ".join(why_not)))

@@ -3,12 +3,13 @@
 Every function takes the action's Transaction; reads return frozen values (or read-only rows for people).
 """
 
+import sqlite3
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, false, func, insert, or_, select, update
+from sqlalchemy import Row, Select, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
@@ -139,6 +140,12 @@ def number_formats(tx: Transaction) -> dict[str, StoredFormat]:
     return {row.kind: StoredFormat(row.kind, row.prefix, row.pattern) for row in rows}
 
 
+def number_format(tx: Transaction, kind: str) -> StoredFormat | None:
+    """One kind's format as stored (None when this store lacks it): the one row a handover needs."""
+    rows = tx.rows("SELECT kind, prefix, pattern FROM document_number_format WHERE kind = ?", (kind,))
+    return StoredFormat(*rows[0]) if rows else None
+
+
 def put_number_format(
     tx: Transaction, *, kind: str, prefix: str, pattern: str, at: datetime, by: str
 ) -> None:
@@ -159,17 +166,13 @@ def next_seq(tx: Transaction, *, kind: str, year: int) -> int:
 
     The highest taken so far plus one, counting void rows: a number once taken is never taken again,
     and since every taken number has its row, the sequence has no gaps. The unique index on
-    (kind, year, seq) of originals makes this a seek, not a scan.
+    (kind, year, seq) of originals makes this a seek, not a scan ("is_copy = 0", the partial index's own
+    condition: SQLite uses the index only for a term it matches). Plain SQL: every handover asks.
     """
-    highest = tx.session.execute(
-        select(func.max(REGISTER.c.seq)).where(
-            # "= 0", the partial index's own condition: SQLite uses the index only for a term it matches.
-            REGISTER.c.kind == kind,
-            REGISTER.c.year == year,
-            REGISTER.c.is_copy == false(),
-        )
-    ).scalar()
-    return int(highest or 0) + 1
+    rows = tx.rows(
+        "SELECT max(seq) FROM document_register WHERE kind = ? AND year = ? AND is_copy = 0", (kind, year)
+    )
+    return int(rows[0][0] or 0) + 1
 
 
 def insert_records(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -183,12 +186,13 @@ def insert_records(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
 
 
 def insert_record(tx: Transaction, row: Mapping[str, Any]) -> int:
-    """One register row; returns its id. RegisterConflict if the register refuses its number."""
+    """One register row by a plain INSERT (a handover's receipt, on the desk's hot path); returns its id.
+    RegisterConflict if the register refuses its number."""
+    values = {"completed_at": None, "voided_at": None, **row}
     try:
-        result = tx.session.execute(insert(DocumentRecord).returning(REGISTER.c.id), dict(row))
-        return int(result.scalar_one())
-    except IntegrityError as error:
-        raise RegisterConflict(str(error.orig)) from error
+        return tx.insert("document_register", values)
+    except sqlite3.IntegrityError as error:
+        raise RegisterConflict(str(error)) from error
 
 
 def mark_drawn(tx: Transaction, ids: Collection[int], *, at: datetime) -> int:
@@ -327,8 +331,16 @@ def register_page(
 
 
 def own_key(tx: Transaction) -> StoredKey | None:
-    row = tx.session.execute(select(OfficeKey).where(col(OfficeKey.own).is_(True))).scalar()
-    return None if row is None else StoredKey(row.office_code, True, row.public_key, row.private_key)
+    """This office's own key pair; plain SQL, since every numbered document (every handover) asks."""
+    rows = tx.rows(
+        "SELECT office_code, public_key, private_key FROM office_key WHERE own = 1 ORDER BY id LIMIT 1"
+    )
+    if not rows:
+        return None
+    office_code, public_key, private_key = rows[0]
+    return StoredKey(
+        office_code, True, bytes(public_key), None if private_key is None else bytes(private_key)
+    )
 
 
 def public_keys(tx: Transaction) -> list[tuple[str, bytes]]:

@@ -1,12 +1,12 @@
 """The handover ledger as stored: one live row per family (or person) per round, kept so by a unique index."""
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import case, func, select, update
 
 from tangsel_desktop.storage.sembako.sembako_tables import SembakoHandover, SembakoRecipient
 from tangsel_desktop.storage.tables import Person
@@ -76,15 +76,27 @@ def _joined() -> Any:
 
 
 def insert_handover(tx: Transaction, values: dict[str, Any]) -> None:
-    """One row; AlreadyHandedOver when another live handover of the family got there first."""
+    """One row by a plain INSERT (the desk's hot path); AlreadyHandedOver when another live handover of
+    the family got there first."""
     # No savepoint: a refusal ends the whole action (its receipt number included), and a savepoint
     # would cost two more statements on every handover of the day.
+    row = {"voided_at": None, "voided_by": None, "void_reason": "", **values}
     try:
-        tx.session.execute(insert(SembakoHandover), values)
-    except IntegrityError as error:
-        if "uq_sembako_handover_once" in str(error.orig) or "sembako_handover.round_id" in str(error.orig):
+        tx.insert("sembako_handover", row)
+    except sqlite3.IntegrityError as error:
+        if "uq_sembako_handover_once" in str(error) or "sembako_handover.round_id" in str(error):
             raise AlreadyHandedOver(values["unit_key"]) from error
         raise
+
+
+def has_live_handover(tx: Transaction, round_id: str, unit_key: str) -> bool:
+    """Whether the family already has its live handover: one seek on the ledger's unique index."""
+    return bool(
+        tx.rows(
+            "SELECT 1 FROM sembako_handover WHERE round_id = ? AND unit_key = ? AND voided_at IS NULL",
+            (round_id, unit_key),
+        )
+    )
 
 
 def live_handover(tx: Transaction, round_id: str, unit_key: str) -> StoredHandover | None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
+from tangsel_desktop.storage.columns import parse_timestamp
 from tangsel_desktop.storage.sembako.sembako_tables import (
     SembakoRecipient,
     SembakoRound,
@@ -88,9 +89,26 @@ def insert_round(
         tx.session.execute(insert(SembakoRoundDay), list(days))
 
 
+# The round and a line by id in plain SQL: every handover at the desk reads both.
+_ROUND_BY_ID = f"SELECT {', '.join(StoredRound.__dataclass_fields__)} FROM sembako_round WHERE id = ?"
+_RECIPIENT_BY_ID = (
+    f"SELECT {', '.join(StoredRecipient.__dataclass_fields__)} FROM sembako_recipient WHERE id = ?"
+)
+
+
 def round_by_id(tx: Transaction, round_id: str) -> StoredRound | None:
-    row = tx.session.execute(select(*_ROUND_COLUMNS).where(ROUND.c.id == round_id)).first()
-    return None if row is None else StoredRound(*row)
+    rows = tx.rows(_ROUND_BY_ID, (round_id,))
+    if not rows:
+        return None
+    found = list(rows[0])
+    found[6], found[8] = _when(found[6]), parse_timestamp(found[8])  # created_at, approved_at
+    return StoredRound(*found)
+
+
+def _when(text: str) -> datetime:
+    value = parse_timestamp(text)
+    assert value is not None  # a NOT NULL column
+    return value
 
 
 def rounds_named(tx: Transaction, text: str) -> list[StoredRound]:
@@ -155,8 +173,12 @@ def recipient_keys(tx: Transaction, round_id: str) -> dict[str, StoredRecipient]
 
 
 def recipient(tx: Transaction, recipient_id: str) -> StoredRecipient | None:
-    row = tx.session.execute(select(*_RECIPIENT_COLUMNS).where(RECIPIENT.c.id == recipient_id)).first()
-    return None if row is None else StoredRecipient(*row)
+    rows = tx.rows(_RECIPIENT_BY_ID, (recipient_id,))
+    if not rows:
+        return None
+    found = list(rows[0])
+    found[14] = bool(found[14])  # added_after_approval
+    return StoredRecipient(*found)
 
 
 def recipient_for(

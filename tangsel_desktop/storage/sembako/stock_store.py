@@ -58,6 +58,18 @@ def counts(tx: Transaction, round_id: str) -> StockCounts:
     )
 
 
+def on_hand(tx: Transaction, round_id: str) -> int:
+    """Packages on hand (received less returned, damaged and live handovers), in one plain statement: every
+    handover checks it inside its own transaction."""
+    rows = tx.rows(
+        "SELECT COALESCE((SELECT sum(CASE kind WHEN 'received' THEN count ELSE -count END) "
+        "FROM sembako_stock_move WHERE round_id = ? AND kind IN ('received', 'returned', 'damaged')), 0) "
+        "- (SELECT count(*) FROM sembako_handover WHERE round_id = ? AND voided_at IS NULL)",
+        (round_id, round_id),
+    )
+    return int(rows[0][0])
+
+
 def insert_move(tx: Transaction, values: dict[str, Any]) -> None:
     tx.session.execute(insert(SembakoStockMove), [values])
 
