@@ -970,7 +970,7 @@
     <message>
         <location filename="../../tangsel_desktop/ui/sembako/program_parts.py" line="36"/>
         <source>Sem&amp;bako recipients</source>
-        <translation>Penerima Sem&amp;bako</translation>
+        <translation>Penerima &amp;Sembako</translation>
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/sembako/program_parts.py" line="37"/>

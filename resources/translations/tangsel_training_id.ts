@@ -931,7 +931,7 @@
     <message>
         <location filename="../../tangsel_desktop/ui/training/program_parts.py" line="34"/>
         <source>&amp;Training participants</source>
-        <translation>Peserta &amp;pelatihan</translation>
+        <translation>Peserta pelat&amp;ihan</translation>
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/training/program_parts.py" line="35"/>

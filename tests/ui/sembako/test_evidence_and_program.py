@@ -105,7 +105,7 @@ def test_cetak_offers_the_families_on_the_running_list(
     page.show()
     selection = page.cards.selection
     button = selection.program_buttons["sembako"]
-    assert button.text() == "Penerima Sem&bako"
+    assert button.text() == "Penerima &Sembako"
     assert "putaran sembako yang berjalan" in button.toolTip()
     button.click()
     qtbot.waitUntil(lambda: selection.chosen.rowCount() == 4, timeout=10_000)

@@ -98,7 +98,7 @@ def test_cetak_offers_the_training_participants(
     page.show()
     selection = page.cards.selection
     button = selection.program_buttons["pelatihan"]
-    assert button.text() == "Peserta &pelatihan"
+    assert button.text() == "Peserta pelat&ihan"
     button.click()
     qtbot.waitUntil(lambda: selection.chosen.rowCount() >= 1, timeout=10_000)
     assert JOKO in {person.nik for person in selection.chosen.rows}
