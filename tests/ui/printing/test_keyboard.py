@@ -53,5 +53,5 @@ def test_no_mnemonic_is_used_twice_on_any_tab(
         assert tab is not None
         keys = [*menus, *tabs, mnemonic(page.key_button.text()), *visible_mnemonics(tab)]
         twice = [key for key, count in Counter(keys).items() if key and count > 1]
-        assert not twice, (page.tabs.tabText(index), twice, " ".join(keys))
+        assert not twice, (page.tabs.tabText(index), twice, keys)
     qtbot.waitUntil(lambda: not page.register.loading, timeout=10_000)
