@@ -1,7 +1,8 @@
 # mypy: disable-error-code="no-untyped-call"
-"""A 40-person batch over 10 sessions: its attendance grid opens fast (one service read, a light model)."""
+"""A 40-person batch over 10 sessions: the attendance grid shows every mark from one service read.
 
-import time
+Its speed is measured in tests/bench/bench_training.py, not here: timing stays out of the suite."""
+
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -18,10 +19,9 @@ from tests.conftest import make_draft
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 PEOPLE, SESSIONS = 40, 10
-BUDGET_MS = 200
 
 
-def test_a_40_by_10_grid_opens_within_the_budget(
+def test_a_40_by_10_grid_shows_every_mark_from_one_read(
     qtbot: QtBot,
     make_ctx: Callable[[Actor], UiContext],
     operator: Actor,
@@ -57,16 +57,13 @@ def test_a_40_by_10_grid_opens_within_the_budget(
     view.resize(1100, 600)
     view.show()
     qtbot.waitExposed(view)
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        grid = attendance.grid(actor=operator, batch_id=batch.id)
-        model.set_grid(grid)
-        view.repaint()
-        timings.append((time.perf_counter() - started) * 1000)
+    model.set_grid(attendance.grid(actor=operator, batch_id=batch.id))
+    view.repaint()
     assert model.rowCount() == PEOPLE
     assert model.columnCount() == 1 + SESSIONS + 2
-    assert model.data(model.index(0, 1)) in ("H", "")
-    best = min(timings)
-    print(f"40 x 10 grid: read + model + paint {best:.1f} ms (best of 3: {[round(t) for t in timings]})")
-    assert best < BUDGET_MS
+    # Name order: the first five people (Peserta 2000 to 2004) were present at every session, nobody else.
+    marks = [
+        [model.data(model.index(row, 1 + column)) for column in range(SESSIONS)] for row in range(PEOPLE)
+    ]
+    assert marks[:5] == [["H"] * SESSIONS] * 5
+    assert all(not any(row) for row in marks[5:])
