@@ -6,6 +6,7 @@ from typing import NoReturn
 
 from tangsel_desktop import __version__
 from tangsel_desktop.cli import argparse_id
+from tangsel_desktop.cli.backup_commands import add_backup_commands
 from tangsel_desktop.cli.person_commands import add_person_commands
 from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
 from tangsel_desktop.cli.training_arguments import add_training_commands
@@ -97,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_person_commands(people)
 
     commands.add_parser("check", help="periksa keutuhan data dan jejak audit")
-    commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")
+    add_backup_commands(commands)
     _add_document_commands(commands)
     _add_jamsos_commands(commands)
     add_sembako_commands(commands)

@@ -11,6 +11,7 @@ from typing import Any
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.cli.arguments import ArgumentError, build_parser
+from tangsel_desktop.cli.backup_commands import BACKUP_COMMANDS, run_backup_command
 from tangsel_desktop.cli.documents import DOCUMENT_COMMANDS, run_document_command
 from tangsel_desktop.cli.jamsos import JAMSOS_COMMAND, run_jamsos_command
 from tangsel_desktop.cli.person_commands import PERSON_COMMANDS, run_person_command
@@ -124,9 +125,8 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
         from tangsel_desktop.cli.training import run_training_command
 
         return run_training_command(services, actor, args)
-    if command == "backup":
-        backup, _ = services.backup.backup_now(actor=actor)
-        return {"backup": str(backup.path), "bytes": backup.size_bytes}, f"Cadangan disimpan di {backup.path}"
+    if command in BACKUP_COMMANDS:
+        return run_backup_command(services, actor, args)
     raise CommandError(f"Perintah {command!r} tidak dikenal.")
 
 

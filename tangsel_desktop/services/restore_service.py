@@ -19,6 +19,7 @@ from tangsel_desktop.services.backup_service import BEFORE_RESTORE, BackupServic
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.office_service import OfficeService, describe_office
 from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.audit_verify import anchors_off_chain
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.migrate import is_known_revision, migrate
 from tangsel_desktop.storage.restore import (
@@ -148,6 +149,9 @@ class RestoreService:
         # A backup of an older schema is brought to this version's, with a copy taken first as ever.
         migrate(self._db, self._backups.folder)
         with self._db.write(actor) as tx:
+            # The copies made after the restored one recorded a longer trail; the trail now goes on from
+            # the restored point, and `check` is told which anchors that leaves behind.
+            superseded = anchors_off_chain(tx.session.connection(), self._backups.folder)
             tx.record(
                 AuditEvent(
                     "restore",
@@ -159,6 +163,7 @@ class RestoreService:
                         "reason": examined.manifest.reason,
                         "safety_copy": safety.path.name,
                         "restored_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                        "superseded": superseded,
                     },
                 )
             )
