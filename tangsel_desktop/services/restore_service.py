@@ -26,8 +26,10 @@ from tangsel_desktop.storage.restore import (
     ExaminedBackup,
     RestoreRefused,
     current_counts,
+    discard,
     examine,
-    replace_store,
+    stage,
+    swap_in,
 )
 
 log = logging.getLogger(__name__)
@@ -139,13 +141,19 @@ class RestoreService:
         actor.require(Role.ADMIN, "memulihkan data dari cadangan")
         examined = self._examine(file)
         preview = self._preview(examined)
-        safety = self._backups.before(BEFORE_RESTORE)
         key = store_key(self._db)
-        self._db.dispose()
         try:
-            replace_store(examined, self._db.file, key)
+            staged = stage(examined, self._db.file, key)
         except RestoreRefused as refused:
             raise UserError(refused.message) from refused
+        try:
+            safety = self._backups.before(BEFORE_RESTORE)
+            self._db.dispose()
+            swap_in(staged, self._db.file, key)
+        except RestoreRefused as refused:
+            raise UserError(refused.message) from refused
+        finally:
+            discard(staged)  # gone already once renamed over the store
         # A backup of an older schema is brought to this version's, with a copy taken first as ever.
         migrate(self._db, self._backups.folder)
         with self._db.write(actor) as tx:

@@ -159,7 +159,9 @@ def backup_database(
     # Created owner-only before SQLite writes into it: a copy holds every NIK of the office.
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
-        source = sqlite_driver.connect(database_file, key, isolation_level=None)
+        # Read only: a read-write connection closing last checkpoints and deletes the WAL, and it cannot
+        # see the engine's own connections when those were opened by another copy of SQLite (plain sqlite3).
+        source = sqlite_driver.connect(f"file:{database_file}?mode=ro", key, uri=True, isolation_level=None)
         try:
             destination = sqlite_driver.connect(partial, key, isolation_level=None)
             try:

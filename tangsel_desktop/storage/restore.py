@@ -147,8 +147,19 @@ _BUSY = (
 )
 
 
-def replace_store(examined: ExaminedBackup, store: Path, key: bytes | None) -> None:
-    """Swap the proven backup in as the store (and its key-slot file beside it, when it has one)."""
+@dataclass(frozen=True)
+class StagedRestore:
+    """The proven backup, copied into the data folder beside the store, ready to be renamed over it."""
+
+    copy: Path
+    key_slots: bytes | None  # the backup's key-slot file, when it had one
+
+
+def stage(examined: ExaminedBackup, store: Path, key: bytes | None) -> StagedRestore:
+    """Copy the backup next to the store (same disk: the rename is atomic) and prove the copy again.
+
+    Staged before the safety copy of the current store is taken: that copy's rotation may remove the
+    backup being restored from the backups folder."""
     temporary = store.with_name(store.name + RESTORE_PARTIAL)
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
@@ -162,23 +173,36 @@ def replace_store(examined: ExaminedBackup, store: Path, key: bytes | None) -> N
                 "rusak?). Data kantor tidak diubah."
             )
         check_copy(temporary, key, examined.manifest.counts)
+        slots = backup_manifest.keys_path(examined.path)
+        return StagedRestore(temporary, slots.read_bytes() if slots.is_file() else None)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def swap_in(staged: StagedRestore, store: Path, key: bytes | None) -> None:
+    """Rename the staged copy over the store once no connection holds it (and its key slots beside it)."""
+    try:
         if store.exists():
             _take_store_alone(store, key)
         for stale in (Path(f"{store}-wal"), Path(f"{store}-shm"), Path(f"{store}-journal")):
             stale.unlink(missing_ok=True)
-        os.replace(temporary, store)
+        os.replace(staged.copy, store)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        staged.copy.unlink(missing_ok=True)
         raise
     with contextlib.suppress(OSError):
         fsync_path(store.parent)
-    slots = backup_manifest.keys_path(examined.path)
-    if slots.is_file():
+    if staged.key_slots is not None:
         # The same key wraps both files (the key opened the backup), so either unlocks the restored store;
         # the backup's own slots match its users' passwords.
         backup_manifest.write_private(
-            store_keys_file(store), slots.read_bytes(), partial_suffix=RESTORE_PARTIAL
+            store_keys_file(store), staged.key_slots, partial_suffix=RESTORE_PARTIAL
         )
+
+
+def discard(staged: StagedRestore) -> None:
+    staged.copy.unlink(missing_ok=True)
 
 
 def remove_restore_leftovers(data_folder: Path) -> None:
