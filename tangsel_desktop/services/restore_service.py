@@ -159,7 +159,7 @@ class RestoreService:
         with self._db.write(actor) as tx:
             # The copies made after the restored one recorded a longer trail; the trail now goes on from
             # the restored point, and `check` is told which anchors that leaves behind.
-            superseded = anchors_off_chain(tx.session.connection(), self._backups.folder)
+            superseded = anchors_off_chain(tx, self._backups.folder)
             tx.record(
                 AuditEvent(
                     "restore",

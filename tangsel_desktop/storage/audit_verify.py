@@ -13,6 +13,7 @@ from pathlib import Path
 from tangsel_desktop.storage import audit_anchor, audit_key
 from tangsel_desktop.storage.audit import entry_hash
 from tangsel_desktop.storage.audit_key import GENESIS_HASH, AnyConnection, run
+from tangsel_desktop.storage.transaction import Transaction
 
 COLUMNS = (
     "id",
@@ -93,9 +94,10 @@ def _against_anchor(
     return problems
 
 
-def anchors_off_chain(connection: AnyConnection, backups_dir: Path) -> list[str]:
+def anchors_off_chain(tx: Transaction, backups_dir: Path) -> list[str]:
     """Names of the backups whose anchor the chain no longer holds (the point they recorded is gone or
     different). A restore lists them in its own audit entry: the chain went on from an older point."""
+    connection = tx.connection
     count = int(run(connection, "SELECT count(*) FROM audit_log").fetchone()[0])
     off: list[str] = []
     for name, anchor in audit_anchor.sidecars(backups_dir):
