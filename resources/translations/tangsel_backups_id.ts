@@ -34,6 +34,11 @@
         <translation>Penduduk</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="60"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
         <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="70"/>
         <source>Back up &amp;now</source>
         <translation>Buat &amp;cadangan sekarang</translation>
@@ -69,52 +74,52 @@
         <translation>Tanpa folder kedua</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="138"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="139"/>
         <source>none (copies stay on this laptop only)</source>
         <translation>tidak ada (salinan hanya di laptop ini)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="144"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="145"/>
         <source>%1: not found (plug the USB stick in)</source>
         <translation>%1: tidak ditemukan (pasang flashdisk-nya)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="171"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="172"/>
         <source>Backup made: %1 (%2)</source>
         <translation>Cadangan dibuat: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="193"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="194"/>
         <source>Second folder for backups</source>
         <translation>Folder kedua untuk cadangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="210"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="211"/>
         <source>From now on every backup is also copied to %1.</source>
         <translation>Mulai sekarang setiap cadangan juga disalin ke %1.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="219"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="220"/>
         <source>Restore from a backup file</source>
         <translation>Pulihkan dari berkas cadangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="221"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="222"/>
         <source>Tangsel Desktop backups (tangsel-*.sqlite3)</source>
         <translation>Cadangan Tangsel Desktop (tangsel-*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="258"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="267"/>
         <source>The restore failed. The details are in the log file.</source>
         <translation>Pemulihan gagal. Rinciannya tercatat di berkas log.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="266"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="276"/>
         <source>Data restored</source>
         <translation>Data dipulihkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="268"/>
+        <location filename="../../tangsel_desktop/ui/backups/backup_panel.py" line="278"/>
         <source>The office&apos;s data was restored from %1. The data as it was before is kept in %2. Sign in again to go on.</source>
         <translation>Data kantor telah dipulihkan dari %1. Data sebelum pemulihan disimpan di %2. Masuk lagi untuk melanjutkan.</translation>
     </message>
@@ -154,22 +159,22 @@ dibuat %2 (%3)</translation>
         <translation>Dalam cadangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/restore_dialog.py" line="65"/>
+        <location filename="../../tangsel_desktop/ui/backups/restore_dialog.py" line="66"/>
         <source>Everything in the office&apos;s data now is replaced by the backup: what was entered after %1 is no longer in it. A copy of the data as it is now is made first, in the backups folder. After the restore everyone is signed out; sign in again.</source>
         <translation>Seluruh data kantor saat ini diganti dengan isi cadangan: yang dimasukkan sesudah %1 tidak ada lagi. Salinan data saat ini dibuat lebih dahulu di folder cadangan. Sesudah pemulihan semua pengguna keluar; masuk lagi.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/restore_dialog.py" line="71"/>
+        <location filename="../../tangsel_desktop/ui/backups/restore_dialog.py" line="72"/>
         <source>&amp;Restore</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/restore_dialog.py" line="72"/>
+        <location filename="../../tangsel_desktop/ui/backups/restore_dialog.py" line="73"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/backups/restore_dialog.py" line="93"/>
+        <location filename="../../tangsel_desktop/ui/backups/restore_dialog.py" line="94"/>
         <source>Restoring… a copy of the current data is made first.</source>
         <translation>Memulihkan… salinan data saat ini dibuat lebih dahulu.</translation>
     </message>

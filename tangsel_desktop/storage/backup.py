@@ -153,7 +153,8 @@ def backup_database(
     time the name carries (tests date their copies)."""
     backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     remove_partial_backups(backups_dir)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    moment = now or datetime.now()
+    stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     partial = target.with_name(target.name + PARTIAL)
     # Created owner-only before SQLite writes into it: a copy holds every NIK of the office.
@@ -181,7 +182,7 @@ def backup_database(
         _write_sidecars(database_file, target, partial, anchor)
         manifest = BackupManifest(
             office_code=office,
-            made_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            made_at=moment.astimezone(UTC).isoformat(timespec="seconds"),
             reason=reason,
             schema_revision=revision,
             counts=expected,

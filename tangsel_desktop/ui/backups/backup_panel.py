@@ -55,9 +55,9 @@ class BackupPanel(QGroupBox):
             ),
             self,
         )
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Made"), self.tr("Kind"), self.tr("Size"), self.tr("People")]
+            [self.tr("Made"), self.tr("Kind"), self.tr("Size"), self.tr("People"), self.tr("File")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,10 +124,11 @@ class BackupPanel(QGroupBox):
                 view.reason_label,
                 _size(view.size_bytes),
                 format_count(people) if people is not None else "",
+                view.path.name,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column >= 2:
+                if column in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self._selection_changed()
