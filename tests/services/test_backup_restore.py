@@ -8,18 +8,24 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from alembic import command
 
+from tangsel_desktop.bootstrap import open_services, take_daily_backup
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
+from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.backup_service import BEFORE_SYNC, BackupView
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage import backup_manifest
 from tangsel_desktop.storage.backup import backup_database, finished_backups
+from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.integrity import check_store
+from tangsel_desktop.storage.migrate import _alembic_config, current_revision, head_revision, migrate
 from tests.backup_files import dump
 from tests.conftest import make_draft
 from tests.services.prepared_office import actor
+from tests.store_files import copy_store
 
 OTHER_OFFICE = "36.74.04.1005"  # Kelurahan Serua Indah
 
@@ -198,3 +204,54 @@ def test_copies_are_mirrored_to_the_second_folder_and_a_missing_stick_is_a_warni
     assert services.backup.mirror_state(actor=admin).reachable is False
     services.backup.set_mirror_folder(actor=admin, folder="")
     assert services.backup.mirror_state(actor=admin).folder is None
+
+
+def test_the_windows_start_takes_the_days_copy_once_and_none_before_set_up(
+    services: Services, bare_services_folder: Path
+) -> None:
+    take_daily_backup(services)
+    take_daily_backup(services)
+    daily = [p for p in finished_backups(services.paths.backups) if p.name.endswith("-harian.sqlite3")]
+    assert len(daily) == 1
+    fresh = open_services(DataPaths(bare_services_folder).ensure())
+    try:
+        take_daily_backup(fresh)  # no office yet: nothing worth keeping
+        assert finished_backups(fresh.paths.backups) == []
+    finally:
+        fresh.database.dispose()
+
+
+@pytest.fixture
+def bare_services_folder(tmp_path: Path) -> Path:
+    return tmp_path / "belum-diatur"
+
+
+def test_a_pre_migration_copy_of_an_older_schema_restores_and_is_brought_up_to_date(
+    services: Services, admin: Actor, tmp_path: Path
+) -> None:
+    """migrate() copies a store at 0010 before moving it on; restoring that copy brings it to head again."""
+    _fill(services, admin, 20, seed=4)
+    older = Database(tmp_path / "lama" / "tangsel.sqlite3")
+    older.file.parent.mkdir()
+    try:
+        copy_store(services.database.file, older.file)
+        with older.engine.connect() as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            command.downgrade(config, "0010")
+            connection.commit()
+        copy = migrate(older, services.paths.backups)
+    finally:
+        older.dispose()
+    assert copy is not None
+    assert copy.name.endswith("-sebelum-migrasi-0010.sqlite3")
+    assert backup_manifest.read(copy).schema_revision == "0010"
+    before = dump(services.database.file)
+    _change(services, admin)
+    services.restore.restore(actor=admin, file=copy)
+    assert current_revision(services.database) == head_revision()
+    after = dump(services.database.file)
+    assert after["person"] == before["person"]
+    assert after["household"] == before["household"]
+    assert check_store(services.database, services.paths.backups).problems == ()
