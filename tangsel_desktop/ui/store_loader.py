@@ -45,7 +45,6 @@ def open_store(
     from tangsel_desktop import bootstrap
 
     services = bootstrap.open_services(paths)
-    bootstrap.take_daily_backup(services)
     accounts = None
     if demo:
         from tangsel_desktop.services.demo import demo_service
