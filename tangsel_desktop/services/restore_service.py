@@ -28,6 +28,7 @@ from tangsel_desktop.storage.restore import (
     current_counts,
     discard,
     examine,
+    refuse_while_engine_in_use,
     stage,
     swap_in,
 )
@@ -148,7 +149,7 @@ class RestoreService:
             raise UserError(refused.message) from refused
         try:
             safety = self._backups.before(BEFORE_RESTORE)
-            self._db.dispose()
+            refuse_while_engine_in_use(self._db)
             swap_in(staged, self._db.file, key)
         except RestoreRefused as refused:
             raise UserError(refused.message) from refused

@@ -25,6 +25,7 @@ from tangsel_desktop.storage.backup import (
     table_counts,
 )
 from tangsel_desktop.storage.backup_manifest import BackupManifest, ManifestError
+from tangsel_desktop.storage.database import Database
 
 RESTORE_PARTIAL = ".restore-partial"
 
@@ -199,6 +200,15 @@ def swap_in(staged: StagedRestore, store: Path, key: bytes | None) -> None:
         backup_manifest.write_private(
             store_keys_file(store), staged.key_slots, partial_suffix=RESTORE_PARTIAL
         )
+
+
+def refuse_while_engine_in_use(database: Database) -> None:
+    """This process's own connections, checked out of the engine's pool now (a page still reading): the
+    swap must wait for them. (Other processes' connections are caught by _take_store_alone.)"""
+    checked_out = getattr(database.engine.pool, "checkedout", None)
+    if callable(checked_out) and checked_out():
+        raise RestoreRefused(_BUSY)
+    database.dispose()  # (a new pool: asked before, the old one's count is the one that matters)
 
 
 def discard(staged: StagedRestore) -> None:

@@ -17,7 +17,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.backup_service import BEFORE_SYNC, BackupView
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.storage import backup_manifest
+from tangsel_desktop.storage import backup_manifest, sqlite_driver
 from tangsel_desktop.storage.backup import backup_database, finished_backups
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.integrity import check_store
@@ -255,3 +255,28 @@ def test_a_pre_migration_copy_of_an_older_schema_restores_and_is_brought_up_to_d
     assert after["person"] == before["person"]
     assert after["household"] == before["household"]
     assert check_store(services.database, services.paths.backups).problems == ()
+
+
+def test_a_store_another_connection_holds_is_not_replaced(services: Services, admin: Actor) -> None:
+    """The command line while the window is open (or the reverse): the swap needs the store alone."""
+    backup = services.backup.backup_now(actor=admin)[0].path
+    _change(services, admin)
+    before = dump(services.database.file)
+    # Another connection of the store's own driver (another process, or the engine once it uses it) ...
+    elsewhere = sqlite_driver.connect(services.database.file)
+    try:
+        elsewhere.execute("SELECT count(*) FROM person").fetchone()
+        with pytest.raises(UserError, match="Data kantor sedang dipakai"):
+            services.restore.restore(actor=admin, file=backup)
+    finally:
+        elsewhere.close()
+    # ... and a connection this process's engine has handed out and not yet taken back.
+    with services.database.engine.connect() as reading:
+        reading.exec_driver_sql("SELECT count(*) FROM person").fetchone()
+        with pytest.raises(UserError, match="Data kantor sedang dipakai"):
+            services.restore.restore(actor=admin, file=backup)
+    assert dump(services.database.file) == before
+    assert not list(services.paths.root.glob("*.restore-partial"))
+    # Once alone, the same restore goes through.
+    services.restore.restore(actor=admin, file=backup)
+    assert dump(services.database.file)["person"] == dump(backup)["person"]
