@@ -73,3 +73,22 @@ def test_a_file_that_is_not_a_backup_is_refused(office: Cli, tmp_path: Path) -> 
     code, payload = office("restore", str(tmp_path / "hilang.sqlite3"), "--yes", user="ani")
     assert code == 1
     assert "tidak ditemukan" in payload["error"]
+
+
+def test_a_backup_on_a_stick_restores_on_a_new_laptop(
+    office: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain store's copy: the new laptop is set up for the same office, then the copy replaces it."""
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    backup = Path(office("backup", "--to", str(stick), user="ani")[1]["file"])
+    laptop = Cli(tmp_path / "laptop-baru", capsys, monkeypatch)
+    assert laptop("init", "--office", OFFICE, "--admin", "ani")[0] == 0
+    code, payload = laptop("restore", str(backup), "--yes", user="ani")
+    assert code == 0, payload
+    assert dump(laptop.data_dir / "tangsel.sqlite3")["person"] == dump(backup)["person"]
+    # The old laptop's users are back, budi the operator among them.
+    code, payload = laptop("users", "list", user="ani")
+    assert code == 0
+    assert [user["name"] for user in payload["users"]] == ["ani", "budi"]
+    assert laptop("check", user="ani")[0] == 0
