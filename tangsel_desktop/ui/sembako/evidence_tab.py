@@ -25,10 +25,11 @@ from tangsel_desktop.services.sembako.sembako_views import EvidenceView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.sembako.sembako_common import RowsModel, gate, is_supervisor
+from tangsel_desktop.ui.sembako.sembako_common import gate, is_supervisor
 from tangsel_desktop.ui.sembako.sembako_tab import SembakoTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE, HINT_STYLE
 
 Answer = tuple[list[EvidenceView], dict[str, str]]

@@ -26,7 +26,6 @@ from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
 from tangsel_desktop.ui.sembako.round_dialog import RoundDialog
 from tangsel_desktop.ui.sembako.sembako_common import (
-    RowsModel,
     categories_text,
     gate,
     is_supervisor,
@@ -37,6 +36,7 @@ from tangsel_desktop.ui.sembako.sembako_tab import SembakoTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.dialog_slot import DialogSlot
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE, HINT_STYLE
 
 ListAnswer = tuple[list[RecipientView], list[LeftOut]]

@@ -31,7 +31,6 @@ from tangsel_desktop.ui.training.training_common import (
     DATE_SAMPLE,
     NAME_SAMPLE,
     NIK_SAMPLE,
-    RowsModel,
     gate,
     is_supervisor,
     typed_date,
@@ -42,6 +41,7 @@ from tangsel_desktop.ui.widgets import pdf_preview_dialog
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_text
 from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
 from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder, numbers_text
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE, HINT_STYLE
 
 LOGO_SIZE = 96
