@@ -7,6 +7,7 @@ from typing import NoReturn
 from tangsel_desktop import __version__
 from tangsel_desktop.cli import argparse_id
 from tangsel_desktop.cli.person_commands import add_person_commands
+from tangsel_desktop.cli.reports_arguments import add_reports_commands
 from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
 from tangsel_desktop.cli.training_arguments import add_training_commands
 from tangsel_desktop.domain.enums import Role
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_jamsos_commands(commands)
     add_sembako_commands(commands)
     add_training_commands(commands)
+    add_reports_commands(commands)
     return parser
 
 
