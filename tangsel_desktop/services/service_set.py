@@ -17,10 +17,10 @@ from tangsel_desktop.services.jamsos.program import JamsosProgram
 from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
 from tangsel_desktop.services.jamsos.recap_files import JamsosRecapFiles
 from tangsel_desktop.services.office_service import OfficeService
-from tangsel_desktop.services.people.people_export import PeopleExportService
-from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.erasure_service import PersonErasure
 from tangsel_desktop.services.people.pdp_report import PdpReports
+from tangsel_desktop.services.people.people_export import PeopleExportService
+from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.services.people.person_photos import PersonPhotos
 from tangsel_desktop.services.programs import ProgramRegistry

@@ -33,7 +33,7 @@ def redaction_text(entry: Mapping[str, Any]) -> str:
 
 
 def redaction_genuine(entry: Mapping[str, Any], key: AuditKey | None) -> bool:
-    return key is not None and entry["redaction_seal"] == key.mac(redaction_text(entry))
+    return key is not None and bool(entry["redaction_seal"] == key.mac(redaction_text(entry)))
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def _genuine(entry: Mapping[str, Any], key: AuditKey) -> bool:
     if entry["redaction_seal"] is not None:
         return redaction_genuine(entry, key)
     keyed = int(entry["id"]) >= key.keyed_from
-    return entry_hash(entry, key if keyed else None) == entry["entry_hash"]
+    return bool(entry_hash(entry, key if keyed else None) == entry["entry_hash"])
 
 
 def _candidates(connection: AnyConnection, subject: Subject) -> list[dict[str, Any]]:
