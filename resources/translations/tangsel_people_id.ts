@@ -621,27 +621,27 @@ NIK {nik} · lahir {date}
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="345"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="346"/>
         <source>Not saved. Correct the form, or open the registered person.</source>
         <translation>Belum disimpan. Perbaiki isian, atau buka data penduduk yang sudah terdaftar.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="342"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="343"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="342"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="343"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="342"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="343"/>
         <source>Save anyway?</source>
         <translation>Tetap simpan?</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="338"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="339"/>
         <source>Before saving, please check:
 
 {points}
@@ -654,88 +654,88 @@ Save anyway?</source>
 Tetap simpan?</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="332"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="333"/>
         <source>{name} (NIK {nik}, born {date}) is already registered with a similar name and the same date of birth: is this the same person?</source>
         <translation>{name} (NIK {nik}, lahir {date}) sudah terdaftar dengan nama mirip dan tanggal lahir sama: apakah ini orang yang sama?</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="47"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="48"/>
         <source>Delete person</source>
         <translation>Hapus data penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="49"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="50"/>
         <source>Why is {name} deleted? (e.g. duplicate record, moved away)</source>
         <translation>Mengapa data {name} dihapus? (misalnya: data ganda, pindah domisili)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="54"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="55"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="55"/>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="98"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="97"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="98"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="99"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="100"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="101"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="102"/>
         <source>Supervisors and administrators can delete a person</source>
         <translation>Supervisor dan administrator dapat menghapus data penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="104"/>
         <source>Personal data report…</source>
         <translation>Laporan data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="105"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="106"/>
         <source>Everything the office holds about this person, as a PDF</source>
         <translation>Semua data yang disimpan kantor tentang orang ini, sebagai PDF (supervisor)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="107"/>
         <source>Erase personal data…</source>
         <translation>Hapus data pribadi…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="109"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="110"/>
         <source>Administrators erase a person who asks, when no program runs for them</source>
         <translation>Administrator menghapus data pribadi orang yang memintanya (UU PDP), bila ia tidak sedang mengikuti program yang berjalan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="170"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="171"/>
         <source>Add a person</source>
         <translation>Tambah penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="195"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="196"/>
         <source>Person: {name}</source>
         <translation>Penduduk: {name}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="276"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="277"/>
         <source>This is the registered person&apos;s stored record. What you had typed for the new person was not saved.</source>
         <translation>Ini data orang yang sudah terdaftar. Isian untuk orang baru tadi tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="379"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="380"/>
         <source>The form now shows that stored record; what you typed was not saved.</source>
         <translation>Formulir sekarang menampilkan data yang sudah tersimpan itu; isian Anda tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="429"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="431"/>
         <source>Personal data report saved: {path} ({pages} pages)</source>
         <translation>Laporan data pribadi disimpan: {path} ({pages} halaman)</translation>
     </message>

@@ -22,6 +22,7 @@ from tangsel_desktop.domain.identity_numbers import clean_digits, nik_warnings, 
 from tangsel_desktop.domain.person_rules import PersonDraft, check_person
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.people.erasure_service import ErasurePlan
+from tangsel_desktop.services.people.pdp_report import SavedPdpReport
 from tangsel_desktop.services.people.people_service import DuplicateNik
 from tangsel_desktop.services.people.people_views import DuplicateCandidate, PersonDetail
 from tangsel_desktop.ui.operations import Operation
@@ -423,14 +424,13 @@ class PersonDialog(QDialog):
         reports, actor, person_id = self._ctx.services.pdp_reports, self._ctx.actor, self._detail.id
         Operation(
             self._ctx, self, lambda _h: reports.save(actor=actor, person_id=person_id, target=target)
-        ).changes().inline(self.error_label).success(
-            lambda saved: show_text(
-                self.notice_label,
-                self.tr("Personal data report saved: {path} ({pages} pages)").format(
-                    path=saved.path, pages=saved.pages
-                ),
-            )
-        ).run()
+        ).changes().inline(self.error_label).success(self._report_saved).run()
+
+    def _report_saved(self, saved: SavedPdpReport) -> None:
+        # The file's name only: a long folder path without spaces would widen the dialog past the screen.
+        text = self.tr("Personal data report saved: {path} ({pages} pages)")
+        show_text(self.notice_label, text.format(path=saved.path.name, pages=saved.pages))
+        self.notice_label.setToolTip(str(saved.path))
 
     def erase_person(self) -> None:
         """Ask the service what would go (or why not yet), confirm, then erase."""
