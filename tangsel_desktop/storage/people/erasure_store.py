@@ -21,8 +21,8 @@ from tangsel_desktop.storage.transaction import Transaction
 # birth_date is NOT NULL: an erased row holds this date, which no living resident has, instead.
 ERASED_BIRTH_DATE = date(1, 1, 1)
 # Every column of person that says something about the person, and what an erased row holds in its place.
-# The kelurahan and RW stay: a neighbourhood of hundreds of families names nobody, and the signed
-# Jamsosnaker recaps count members by RW, so a signed month must read the same after an erasure.
+# The kelurahan and RW stay: a neighbourhood of hundreds of families names nobody, and the programs'
+# signed recaps count members by RW, so a signed month must read the same after an erasure.
 ERASED_VALUES: dict[str, Any] = {
     "nik": "",
     "household_id": None,
