@@ -1,3 +1,5 @@
+# mypy: disable-error-code="no-untyped-call"
+# (pytest-qt generates QtBot's key and mouse helpers, so they carry no types.)
 """The person dialog's UU PDP buttons: the personal data report as a PDF, and erasure after confirming."""
 
 import subprocess
@@ -93,7 +95,12 @@ def test_the_erase_button_says_why_not_while_a_program_runs_and_asks_nothing(
     ctx = role_ctx("admin")
     services.jamsos.enroll(actor=ctx.actor, nik=siti.nik, occupation="pemulung")
     asked: list[ErasurePlan] = []
-    monkeypatch.setattr(pdp_actions, "confirm_erasure", lambda _parent, plan: asked.append(plan) or None)
+
+    def confirm(_parent: object, plan: ErasurePlan) -> str | None:
+        asked.append(plan)
+        return None
+
+    monkeypatch.setattr(pdp_actions, "confirm_erasure", confirm)
     page = open_page(qtbot, ctx)
     dialog = page.open_person(siti.id)
     settle(qtbot, ctx)
