@@ -432,42 +432,42 @@ NIK {nik} · lahir {date}
 <context>
     <name>PdpActions</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="24"/>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="25"/>
         <source>Save the personal data report as</source>
         <translation>Simpan laporan data pribadi sebagai</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="43"/>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="44"/>
         <source>Erase personal data</source>
         <translation>Hapus data pribadi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="46"/>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="47"/>
         <source>Erase the personal data of {name} (NIK {nik})? This cannot be undone.</source>
         <translation>Hapus data pribadi {name} (NIK {nik})? Penghapusan tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="53"/>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="57"/>
         <source>Erased:</source>
         <translation>Yang dihapus:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="61"/>
         <source>Kept for the office&apos;s accountability, without personal data:</source>
         <translation>Yang disimpan untuk pertanggungjawaban kantor, tanpa data pribadi:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="70"/>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="73"/>
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="73"/>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="76"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="83"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>

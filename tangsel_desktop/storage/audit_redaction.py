@@ -46,6 +46,9 @@ class Subject:
     contained: frozenset[str]
     whole: frozenset[str]
     personal_keys: frozenset[str]
+    # Values that make a mapping about the subject without being personal themselves (their id in a
+    # membership's or a handover's values): that mapping's personal keys go, the id stays.
+    markers: frozenset[str] = frozenset()
 
 
 def redact_subject(tx: Transaction, subject: Subject) -> int:
@@ -81,7 +84,10 @@ def _genuine(entry: Mapping[str, Any], key: AuditKey) -> bool:
 def _candidates(connection: AnyConnection, subject: Subject) -> list[dict[str, Any]]:
     """Entries of the subject's entities, or whose values hold one of its texts (a scan of the trail's
     values: an erasure is rare, and only a scan finds a NIK copied into another entity's entry)."""
-    needles = sorted(subject.contained | {json.dumps(value, ensure_ascii=False) for value in subject.whole})
+    needles = sorted(
+        subject.contained
+        | {json.dumps(value, ensure_ascii=False) for value in subject.whole | subject.markers}
+    )
     ids = sorted(subject.entity_ids)
     conditions = [f"entity_id IN ({', '.join('?' * len(ids))})"] if ids else []
     parameters: list[Any] = list(ids)
@@ -122,7 +128,7 @@ def _walk(value: Any, subject: Subject, *, own: bool) -> Any:
     if isinstance(value, dict):
         # A mapping holding the subject's NIK is about them: its personal keys go too. A whole value (a
         # name, a phone number a family may share) goes alone, so the others' values stay.
-        about = own or any(_contains(item, subject) for item in value.values())
+        about = own or any(_contains(item, subject) or item in subject.markers for item in value.values())
         return {
             name: REDACTED
             if (about and name in subject.personal_keys and item not in (None, ""))

@@ -193,6 +193,7 @@ class PersonErasure:
             contained=subject_values([person.nik, household_removed.kk_number if household_removed else ""]),
             whole=subject_values([person.full_name, person.phone]),
             personal_keys=PERSONAL_KEYS,
+            markers=frozenset({person.id}),
         )
         return counts, redact_subject(tx, subject)
 

@@ -19,6 +19,7 @@ from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.documents.document_payload import DocumentKind
 from tangsel_desktop.services.documents.document_settings import head_title, printable_details
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
@@ -38,6 +39,22 @@ log = logging.getLogger(__name__)
 TITLE = "Laporan Data Pribadi (UU 27/2022 tentang Pelindungan Data Pribadi)"
 CITY = "Tangerang Selatan"
 ACTIONS = {"create": "dibuat", "update": "diubah", "delete": "dihapus", "export": "diekspor"}
+# The shared entities by their Indonesian names; a program's own show as stored, underscores as spaces.
+ENTITIES = {
+    "person": "data diri",
+    "household": "keluarga",
+    "person_photo": "foto",
+    "pdp_report": "laporan PDP",
+}
+# The registry's columns as the form names them (the trail stores the column names).
+FIELDS = {
+    "nik": "NIK", "kk_number": "No. KK", "full_name": "nama", "sex": "jenis kelamin",
+    "birth_place": "tempat lahir", "birth_date": "tanggal lahir", "address": "alamat", "rt": "RT", "rw": "RW",
+    "kelurahan_code": "kelurahan", "phone": "nomor HP", "occupation": "pekerjaan",
+    "disability": "disabilitas",
+    "desil": "desil", "family_relation": "hubungan keluarga", "notes": "catatan", "household_id": "keluarga",
+    "head_person_id": "kepala keluarga", "created_at": "dibuat", "deleted_at": "dihapus", "id": "id",
+}  # fmt: skip
 NOTES = (
     "Laporan ini memuat seluruh data pribadi Anda yang disimpan kantor ini, sebagai pemenuhan hak Anda atas "
     "akses data pribadi (UU 27/2022 Pasal 7). Data kesehatan dan disabilitas termasuk data pribadi yang "
@@ -136,6 +153,13 @@ def _household(tx: Transaction, person: PersonRecord) -> DataSection:
     )
 
 
+def _kind(code: str) -> str:
+    try:
+        return DocumentKind(code).label
+    except ValueError:
+        return code
+
+
 def _documents(tx: Transaction, person_id: str) -> DataSection:
     rows = person_documents.printed_for(tx, person_id)
     status = {"printed": "dicetak", "reserved": "dipesan", "void": "batal"}
@@ -147,7 +171,7 @@ def _documents(tx: Transaction, person_id: str) -> DataSection:
                 "Register",
                 ("Nomor", "Jenis", "Salinan", "Status", "Waktu", "Oleh"),
                 [
-                    (r[0], r[1], "ya" if r[2] else "", status.get(r[3], r[3]), shown_when(r[5]), r[6])
+                    (r[0], _kind(r[1]), "ya" if r[2] else "", status.get(r[3], r[3]), shown_when(r[5]), r[6])
                     for r in rows
                 ],
                 (30, 14, 8, 10, 20, 14),
@@ -163,12 +187,14 @@ def _changed(before: str | None, after: str | None) -> str:
     if not isinstance(old, dict) or not isinstance(new, dict):
         return ""
     names = sorted(key for key in set(old) | set(new) if old.get(key) != new.get(key))
-    names = [name for name in names if name not in ("updated_at", "updated_by")]
+    names = [
+        FIELDS.get(name, name.replace("_", " ")) for name in names if name not in ("updated_at", "updated_by")
+    ]
     return ", ".join(names[:12]) + (" ..." if len(names) > 12 else "")
 
 
 def _trail(tx: Transaction, person: PersonRecord) -> DataSection:
-    rows = subject_trail.entries_of(tx, [person.id, person.household_id or ""])
+    rows = subject_trail.entries_of(tx, [person.id, person.household_id or ""], [person.nik, person.id])
     return DataSection(
         "audit",
         "Jejak audit yang menyebut Anda atau keluarga Anda",
@@ -177,7 +203,14 @@ def _trail(tx: Transaction, person: PersonRecord) -> DataSection:
                 "Entri",
                 ("No.", "Waktu", "Petugas", "Tindakan", "Data", "Kolom yang berubah"),
                 [
-                    (r[0], shown_when(r[1]), r[2], ACTIONS.get(r[3], r[3]), r[4], _changed(r[6], r[7]))
+                    (
+                        r[0],
+                        shown_when(r[1]),
+                        r[2],
+                        ACTIONS.get(r[3], r[3]),
+                        ENTITIES.get(r[4], r[4].replace("_", " ")),
+                        _changed(r[6], r[7]),
+                    )
                     for r in rows
                 ],
                 (7, 18, 12, 10, 14, 39),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -42,26 +43,28 @@ class ErasureDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("PdpActions", "Erase personal data"))
         layout = QVBoxLayout(self)
-        heading = QLabel(
+        self.heading = heading = QLabel(
             QCoreApplication.translate(
                 "PdpActions", "Erase the personal data of {name} (NIK {nik})? This cannot be undone."
             ).format(name=plan.full_name, nik=plan.nik),
             self,
         )
         heading.setWordWrap(True)
-        self.removed_label = QLabel(
-            QCoreApplication.translate("PdpActions", "Erased:") + "\n" + _listed(plan.removed), self
-        )
-        self.kept_label = QLabel(
-            QCoreApplication.translate(
+        # What goes and what stays, in a scrolling box: the lists grow with the programs the person was in.
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setPlainText(
+            QCoreApplication.translate("PdpActions", "Erased:")
+            + "\n"
+            + _listed(plan.removed)
+            + "\n\n"
+            + QCoreApplication.translate(
                 "PdpActions", "Kept for the office's accountability, without personal data:"
             )
             + "\n"
-            + _listed(plan.kept),
-            self,
+            + _listed(plan.kept)
         )
-        for label in (self.removed_label, self.kept_label):
-            label.setWordWrap(True)
+        self.details.setMinimumHeight(260)
         self.reason = QComboBox(self)
         for reason in ErasureReason:
             self.reason.addItem(reason.label, reason.value)
@@ -76,12 +79,11 @@ class ErasureDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(heading)
-        layout.addWidget(self.removed_label)
-        layout.addWidget(self.kept_label)
+        layout.addWidget(self.details, 1)
         layout.addWidget(QLabel(QCoreApplication.translate("PdpActions", "Reason:"), self))
         layout.addWidget(self.reason)
         layout.addWidget(buttons)
-        self.resize(620, 0)
+        self.resize(680, 420)
 
     def chosen_reason(self) -> str:
         return str(self.reason.currentData())

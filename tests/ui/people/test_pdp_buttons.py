@@ -121,10 +121,12 @@ def test_the_confirmation_lists_what_goes_and_stays_and_offers_the_reasons(
     dialog = ErasureDialog(plan)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "Siti Aminah" in dialog.findChildren(type(dialog.removed_label))[0].text()
-    assert "Yang dihapus:" in dialog.removed_label.text()
-    assert "foto (bila ada)" in dialog.removed_label.text()
-    assert "nisan" in dialog.kept_label.text()
+    assert "Siti Aminah" in dialog.heading.text()
+    details = dialog.details.toPlainText()
+    assert details.startswith("Yang dihapus:")
+    assert "• foto (bila ada)" in details
+    assert "Yang disimpan untuk pertanggungjawaban kantor" in details
+    assert "nisan" in details
     assert dialog.reason.count() == 4
     assert dialog.chosen_reason() == "permintaan"
     assert dialog.cancel_button.isDefault()
