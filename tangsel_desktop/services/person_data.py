@@ -48,6 +48,8 @@ class ProgramErasure:
     running: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     kept: tuple[str, ...] = ()
+    # Keys of its audit entries' values that hold a person's data: redacted where the entry is about them.
+    audit_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

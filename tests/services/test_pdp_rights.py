@@ -1,18 +1,22 @@
 """A person's rights under UU PDP: the report of everything held about them, and erasure with a tombstone."""
 
 import subprocess
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import PermissionDenied, UserError
+from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
+from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sembako.sembako_views import RoundView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.audit import verify_chain
 from tests.conftest import make_draft
+from tests.jamsos_steps import four_eyes_step
 from tests.services.sembako_fixtures import Village, build_village, make_round
 
 ODD_NAME = "Ani <Putri> & Sons"
@@ -248,3 +252,56 @@ def test_a_household_only_theirs_goes_with_them_and_its_kk_history(
     assert _count(services, "SELECT count(*) FROM household WHERE kk_number = '3674041203150013'") == 0
     with pytest.raises(UserError, match="tidak ditemukan"):
         services.erasure.erase(actor=admin, person_id=blind, reason="permintaan")
+
+
+def test_an_ended_member_is_erased_and_the_months_recap_reads_as_before(
+    services: Services, admin: Actor, supervisor: Actor, operator: Actor, village: Village
+) -> None:
+    nik = village.blind
+    services.jamsos.enroll(actor=operator, nik=nik, occupation="pemulung", work_location="Pasar Jombang")
+    for step in (MemberStatus.VERIFIED, MemberStatus.SUBMITTED):
+        four_eyes_step(services, nik, step, supervisor)
+    services.jamsos.set_status(
+        actor=supervisor, nik=nik, to=MemberStatus.ACTIVE, kpj="25000001234", month=YearMonth(2025, 1)
+    )
+    services.jamsos.set_status(
+        actor=supervisor, nik=nik, to=MemberStatus.ENDED, month=YearMonth(2025, 7), end_reason=EndReason.MOVED
+    )
+    before = services.jamsos.recap(actor=supervisor, month=YearMonth(2025, 3))
+    assert before.members == 1
+    person_id = _person_id(services, admin, nik)
+    plan = services.erasure.plan(actor=admin, person_id=person_id)
+    assert plan.allowed, plan.running
+    done, _ = services.erasure.erase(actor=admin, person_id=person_id, reason="permintaan")
+    after = services.jamsos.recap(actor=supervisor, month=YearMonth(2025, 3))
+    assert (after.members, after.amount, after.lines) == (before.members, before.amount, before.lines)
+    assert done.counts["jamsos_member"] == 1
+    with services.database.read() as tx:
+        kept = tx.session.execute(
+            text("SELECT kpj_number, work_location, declared_income FROM jamsos_member WHERE person_id = :p"),
+            {"p": person_id},
+        ).one()
+        trail = tx.session.execute(text("SELECT group_concat(after_json, ' ') FROM audit_log")).scalar_one()
+        problems = verify_chain(tx.session).problems
+    assert tuple(kept) == ("25000001234", "", 0)
+    assert "Pasar Jombang" not in trail  # the enrolment's entry carried the work place: redacted
+    assert problems == []
+
+
+def test_a_participant_of_a_batch_not_finished_is_not_erased(
+    services: Services, admin: Actor, village: Village
+) -> None:
+    code = services.training_courses.add_training(
+        actor=admin, name="Menjahit", kind="umum", total_jp=8, min_attendance=75
+    )
+    batch = services.training_courses.add_batch(
+        actor=admin,
+        training_id=code[0].id,
+        starts_on=date.today(),
+        ends_on=date.today() + timedelta(days=7),
+        place="Aula",
+        quota=5,
+    )
+    services.training_participants.enroll(actor=admin, batch_id=batch[0].id, nik=village.blind)
+    plan = services.erasure.plan(actor=admin, person_id=_person_id(services, admin, village.blind))
+    assert any("angkatan pelatihan" in line and "belum selesai" in line for line in plan.running)

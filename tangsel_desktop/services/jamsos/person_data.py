@@ -15,6 +15,7 @@ from tangsel_desktop.storage.jamsos import person_records
 from tangsel_desktop.storage.transaction import Transaction
 
 TITLE = "Jamsosnaker (BPJS Ketenagakerjaan)"
+AUDIT_KEYS = ("work_location", "declared_income", "notes", "override_reason", "problems")
 
 
 def _status(value: object) -> str:
@@ -103,10 +104,11 @@ def erasure(tx: Transaction, person_id: str) -> ProgramErasure:
         if c[6] not in person_records.CLOSED_CLAIM_STAGES
     ]
     if not members:
-        return ProgramErasure(TITLE, tuple(running))
+        return ProgramErasure(TITLE, tuple(running), audit_keys=AUDIT_KEYS)
     return ProgramErasure(
         TITLE,
         tuple(running),
+        audit_keys=AUDIT_KEYS,
         removed=("lokasi kerja dan penghasilan yang dinyatakan pada keanggotaan",),
         kept=(
             f"{len(members)} keanggotaan dengan No. KPJ, bulan ditanggung dan riwayat statusnya: dasar iuran "

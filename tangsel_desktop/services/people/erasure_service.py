@@ -34,11 +34,8 @@ log = logging.getLogger(__name__)
 
 ERASED = ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD | ChangeSummary.AUDIT_LOG
 # Keys of audit values that hold a person's data: redacted in the entries that are about the person.
-PERSONAL_KEYS = frozenset(erasure_store.ERASED_VALUES) | {
-    "kk_number", "person_name", "payload", "reason", "notes", "work_location", "declared_income",
-    "categories", "document", "child_name", "child_birth_date", "reasons", "withdraw_reason",
-    "added_reason", "removed_reason", "heir_name", "heir_phone", "proxy_name", "proxy_nik",
-}  # fmt: skip
+# Each program adds its own (ProgramErasure.audit_keys).
+PERSONAL_KEYS = frozenset(erasure_store.ERASED_VALUES) | {"kk_number", "person_name", "payload", "reason"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +48,7 @@ class ErasurePlan:
     running: tuple[str, ...]
     removed: tuple[str, ...]
     kept: tuple[str, ...]
+    audit_keys: frozenset[str] = frozenset()
 
     @property
     def allowed(self) -> bool:
@@ -119,7 +117,7 @@ class PersonErasure:
             return self._plan(tx, _person(tx, person_id))
 
     def _plan(self, tx: Transaction, person: PersonRecord) -> ErasurePlan:
-        answers: list[ProgramErasure] = [program.erasure(tx, person.id) for program in self._holders()]
+        answers = self._answers(tx, person)
         removed = list(REGISTRY_REMOVED)
         kept = list(REGISTRY_KEPT)
         if person.household_id:
@@ -137,6 +135,7 @@ class PersonErasure:
             removed += [f"{answer.program}: {text}" for text in answer.removed]
             kept += [f"{answer.program}: {text}" for text in answer.kept]
         return ErasurePlan(
+            audit_keys=frozenset(key for answer in answers for key in answer.audit_keys),
             person_id=person.id,
             full_name=person.full_name,
             nik=person.nik,
@@ -144,6 +143,9 @@ class PersonErasure:
             removed=tuple(removed),
             kept=tuple(kept),
         )
+
+    def _answers(self, tx: Transaction, person: PersonRecord) -> list[ProgramErasure]:
+        return [program.erasure(tx, person.id) for program in self._holders()]
 
     def erase(self, *, actor: Actor, person_id: str, reason: str) -> tuple[ErasureDone, ChangeSummary]:
         """Erase the person, or UserError saying which running program holds them (nothing changes)."""
@@ -155,7 +157,7 @@ class PersonErasure:
             if not plan.allowed:
                 raise UserError(plan.refusal())
             with erasure_store.overwriting_deleted(tx):
-                counts, redacted = self._erase(tx, actor, person, category)
+                counts, redacted = self._erase(tx, actor, person, category, plan.audit_keys)
             tx.record(
                 AuditEvent(
                     "erase",
@@ -170,7 +172,12 @@ class PersonErasure:
         return ErasureDone(person.id, category, redacted, counts, wal_emptied=not busy), ERASED
 
     def _erase(
-        self, tx: Transaction, actor: Actor, person: PersonRecord, category: ErasureReason
+        self,
+        tx: Transaction,
+        actor: Actor,
+        person: PersonRecord,
+        category: ErasureReason,
+        program_keys: frozenset[str],
     ) -> tuple[dict[str, int], int]:
         now = utc_now()
         counts: dict[str, int] = {}
@@ -192,7 +199,7 @@ class PersonErasure:
             ),
             contained=subject_values([person.nik, household_removed.kk_number if household_removed else ""]),
             whole=subject_values([person.full_name, person.phone]),
-            personal_keys=PERSONAL_KEYS,
+            personal_keys=PERSONAL_KEYS | program_keys,
             markers=frozenset({person.id}),
         )
         return counts, redact_subject(tx, subject)

@@ -6,6 +6,10 @@ from tangsel_desktop.storage.sembako import person_records
 from tangsel_desktop.storage.transaction import Transaction
 
 TITLE = "Sembako"
+AUDIT_KEYS = (
+    "categories", "document", "child_name", "child_birth_date", "added_reason", "removed_reason",
+    "address", "full_name", "nik",
+)  # fmt: skip
 ROUND_STATUS = {"draft": "draf", "approved": "disetujui", "closed": "ditutup"}
 MARKS = {"signature": "tanda tangan", "thumbprint": "cap jempol"}
 
@@ -99,7 +103,7 @@ def erasure(tx: Transaction, person_id: str) -> ProgramErasure:
             f"{len(handed)} serah terima sembako dengan nomor tanda terimanya: pertanggungjawaban paket "
             "yang dibagikan (tanpa nama atau NIK)"
         )
-    return ProgramErasure(TITLE, running, tuple(removed), tuple(kept))
+    return ProgramErasure(TITLE, running, tuple(removed), tuple(kept), audit_keys=AUDIT_KEYS)
 
 
 def erase(tx: Transaction, person_id: str) -> ErasedCopies:

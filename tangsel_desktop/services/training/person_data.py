@@ -9,6 +9,7 @@ from tangsel_desktop.storage.training import person_records
 from tangsel_desktop.storage.transaction import Transaction
 
 TITLE = "Pelatihan"
+AUDIT_KEYS = ("disability", "reasons", "withdraw_reason", "full_name", "nik")
 MARKS = {"hadir": "hadir", "absen": "tidak hadir", "izin": "izin"}
 
 
@@ -97,7 +98,7 @@ def erasure(tx: Transaction, person_id: str) -> ProgramErasure:
     )
     batches = person_records.participations(tx, person_id)
     if not batches:
-        return ProgramErasure(TITLE, running)
+        return ProgramErasure(TITLE, running, audit_keys=AUDIT_KEYS)
     certified = sum(1 for o in person_records.outcomes(tx, person_id) if o[3] or o[5])
     kept = [
         f"{len(batches)} keikutsertaan dengan kehadiran dan hasilnya: jumlah peserta angkatan yang sudah "
@@ -110,6 +111,7 @@ def erasure(tx: Transaction, person_id: str) -> ProgramErasure:
         running,
         removed=(f"nama, NIK, disabilitas dan alasan pada {len(batches)} data peserta pelatihan",),
         kept=tuple(kept),
+        audit_keys=AUDIT_KEYS,
     )
 
 
