@@ -98,6 +98,8 @@ REGISTRY_KEPT = (
     "Dinas Sosial sebagai penghapusan",
     "kelurahan dan RW (wilayah, bukan orang): rekap yang sudah ditandatangani tetap sama",
     "jejak audit tetap utuh dan terverifikasi; nilai yang menyebut data pribadinya diganti [dihapus]",
+    # Said plainly: the erasure cannot reach copies already made; they age out with the backups' rotation.
+    "cadangan yang sudah dibuat sebelumnya masih memuat datanya sampai terhapus oleh rotasi cadangan",
 )
 
 
