@@ -90,6 +90,8 @@ def test_the_report_holds_every_section_with_the_receipt_and_escapes_the_name(
     assert "diusulkan" in content
     assert "Dimas Anak Sari" in content  # her family
     assert "Halaman 1 dari" in content
+    assert "Laporan dibuat oleh" in content
+    assert "Admin Kantor" in content
     # Saving it is an audited export naming only the person's id.
     assert (
         _count(services, "SELECT count(*) FROM audit_log WHERE action = 'export' AND entity = 'pdp_report'")

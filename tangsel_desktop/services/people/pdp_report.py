@@ -15,7 +15,7 @@ from tangsel_desktop.documents.document_models import ReportColumn, ReportData, 
 from tangsel_desktop.domain.enums import Role, disability_label
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.family_relation import FamilyRelation
-from tangsel_desktop.domain.formatting import format_date
+from tangsel_desktop.domain.formatting import format_date, format_datetime
 from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
@@ -245,6 +245,7 @@ def report_data(report: PdpReport, *, office_name: str, contact: str, head: Sign
         printed_by=report.made_by,
         printed_at=report.made_at,
         sections=tuple(sections),
+        summary=(("Laporan dibuat oleh", report.made_by), ("Pada", format_datetime(report.made_at))),
         notes=NOTES,
         signatures=(head,),
     )
