@@ -98,7 +98,7 @@ class Services:
             office=office,
             programs=programs,
             auth=AuthService(database),
-            people=PeopleService(database),
+            people=PeopleService(database, programs),
             person_photos=PersonPhotos(database),
             pdp_reports=PdpReports(database, office, programs),
             erasure=PersonErasure(database, programs),
