@@ -27,6 +27,7 @@ from tangsel_desktop.storage.restore import (
     RestoreRefused,
     current_counts,
     discard,
+    erasures_since,
     examine,
     refuse_while_engine_in_use,
     stage,
@@ -64,6 +65,16 @@ class RestorePreview:
     reason: str
     office_code: str
     lines: tuple[CountLine, ...]
+    erased_since: int = 0  # people erased on request after the backup was made: the restore brings them back
+
+    @property
+    def erasure_warning(self) -> str:
+        if not self.erased_since:
+            return ""
+        return (
+            f"{self.erased_since} penduduk yang datanya dihapus atas permintaannya (UU PDP) sesudah cadangan "
+            "ini dibuat akan kembali dengan datanya: hapus lagi data mereka sesudah pemulihan."
+        )
 
     @property
     def reason_label(self) -> str:
@@ -79,7 +90,7 @@ class RestorePreview:
             f"{line.label:24} {format_count(line.current):>12} {format_count(line.backup):>15}"
             for line in self.lines
         ]
-        return "\n".join([header, *rows])
+        return "\n".join([header, *rows, *([self.erasure_warning] if self.erased_since else [])])
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -88,6 +99,7 @@ class RestorePreview:
             "reason": self.reason,
             "office": self.office_code,
             "counts": {line.table: {"current": line.current, "backup": line.backup} for line in self.lines},
+            "erased_since": self.erased_since,
         }
 
 
@@ -129,6 +141,7 @@ class RestoreService:
             lines=tuple(
                 CountLine(table, label, now.get(table, 0), theirs.get(table, 0)) for table, label in COMPARED
             ),
+            erased_since=erasures_since(self._db.file, store_key(self._db), examined.manifest.made_at),
         )
 
     def preview(self, *, actor: Actor, file: Path) -> RestorePreview:

@@ -13,6 +13,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tangsel_desktop.storage import backup_manifest, sqlite_driver
@@ -123,6 +124,20 @@ def current_counts(store: Path, key: bytes | None) -> dict[str, int]:
         return counts
     finally:
         connection.close()
+
+
+def erasures_since(store: Path, key: bytes | None, made_at: str) -> int:
+    """People whose data was erased on request (UU PDP) after the backup was made: a restore brings their
+    data back, so the administrator is told (0 on a store from before erasure existed)."""
+    since = datetime.fromisoformat(made_at).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    connection = sqlite_driver.connect(f"file:{store}?mode=ro", key, uri=True)
+    try:
+        row = connection.execute("SELECT count(*) FROM person WHERE erased_at > ?", (since,)).fetchone()
+    except sqlite_driver.OperationalError:  # no erased_at column: a schema before migration 0012
+        return 0
+    finally:
+        connection.close()
+    return int(row[0])
 
 
 def _take_store_alone(store: Path, key: bytes | None) -> None:

@@ -280,3 +280,17 @@ def test_a_store_another_connection_holds_is_not_replaced(services: Services, ad
     # Once alone, the same restore goes through.
     services.restore.restore(actor=admin, file=backup)
     assert dump(services.database.file)["person"] == dump(backup)["person"]
+
+
+def test_a_restore_says_who_erased_since_the_backup_comes_back(services: Services, admin: Actor) -> None:
+    """UU PDP: a person erased on request after the copy was made is in it; the administrator is told."""
+    person, _ = services.people.register(actor=admin, draft=make_draft())
+    backup = services.backup.backup_now(actor=admin)[0].path
+    services.erasure.erase(actor=admin, person_id=person.id, reason="permintaan")
+    preview = services.restore.preview(actor=admin, file=backup)
+    assert preview.erased_since == 1
+    assert "1 penduduk yang datanya dihapus atas permintaannya (UU PDP)" in preview.text()
+    services.restore.restore(actor=admin, file=backup)
+    back = services.people.find_by_nik(actor=admin, nik="3674045708850001")
+    assert back is not None
+    assert back.full_name == "Siti Aminah"

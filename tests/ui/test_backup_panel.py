@@ -75,6 +75,7 @@ def test_a_restore_shows_what_it_replaces_asks_first_and_cancel_changes_nothing(
     assert shown["Penduduk"] == ("2", "1")
     assert shown["Pengguna"] == ("3", "3")
     assert dialog.cancel_button.isDefault()
+    assert dialog.erasures.isHidden()  # nobody erased since the copy
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter is Cancel: nothing replaced by a stray key
     qtbot.waitUntil(lambda: panel.dialog is None, timeout=10000)
     assert dump(services.database.file) == before

@@ -68,6 +68,8 @@ class RestoreDialog(QDialog):
                 "folder. After the restore everyone is signed out; sign in again."
             ).replace("%1", format_datetime(preview.made_at.astimezone())),
         )
+        self.erasures = plain_label(self, ALERT_STYLE)
+        show_text(self.erasures, preview.erasure_warning)  # in Indonesian from the service; hidden when none
         self.message = InlineMessage(self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.cancel_button = QPushButton(self.tr("&Cancel"), self)
@@ -86,6 +88,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(about)
         layout.addWidget(self.table)
         layout.addWidget(warning)
+        layout.addWidget(self.erasures)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(560, 520)
