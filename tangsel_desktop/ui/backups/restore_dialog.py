@@ -91,7 +91,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.erasures)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(560, 520)
+        self.resize(580, 600)
 
     def _confirm(self) -> None:
         self.message.show_success(self.tr("Restoring… a copy of the current data is made first."))
