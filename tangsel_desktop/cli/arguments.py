@@ -8,6 +8,7 @@ from tangsel_desktop import __version__
 from tangsel_desktop.cli import argparse_id
 from tangsel_desktop.cli.person_commands import add_person_commands
 from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
+from tangsel_desktop.cli.sync import add_sync_commands
 from tangsel_desktop.cli.training_arguments import add_training_commands
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_jamsos_commands(commands)
     add_sembako_commands(commands)
     add_training_commands(commands)
+    add_sync_commands(commands)
     return parser
 
 
@@ -141,7 +143,9 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     keys = commands.add_parser("keys", help="kunci tanda tangan kantor").add_subparsers(
         dest="keys_command", required=True, metavar="PERINTAH"
     )
-    exporting = keys.add_parser("export", help="simpan kunci publik kantor untuk kantor pusat")
+    exporting = keys.add_parser(
+        "export", help="simpan kunci publik kantor (.json: kunci sinkronisasi; .txt: kunci dokumen saja)"
+    )
     exporting.add_argument("file", type=Path)
     importing = keys.add_parser("import", help="percayai kunci publik kantor lain (administrator)")
     importing.add_argument("file", type=Path)

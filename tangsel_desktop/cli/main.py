@@ -15,6 +15,7 @@ from tangsel_desktop.cli.documents import DOCUMENT_COMMANDS, run_document_comman
 from tangsel_desktop.cli.jamsos import JAMSOS_COMMAND, run_jamsos_command
 from tangsel_desktop.cli.person_commands import PERSON_COMMANDS, run_person_command
 from tangsel_desktop.cli.sembako_arguments import SEMBAKO_COMMAND
+from tangsel_desktop.cli.sync import SYNC_COMMAND
 from tangsel_desktop.cli.training_arguments import TRAINING_COMMAND
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
@@ -124,6 +125,10 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
         from tangsel_desktop.cli.training import run_training_command
 
         return run_training_command(services, actor, args)
+    if command == SYNC_COMMAND:
+        from tangsel_desktop.cli.sync import run_sync_command
+
+        return run_sync_command(services, actor, args)
     if command == "backup":
         backup, _ = services.backup.backup_now(actor=actor)
         return {"backup": str(backup.path), "bytes": backup.size_bytes}, f"Cadangan disimpan di {backup.path}"

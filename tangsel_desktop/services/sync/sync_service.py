@@ -1,0 +1,48 @@
+"""The sync's one entry for the window and the command line: keys, export, import (both kinds), answer."""
+
+from pathlib import Path
+from typing import Any
+
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.sync.answers import AnswerApplied, AnswerWritten, SyncAnswers, is_answer
+from tangsel_desktop.services.sync.central_import import CentralImport, ImportResult, read_package
+from tangsel_desktop.services.sync.package_export import ExportResult, SyncExport
+from tangsel_desktop.services.sync.sync_keys import SyncKeys
+from tangsel_desktop.services.sync.sync_status import SyncStatus
+from tangsel_desktop.storage.backup import backup_database
+from tangsel_desktop.storage.database import Database
+
+
+class SyncService:
+    """Everything `sync ...` and `keys ...` do, on one object held by Services."""
+
+    def __init__(self, database: Database, office: OfficeService, backups: Path) -> None:
+        self._db = database
+        self.keys = SyncKeys(database, office)
+        self.exports = SyncExport(database)
+        # The automatic backup before a merge (i13-backup's helper replaces this call when it lands).
+        self.central = CentralImport(database, lambda: backup_database(database.file, backups, reason="sync"))
+        self.answers = SyncAnswers(database)
+        self._status = SyncStatus(database)
+
+    def export(
+        self, *, actor: Actor, target: Path, from_sequence: int | None = None
+    ) -> tuple[ExportResult, ChangeSummary]:
+        return self.exports.export(actor=actor, target=target, from_sequence=from_sequence)
+
+    def import_file(
+        self, *, actor: Actor, source: Path, backup: bool = True
+    ) -> tuple[ImportResult | AnswerApplied, ChangeSummary]:
+        """An office's package at the centre, or the centre's answer at an office (told by its header)."""
+        data = read_package(source)
+        if is_answer(data):
+            return self.answers.apply_answer(actor=actor, source=source)
+        return self.central.import_bytes(actor=actor, data=data, backup=backup)
+
+    def answer(self, *, actor: Actor, office_code: str, target: Path) -> tuple[AnswerWritten, ChangeSummary]:
+        return self.answers.write_answer(actor=actor, office_code=office_code, target=target)
+
+    def status(self) -> dict[str, Any]:
+        return self._status.status()
