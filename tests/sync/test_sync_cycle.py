@@ -1,7 +1,16 @@
 """A full cycle through the services: two offices, a centre, packages, answers; the counts reconcile."""
 
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.storage.sync import package_rows
-from tests.sync.conftest import Site
+from tests.conftest import make_draft
+from tests.services.sembako_fixtures import build_village, make_round
+from tests.sync.conftest import Site, table_dump
+
+SHARED_NIK = "3674045708850077"
 
 
 def _counts(site: Site, origin: str = "") -> dict[str, int]:
@@ -9,15 +18,124 @@ def _counts(site: Site, origin: str = "") -> dict[str, int]:
         return package_rows.own_counts(tx, origin)
 
 
+def _import(centre: Site, package: Path) -> dict[str, Any]:
+    result, _ = centre.services.sync.import_file(actor=centre.admin, source=package)
+    return result.as_json()
+
+
+def _sembako_day(site: Site) -> None:
+    """A village with evidence letters, an approved round, stock received and one package handed over."""
+    village = build_village(site.services, site.admin)
+    view = make_round(site.services, site.admin)
+    site.services.sembako_rounds.propose(actor=site.admin, round_id=view.id)
+    site.services.sembako_rounds.approve(actor=site.admin, round_id=view.id)
+    site.services.sembako_stock.receive(
+        actor=site.admin, round_id=view.id, count=2, bast="BAST/DINSOS/2026/11/1"
+    )
+    site.services.sembako_handovers.hand_over(
+        actor=site.admin, round_id=view.id, who=Who(nik=village.sari_child)
+    )
+
+
 def test_two_offices_and_a_centre_reconcile(sawah: Site, ciater: Site, centre: Site) -> None:
     sawah.fill(40, seed=1)
+    _sembako_day(sawah)
     ciater.fill(30, seed=2)
-    first = sawah.export("sawah-1.tsync")
-    result, _ = centre.services.sync.import_file(actor=centre.admin, source=first)
-    assert result.as_json()["applied"] is True
-    assert result.as_json()["held_for_gap"] is False
-    other = ciater.export("ciater-1.tsync")
-    centre.services.sync.import_file(actor=centre.admin, source=other)
-    assert _counts(centre, sawah.code) == _counts(sawah)
+    applied = _import(centre, sawah.export("sawah-1.tsync"))
+    assert (applied["applied"], applied["held_for_gap"], applied["already_applied"]) == (True, False, False)
+    _import(centre, ciater.export("ciater-1.tsync"))
+    sawah_counts = _counts(sawah)
+    assert sawah_counts["sembako_handover"] == 1
+    assert sawah_counts["jamsos_member"] > 0
+    assert _counts(centre, sawah.code) == sawah_counts
     assert _counts(centre, ciater.code) == _counts(ciater)
-    assert _counts(sawah)["person"] == 40
+    # The centre's own rows are untouched: it has no people of its own.
+    assert _counts(centre)["person"] == 0
+
+    # Changes since: an update, a soft deletion; the second package is incremental and reconciles too.
+    with sqlite3.connect(sawah.services.database.file) as connection:
+        (gone_id,) = connection.execute("SELECT id FROM person WHERE deleted_at IS NULL LIMIT 1").fetchone()
+    sawah.services.people.delete(actor=sawah.admin, person_id=gone_id, reason="pindah")
+    added, _ = sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik="3674045708850093"))
+    renamed, _ = sawah.services.people.update(
+        actor=sawah.admin, person_id=added.id, draft=make_draft(nik="3674045708850093", full_name="Nama Baru")
+    )
+    second = sawah.export("sawah-2.tsync")
+    result = _import(centre, second)
+    assert result["applied"] is True
+    assert 0 < sum(result["package_counts"].values()) < 20
+    assert _counts(centre, sawah.code) == _counts(sawah)
+    with sqlite3.connect(centre.services.database.file) as connection:
+        deleted = connection.execute(
+            "SELECT origin_office, deleted_at IS NOT NULL FROM person WHERE id = ?", (gone_id,)
+        ).fetchall()
+        assert deleted == [(sawah.code, 1)]
+        assert connection.execute("SELECT full_name FROM person WHERE id = ?", (renamed.id,)).fetchone() == (
+            "Nama Baru",
+        )
+
+    # The answer acknowledges, carries the centre's reference data, and applies once.
+    answer = sawah.folder.parent / "answer-1.tsync"
+    written, _ = centre.services.sync.answer(actor=centre.admin, office_code=sawah.code, target=answer)
+    assert written.acknowledged_to == result["to_sequence"]
+    read, _ = sawah.services.sync.import_file(actor=sawah.admin, source=answer)
+    assert read.as_json()["acknowledged_to"] == result["to_sequence"]
+    again, _ = sawah.services.sync.import_file(actor=sawah.admin, source=answer)
+    assert again.as_json()["already_applied"] is True
+    assert sawah.services.sync.status()["last_sequence_acknowledged"] == result["to_sequence"]
+
+
+def test_a_gap_is_held_named_and_applied_when_the_missing_package_arrives(sawah: Site, centre: Site) -> None:
+    sawah.fill(10, seed=8)
+    first = sawah.export("p1.tsync")
+    sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik="3674045708850091"))
+    second = sawah.export("p2.tsync")
+    held = _import(centre, second)
+    assert (held["applied"], held["held_for_gap"]) == (False, True)
+    assert (held["missing_from"], held["missing_to"]) == (0, held["from_sequence"])
+    assert "belum diterima" in str(held["message"])
+    assert _counts(centre, sawah.code)["person"] == 0
+    assert centre.services.sync.status()["offices"][0]["held"] == [
+        [held["from_sequence"], held["to_sequence"]]
+    ]
+    # Held twice is still held once.
+    _import(centre, second)
+    applied = _import(centre, first)
+    assert applied["applied"] is True
+    assert applied["released"] == [[held["from_sequence"], held["to_sequence"]]]
+    assert _counts(centre, sawah.code) == _counts(sawah)
+    assert centre.services.sync.status()["offices"][0]["held"] == []
+    assert _import(centre, second)["already_applied"] is True
+
+
+def test_a_lost_package_is_sent_again_from_any_sequence(sawah: Site, centre: Site) -> None:
+    sawah.fill(10, seed=9)
+    sawah.export("lost.tsync")  # the stick was lost on the way
+    sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik="3674045708850092"))
+    assert _import(centre, sawah.export("p2.tsync"))["held_for_gap"] is True
+    again = sawah.export("again.tsync", from_sequence=0)
+    applied = _import(centre, again)
+    assert applied["applied"] is True
+    assert _counts(centre, sawah.code) == _counts(sawah)
+
+
+def test_the_same_nik_in_two_offices_is_two_rows_and_a_deletion_takes_only_its_own(
+    sawah: Site, ciater: Site, centre: Site
+) -> None:
+    at_sawah, _ = sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik=SHARED_NIK))
+    at_ciater, _ = ciater.services.people.register(
+        actor=ciater.admin, draft=make_draft(nik=SHARED_NIK, kelurahan="Ciater")
+    )
+    _import(centre, sawah.export("s1.tsync"))
+    _import(centre, ciater.export("c1.tsync"))
+    sawah.services.people.delete(actor=sawah.admin, person_id=at_sawah.id, reason="pindah ke Ciater")
+    before = table_dump(centre.services.database.file)["person"]
+    assert len([row for row in before if SHARED_NIK in row]) == 2
+    _import(centre, sawah.export("s2.tsync"))
+    with sqlite3.connect(centre.services.database.file) as connection:
+        rows = connection.execute(
+            "SELECT origin_office, deleted_at IS NULL FROM person WHERE nik = ? ORDER BY origin_office",
+            (SHARED_NIK,),
+        ).fetchall()
+    assert rows == sorted([(sawah.code, 0), (ciater.code, 1)])
+    assert at_ciater.nik == SHARED_NIK

@@ -143,7 +143,11 @@ class SyncAnswers:
         header = opened.header
         with self._db.write(actor) as tx:
             office = require_office_in(tx)
-            if header.get("kind") != ANSWER_KIND or office.kind is not OfficeKind.KELURAHAN:
+            if office.kind is not OfficeKind.KELURAHAN:
+                raise UserError(
+                    "Paket jawaban dibaca oleh kantor kelurahan tujuannya, bukan di Dinas Sosial."
+                )
+            if header.get("kind") != ANSWER_KIND:
                 raise UserError("Kantor kelurahan hanya membaca paket jawaban Dinas Sosial.")
             own = own_encryption_key(tx)
             centre = peer_keys(tx, DINSOS_CODE)

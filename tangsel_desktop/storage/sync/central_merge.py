@@ -1,8 +1,8 @@
 """The central merge's SQL: one office's rows upserted as its own, its tombstones deleted, no one else's.
 
-Plain SQL both engines speak (INSERT ... ON CONFLICT ... DO UPDATE ... WHERE): an upsert whose conflicting row
-belongs to another office changes nothing, and the count of rows changed tells so; the package is then
-refused as a whole by the caller (the transaction rolls back). Integer ids are moved to the office's slot.
+Plain SQL both engines speak: the rows' owners looked up by key, then an UPDATE of those the office holds
+and an INSERT of the new ones. A row another office holds refuses the package as a whole (the caller's
+transaction rolls back). Integer ids are moved to the office's slot.
 """
 
 from collections.abc import Sequence
@@ -53,7 +53,12 @@ def upsert_rows(
     columns: Sequence[str],
     rows: list[list[Any]],
 ) -> int:
-    """Insert or update one office's rows of one table; raises ForeignRows when any is another office's."""
+    """Insert or update one office's rows of one table; raises ForeignRows when any is another office's.
+
+    An UPDATE of the rows held and an INSERT of the rest, rather than INSERT ... ON CONFLICT DO UPDATE: an
+    upsert's conflict policy overrides the INSERT OR REPLACE of the change journal's triggers on SQLite, so
+    the centre's journal entry of a row changed again would refuse the whole package.
+    """
     unknown = [column for column in columns if column not in table.columns]
     if unknown or table.key not in columns:
         raise UnknownColumns(table.name, unknown or [table.key])
@@ -65,33 +70,42 @@ def upsert_rows(
             for index in positions:
                 if row[index] is not None:
                     row[index] = central_id(slot, int(row[index]))
-    names = ", ".join(f'"{column}"' for column in (ORIGIN, *columns))
-    marks = ", ".join("?" * (len(columns) + 1))
-    updates = ", ".join(f'"{column}" = excluded."{column}"' for column in columns if column != table.key)
-    statement = (
-        f"INSERT INTO {table.name} ({names}) VALUES ({marks}) "
-        f'ON CONFLICT ("{table.key}") DO UPDATE SET {updates} '
-        f"WHERE {table.name}.{ORIGIN} = excluded.{ORIGIN}"
-    )
-    cursor = tx.raw().executemany(statement, ([office, *row] for row in rows))
-    if cursor.rowcount != len(rows):
-        key_at = list(columns).index(table.key)
-        raise ForeignRows(table.name, _foreign(tx, table, office, [row[key_at] for row in rows]))
+    key_at = list(columns).index(table.key)
+    owners = _owners(tx, table, [row[key_at] for row in rows])
+    foreign = [str(row[key_at]) for row in rows if owners.get(row[key_at], office) != office]
+    if foreign:
+        raise ForeignRows(table.name, foreign)
+    held = [row for row in rows if row[key_at] in owners]
+    new = [row for row in rows if row[key_at] not in owners]
+    connection = tx.raw()
+    if held:
+        others = [index for index in range(len(columns)) if index != key_at]
+        updates = ", ".join(f'"{columns[index]}" = ?' for index in others)
+        connection.executemany(
+            f'UPDATE {table.name} SET {updates} WHERE "{table.key}" = ? AND {ORIGIN} = ?',
+            ([*(row[index] for index in others), row[key_at], office] for row in held),
+        )
+    if new:
+        names = ", ".join(f'"{column}"' for column in (ORIGIN, *columns))
+        marks = ", ".join("?" * (len(columns) + 1))
+        connection.executemany(
+            f"INSERT INTO {table.name} ({names}) VALUES ({marks})", ([office, *row] for row in new)
+        )
     return len(rows)
 
 
-def _foreign(tx: Transaction, table: MergedTable, office: str, keys: list[Any]) -> list[str]:
-    found: list[str] = []
+def _owners(tx: Transaction, table: MergedTable, keys: list[Any]) -> dict[Any, str]:
+    """Which office holds each of these rows at the centre (rows not held are absent from the answer)."""
+    found: dict[Any, str] = {}
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start : start + CHUNK]
         marks = ", ".join("?" * len(chunk))
-        found += [
-            str(row[0])
+        found.update(
+            (row[0], row[1])
             for row in tx.rows(
-                f'SELECT "{table.key}" FROM {table.name} WHERE "{table.key}" IN ({marks}) AND {ORIGIN} != ?',
-                (*chunk, office),
+                f'SELECT "{table.key}", {ORIGIN} FROM {table.name} WHERE "{table.key}" IN ({marks})', chunk
             )
-        ]
+        )
     return found
 
 
