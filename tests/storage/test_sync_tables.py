@@ -1,4 +1,4 @@
-"""The sync's tables: each journaled table chooses its side, merged rows keep their office, ids never clash."""
+"""The sync's tables: each journaled table picks its side, merged rows keep their office, ids never clash."""
 
 from typing import Any
 
