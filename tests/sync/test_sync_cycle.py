@@ -4,9 +4,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.storage.sync import package_rows
 from tests.conftest import make_draft
+from tests.photo_samples import webcam_frame
 from tests.services.sembako_fixtures import build_village, make_round
 from tests.sync.conftest import Site, table_dump
 
@@ -139,3 +141,36 @@ def test_the_same_nik_in_two_offices_is_two_rows_and_a_deletion_takes_only_its_o
         ).fetchall()
     assert rows == sorted([(sawah.code, 0), (ciater.code, 1)])
     assert at_ciater.nik == SHARED_NIK
+
+
+def test_photos_travel_as_bytes_and_a_removed_photo_as_a_tombstone(sawah: Site, centre: Site) -> None:
+    person, _ = sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik="3674045708850094"))
+    sawah.services.person_photos.set_photo(
+        actor=sawah.admin, person_id=person.id, image=webcam_frame((640, 480)), source="camera"
+    )
+    _import(centre, sawah.export("s1.tsync"))
+    with (
+        sqlite3.connect(sawah.services.database.file) as office,
+        sqlite3.connect(centre.services.database.file) as central,
+    ):
+        query = "SELECT jpeg, sha256 FROM person_photo WHERE person_id = ?"
+        assert (
+            central.execute(query, (person.id,)).fetchone() == office.execute(query, (person.id,)).fetchone()
+        )
+    sawah.services.person_photos.remove(actor=sawah.admin, person_id=person.id)
+    result = _import(centre, sawah.export("s2.tsync"))
+    assert result["package_counts"]["person_photo"] == 1
+    assert _counts(centre, sawah.code)["person_photo"] == 0
+
+
+def test_the_centres_rates_reach_the_office_with_its_answer(sawah: Site, centre: Site) -> None:
+    centre.services.jamsos.set_rate(
+        actor=centre.admin, effective_from=YearMonth(2027, 1), jkk=11_000, jkm=7_000
+    )
+    _import(centre, sawah.export("s1.tsync"))
+    answer = sawah.folder.parent / "a1.tsync"
+    centre.services.sync.answer(actor=centre.admin, office_code=sawah.code, target=answer)
+    read, _ = sawah.services.sync.import_file(actor=sawah.admin, source=answer)
+    assert read.as_json()["reference_updates"] == {"jamsos_rate": 1, "jamsos_setting": 0}
+    rates = {rate.effective_from: (rate.jkk, rate.jkm) for rate in sawah.services.jamsos.rates()}
+    assert rates[YearMonth(2027, 1)] == (11_000, 7_000)
