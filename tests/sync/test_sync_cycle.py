@@ -20,6 +20,12 @@ def _counts(site: Site, origin: str = "") -> dict[str, int]:
         return package_rows.own_counts(tx, origin)
 
 
+def _status_counts(centre: Site, office: str) -> dict[str, int]:
+    """The counts the centre recorded for an office as it applied its packages (what `sync status` shows)."""
+    (entry,) = [entry for entry in centre.services.sync.status()["offices"] if entry["office"] == office]
+    return dict(entry["counts"])
+
+
 def _import(centre: Site, package: Path) -> dict[str, Any]:
     result, _ = centre.services.sync.import_file(actor=centre.admin, source=package)
     return result.as_json()
@@ -50,6 +56,7 @@ def test_two_offices_and_a_centre_reconcile(sawah: Site, ciater: Site, centre: S
     assert sawah_counts["sembako_handover"] == 1
     assert sawah_counts["jamsos_member"] > 0
     assert _counts(centre, sawah.code) == sawah_counts
+    assert _status_counts(centre, sawah.code) == sawah_counts
     assert _counts(centre, ciater.code) == _counts(ciater)
     # The centre's own rows are untouched: it has no people of its own.
     assert _counts(centre)["person"] == 0
@@ -66,7 +73,7 @@ def test_two_offices_and_a_centre_reconcile(sawah: Site, ciater: Site, centre: S
     result = _import(centre, second)
     assert result["applied"] is True
     assert 0 < sum(result["package_counts"].values()) < 20
-    assert _counts(centre, sawah.code) == _counts(sawah)
+    assert _counts(centre, sawah.code) == _counts(sawah) == _status_counts(centre, sawah.code)
     with sqlite3.connect(centre.services.database.file) as connection:
         deleted = connection.execute(
             "SELECT origin_office, deleted_at IS NOT NULL FROM person WHERE id = ?", (gone_id,)
@@ -161,6 +168,7 @@ def test_photos_travel_as_bytes_and_a_removed_photo_as_a_tombstone(sawah: Site, 
     result = _import(centre, sawah.export("s2.tsync"))
     assert result["package_counts"]["person_photo"] == 1
     assert _counts(centre, sawah.code)["person_photo"] == 0
+    assert _status_counts(centre, sawah.code) == _counts(sawah)
 
 
 def test_the_centres_rates_reach_the_office_with_its_answer(sawah: Site, centre: Site) -> None:
@@ -174,3 +182,19 @@ def test_the_centres_rates_reach_the_office_with_its_answer(sawah: Site, centre:
     assert read.as_json()["reference_updates"] == {"jamsos_rate": 1, "jamsos_setting": 0}
     rates = {rate.effective_from: (rate.jkk, rate.jkm) for rate in sawah.services.jamsos.rates()}
     assert rates[YearMonth(2027, 1)] == (11_000, 7_000)
+
+
+def test_many_packages_at_once_take_one_backup_and_report_each(
+    sawah: Site, ciater: Site, centre: Site, tmp_path: Path
+) -> None:
+    sawah.fill(5, seed=21)
+    ciater.fill(5, seed=22)
+    damaged = tmp_path / "rusak.tsync"
+    damaged.write_bytes(b"bukan paket")
+    results = centre.services.sync.import_packages(
+        actor=centre.admin, sources=[sawah.export("s1.tsync"), damaged, ciater.export("c1.tsync")]
+    )
+    assert [isinstance(outcome, str) for _, outcome in results] == [False, True, False]
+    assert "bukan paket sinkronisasi" in str(results[1][1])
+    assert len(list(centre.services.paths.backups.glob("*-sync.sqlite3"))) == 1
+    assert _counts(centre, ciater.code) == _counts(ciater)

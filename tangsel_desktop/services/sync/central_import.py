@@ -23,7 +23,7 @@ from tangsel_desktop.services.sync.package_export import PACKAGE_KIND
 from tangsel_desktop.services.sync.sync_keys import own_encryption_key, peer_keys
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.sync import central_merge, package_rows, sync_store
+from tangsel_desktop.storage.sync import central_merge, sync_store
 from tangsel_desktop.storage.sync.central_merge import ForeignRows, UnknownColumns
 from tangsel_desktop.storage.sync.merge_order import MERGED, MERGED_BY_NAME
 from tangsel_desktop.storage.transaction import Transaction
@@ -137,20 +137,24 @@ def open_package(tx: Transaction, data: bytes) -> tuple[Opened, PackageBody]:
     return opened, parsed
 
 
-def _apply(tx: Transaction, office: str, parsed: PackageBody) -> dict[str, int]:
+def _apply(tx: Transaction, office: str, parsed: PackageBody, held: dict[str, int]) -> dict[str, int]:
+    """Apply one package; returns the office's rows held here per table afterwards (`held` before plus the
+    rows new here minus those deleted: only this office's packages ever change its rows, so no count scan
+    of a million-row table is needed)."""
     slot = sync_store.ensure_peer(tx, office).slot
     central_merge.defer_foreign_keys(tx)
     by_table = {section.table: section for section in parsed.sections}
+    counts = {table.name: held.get(table.name, 0) for table in MERGED}
     try:
         for table in reversed(MERGED):
             if table.name in by_table:
-                central_merge.delete_rows(
+                counts[table.name] -= central_merge.delete_rows(
                     tx, table, office=office, slot=slot, row_ids=by_table[table.name].tombstones
                 )
         for table in MERGED:
             if table.name in by_table:
                 section = by_table[table.name]
-                central_merge.upsert_rows(
+                counts[table.name] += central_merge.upsert_rows(
                     tx, table, office=office, slot=slot, columns=section.columns, rows=section.rows
                 )
     except ForeignRows as error:
@@ -173,6 +177,10 @@ def _apply(tx: Transaction, office: str, parsed: PackageBody) -> dict[str, int]:
             f"Paket kantor {office} melanggar aturan data di sini ({failure}). Paket ditolak; "
             "tidak ada yang berubah."
         ) from None
+    return counts
+
+
+def _package_counts(parsed: PackageBody) -> dict[str, int]:
     return {section.table: len(section.rows) + len(section.tombstones) for section in parsed.sections}
 
 
@@ -215,7 +223,8 @@ class CentralImport:
 
     def _no_op(self, office: str, after: int, upto: int, *, already: bool) -> ImportResult:
         with self._db.read() as tx:
-            counts = package_rows.own_counts(tx, office)
+            peer = sync_store.peer(tx, office)
+            counts = {} if peer is None else peer.applied_counts
             findings = findings_for(tx, office)
         message = f"Paket {office} urutan {after}-{upto} sudah diterapkan sebelumnya; tidak ada yang berubah."
         log.info("sync package %s %s..%s already applied", office, after, upto)
@@ -228,6 +237,7 @@ class CentralImport:
     ) -> ImportResult:
         with self._db.write(actor) as tx:
             sync_store.ensure_peer(tx, office)
+            counts = sync_store.ensure_peer(tx, office).applied_counts
             if sync_store.hold(tx, office, after, upto, data):
                 tx.record(
                     AuditEvent(
@@ -242,7 +252,6 @@ class CentralImport:
                         },
                     )
                 )
-            counts = package_rows.own_counts(tx, office)
         message = (
             f"Paket {office} urutan {after}-{upto} disimpan dulu: paket sebelumnya "
             f"(urutan {applied_to}-{after}) "
@@ -263,8 +272,8 @@ class CentralImport:
                 raise UserError(
                     f"Paket {office} urutan {after}-{upto} baru saja dibaca di tempat lain. Coba lagi."
                 )
-            package_counts = _apply(tx, office, parsed)
-            counts = package_rows.own_counts(tx, office)
+            counts = _apply(tx, office, parsed, peer.applied_counts)
+            package_counts = _package_counts(parsed)
             sync_store.record_applied(tx, office, upto, counts)
             tx.record(
                 AuditEvent(

@@ -1,8 +1,10 @@
 """The sync's one entry for the window and the command line: keys, export, import (both kinds), answer."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.office_service import OfficeService
@@ -40,6 +42,27 @@ class SyncService:
         if is_answer(data):
             return self.answers.apply_answer(actor=actor, source=source)
         return self.central.import_bytes(actor=actor, data=data, backup=backup)
+
+    def import_packages(
+        self, *, actor: Actor, sources: list[Path], cancelled: Callable[[], bool] | None = None
+    ) -> list[tuple[Path, ImportResult | str]]:
+        """Many offices' packages at once (the window's "read packages"): one backup before the first,
+        each package its own transaction, in the order given; a refused one is reported by its message
+        and the others still run."""
+        results: list[tuple[Path, ImportResult | str]] = []
+        backed_up = False
+        for source in sources:
+            if cancelled is not None and cancelled():
+                break
+            try:
+                data = read_package(source)
+                result, _ = self.central.import_bytes(actor=actor, data=data, backup=not backed_up)
+            except UserError as error:
+                results.append((source, error.message))
+                continue
+            backed_up = backed_up or result.applied
+            results.append((source, result))
+        return results
 
     def answer(self, *, actor: Actor, office_code: str, target: Path) -> tuple[AnswerWritten, ChangeSummary]:
         return self.answers.write_answer(actor=actor, office_code=office_code, target=target)
