@@ -227,3 +227,26 @@ def test_the_centre_searches_and_checks_the_city_it_merged(sawah: Site, ciater: 
     assert [row.nik for row in found] == [SHARED_NIK, SHARED_NIK]
     report = check_store(centre.services.database, centre.services.paths.backups)
     assert report.ok, report.problems
+
+
+def test_a_held_package_refused_when_its_turn_comes_stays_held_and_named(
+    sawah: Site, ciater: Site, centre: Site
+) -> None:
+    ciater.fill(3, seed=31)
+    _import(centre, ciater.export("c1.tsync"))
+    sawah.fill(3, seed=32)
+    first = sawah.export("s1.tsync")
+    with sqlite3.connect(ciater.services.database.file) as source:
+        household = source.execute("SELECT * FROM household LIMIT 1").fetchone()
+    with sqlite3.connect(sawah.services.database.file) as target:
+        target.execute(f"INSERT INTO household VALUES ({', '.join('?' * len(household))})", household)
+    second = sawah.export("s2.tsync")
+    held = _import(centre, second)
+    assert held["held_for_gap"] is True
+    applied = _import(centre, first)
+    assert applied["applied"] is True
+    assert applied["released"] == []
+    assert "tetap ditahan" in applied["message"]
+    assert "milik kantor lain" in applied["message"]
+    (entry,) = [entry for entry in centre.services.sync.status()["offices"] if entry["office"] == sawah.code]
+    assert entry["held"] == [[held["from_sequence"], held["to_sequence"]]]
