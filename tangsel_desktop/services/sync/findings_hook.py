@@ -1,0 +1,22 @@
+"""Where the centre's findings join the sync: after each import, and in each office's answer.
+
+The findings review (a later part of issue 12) fills FINDERS: each finder takes the transaction and an
+office code and returns that office's findings as plain JSON-ready dicts ({"kind", "nik", "offices",
+"detail", ...}). Until then the list is empty and every answer carries no findings.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from tangsel_desktop.storage.transaction import Transaction
+
+Finder = Callable[[Transaction, str], list[dict[str, Any]]]
+FINDERS: list[Finder] = []
+
+
+def findings_for(tx: Transaction, office_code: str) -> list[dict[str, Any]]:
+    """Every finder's findings that concern one office, in the finders' order."""
+    found: list[dict[str, Any]] = []
+    for finder in FINDERS:
+        found.extend(finder(tx, office_code))
+    return found
