@@ -4,22 +4,22 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="84"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="85"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="86"/>
         <source>People</source>
         <translation>Penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="86"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="87"/>
         <source>Jamsosnaker</source>
         <translation>Jamsosnaker</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="88"/>
         <source>Sembako</source>
         <translation>Sembako</translation>
     </message>
@@ -28,7 +28,7 @@
         <translation type="vanished">Bagian ini akan mencatat bantuan paket sembako bagi keluarga dengan anak stunting, penderita TBC, penyandang disabilitas, dan warga daerah terpencil, dengan serah terima bertanda tangan atau cap jempol, tanda terima bernomor, dan berita acara serah terima.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="89"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
@@ -37,23 +37,21 @@
         <translation type="vanished">Bagian ini akan mencatat pelatihan Pemerintah Kota (membuat kue, pijat tunanetra, pelatihan vokasi bersertifikat BNSP) beserta peserta, hasil, dan sertifikatnya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="89"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="90"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="92"/>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="91"/>
         <source>Synchronization</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="95"/>
         <source>It will exchange encrypted data packages between the kelurahan offices and the Dinas Sosial central office, on a USB stick or by e-mail, without a constant internet connection.</source>
-        <translation>Bagian ini akan bertukar paket data terenkripsi antara kantor kelurahan dan kantor pusat Dinas Sosial, lewat flashdisk atau surel, tanpa perlu tersambung ke internet terus-menerus.</translation>
+        <translation type="vanished">Bagian ini akan bertukar paket data terenkripsi antara kantor kelurahan dan kantor pusat Dinas Sosial, lewat flashdisk atau surel, tanpa perlu tersambung ke internet terus-menerus.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="92"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -62,7 +60,7 @@
         <translation type="vanished">Bagian ini akan menyusun laporan program (penerima manfaat, iuran, penyaluran sembako, pelatihan) per kelurahan dan per periode, untuk dicetak atau diekspor ke Excel.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="93"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>

@@ -1,0 +1,515 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>CentreSyncPanel</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="22"/>
+        <source>Synchronization: Dinas Sosial</source>
+        <translation>Sinkronisasi: Dinas Sosial</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="26"/>
+        <source>&amp;Packages in</source>
+        <translation>&amp;Paket masuk</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="27"/>
+        <source>&amp;Offices and answers</source>
+        <translation>&amp;Kantor dan jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSyncPanel</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="46"/>
+        <source>Synchronization with Dinas Sosial</source>
+        <translation>Sinkronisasi dengan Dinas Sosial</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="50"/>
+        <source>Package for Dinas Sosial</source>
+        <translation>Paket untuk Dinas Sosial</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="51"/>
+        <source>&amp;Write package…</source>
+        <translation>&amp;Tulis paket…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="52"/>
+        <source>Re-send from se&amp;quence</source>
+        <translation>Kirim ulang sejak &amp;urutan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="57"/>
+        <source>The changes since the last package, signed and encrypted</source>
+        <translation>Perubahan sejak paket terakhir, ditandatangani dan dienkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="58"/>
+        <source>When a package was lost: send again from this sequence</source>
+        <translation>Bila paket hilang: kirim lagi sejak urutan ini</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="60"/>
+        <source>The package written is summed up here.</source>
+        <translation>Ringkasan paket yang ditulis tampil di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="71"/>
+        <source>Answer of Dinas Sosial</source>
+        <translation>Jawaban Dinas Sosial</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="72"/>
+        <source>&amp;Read answer…</source>
+        <translation>&amp;Baca jawaban…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="73"/>
+        <source>The acknowledgement, the findings and the reference data</source>
+        <translation>Pengakuan urutan, temuan, dan data rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="76"/>
+        <source>Findings of Dinas Sosial for this office:</source>
+        <translation>Temuan Dinas Sosial untuk kantor ini:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="78"/>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="78"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="78"/>
+        <source>Offices</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="78"/>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="127"/>
+        <source>Findings of Dinas Sosial for this office: none.</source>
+        <translation>Temuan Dinas Sosial untuk kantor ini: tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="133"/>
+        <source>Findings of Dinas Sosial for this office: {count}. Check each with the data.</source>
+        <translation>Temuan Dinas Sosial untuk kantor ini: {count}. Periksa masing-masing dengan datanya.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="170"/>
+        <source>Package written: {path}. Carry it to Dinas Sosial.</source>
+        <translation>Paket ditulis: {path}. Bawa ke Dinas Sosial.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="204"/>
+        <source>The work could not be done; see the log file.</source>
+        <translation>Pekerjaan tidak dapat diselesaikan; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="38"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="39"/>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="40"/>
+        <source>Last package</source>
+        <translation>Paket terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="41"/>
+        <source>Sequence</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="42"/>
+        <source>People</source>
+        <translation>Penduduk</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="43"/>
+        <source>KK</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="44"/>
+        <source>Jamsosnaker</source>
+        <translation>Jamsosnaker</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="45"/>
+        <source>Sembako handed</source>
+        <translation>Sembako diserahkan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="46"/>
+        <source>Answer no.</source>
+        <translation>Jawaban no.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="47"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="52"/>
+        <source>Write &amp;answer for the chosen office…</source>
+        <translation>Tulis &amp;jawaban untuk kantor terpilih…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="56"/>
+        <source>The acknowledgement, the office&apos;s findings and the reference data, signed</source>
+        <translation>Pengakuan urutan, temuan kantor itu, dan data rujukan, ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="58"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="108"/>
+        <source>{count} office(s) known here; {late} late (no package for more than {days} days).</source>
+        <translation>{count} kantor dikenal di sini; {late} terlambat (tidak ada paket lebih dari {days} hari).</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="128"/>
+        <source>Choose an office in the table first.</source>
+        <translation>Pilih dulu sebuah kantor di tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="149"/>
+        <source>Answer no. {number} for {office} written: acknowledges up to {sequence}, {findings} finding(s). File: {path}</source>
+        <translation>Jawaban no. {number} untuk {office} ditulis: mengakui sampai urutan {sequence}, {findings} temuan. Berkas: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/offices_tab.py" line="166"/>
+        <source>The work could not be done; see the log file.</source>
+        <translation>Pekerjaan tidak dapat diselesaikan; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesTab</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="43"/>
+        <source>&amp;Read packages…</source>
+        <translation>&amp;Baca paket…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="44"/>
+        <source>Choose one or many .tsync files at once</source>
+        <translation>Pilih satu atau banyak berkas .tsync sekaligus</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="49"/>
+        <source>Each package is checked (signature, sender, sequence) and applied whole, or refused with the store unchanged. A package that comes after a missing one is held until it arrives.</source>
+        <translation>Setiap paket diperiksa (tanda tangan, pengirim, urutan) lalu diterapkan utuh, atau ditolak tanpa mengubah data. Paket yang datang setelah paket yang hilang disimpan dulu sampai paket itu tiba.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="54"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="54"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="54"/>
+        <source>Sequences</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="54"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="54"/>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="108"/>
+        <source>{count} package(s) read: {applied} applied, {held} held, {refused} refused.</source>
+        <translation>{count} paket dibaca: {applied} diterapkan, {held} ditahan, {refused} ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="119"/>
+        <source>The packages could not be read; see the log file.</source>
+        <translation>Paket tidak dapat dibaca; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommon</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_common.py" line="26"/>
+        <source>Only supervisors and administrators may do this</source>
+        <translation>Hanya supervisor dan administrator yang boleh melakukan ini</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFiles</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_files.py" line="21"/>
+        <source>Save the package as</source>
+        <translation>Simpan paket sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_files.py" line="30"/>
+        <source>Read the offices&apos; packages</source>
+        <translation>Baca paket kantor kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_files.py" line="41"/>
+        <source>Read the answer of Dinas Sosial</source>
+        <translation>Baca jawaban Dinas Sosial</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="26"/>
+        <source>Households (KK)</source>
+        <translation>Keluarga (KK)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="27"/>
+        <source>KK history</source>
+        <translation>Riwayat KK</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="28"/>
+        <source>People</source>
+        <translation>Penduduk</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="29"/>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="30"/>
+        <source>Document register</source>
+        <translation>Register dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="31"/>
+        <source>Jamsosnaker members</source>
+        <translation>Peserta Jamsosnaker</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="32"/>
+        <source>Jamsosnaker status changes</source>
+        <translation>Perubahan status Jamsosnaker</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="33"/>
+        <source>Jamsosnaker claims</source>
+        <translation>Klaim Jamsosnaker</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="34"/>
+        <source>Sembako rounds</source>
+        <translation>Putaran sembako</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="35"/>
+        <source>Sembako recipients</source>
+        <translation>Penerima sembako</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="36"/>
+        <source>Sembako handovers</source>
+        <translation>Penyerahan sembako</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="37"/>
+        <source>Sembako stock moves</source>
+        <translation>Mutasi stok sembako</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="38"/>
+        <source>Trainings</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="39"/>
+        <source>Training participants</source>
+        <translation>Peserta pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="40"/>
+        <source>Jamsosnaker rates</source>
+        <translation>Tarif Jamsosnaker</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="41"/>
+        <source>Jamsosnaker rules and occupations</source>
+        <translation>Aturan dan daftar pekerjaan Jamsosnaker</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="66"/>
+        <source>Office       : {office}</source>
+        <translation>Kantor       : {office}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="67"/>
+        <source>Sequences    : {start} - {end}</source>
+        <translation>Urutan       : {start} - {end}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="70"/>
+        <source> (the first package: the whole store)</source>
+        <translation> (paket pertama: seluruh data)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="71"/>
+        <source>File         : {path} ({size} bytes)</source>
+        <translation>Berkas       : {path} ({size} bita)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="74"/>
+        <source>Rows         : {rows}</source>
+        <translation>Baris        : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="81"/>
+        <source>Deletions    : {rows}</source>
+        <translation>Penghapusan  : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="87"/>
+        <source>Nothing changed since the last package: it only says so.</source>
+        <translation>Tidak ada perubahan sejak paket terakhir: paket ini hanya memberitahukannya.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="93"/>
+        <source>This answer was already read; nothing changed.</source>
+        <translation>Jawaban ini sudah dibaca; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="94"/>
+        <source>Answer no. {number} read: Dinas Sosial acknowledges the sequences up to {sequence}.</source>
+        <translation>Jawaban no. {number} dibaca: Dinas Sosial mengakui urutan sampai {sequence}.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="102"/>
+        <source>Reference data: no change.</source>
+        <translation>Data rujukan: tidak ada perubahan.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="104"/>
+        <source>{what}: {rows} changed</source>
+        <translation>{what}: {rows} berubah</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="109"/>
+        <source>Reference data updated: {parts}.</source>
+        <translation>Data rujukan diperbarui: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="114"/>
+        <source>Same NIK in two offices</source>
+        <translation>NIK sama di dua kantor</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="115"/>
+        <source>Jamsosnaker member in two offices</source>
+        <translation>Peserta Jamsosnaker di dua kantor</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="116"/>
+        <source>Sembako twice in one round</source>
+        <translation>Sembako dua kali dalam satu putaran</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="117"/>
+        <source>Data differ between offices</source>
+        <translation>Data berbeda antarkantor</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="142"/>
+        <source>Refused: {reason}</source>
+        <translation>Ditolak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="148"/>
+        <source>Held: the sequences {start} - {end} have not arrived</source>
+        <translation>Ditahan: urutan {start} - {end} belum diterima</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="153"/>
+        <source>Already applied; nothing changed</source>
+        <translation>Sudah diterapkan; tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="155"/>
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="158"/>
+        <source>, and the held packages {held}</source>
+        <translation>, juga paket yang ditahan {held}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="177"/>
+        <source>Never sent</source>
+        <translation>Belum pernah mengirim</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="179"/>
+        <source>Late: {days} days</source>
+        <translation>Terlambat: {days} hari</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="181"/>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="183"/>
+        <source>; held: {ranges}</source>
+        <translation>; ditahan: {ranges}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="207"/>
+        <source>Last change in this store: sequence {sequence}</source>
+        <translation>Perubahan terakhir di kantor ini: urutan {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="210"/>
+        <source>Last package sent: up to sequence {sequence}, {when}</source>
+        <translation>Paket terakhir terkirim: sampai urutan {sequence}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="213"/>
+        <source>Acknowledged by Dinas Sosial: up to sequence {sequence}, {when}</source>
+        <translation>Diakui Dinas Sosial: sampai urutan {sequence}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="217"/>
+        <source>Last answer read: no. {number}</source>
+        <translation>Jawaban terakhir dibaca: no. {number}</translation>
+    </message>
+</context>
+</TS>
