@@ -6,7 +6,9 @@ from typing import Any
 
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.sembako.handover_service import Who
+from tangsel_desktop.storage.integrity import check_store
 from tangsel_desktop.storage.sync import package_rows
+from tangsel_desktop.storage.sync.merge_order import MERGED
 from tests.conftest import make_draft
 from tests.photo_samples import webcam_frame
 from tests.services.sembako_fixtures import build_village, make_round
@@ -122,7 +124,14 @@ def test_a_lost_package_is_sent_again_from_any_sequence(sawah: Site, centre: Sit
     sawah.export("lost.tsync")  # the stick was lost on the way
     sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik="3674045708850092"))
     assert _import(centre, sawah.export("p2.tsync"))["held_for_gap"] is True
-    again = sawah.export("again.tsync", from_sequence=0)
+    again, steps = sawah.folder.parent / "again.tsync", []
+    sawah.services.sync.export(
+        actor=sawah.admin,
+        target=again,
+        from_sequence=0,
+        progress=lambda done, total: steps.append((done, total)),
+    )
+    assert steps[-1] == (len(MERGED), len(MERGED))
     applied = _import(centre, again)
     assert applied["applied"] is True
     assert _counts(centre, sawah.code) == _counts(sawah)
@@ -191,10 +200,53 @@ def test_many_packages_at_once_take_one_backup_and_report_each(
     ciater.fill(5, seed=22)
     damaged = tmp_path / "rusak.tsync"
     damaged.write_bytes(b"bukan paket")
+    seen: list[tuple[int, int]] = []
     results = centre.services.sync.import_packages(
-        actor=centre.admin, sources=[sawah.export("s1.tsync"), damaged, ciater.export("c1.tsync")]
+        actor=centre.admin,
+        sources=[sawah.export("s1.tsync"), damaged, ciater.export("c1.tsync")],
+        progress=lambda done, total: seen.append((done, total)),
     )
+    assert seen == [(1, 3), (2, 3), (3, 3)]
     assert [isinstance(outcome, str) for _, outcome in results] == [False, True, False]
     assert "bukan paket sinkronisasi" in str(results[1][1])
     assert len(list(centre.services.paths.backups.glob("*-sync.sqlite3"))) == 1
     assert _counts(centre, ciater.code) == _counts(ciater)
+
+
+def test_the_centre_searches_and_checks_the_city_it_merged(sawah: Site, ciater: Site, centre: Site) -> None:
+    sawah.services.people.register(
+        actor=sawah.admin, draft=make_draft(nik=SHARED_NIK, full_name="Wulan Kota")
+    )
+    ciater.services.people.register(
+        actor=ciater.admin, draft=make_draft(nik=SHARED_NIK, full_name="Wulan Kota", kelurahan="Ciater")
+    )
+    _sembako_day(sawah)
+    _import(centre, sawah.export("s1.tsync"))
+    _import(centre, ciater.export("c1.tsync"))
+    found = centre.services.people.search(actor=centre.admin, text="Wulan Kota", limit=10)
+    assert [row.nik for row in found] == [SHARED_NIK, SHARED_NIK]
+    report = check_store(centre.services.database, centre.services.paths.backups)
+    assert report.ok, report.problems
+
+
+def test_a_held_package_refused_when_its_turn_comes_stays_held_and_named(
+    sawah: Site, ciater: Site, centre: Site
+) -> None:
+    ciater.fill(3, seed=31)
+    _import(centre, ciater.export("c1.tsync"))
+    sawah.fill(3, seed=32)
+    first = sawah.export("s1.tsync")
+    with sqlite3.connect(ciater.services.database.file) as source:
+        household = source.execute("SELECT * FROM household LIMIT 1").fetchone()
+    with sqlite3.connect(sawah.services.database.file) as target:
+        target.execute(f"INSERT INTO household VALUES ({', '.join('?' * len(household))})", household)
+    second = sawah.export("s2.tsync")
+    held = _import(centre, second)
+    assert held["held_for_gap"] is True
+    applied = _import(centre, first)
+    assert applied["applied"] is True
+    assert applied["released"] == []
+    assert "tetap ditahan" in applied["message"]
+    assert "milik kantor lain" in applied["message"]
+    (entry,) = [entry for entry in centre.services.sync.status()["offices"] if entry["office"] == sawah.code]
+    assert entry["held"] == [[held["from_sequence"], held["to_sequence"]]]

@@ -215,11 +215,25 @@ class CentralImport:
         if backup:
             self._backup()
         result = self._apply_one(actor, office, after, upto, parsed)
-        released = self._release_held(actor, office)
+        released, trouble = self._release_held(actor, office)
+        if released:
+            result = self._refreshed(result)
+        message = result.message + "".join(
+            f" Paket yang ditahan (urutan {start}-{end}) kini ikut diterapkan." for start, end in released
+        )
         return (
-            ImportResult(**{**result.__dict__, "released": released}),
+            ImportResult(**{**result.__dict__, "released": released, "message": message + trouble}),
             ChangeSummary.SYNC | ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD,
         )
+
+    def _refreshed(self, applied: ImportResult) -> ImportResult:
+        """An applied package's result with the office's counts and findings read again (held packages
+        were applied after it)."""
+        with self._db.read() as tx:
+            peer = sync_store.peer(tx, applied.office)
+            counts = {} if peer is None else peer.applied_counts
+            findings = findings_for(tx, applied.office)
+        return ImportResult(**{**applied.__dict__, "counts": counts, "findings": findings})
 
     def _no_op(self, office: str, after: int, upto: int, *, already: bool) -> ImportResult:
         with self._db.read() as tx:
@@ -236,7 +250,6 @@ class CentralImport:
         self, actor: Actor, office: str, after: int, upto: int, applied_to: int, data: bytes
     ) -> ImportResult:
         with self._db.write(actor) as tx:
-            sync_store.ensure_peer(tx, office)
             counts = sync_store.ensure_peer(tx, office).applied_counts
             if sync_store.hold(tx, office, after, upto, data):
                 tx.record(
@@ -264,9 +277,18 @@ class CentralImport:
         )
 
     def _apply_one(
-        self, actor: Actor, office: str, after: int, upto: int, parsed: PackageBody
+        self,
+        actor: Actor,
+        office: str,
+        after: int,
+        upto: int,
+        parsed: PackageBody,
+        held_id: int | None = None,
     ) -> ImportResult:
+        """One package in one transaction (a held one leaves the holding table in the same commit)."""
         with self._db.write(actor) as tx:
+            if held_id is not None:
+                sync_store.release(tx, held_id)
             peer = sync_store.ensure_peer(tx, office)
             if upto <= peer.applied_to or after > peer.applied_to:  # another import got here first
                 raise UserError(
@@ -295,8 +317,9 @@ class CentralImport:
             office, after, upto, True, False, False, None, counts, package_counts, findings, message=message
         )
 
-    def _release_held(self, actor: Actor, office: str) -> list[tuple[int, int]]:
-        """Apply, in order, every held package of the office that now follows on; drop those covered."""
+    def _release_held(self, actor: Actor, office: str) -> tuple[list[tuple[int, int]], str]:
+        """Apply, in order, every held package of the office that now follows on; drop those covered.
+        One that is refused stays held and is named (the packages after it wait with it)."""
         released: list[tuple[int, int]] = []
         while True:
             with self._db.read() as tx:
@@ -305,12 +328,22 @@ class CentralImport:
             assert peer is not None
             ready = [held for held in waiting if held.from_sequence <= peer.applied_to]
             if not ready:
-                return released
+                return released, ""
             held = ready[0]
-            if held.to_sequence > peer.applied_to:
+            if held.to_sequence <= peer.applied_to:
+                with self._db.write(actor) as tx:
+                    sync_store.release(tx, held.id)
+                continue
+            try:
                 with self._db.read() as tx:
                     _opened, parsed = open_package(tx, held.package)
-                self._apply_one(actor, office, held.from_sequence, held.to_sequence, parsed)
-                released.append((held.from_sequence, held.to_sequence))
-            with self._db.write(actor) as tx:
-                sync_store.release(tx, held.id)
+                self._apply_one(actor, office, held.from_sequence, held.to_sequence, parsed, held.id)
+            except UserError as error:
+                log.warning(
+                    "held package %s %s..%s refused: %s", office, held.from_sequence, held.to_sequence, error
+                )
+                return released, (
+                    f" Paket yang ditahan (urutan {held.from_sequence}-{held.to_sequence}) tetap ditahan: "
+                    f"{error.message}"
+                )
+            released.append((held.from_sequence, held.to_sequence))

@@ -30,9 +30,15 @@ class SyncService:
         self._status = SyncStatus(database)
 
     def export(
-        self, *, actor: Actor, target: Path, from_sequence: int | None = None
+        self,
+        *,
+        actor: Actor,
+        target: Path,
+        from_sequence: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> tuple[ExportResult, ChangeSummary]:
-        return self.exports.export(actor=actor, target=target, from_sequence=from_sequence)
+        """The office's package; `progress(tables read, tables)` for the window's progress bar."""
+        return self.exports.export(actor=actor, target=target, from_sequence=from_sequence, progress=progress)
 
     def import_file(
         self, *, actor: Actor, source: Path, backup: bool = True
@@ -44,7 +50,12 @@ class SyncService:
         return self.central.import_bytes(actor=actor, data=data, backup=backup)
 
     def import_packages(
-        self, *, actor: Actor, sources: list[Path], cancelled: Callable[[], bool] | None = None
+        self,
+        *,
+        actor: Actor,
+        sources: list[Path],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[tuple[Path, ImportResult | str]]:
         """Many offices' packages at once (the window's "read packages"): one backup before the first,
         each package its own transaction, in the order given; a refused one is reported by its message
@@ -59,9 +70,13 @@ class SyncService:
                 result, _ = self.central.import_bytes(actor=actor, data=data, backup=not backed_up)
             except UserError as error:
                 results.append((source, error.message))
+                if progress is not None:
+                    progress(len(results), len(sources))
                 continue
             backed_up = backed_up or result.applied
             results.append((source, result))
+            if progress is not None:
+                progress(len(results), len(sources))
         return results
 
     def answer(self, *, actor: Actor, office_code: str, target: Path) -> tuple[AnswerWritten, ChangeSummary]:
