@@ -16,7 +16,6 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.documents.document_service import ALL_PEOPLE
 from tangsel_desktop.services.documents.document_views import PrintResult
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.services.sync.sync_keys import is_sync_key_file
 
 DOCUMENT_COMMANDS = frozenset({"cards", "documents", "keys"})
 Result = tuple[dict[str, Any], str]
@@ -119,24 +118,17 @@ def run_document_command(
             for entry in entries
         )
         return {"documents": [entry.as_json() for entry in entries]}, text or "Belum ada dokumen."
-    if args.keys_command == "export" and args.file.suffix.lower() == ".json":
-        # The sync key file: both public keys and the fingerprint to read over the phone.
+    if args.keys_command == "export":
+        # Both public keys (signing and sync encryption) and the fingerprint to read over the phone.
         path, fingerprint = services.sync.keys.export_keys(actor=actor, target=args.file)
         return (
             {"path": str(path), "fingerprint": fingerprint},
             f"Kunci publik kantor disimpan di {path}. Sidik jari: {fingerprint}",
         )
-    if args.keys_command == "export":
-        path = documents.export_public_key(actor=actor, target=args.file)
-        return {"path": str(path)}, f"Kunci publik kantor disimpan di {path}"
-    if is_sync_key_file(args.file):
-        imported, _ = services.sync.keys.import_keys(
-            actor=actor, source=args.file, replace=args.replace, reason=args.reason
-        )
-        return imported.as_json(), (
-            f"Kunci publik kantor {imported.office} diimpor (sidik jari {imported.fingerprint})."
-        )
-    office, _ = documents.keys.import_public_key(
+    imported, _ = services.sync.keys.import_keys(
         actor=actor, source=args.file, replace=args.replace, reason=args.reason
     )
-    return {"office": office}, f"Kunci publik kantor {office} diimpor."
+    return (
+        imported.as_json(),
+        f"Kunci publik kantor {imported.office} diimpor (sidik jari {imported.fingerprint}).",
+    )

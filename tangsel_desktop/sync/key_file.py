@@ -5,7 +5,11 @@
      "fingerprint": "ABCD-EFGH-IJKL-MNOP-QRST"}
 
 The fingerprint is the first 20 base32 characters of SHA-256(signing key | encryption key): both ends read
-it over the phone before trusting the file. Only public keys are ever in it.
+it over the phone before trusting the file. Only public keys are ever in it. The same two keys can also be
+written as text lines (a .txt key file), the first being issue 9's line for checking printed documents:
+
+    TANGSEL-ED25519 36.74.04.1004 <52 base32 characters>
+    TANGSEL-X25519 36.74.04.1004 <52 base32 characters>
 """
 
 import base64
@@ -18,10 +22,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.wilayah import DINSOS_CODE
 
 KEY_FORMAT = "tangsel-keys/1"
 ROLES = ("kelurahan", "dinsos")
 KEY_FILE_LIMIT = 16 * 1024
+SIGNING_TAG, ENCRYPTION_TAG = "TANGSEL-ED25519", "TANGSEL-X25519"
 
 
 def raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
@@ -71,6 +77,47 @@ class KeyFile:
             )
             + "\n"
         )
+
+    def lines(self) -> str:
+        return (
+            f"{SIGNING_TAG} {self.office} {_b32(self.signing_key)}\n"
+            f"{ENCRYPTION_TAG} {self.office} {_b32(self.encryption_key)}\n"
+        )
+
+
+def _b32(data: bytes) -> str:
+    return base64.b32encode(data).decode("ascii").rstrip("=")
+
+
+def _unb32(text: str) -> bytes | None:
+    try:
+        data = base64.b32decode(text + "=" * (-len(text) % 8))
+    except ValueError:
+        return None
+    return data if len(data) == 32 else None
+
+
+def parse_key_lines(data: bytes) -> KeyFile | None:
+    """Both keys from the text form, or None when the file holds the signing line alone (issue 9's file for
+    checking documents, imported as before) or is no key file at all (the caller's parser says why)."""
+    lines = [line.split(" ") for line in data.decode("ascii", errors="replace").strip().splitlines()]
+    if len(lines) != 2 or [len(line) for line in lines] != [3, 3]:
+        return None
+    (tag_1, office, signing_text), (tag_2, office_2, encryption_text) = lines
+    signing, encryption = _unb32(signing_text), _unb32(encryption_text)
+    if (
+        (tag_1, tag_2) != (SIGNING_TAG, ENCRYPTION_TAG)
+        or office != office_2
+        or signing is None
+        or encryption is None
+    ):
+        return None
+    try:
+        Ed25519PublicKey.from_public_bytes(signing)
+        X25519PublicKey.from_public_bytes(encryption)
+    except ValueError:
+        return None
+    return KeyFile(office, "dinsos" if office == DINSOS_CODE else "kelurahan", "", signing, encryption)
 
 
 NOT_A_KEY_FILE = (

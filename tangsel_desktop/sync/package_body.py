@@ -128,6 +128,8 @@ def parse(compressed: bytes) -> PackageBody:
         ):
             raise UserError(DAMAGED.format(f"jumlah baris tabel {table}"))
         columns = tuple(str(column) for column in values.get("columns", []))
+        if any(not isinstance(row, list) or len(row) != len(columns) for row in rows):
+            raise UserError(DAMAGED.format(f"baris tabel {table}"))
         for index, column in enumerate(columns):
             if column in values.get("binary", []):
                 for row in rows:

@@ -88,3 +88,24 @@ def test_refused_packages_exit_1_with_the_reason(cli: Cli, centre: Cli, tmp_path
     code, refused = office("sync", "export", str(tmp_path / "p2.tsync"), user="budi")
     assert code == 1
     assert "Operator tidak boleh" in refused["error"]
+
+
+def test_text_key_files_carry_both_keys_and_still_check_documents(
+    cli: Cli, centre: Cli, tmp_path: Path
+) -> None:
+    """keys export to .txt: issue 9's signing line, then the encryption line; a whole exchange works."""
+    office = set_up_office(cli, lambda services: None)
+    code, exported = office("keys", "export", str(tmp_path / "sawah.txt"), user="sri")
+    assert code == 0, exported
+    lines = (tmp_path / "sawah.txt").read_text(encoding="ascii").splitlines()
+    assert [line.split(" ")[:2] for line in lines] == [
+        ["TANGSEL-ED25519", OFFICE],
+        ["TANGSEL-X25519", OFFICE],
+    ]
+    assert centre("keys", "export", str(tmp_path / "pusat.txt"), user="pusat")[0] == 0
+    code, imported = centre("keys", "import", str(tmp_path / "sawah.txt"), user="pusat")
+    assert (code, imported["fingerprint"]) == (0, exported["fingerprint"])
+    assert office("keys", "import", str(tmp_path / "pusat.txt"), user="ani")[0] == 0
+    assert office("sync", "export", str(tmp_path / "p1.tsync"), user="sri")[0] == 0
+    code, applied = centre("sync", "import", str(tmp_path / "p1.tsync"), user="pusat")
+    assert (code, applied["applied"]) == (0, True), applied

@@ -6,7 +6,9 @@ from typing import Any
 
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.sembako.handover_service import Who
+from tangsel_desktop.storage.integrity import check_store
 from tangsel_desktop.storage.sync import package_rows
+from tangsel_desktop.storage.sync.merge_order import MERGED
 from tests.conftest import make_draft
 from tests.photo_samples import webcam_frame
 from tests.services.sembako_fixtures import build_village, make_round
@@ -18,6 +20,12 @@ SHARED_NIK = "3674045708850077"
 def _counts(site: Site, origin: str = "") -> dict[str, int]:
     with site.services.database.read() as tx:
         return package_rows.own_counts(tx, origin)
+
+
+def _status_counts(centre: Site, office: str) -> dict[str, int]:
+    """The counts the centre recorded for an office as it applied its packages (what `sync status` shows)."""
+    (entry,) = [entry for entry in centre.services.sync.status()["offices"] if entry["office"] == office]
+    return dict(entry["counts"])
 
 
 def _import(centre: Site, package: Path) -> dict[str, Any]:
@@ -50,6 +58,7 @@ def test_two_offices_and_a_centre_reconcile(sawah: Site, ciater: Site, centre: S
     assert sawah_counts["sembako_handover"] == 1
     assert sawah_counts["jamsos_member"] > 0
     assert _counts(centre, sawah.code) == sawah_counts
+    assert _status_counts(centre, sawah.code) == sawah_counts
     assert _counts(centre, ciater.code) == _counts(ciater)
     # The centre's own rows are untouched: it has no people of its own.
     assert _counts(centre)["person"] == 0
@@ -66,7 +75,7 @@ def test_two_offices_and_a_centre_reconcile(sawah: Site, ciater: Site, centre: S
     result = _import(centre, second)
     assert result["applied"] is True
     assert 0 < sum(result["package_counts"].values()) < 20
-    assert _counts(centre, sawah.code) == _counts(sawah)
+    assert _counts(centre, sawah.code) == _counts(sawah) == _status_counts(centre, sawah.code)
     with sqlite3.connect(centre.services.database.file) as connection:
         deleted = connection.execute(
             "SELECT origin_office, deleted_at IS NOT NULL FROM person WHERE id = ?", (gone_id,)
@@ -115,7 +124,14 @@ def test_a_lost_package_is_sent_again_from_any_sequence(sawah: Site, centre: Sit
     sawah.export("lost.tsync")  # the stick was lost on the way
     sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik="3674045708850092"))
     assert _import(centre, sawah.export("p2.tsync"))["held_for_gap"] is True
-    again = sawah.export("again.tsync", from_sequence=0)
+    again, steps = sawah.folder.parent / "again.tsync", []
+    sawah.services.sync.export(
+        actor=sawah.admin,
+        target=again,
+        from_sequence=0,
+        progress=lambda done, total: steps.append((done, total)),
+    )
+    assert steps[-1] == (len(MERGED), len(MERGED))
     applied = _import(centre, again)
     assert applied["applied"] is True
     assert _counts(centre, sawah.code) == _counts(sawah)
@@ -161,6 +177,7 @@ def test_photos_travel_as_bytes_and_a_removed_photo_as_a_tombstone(sawah: Site, 
     result = _import(centre, sawah.export("s2.tsync"))
     assert result["package_counts"]["person_photo"] == 1
     assert _counts(centre, sawah.code)["person_photo"] == 0
+    assert _status_counts(centre, sawah.code) == _counts(sawah)
 
 
 def test_the_centres_rates_reach_the_office_with_its_answer(sawah: Site, centre: Site) -> None:
@@ -174,3 +191,62 @@ def test_the_centres_rates_reach_the_office_with_its_answer(sawah: Site, centre:
     assert read.as_json()["reference_updates"] == {"jamsos_rate": 1, "jamsos_setting": 0}
     rates = {rate.effective_from: (rate.jkk, rate.jkm) for rate in sawah.services.jamsos.rates()}
     assert rates[YearMonth(2027, 1)] == (11_000, 7_000)
+
+
+def test_many_packages_at_once_take_one_backup_and_report_each(
+    sawah: Site, ciater: Site, centre: Site, tmp_path: Path
+) -> None:
+    sawah.fill(5, seed=21)
+    ciater.fill(5, seed=22)
+    damaged = tmp_path / "rusak.tsync"
+    damaged.write_bytes(b"bukan paket")
+    seen: list[tuple[int, int]] = []
+    results = centre.services.sync.import_packages(
+        actor=centre.admin,
+        sources=[sawah.export("s1.tsync"), damaged, ciater.export("c1.tsync")],
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert [isinstance(outcome, str) for _, outcome in results] == [False, True, False]
+    assert "bukan paket sinkronisasi" in str(results[1][1])
+    assert len(list(centre.services.paths.backups.glob("*-sync.sqlite3"))) == 1
+    assert _counts(centre, ciater.code) == _counts(ciater)
+
+
+def test_the_centre_searches_and_checks_the_city_it_merged(sawah: Site, ciater: Site, centre: Site) -> None:
+    sawah.services.people.register(
+        actor=sawah.admin, draft=make_draft(nik=SHARED_NIK, full_name="Wulan Kota")
+    )
+    ciater.services.people.register(
+        actor=ciater.admin, draft=make_draft(nik=SHARED_NIK, full_name="Wulan Kota", kelurahan="Ciater")
+    )
+    _sembako_day(sawah)
+    _import(centre, sawah.export("s1.tsync"))
+    _import(centre, ciater.export("c1.tsync"))
+    found = centre.services.people.search(actor=centre.admin, text="Wulan Kota", limit=10)
+    assert [row.nik for row in found] == [SHARED_NIK, SHARED_NIK]
+    report = check_store(centre.services.database, centre.services.paths.backups)
+    assert report.ok, report.problems
+
+
+def test_a_held_package_refused_when_its_turn_comes_stays_held_and_named(
+    sawah: Site, ciater: Site, centre: Site
+) -> None:
+    ciater.fill(3, seed=31)
+    _import(centre, ciater.export("c1.tsync"))
+    sawah.fill(3, seed=32)
+    first = sawah.export("s1.tsync")
+    with sqlite3.connect(ciater.services.database.file) as source:
+        household = source.execute("SELECT * FROM household LIMIT 1").fetchone()
+    with sqlite3.connect(sawah.services.database.file) as target:
+        target.execute(f"INSERT INTO household VALUES ({', '.join('?' * len(household))})", household)
+    second = sawah.export("s2.tsync")
+    held = _import(centre, second)
+    assert held["held_for_gap"] is True
+    applied = _import(centre, first)
+    assert applied["applied"] is True
+    assert applied["released"] == []
+    assert "tetap ditahan" in applied["message"]
+    assert "milik kantor lain" in applied["message"]
+    (entry,) = [entry for entry in centre.services.sync.status()["offices"] if entry["office"] == sawah.code]
+    assert entry["held"] == [[held["from_sequence"], held["to_sequence"]]]

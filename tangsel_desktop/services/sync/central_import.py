@@ -23,7 +23,7 @@ from tangsel_desktop.services.sync.package_export import PACKAGE_KIND
 from tangsel_desktop.services.sync.sync_keys import own_encryption_key, peer_keys
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
-from tangsel_desktop.storage.sync import central_merge, package_rows, sync_store
+from tangsel_desktop.storage.sync import central_merge, sync_store
 from tangsel_desktop.storage.sync.central_merge import ForeignRows, UnknownColumns
 from tangsel_desktop.storage.sync.merge_order import MERGED, MERGED_BY_NAME
 from tangsel_desktop.storage.transaction import Transaction
@@ -137,20 +137,24 @@ def open_package(tx: Transaction, data: bytes) -> tuple[Opened, PackageBody]:
     return opened, parsed
 
 
-def _apply(tx: Transaction, office: str, parsed: PackageBody) -> dict[str, int]:
+def _apply(tx: Transaction, office: str, parsed: PackageBody, held: dict[str, int]) -> dict[str, int]:
+    """Apply one package; returns the office's rows held here per table afterwards (`held` before plus the
+    rows new here minus those deleted: only this office's packages ever change its rows, so no count scan
+    of a million-row table is needed)."""
     slot = sync_store.ensure_peer(tx, office).slot
     central_merge.defer_foreign_keys(tx)
     by_table = {section.table: section for section in parsed.sections}
+    counts = {table.name: held.get(table.name, 0) for table in MERGED}
     try:
         for table in reversed(MERGED):
             if table.name in by_table:
-                central_merge.delete_rows(
+                counts[table.name] -= central_merge.delete_rows(
                     tx, table, office=office, slot=slot, row_ids=by_table[table.name].tombstones
                 )
         for table in MERGED:
             if table.name in by_table:
                 section = by_table[table.name]
-                central_merge.upsert_rows(
+                counts[table.name] += central_merge.upsert_rows(
                     tx, table, office=office, slot=slot, columns=section.columns, rows=section.rows
                 )
     except ForeignRows as error:
@@ -173,6 +177,10 @@ def _apply(tx: Transaction, office: str, parsed: PackageBody) -> dict[str, int]:
             f"Paket kantor {office} melanggar aturan data di sini ({failure}). Paket ditolak; "
             "tidak ada yang berubah."
         ) from None
+    return counts
+
+
+def _package_counts(parsed: PackageBody) -> dict[str, int]:
     return {section.table: len(section.rows) + len(section.tombstones) for section in parsed.sections}
 
 
@@ -207,15 +215,30 @@ class CentralImport:
         if backup:
             self._backup()
         result = self._apply_one(actor, office, after, upto, parsed)
-        released = self._release_held(actor, office)
+        released, trouble = self._release_held(actor, office)
+        if released:
+            result = self._refreshed(result)
+        message = result.message + "".join(
+            f" Paket yang ditahan (urutan {start}-{end}) kini ikut diterapkan." for start, end in released
+        )
         return (
-            ImportResult(**{**result.__dict__, "released": released}),
+            ImportResult(**{**result.__dict__, "released": released, "message": message + trouble}),
             ChangeSummary.SYNC | ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD,
         )
 
+    def _refreshed(self, applied: ImportResult) -> ImportResult:
+        """An applied package's result with the office's counts and findings read again (held packages
+        were applied after it)."""
+        with self._db.read() as tx:
+            peer = sync_store.peer(tx, applied.office)
+            counts = {} if peer is None else peer.applied_counts
+            findings = findings_for(tx, applied.office)
+        return ImportResult(**{**applied.__dict__, "counts": counts, "findings": findings})
+
     def _no_op(self, office: str, after: int, upto: int, *, already: bool) -> ImportResult:
         with self._db.read() as tx:
-            counts = package_rows.own_counts(tx, office)
+            peer = sync_store.peer(tx, office)
+            counts = {} if peer is None else peer.applied_counts
             findings = findings_for(tx, office)
         message = f"Paket {office} urutan {after}-{upto} sudah diterapkan sebelumnya; tidak ada yang berubah."
         log.info("sync package %s %s..%s already applied", office, after, upto)
@@ -227,7 +250,7 @@ class CentralImport:
         self, actor: Actor, office: str, after: int, upto: int, applied_to: int, data: bytes
     ) -> ImportResult:
         with self._db.write(actor) as tx:
-            sync_store.ensure_peer(tx, office)
+            counts = sync_store.ensure_peer(tx, office).applied_counts
             if sync_store.hold(tx, office, after, upto, data):
                 tx.record(
                     AuditEvent(
@@ -242,7 +265,6 @@ class CentralImport:
                         },
                     )
                 )
-            counts = package_rows.own_counts(tx, office)
         message = (
             f"Paket {office} urutan {after}-{upto} disimpan dulu: paket sebelumnya "
             f"(urutan {applied_to}-{after}) "
@@ -255,16 +277,25 @@ class CentralImport:
         )
 
     def _apply_one(
-        self, actor: Actor, office: str, after: int, upto: int, parsed: PackageBody
+        self,
+        actor: Actor,
+        office: str,
+        after: int,
+        upto: int,
+        parsed: PackageBody,
+        held_id: int | None = None,
     ) -> ImportResult:
+        """One package in one transaction (a held one leaves the holding table in the same commit)."""
         with self._db.write(actor) as tx:
+            if held_id is not None:
+                sync_store.release(tx, held_id)
             peer = sync_store.ensure_peer(tx, office)
             if upto <= peer.applied_to or after > peer.applied_to:  # another import got here first
                 raise UserError(
                     f"Paket {office} urutan {after}-{upto} baru saja dibaca di tempat lain. Coba lagi."
                 )
-            package_counts = _apply(tx, office, parsed)
-            counts = package_rows.own_counts(tx, office)
+            counts = _apply(tx, office, parsed, peer.applied_counts)
+            package_counts = _package_counts(parsed)
             sync_store.record_applied(tx, office, upto, counts)
             tx.record(
                 AuditEvent(
@@ -287,8 +318,9 @@ class CentralImport:
             office, after, upto, True, False, False, None, counts, package_counts, findings, message=message
         )
 
-    def _release_held(self, actor: Actor, office: str) -> list[tuple[int, int]]:
-        """Apply, in order, every held package of the office that now follows on; drop those covered."""
+    def _release_held(self, actor: Actor, office: str) -> tuple[list[tuple[int, int]], str]:
+        """Apply, in order, every held package of the office that now follows on; drop those covered.
+        One that is refused stays held and is named (the packages after it wait with it)."""
         released: list[tuple[int, int]] = []
         while True:
             with self._db.read() as tx:
@@ -297,12 +329,22 @@ class CentralImport:
             assert peer is not None
             ready = [held for held in waiting if held.from_sequence <= peer.applied_to]
             if not ready:
-                return released
+                return released, ""
             held = ready[0]
-            if held.to_sequence > peer.applied_to:
+            if held.to_sequence <= peer.applied_to:
+                with self._db.write(actor) as tx:
+                    sync_store.release(tx, held.id)
+                continue
+            try:
                 with self._db.read() as tx:
                     _opened, parsed = open_package(tx, held.package)
-                self._apply_one(actor, office, held.from_sequence, held.to_sequence, parsed)
-                released.append((held.from_sequence, held.to_sequence))
-            with self._db.write(actor) as tx:
-                sync_store.release(tx, held.id)
+                self._apply_one(actor, office, held.from_sequence, held.to_sequence, parsed, held.id)
+            except UserError as error:
+                log.warning(
+                    "held package %s %s..%s refused: %s", office, held.from_sequence, held.to_sequence, error
+                )
+                return released, (
+                    f" Paket yang ditahan (urutan {held.from_sequence}-{held.to_sequence}) tetap ditahan: "
+                    f"{error.message}"
+                )
+            released.append((held.from_sequence, held.to_sequence))

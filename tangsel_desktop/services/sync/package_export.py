@@ -2,6 +2,7 @@
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +70,12 @@ class SyncExport:
         self._db = database
 
     def export(
-        self, *, actor: Actor, target: Path, from_sequence: int | None = None
+        self,
+        *,
+        actor: Actor,
+        target: Path,
+        from_sequence: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> tuple[ExportResult, ChangeSummary]:
         """The changes after `from_sequence` (default: the end of the last package written; the first package
         is the whole store) up to the journal's last entry, signed and encrypted to Dinas Sosial."""
@@ -96,7 +102,7 @@ class SyncExport:
             after = peer.sent_to if from_sequence is None else from_sequence
             if after > upto:
                 raise UserError(f"--from {after} melewati urutan terakhir kantor ini ({upto}).")
-            changed = package_rows.changes(tx, after, upto)
+            changed = package_rows.changes(tx, after, upto, progress)
             sections = [
                 (
                     TableSection(found.table, found.columns, [list(r) for r in found.rows], found.tombstones),

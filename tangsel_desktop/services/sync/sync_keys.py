@@ -19,10 +19,10 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.wilayah import DINSOS_CODE
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
-from tangsel_desktop.services.documents.document_payload import key_fingerprint
-from tangsel_desktop.services.documents.office_keys import signing_key
+from tangsel_desktop.services.documents.document_payload import key_fingerprint, read_key_file
+from tangsel_desktop.services.documents.office_keys import OfficeKeyService, signing_key
 from tangsel_desktop.services.office_service import OfficeService, describe_office, require_office_in
-from tangsel_desktop.services.output_paths import SYNC_KEY_FILE, check_output_path
+from tangsel_desktop.services.output_paths import KEY_FILE, SYNC_KEY_FILE, check_output_path
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import trusted_keys
@@ -34,6 +34,7 @@ from tangsel_desktop.sync.key_file import (
     KeyFile,
     looks_like_key_file,
     parse_key_file,
+    parse_key_lines,
     raw_public,
     sync_fingerprint,
 )
@@ -117,15 +118,6 @@ def peer_keys(tx: Transaction, office: str) -> PeerKeys:
     )
 
 
-def is_sync_key_file(path: Path) -> bool:
-    """A JSON key file (both keys), rather than the one-line key file of documents alone."""
-    try:
-        with path.open("rb") as handle:
-            return looks_like_key_file(handle.read(64))
-    except OSError:
-        return False
-
-
 def _role(kind: OfficeKind) -> str:
     return "dinsos" if kind is OfficeKind.DINSOS else "kelurahan"
 
@@ -138,9 +130,12 @@ class SyncKeys:
         self._office = office
 
     def export_keys(self, *, actor: Actor, target: Path) -> tuple[Path, str]:
-        """Write the JSON key file; returns its path and the fingerprint to read over the phone."""
+        """Write both public keys (.json; or .txt/.key/.pub as two text lines, the first also checking the
+        office's printed documents); returns the path and the fingerprint to read over the phone."""
         actor.require(Role.SUPERVISOR, "mengekspor kunci publik kantor")
-        target = check_output_path(target, SYNC_KEY_FILE, store_file=self._db.file, what="Berkas kunci")
+        target = check_output_path(
+            target, (*SYNC_KEY_FILE, *KEY_FILE), store_file=self._db.file, what="Berkas kunci"
+        )
         office = self._office.require()
         with self._db.write(actor) as tx:
             keys = own_keys(tx)
@@ -151,8 +146,9 @@ class SyncKeys:
             raw_public(keys.signing.public_key()),
             raw_public(keys.encryption.public_key()),
         )
+        text = found.text() if target.suffix.lower() in SYNC_KEY_FILE else found.lines()
         try:
-            target.write_text(found.text(), encoding="utf-8")
+            target.write_text(text, encoding="utf-8")
         except OSError as error:
             raise UserError(
                 f"Berkas kunci tidak dapat ditulis ke {target}: {error.strerror or error}"
@@ -164,7 +160,8 @@ class SyncKeys:
         self, *, actor: Actor, source: Path, replace: bool = False, reason: str = ""
     ) -> tuple[KeyImport, ChangeSummary]:
         """Trust a peer's two public keys. A peer already trusted keeps its keys unless an administrator
-        replaces them with a reason (audited): a second key would let its holder speak for that office."""
+        replaces them with a reason (audited): a second key would let its holder speak for that office.
+        A file with the signing key alone (issue 9's) is trusted for checking documents, as before."""
         actor.require(Role.ADMIN, "mengimpor kunci publik kantor lain")
         own = self._office.require()
         try:
@@ -172,7 +169,15 @@ class SyncKeys:
                 data = handle.read(KEY_FILE_LIMIT)
         except OSError as error:
             raise UserError(f"Berkas kunci {source} tidak dapat dibaca: {error.strerror or error}") from None
-        found = parse_key_file(data)
+        found = parse_key_file(data) if looks_like_key_file(data) else parse_key_lines(data)
+        if found is None:
+            documents = OfficeKeyService(self._db, self._office)
+            office, changes = documents.import_public_key(
+                actor=actor, source=source, replace=replace, reason=reason
+            )
+            _office, public = read_key_file(source)
+            role = "dinsos" if office == DINSOS_CODE else "kelurahan"
+            return KeyImport(office, role, key_fingerprint(public), bool(changes)), changes
         kind, code, _name = describe_office(found.office)
         if code != found.office or _role(kind) != found.role:
             raise UserError(f"Berkas kunci menyebut kantor {found.office!r} dengan peran yang tidak cocok.")

@@ -33,7 +33,7 @@ class SyncStatus:
                         "last_received_at": _when(peer.applied_at),
                         "last_answer": peer.answer_no,
                         "last_answer_at": _when(peer.answer_at),
-                        "counts": package_rows.own_counts(tx, peer.code),
+                        "counts": peer.applied_counts,
                         "held": [
                             [h.from_sequence, h.to_sequence] for h in held if h.office_code == peer.code
                         ],

@@ -53,7 +53,8 @@ def upsert_rows(
     columns: Sequence[str],
     rows: list[list[Any]],
 ) -> int:
-    """Insert or update one office's rows of one table; raises ForeignRows when any is another office's.
+    """Insert or update one office's rows of one table; returns how many were new here. Raises ForeignRows
+    when any row is another office's.
 
     An UPDATE of the rows held and an INSERT of the rest, rather than INSERT ... ON CONFLICT DO UPDATE: an
     upsert's conflict policy overrides the INSERT OR REPLACE of the change journal's triggers on SQLite, so
@@ -91,7 +92,7 @@ def upsert_rows(
         connection.executemany(
             f"INSERT INTO {table.name} ({names}) VALUES ({marks})", ([office, *row] for row in new)
         )
-    return len(rows)
+    return len(new)
 
 
 def _owners(tx: Transaction, table: MergedTable, keys: list[Any]) -> dict[Any, str]:

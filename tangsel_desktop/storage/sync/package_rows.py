@@ -4,6 +4,7 @@ A row the journal names and the table still holds travels in its present state (
 travels with its deleted_at set); a row the table no longer holds travels as a tombstone (its id alone).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,13 +42,18 @@ def table_changes(tx: Transaction, table: MergedTable, after: int, upto: int) ->
     return TableChanges(table.name, columns, rows, [row[0] for row in tombstones])
 
 
-def changes(tx: Transaction, after: int, upto: int) -> list[TableChanges]:
-    """Every merged table's changes in (after, upto], in dependency order (tables without any left out)."""
+def changes(
+    tx: Transaction, after: int, upto: int, progress: Callable[[int, int], None] | None = None
+) -> list[TableChanges]:
+    """Every merged table's changes in (after, upto], in dependency order (tables without any left out);
+    `progress(tables read, tables)` after each table."""
     found = []
-    for table in MERGED:
+    for done, table in enumerate(MERGED, start=1):
         changed = table_changes(tx, table, after, upto)
         if changed.rows or changed.tombstones:
             found.append(changed)
+        if progress is not None:
+            progress(done, len(MERGED))
     return found
 
 
