@@ -12,6 +12,16 @@ from tangsel_desktop.storage.transaction import Transaction
 
 Finder = Callable[[Transaction, str], list[dict[str, Any]]]
 FINDERS: list[Finder] = []
+# Run in the import's own transaction after an office's package is applied (services/sync/findings.py
+# looks again at what that office's rows may have changed), before its findings are read.
+Refresher = Callable[[Transaction, str], None]
+REFRESHERS: list[Refresher] = []
+
+
+def after_import(tx: Transaction, office_code: str) -> None:
+    """Every refresher, after one office's package was applied (in the same transaction)."""
+    for refresher in REFRESHERS:
+        refresher(tx, office_code)
 
 
 def findings_for(tx: Transaction, office_code: str) -> list[dict[str, Any]]:
