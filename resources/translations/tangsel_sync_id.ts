@@ -4,19 +4,329 @@
 <context>
     <name>CentreSyncPanel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="22"/>
+        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="25"/>
         <source>Synchronization: Dinas Sosial</source>
         <translation>Sinkronisasi: Dinas Sosial</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="26"/>
+        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="29"/>
         <source>&amp;Packages in</source>
         <translation>&amp;Paket masuk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="27"/>
+        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="32"/>
         <source>&amp;Offices and answers</source>
         <translation>&amp;Kantor dan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="33"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/centre_panel.py" line="34"/>
+        <source>&amp;City dashboard</source>
+        <translation>&amp;Dasbor kota</translation>
+    </message>
+</context>
+<context>
+    <name>CityChartView</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="30"/>
+        <source>People, households and Jamsosnaker members per kecamatan</source>
+        <translation>Penduduk, KK, dan peserta Jamsosnaker per kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="34"/>
+        <source>People</source>
+        <translation>Penduduk</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="35"/>
+        <source>Households</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="36"/>
+        <source>Jamsosnaker members</source>
+        <translation>Peserta Jamsosnaker</translation>
+    </message>
+</context>
+<context>
+    <name>CityTab</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="71"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="73"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="78"/>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="79"/>
+        <source>People</source>
+        <translation>Penduduk</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="80"/>
+        <source>KK</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="81"/>
+        <source>Members</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="82"/>
+        <source>Paid this month</source>
+        <translation>Ditanggung bulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="83"/>
+        <source>Premium</source>
+        <translation>Iuran</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="105"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="91"/>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="92"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="93"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="94"/>
+        <source>Listed</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="95"/>
+        <source>Handed</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="96"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="97"/>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="98"/>
+        <source>In stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="106"/>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="107"/>
+        <source>Batch</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="108"/>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="109"/>
+        <source>Quota</source>
+        <translation>Kuota</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="110"/>
+        <source>Selected</source>
+        <translation>Terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="111"/>
+        <source>Waiting</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="117"/>
+        <source>Per kecamatan and kelurahan</source>
+        <translation>Per kecamatan dan kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="118"/>
+        <source>Sembako rounds and stock</source>
+        <translation>Putaran dan stok sembako</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="119"/>
+        <source>Trainings</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="168"/>
+        <source>{city}, {month}: {people} people, {households} KK, {members} Jamsosnaker members; the month&apos;s bill to BPJS {premium} for {covered} members.</source>
+        <translation>{city}, {month}: {people} penduduk, {households} KK, {members} peserta Jamsosnaker; tagihan BPJS bulan ini {premium} untuk {covered} peserta.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="223"/>
+        <source>The figures could not be read; see the log file.</source>
+        <translation>Angka tidak dapat dibaca; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="53"/>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="54"/>
+        <source>Decided</source>
+        <translation>Diputuskan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="55"/>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="59"/>
+        <source>Every kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="62"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="64"/>
+        <source>&amp;Kind:</source>
+        <translation>J&amp;enis:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="66"/>
+        <source>Check a&amp;gain</source>
+        <translation>Periksa &amp;ulang</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="67"/>
+        <source>Look again at every office&apos;s rows</source>
+        <translation>Periksa ulang data semua kantor</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="68"/>
+        <source>Save &amp;Excel…</source>
+        <translation>Simpan &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="69"/>
+        <source>The findings as filtered, with the rows they name</source>
+        <translation>Temuan sesuai saringan, dengan baris data yang disebutnya</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="72"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="73"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="74"/>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="75"/>
+        <source>Offices</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="76"/>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="77"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="78"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="79"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="87"/>
+        <source>Note: the reason, or the letter it rests on</source>
+        <translation>Catatan: alasan keputusan, atau surat yang menjadi dasarnya</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="88"/>
+        <source>&amp;Decide</source>
+        <translation>&amp;Putuskan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="104"/>
+        <source>Decision:</source>
+        <translation>Keputusan:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="163"/>
+        <source>{count} finding(s) shown.</source>
+        <translation>{count} temuan ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="191"/>
+        <source>Held by {office}</source>
+        <translation>Dipegang oleh {office}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="216"/>
+        <source>Finding {number} decided: {decision}.</source>
+        <translation>Temuan {number} diputuskan: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="256"/>
+        <source>{count} finding(s) saved: {path}</source>
+        <translation>{count} temuan disimpan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="265"/>
+        <source>The work could not be done; see the log file.</source>
+        <translation>Pekerjaan tidak dapat diselesaikan; lihat berkas log.</translation>
     </message>
 </context>
 <context>
@@ -77,42 +387,47 @@
         <translation>Temuan Dinas Sosial untuk kantor ini:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="79"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="78"/>
-        <source>NIK</source>
-        <translation>NIK</translation>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="80"/>
+        <source>Subject</source>
+        <translation>Subjek</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="81"/>
         <source>Offices</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="82"/>
         <source>Detail</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="127"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="83"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="134"/>
         <source>Findings of Dinas Sosial for this office: none.</source>
         <translation>Temuan Dinas Sosial untuk kantor ini: tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="133"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="140"/>
         <source>Findings of Dinas Sosial for this office: {count}. Check each with the data.</source>
         <translation>Temuan Dinas Sosial untuk kantor ini: {count}. Periksa masing-masing dengan datanya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="170"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="177"/>
         <source>Package written: {path}. Carry it to Dinas Sosial.</source>
         <translation>Paket ditulis: {path}. Bawa ke Dinas Sosial.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="204"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="211"/>
         <source>The work could not be done; see the log file.</source>
         <translation>Pekerjaan tidak dapat diselesaikan; lihat berkas log.</translation>
     </message>
@@ -287,227 +602,212 @@
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="26"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="27"/>
         <source>Households (KK)</source>
         <translation>Keluarga (KK)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="27"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="28"/>
         <source>KK history</source>
         <translation>Riwayat KK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="28"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="29"/>
         <source>People</source>
         <translation>Penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="29"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="30"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="30"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="31"/>
         <source>Document register</source>
         <translation>Register dokumen</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="31"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="32"/>
         <source>Jamsosnaker members</source>
         <translation>Peserta Jamsosnaker</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="32"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="33"/>
         <source>Jamsosnaker status changes</source>
         <translation>Perubahan status Jamsosnaker</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="33"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="34"/>
         <source>Jamsosnaker claims</source>
         <translation>Klaim Jamsosnaker</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="34"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="35"/>
         <source>Sembako rounds</source>
         <translation>Putaran sembako</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="35"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="36"/>
         <source>Sembako recipients</source>
         <translation>Penerima sembako</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="36"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="37"/>
         <source>Sembako handovers</source>
         <translation>Penyerahan sembako</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="37"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="38"/>
         <source>Sembako stock moves</source>
         <translation>Mutasi stok sembako</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="38"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="39"/>
         <source>Trainings</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="39"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="40"/>
         <source>Training participants</source>
         <translation>Peserta pelatihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="40"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="41"/>
         <source>Jamsosnaker rates</source>
         <translation>Tarif Jamsosnaker</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="41"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="42"/>
         <source>Jamsosnaker rules and occupations</source>
         <translation>Aturan dan daftar pekerjaan Jamsosnaker</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="66"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="67"/>
         <source>Office       : {office}</source>
         <translation>Kantor       : {office}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="67"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="68"/>
         <source>Sequences    : {start} - {end}</source>
         <translation>Urutan       : {start} - {end}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="70"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="71"/>
         <source> (the first package: the whole store)</source>
         <translation> (paket pertama: seluruh data)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="71"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>File         : {path} ({size} bytes)</source>
         <translation>Berkas       : {path} ({size} bita)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="74"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Rows         : {rows}</source>
         <translation>Baris        : {rows}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>Deletions    : {rows}</source>
         <translation>Penghapusan  : {rows}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="88"/>
         <source>Nothing changed since the last package: it only says so.</source>
         <translation>Tidak ada perubahan sejak paket terakhir: paket ini hanya memberitahukannya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="93"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="94"/>
         <source>This answer was already read; nothing changed.</source>
         <translation>Jawaban ini sudah dibaca; tidak ada yang berubah.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="95"/>
         <source>Answer no. {number} read: Dinas Sosial acknowledges the sequences up to {sequence}.</source>
         <translation>Jawaban no. {number} dibaca: Dinas Sosial mengakui urutan sampai {sequence}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="102"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="103"/>
         <source>Reference data: no change.</source>
         <translation>Data rujukan: tidak ada perubahan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="105"/>
         <source>{what}: {rows} changed</source>
         <translation>{what}: {rows} berubah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="109"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="110"/>
         <source>Reference data updated: {parts}.</source>
         <translation>Data rujukan diperbarui: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="114"/>
-        <source>Same NIK in two offices</source>
-        <translation>NIK sama di dua kantor</translation>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="125"/>
+        <source>not decided yet</source>
+        <translation>belum diputuskan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="115"/>
-        <source>Jamsosnaker member in two offices</source>
-        <translation>Peserta Jamsosnaker di dua kantor</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="116"/>
-        <source>Sembako twice in one round</source>
-        <translation>Sembako dua kali dalam satu putaran</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="117"/>
-        <source>Data differ between offices</source>
-        <translation>Data berbeda antarkantor</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="142"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="136"/>
         <source>Refused: {reason}</source>
         <translation>Ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="142"/>
         <source>Held: the sequences {start} - {end} have not arrived</source>
         <translation>Ditahan: urutan {start} - {end} belum diterima</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="153"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="147"/>
         <source>Already applied; nothing changed</source>
         <translation>Sudah diterapkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="155"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="149"/>
         <source>Applied</source>
         <translation>Diterapkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="158"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="152"/>
         <source>, and the held packages {held}</source>
         <translation>, juga paket yang ditahan {held}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="177"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="171"/>
         <source>Never sent</source>
         <translation>Belum pernah mengirim</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="179"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="173"/>
         <source>Late: {days} days</source>
         <translation>Terlambat: {days} hari</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="181"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="175"/>
         <source>On time</source>
         <translation>Tepat waktu</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="183"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="177"/>
         <source>; held: {ranges}</source>
         <translation>; ditahan: {ranges}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="207"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="201"/>
         <source>Last change in this store: sequence {sequence}</source>
         <translation>Perubahan terakhir di kantor ini: urutan {sequence}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="210"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="204"/>
         <source>Last package sent: up to sequence {sequence}, {when}</source>
         <translation>Paket terakhir terkirim: sampai urutan {sequence}, {when}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="213"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="207"/>
         <source>Acknowledged by Dinas Sosial: up to sequence {sequence}, {when}</source>
         <translation>Diakui Dinas Sosial: sampai urutan {sequence}, {when}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="217"/>
+        <location filename="../../tangsel_desktop/ui/sync/sync_texts.py" line="211"/>
         <source>Last answer read: no. {number}</source>
         <translation>Jawaban terakhir dibaca: no. {number}</translation>
     </message>

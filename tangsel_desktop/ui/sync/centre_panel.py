@@ -1,4 +1,5 @@
-"""The Sinkronisasi area at Dinas Sosial: the packages read, the offices, and (with the findings) review."""
+"""The Sinkronisasi area at Dinas Sosial: the packages read, the offices and
+their answers, the findings to review, the city dashboard."""
 
 from collections.abc import Callable
 from datetime import date
@@ -6,6 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.ui.sync.city_tab import CityTab
+from tangsel_desktop.ui.sync.findings_tab import FindingsTab
 from tangsel_desktop.ui.sync.offices_tab import OfficesTab
 from tangsel_desktop.ui.sync.packages_tab import PackagesTab
 from tangsel_desktop.ui.ui_context import UiContext
@@ -24,7 +27,11 @@ class CentreSyncPanel(QWidget):
         self.packages_tab = PackagesTab(ctx, self.tabs)
         self.offices_tab = OfficesTab(ctx, self.tabs, today=today)
         self.tabs.addTab(self.packages_tab, self.tr("&Packages in"))
+        self.findings_tab = FindingsTab(ctx, self.tabs)
+        self.city_tab = CityTab(ctx, self.tabs, today=today)
         self.tabs.addTab(self.offices_tab, self.tr("&Offices and answers"))
+        self.tabs.addTab(self.findings_tab, self.tr("&Findings"))
+        self.tabs.addTab(self.city_tab, self.tr("&City dashboard"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -33,3 +40,5 @@ class CentreSyncPanel(QWidget):
     def _on_change(self, summary: ChangeSummary) -> None:
         if summary & ~(ChangeSummary.AUDIT_LOG | ChangeSummary.BACKUP):
             self.offices_tab.changed()
+            self.findings_tab.changed()
+            self.city_tab.changed()

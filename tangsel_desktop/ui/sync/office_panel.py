@@ -75,7 +75,14 @@ class OfficeSyncPanel(QWidget):
         self.reference_label = plain_label(answer_box, HINT_STYLE)
         self.findings_label = QLabel(self.tr("Findings of Dinas Sosial for this office:"), answer_box)
         self.findings_model = SyncRowsModel(
-            [self.tr("Finding"), self.tr("NIK"), self.tr("Offices"), self.tr("Detail")], self
+            [
+                self.tr("Finding"),
+                self.tr("Subject"),
+                self.tr("Offices"),
+                self.tr("Detail"),
+                self.tr("Decision"),
+            ],
+            self,
         )
         self.findings_table = results_table(answer_box, self.findings_model, stretch=3)
         answer_row = QHBoxLayout()

@@ -16,8 +16,9 @@ from tangsel_desktop.services.sync.package_export import ExportResult
 # lupdate finds the strings only in translate("Context", "literal") calls.
 translate = QCoreApplication.translate
 
-# An office that has not sent a package for longer than this is flagged ("more than a month").
-LATE_AFTER_DAYS = 30
+# An office that has not sent a package for longer than this is flagged ("more than a month"), as
+# services/sync/sync_status.LATE and the city picture flag it.
+LATE_AFTER_DAYS = 31
 
 
 def table_title(table: str) -> str:
@@ -109,26 +110,19 @@ def reference_lines(updates: Mapping[str, int]) -> str:
     return translate("SyncTexts", "Reference data updated: {parts}.").format(parts="; ".join(parts))
 
 
-def finding_kind(kind: str) -> str:
-    kinds = {
-        "nik_in_two_offices": translate("SyncTexts", "Same NIK in two offices"),
-        "jamsos_twice": translate("SyncTexts", "Jamsosnaker member in two offices"),
-        "sembako_twice": translate("SyncTexts", "Sembako twice in one round"),
-        "data_differs": translate("SyncTexts", "Data differ between offices"),
-    }
-    return kinds.get(kind, kind.replace("_", " "))
-
-
 def finding_row(finding: Mapping[str, Any]) -> tuple[str, ...]:
-    """(kind, NIK, offices, detail) of one finding as the centre sent it."""
+    """(kind, subject, offices, detail, decision) of one finding as the centre's answer carries it
+    (services/sync/findings.findings_concerning: the centre's own Indonesian labels)."""
     offices = finding.get("offices") or []
     if isinstance(offices, str):
         offices = [offices]
+    decision = str(finding.get("decision_label") or "") if finding.get("decision") else ""
     return (
-        finding_kind(str(finding.get("kind", ""))),
-        str(finding.get("nik", "") or ""),
+        str(finding.get("kind_label") or finding.get("kind") or ""),
+        str(finding.get("subject", "") or ""),
         ", ".join(str(code) for code in offices),
         str(finding.get("detail", "") or ""),
+        decision or translate("SyncTexts", "not decided yet"),
     )
 
 
@@ -175,7 +169,7 @@ def office_row(entry: Mapping[str, Any], today: date) -> tuple[tuple[str, ...], 
     held = entry.get("held") or []
     if waited is None:
         state, mark = translate("SyncTexts", "Never sent"), "error"
-    elif waited > LATE_AFTER_DAYS:
+    elif waited > LATE_AFTER_DAYS or entry.get("late"):
         state, mark = translate("SyncTexts", "Late: {days} days").format(days=waited), "error"
     else:
         state, mark = translate("SyncTexts", "On time"), ""

@@ -18,7 +18,7 @@ from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.sync.sync_page import SyncPage
 from tangsel_desktop.ui.ui_context import UiContext
 from tests.conftest import PASSWORD
-from tests.sync.conftest import SAWAH, Site, exchange_keys, open_site
+from tests.sync.conftest import CIATER, SAWAH, Site, exchange_keys, open_site
 
 WIDTH, HEIGHT = 1366, 768
 
@@ -96,3 +96,14 @@ def operator_desk(sites: tuple[Site, Site, TaskRunner]) -> Callable[[Site], Desk
         return _desk(site, runner, site.services.auth.login(username="ops", password=PASSWORD))
 
     return make
+
+
+@pytest.fixture
+def ciater_desk(sites: tuple[Site, Site, TaskRunner]) -> Iterator[Desk]:
+    """A second office, Kelurahan Ciater, its keys exchanged with the same Dinas Sosial."""
+    sawah, centre, runner = sites
+    site = open_site(sawah.folder.parent / "ciater", CIATER)
+    exchange_keys(site, centre)
+    yield _desk(site, runner)
+    assert runner.wait_all(30000)
+    site.services.database.dispose()
