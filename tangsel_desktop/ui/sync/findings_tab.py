@@ -26,8 +26,18 @@ from tangsel_desktop.ui.widgets.labels import plain_label, show_text
 from tangsel_desktop.ui.widgets.progress_row import ProgressRow
 from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE
 
-# What a decision is sent as: (keep, decision) for services.sync_findings.decide.
-Decision = tuple[str | None, str | None]
+# A decision choice's data in the combo: "keep:<office code>" or "decision:<sah|tarik>" (plain text:
+# a Python tuple would not survive the trip through a QVariant).
+KEEP_PREFIX, DECISION_PREFIX = "keep:", "decision:"
+
+
+def decision_arguments(choice: str) -> tuple[str | None, str | None]:
+    """(keep, decision) for services.sync_findings.decide from a combo's choice."""
+    if choice.startswith(KEEP_PREFIX):
+        return choice.removeprefix(KEEP_PREFIX), None
+    if choice.startswith(DECISION_PREFIX):
+        return None, choice.removeprefix(DECISION_PREFIX)
+    return None, None
 
 
 def choose_xlsx_target(parent: QWidget, suggested: Path) -> Path | None:
@@ -188,17 +198,19 @@ class FindingsTab(QWidget):
             return
         if item.kind in KEEP_KINDS:
             for code in item.offices:
-                self.decision_combo.addItem(self.tr("Held by {office}").format(office=code), (code, None))
+                self.decision_combo.addItem(
+                    self.tr("Held by {office}").format(office=code), KEEP_PREFIX + code
+                )
         else:
             for word, label in SEMBAKO_DECISIONS.items():
-                self.decision_combo.addItem(label, (None, word))
+                self.decision_combo.addItem(label, DECISION_PREFIX + word)
         self.decide_button.setEnabled(is_supervisor(self._ctx.actor) and item.cleared_at is None)
 
     def decide(self) -> TaskHandle | None:
         item = self.chosen()
         if item is None or self.progress.running or not is_supervisor(self._ctx.actor):
             return None
-        keep, decision = self.decision_combo.currentData() or (None, None)
+        keep, decision = decision_arguments(str(self.decision_combo.currentData() or ""))
         findings, actor, note = self._ctx.services.sync_findings, self._ctx.actor, self.note_edit.text()
 
         def work(_handle: TaskHandle, _report: Progress) -> tuple[FindingView, ChangeSummary]:

@@ -75,8 +75,8 @@ def test_a_finding_is_decided_exported_and_told_to_the_office(
     finding = tab.findings[0]
     tab.choose(finding.id)
     assert [tab.decision_combo.itemData(i) for i in range(tab.decision_combo.count())] == [
-        (CIATER, None),
-        (SAWAH, None),
+        f"keep:{CIATER}",
+        f"keep:{SAWAH}",
     ]
 
     # No note: refused inline, nothing decided.
@@ -85,7 +85,7 @@ def test_a_finding_is_decided_exported_and_told_to_the_office(
     assert tab.message_label.text().startswith("Tulis catatan keputusan")
     assert tab.model.text(0, 5) == "terbuka"
 
-    tab.decision_combo.setCurrentIndex(tab.decision_combo.findData((SAWAH, None)))
+    tab.decision_combo.setCurrentIndex(tab.decision_combo.findData(f"keep:{SAWAH}"))
     tab.note_edit.setText("Tinggal di Sawah sejak 2020, surat pindah belum diurus")
     QTest.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
     _settle(qtbot, centre_desk)
