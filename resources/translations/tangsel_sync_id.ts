@@ -37,17 +37,17 @@
         <translation>Penduduk, KK, dan peserta Jamsosnaker per kecamatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="34"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="35"/>
         <source>People</source>
         <translation>Penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="35"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="36"/>
         <source>Households</source>
         <translation>KK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="36"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_chart.py" line="37"/>
         <source>Jamsosnaker members</source>
         <translation>Peserta Jamsosnaker</translation>
     </message>
@@ -55,143 +55,143 @@
 <context>
     <name>CityTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="71"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="76"/>
         <source>&amp;Month:</source>
         <translation>&amp;Bulan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="73"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="78"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="83"/>
         <source>Area</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="79"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="84"/>
         <source>People</source>
         <translation>Penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="80"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="85"/>
         <source>KK</source>
         <translation>KK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="86"/>
         <source>Members</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="87"/>
         <source>Paid this month</source>
         <translation>Ditanggung bulan ini</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="83"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="88"/>
         <source>Premium</source>
         <translation>Iuran</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="90"/>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="105"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="95"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="110"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="91"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="96"/>
         <source>Round</source>
         <translation>Putaran</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="92"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="97"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="93"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="99"/>
         <source>Listed</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="95"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="100"/>
         <source>Handed</source>
         <translation>Diserahkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="96"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="101"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="97"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="102"/>
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="98"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="103"/>
         <source>In stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="111"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="107"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="112"/>
         <source>Batch</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="108"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="113"/>
         <source>Dates</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="109"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="114"/>
         <source>Quota</source>
         <translation>Kuota</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="110"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="115"/>
         <source>Selected</source>
         <translation>Terpilih</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="111"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="116"/>
         <source>Waiting</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="117"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="122"/>
         <source>Per kecamatan and kelurahan</source>
         <translation>Per kecamatan dan kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="118"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="123"/>
         <source>Sembako rounds and stock</source>
         <translation>Putaran dan stok sembako</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="119"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="124"/>
         <source>Trainings</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="168"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="173"/>
         <source>{city}, {month}: {people} people, {households} KK, {members} Jamsosnaker members; the month&apos;s bill to BPJS {premium} for {covered} members.</source>
         <translation>{city}, {month}: {people} penduduk, {households} KK, {members} peserta Jamsosnaker; tagihan BPJS bulan ini {premium} untuk {covered} peserta.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="223"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="229"/>
         <source>The figures could not be read; see the log file.</source>
         <translation>Angka tidak dapat dibaca; lihat berkas log.</translation>
     </message>
@@ -199,132 +199,132 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="53"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="63"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="54"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="64"/>
         <source>Decided</source>
         <translation>Diputuskan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="65"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="59"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="69"/>
         <source>Every kind</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="62"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="72"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="64"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="74"/>
         <source>&amp;Kind:</source>
         <translation>J&amp;enis:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="66"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="76"/>
         <source>Check a&amp;gain</source>
         <translation>Periksa &amp;ulang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="67"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="77"/>
         <source>Look again at every office&apos;s rows</source>
         <translation>Periksa ulang data semua kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="68"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="78"/>
         <source>Save &amp;Excel…</source>
         <translation>Simpan &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="79"/>
         <source>The findings as filtered, with the rows they name</source>
         <translation>Temuan sesuai saringan, dengan baris data yang disebutnya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="72"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="82"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="73"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="83"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="74"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="84"/>
         <source>Subject</source>
         <translation>Subjek</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="75"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="85"/>
         <source>Offices</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="76"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="86"/>
         <source>Detail</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="77"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="88"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="79"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="89"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="97"/>
         <source>Note: the reason, or the letter it rests on</source>
         <translation>Catatan: alasan keputusan, atau surat yang menjadi dasarnya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="98"/>
         <source>&amp;Decide</source>
         <translation>&amp;Putuskan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="114"/>
         <source>Decision:</source>
         <translation>Keputusan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="163"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="173"/>
         <source>{count} finding(s) shown.</source>
         <translation>{count} temuan ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="191"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="202"/>
         <source>Held by {office}</source>
         <translation>Dipegang oleh {office}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="216"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="228"/>
         <source>Finding {number} decided: {decision}.</source>
         <translation>Temuan {number} diputuskan: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="256"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="268"/>
         <source>{count} finding(s) saved: {path}</source>
         <translation>{count} temuan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="265"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="277"/>
         <source>The work could not be done; see the log file.</source>
         <translation>Pekerjaan tidak dapat diselesaikan; lihat berkas log.</translation>
     </message>
@@ -383,51 +383,56 @@
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="76"/>
+        <source>Findings of Dinas Sosial</source>
+        <translation>Temuan Dinas Sosial</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="77"/>
         <source>Findings of Dinas Sosial for this office:</source>
         <translation>Temuan Dinas Sosial untuk kantor ini:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="79"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="80"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="80"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="81"/>
         <source>Subject</source>
         <translation>Subjek</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="82"/>
         <source>Offices</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="83"/>
         <source>Detail</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="83"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="84"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="134"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="137"/>
         <source>Findings of Dinas Sosial for this office: none.</source>
         <translation>Temuan Dinas Sosial untuk kantor ini: tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="140"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="142"/>
         <source>Findings of Dinas Sosial for this office: {count}. Check each with the data.</source>
         <translation>Temuan Dinas Sosial untuk kantor ini: {count}. Periksa masing-masing dengan datanya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="177"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="179"/>
         <source>Package written: {path}. Carry it to Dinas Sosial.</source>
         <translation>Paket ditulis: {path}. Bawa ke Dinas Sosial.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="211"/>
+        <location filename="../../tangsel_desktop/ui/sync/office_panel.py" line="213"/>
         <source>The work could not be done; see the log file.</source>
         <translation>Pekerjaan tidak dapat diselesaikan; lihat berkas log.</translation>
     </message>
@@ -563,12 +568,12 @@
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="108"/>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="117"/>
         <source>{count} package(s) read: {applied} applied, {held} held, {refused} refused.</source>
         <translation>{count} paket dibaca: {applied} diterapkan, {held} ditahan, {refused} ditolak.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="119"/>
+        <location filename="../../tangsel_desktop/ui/sync/packages_tab.py" line="136"/>
         <source>The packages could not be read; see the log file.</source>
         <translation>Paket tidak dapat dibaca; lihat berkas log.</translation>
     </message>

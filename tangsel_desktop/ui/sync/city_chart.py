@@ -1,6 +1,6 @@
-"""The city dashboard's chart: Jamsosnaker members and people per kecamatan, side by side in bars."""
+"""The city dashboard's chart: Jamsosnaker members and people per kecamatan, in bars per kecamatan."""
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -28,7 +28,8 @@ class CityChartView(QChartView):
         if view is not None and view.kecamatan:
             self.categories = [k.total.name for k in view.kecamatan]
             chart.setTitle(self.tr("People, households and Jamsosnaker members per kecamatan"))
-            series = QBarSeries()
+            # Horizontal: the kecamatan names (Pondok Aren, Serpong Utara) read whole on the left.
+            series = QHorizontalBarSeries()
             highest = 0
             for label, values in (
                 (self.tr("People"), [k.total.people for k in view.kecamatan]),
@@ -43,13 +44,13 @@ class CityChartView(QChartView):
             chart.addSeries(series)
             axis_x = QBarCategoryAxis()
             axis_x.append(self.categories)
-            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(axis_x)
             axis_y = QValueAxis()
             axis_y.setLabelFormat("%d")
             axis_y.setRange(0, max(1, highest) * 1.15)
             axis_y.applyNiceNumbers()
-            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(axis_y)
         # setChart hands the chart to the view, which deletes the one it showed before.
         self.setChart(chart)

@@ -55,6 +55,11 @@ def _area_cells(area: AreaFigures) -> list[str]:
     ]
 
 
+def _align_numbers(item: QTreeWidgetItem) -> None:
+    for column in range(1, 6):
+        item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class CityTab(QWidget):
     """Read when shown (and after a change); the month chooses whose BPJS bill is summed."""
 
@@ -84,6 +89,8 @@ class CityTab(QWidget):
             ]
         )
         self.areas.setAlternatingRowColors(True)
+        # The figures stay beside their names; the room left stays empty at the right.
+        self.areas.header().setStretchLastSection(False)
         self.chart = CityChartView(self)
         self.rounds_model = SyncRowsModel(
             [
@@ -127,8 +134,8 @@ class CityTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.details)
         split.addWidget(self.chart)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.total_label)
@@ -184,8 +191,9 @@ class CityTab(QWidget):
             font.setBold(True)
             for column in range(6):
                 top.setFont(column, font)
+            _align_numbers(top)
             for kelurahan in kecamatan.kelurahan:
-                QTreeWidgetItem(top, _area_cells(kelurahan))
+                _align_numbers(QTreeWidgetItem(top, _area_cells(kelurahan)))
         self.areas.expandAll()
         for column in range(6):
             self.areas.resizeColumnToContents(column)

@@ -73,7 +73,8 @@ class OfficeSyncPanel(QWidget):
         gate(self.read_button, allowed, self.tr("The acknowledgement, the findings and the reference data"))
         self.answer_label = plain_label(answer_box)
         self.reference_label = plain_label(answer_box, HINT_STYLE)
-        self.findings_label = QLabel(self.tr("Findings of Dinas Sosial for this office:"), answer_box)
+        findings_box = QGroupBox(self.tr("Findings of Dinas Sosial"), self)
+        self.findings_label = QLabel(self.tr("Findings of Dinas Sosial for this office:"), findings_box)
         self.findings_model = SyncRowsModel(
             [
                 self.tr("Finding"),
@@ -84,7 +85,7 @@ class OfficeSyncPanel(QWidget):
             ],
             self,
         )
-        self.findings_table = results_table(answer_box, self.findings_model, stretch=3)
+        self.findings_table = results_table(findings_box, self.findings_model, stretch=3)
         answer_row = QHBoxLayout()
         answer_row.addWidget(self.read_button)
         answer_row.addStretch(1)
@@ -92,8 +93,10 @@ class OfficeSyncPanel(QWidget):
         answer_layout.addLayout(answer_row)
         answer_layout.addWidget(self.answer_label)
         answer_layout.addWidget(self.reference_label)
-        answer_layout.addWidget(self.findings_label)
-        answer_layout.addWidget(self.findings_table, 1)
+        answer_layout.addStretch(1)
+        findings_layout = QVBoxLayout(findings_box)
+        findings_layout.addWidget(self.findings_label)
+        findings_layout.addWidget(self.findings_table, 1)
 
         self.progress = ProgressRow(self)
         self.message_label = plain_label(self, ERROR_STYLE)
@@ -103,7 +106,8 @@ class OfficeSyncPanel(QWidget):
         boxes = QHBoxLayout()
         boxes.addWidget(package_box, 1)
         boxes.addWidget(answer_box, 1)
-        layout.addLayout(boxes, 1)
+        layout.addLayout(boxes, 3)
+        layout.addWidget(findings_box, 2)
         layout.addWidget(self.progress)
         layout.addWidget(self.message_label)
         self.write_button.clicked.connect(lambda: self.write_package())
@@ -130,10 +134,8 @@ class OfficeSyncPanel(QWidget):
         findings = list(status.get("findings") or [])
         self.findings_model.set_rows([sync_texts.finding_row(finding) for finding in findings], findings)
         if not findings:
-            self.findings_table.hide()
             show_text(self.findings_label, self.tr("Findings of Dinas Sosial for this office: none."))
         else:
-            self.findings_table.show()
             show_text(
                 self.findings_label,
                 self.tr(

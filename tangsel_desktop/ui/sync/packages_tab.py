@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.errors import UserError
@@ -55,6 +55,9 @@ class PackagesTab(QWidget):
             self,
         )
         self.table = results_table(self, self.model, stretch=3)
+        # A refusal's reason is longer than its cell: the chosen row's whole text is shown here.
+        self.detail_label = plain_label(self)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = ProgressRow(self)
         self.message_label = plain_label(self, ERROR_STYLE)
         top = QHBoxLayout()
@@ -64,9 +67,11 @@ class PackagesTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.message_label)
         self.read_button.clicked.connect(lambda: self.read_packages())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
 
     def read_packages(self, sources: list[Path] | None = None) -> TaskHandle | None:
         """Read the chosen files in the order chosen; cancelling stops before the next package."""
@@ -102,6 +107,10 @@ class PackagesTab(QWidget):
             rows.append(row)
             marks.append(mark)
         self.model.set_rows(rows, [result for _, result in results], marks)
+        show_text(self.detail_label, "")
+        refused_rows = [row for row, mark in enumerate(marks) if mark == "error"]
+        if refused_rows:
+            self.table.selectRow(refused_rows[0])
         applied = sum(1 for _, r in results if isinstance(r, ImportResult) and r.applied)
         held = sum(1 for _, r in results if isinstance(r, ImportResult) and r.held_for_gap)
         refused = sum(1 for _, r in results if isinstance(r, str))
@@ -110,6 +119,14 @@ class PackagesTab(QWidget):
         )
         show_text(self.message_label, text, ERROR_STYLE if refused else SUCCESS_STYLE)
         self.imported.emit()
+
+    def _chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            show_text(self.detail_label, "")
+            return
+        row = rows[0].row()
+        show_text(self.detail_label, f"{self.model.text(row, 0)}: {self.model.text(row, 3)}")
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):

@@ -142,7 +142,7 @@ def import_row(source: Path, result: ImportResult | str) -> tuple[tuple[str, ...
         text = translate("SyncTexts", "Held: the sequences {start} - {end} have not arrived").format(
             start=result.missing[0], end=result.missing[1]
         )
-        return (source.name, result.office, sequences, text, rows), "warning"
+        return (source.name, result.office, sequences, text, "-"), "warning"
     if result.already_applied:
         text = translate("SyncTexts", "Already applied; nothing changed")
         return (source.name, result.office, sequences, text, "0"), ""

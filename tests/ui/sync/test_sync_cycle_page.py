@@ -104,6 +104,8 @@ def test_a_full_cycle_through_both_windows(
     assert [row[0] for row in rows] == [tampered.name, package.name, package.name]
     assert rows[0][3].startswith("Ditolak: ")
     assert centre_page.packages_tab.model.mark(0) == "error"
+    # The refusal is chosen at once, its whole reason readable under the table.
+    assert centre_page.packages_tab.detail_label.text().startswith(f"{tampered.name}: Ditolak: Paket")
     assert rows[1][1:4] == (SAWAH, f"0 - {office.exported.to_sequence}", "Diterapkan")
     assert rows[2][3] == "Sudah diterapkan; tidak ada yang berubah"
     assert (
