@@ -112,7 +112,7 @@ def _fill(services: Any, people: int, offices: int, shared: float, seed: int) ->
             members.append(_member(persons[-1], "m"))
             if index >= first and number % 40:  # the first copy is a member too: running twice
                 members.append(_member(persons[number], "n"))
-    rounds = {
+    rounds: dict[str, dict[str, object]] = {
         code: {
             "origin_office": code,
             "id": f"r{n:031d}",
@@ -124,7 +124,9 @@ def _fill(services: Any, people: int, offices: int, shared: float, seed: int) ->
         }
         for n, code in enumerate(codes)
     }
-    recipients, handovers, documents = [], [], []
+    recipients: list[dict[str, object]] = []
+    handovers: list[dict[str, object]] = []
+    documents: list[dict[str, object]] = []
     for n, index in enumerate(range(0, people, 5)):
         person = persons[index]
         office = str(person["origin_office"])

@@ -58,7 +58,7 @@ def test_the_recap_by_kelurahan_sums_each_offices_own(city: tuple[Site, Site, Si
     assert billed == own
     assert picture.total.premium == sum(amount for _, amount in own.values())
     # People and households per kelurahan: each office's own rows, wherever they live.
-    people = sum(k.people for k in picture.kecamatan for k in (k.total,))
+    people = sum(kecamatan.total.people for kecamatan in picture.kecamatan)
     with sawah.services.database.read() as tx:
         at_sawah = tx.rows("SELECT count(*) FROM person WHERE deleted_at IS NULL")[0][0]
     with ciater.services.database.read() as tx:
