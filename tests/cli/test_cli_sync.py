@@ -64,6 +64,8 @@ def test_a_full_cycle_on_the_command_line(cli: Cli, centre: Cli, tmp_path: Path)
     code, status = centre("sync", "status", user="pusat")
     assert [entry["office"] for entry in status["offices"]] == [OFFICE]
     assert status["offices"][0]["counts"]["person"] == 25
+    assert status["offices"][0]["last_sequence_acknowledged"] == exported["to_sequence"]
+    assert status["offices"][0]["late"] is False
 
 
 def test_refused_packages_exit_1_with_the_reason(cli: Cli, centre: Cli, tmp_path: Path) -> None:

@@ -172,3 +172,22 @@ def test_exchange_keys_twice_changes_nothing(sawah: Site, centre: Site) -> None:
     assert {k: v for k, v in after.items() if k != "audit_log"} == {
         k: v for k, v in before.items() if k != "audit_log"
     }
+
+
+def test_an_answer_for_another_office_or_changed_is_refused_with_the_office_unchanged(
+    sawah: Site, ciater: Site, centre: Site, tmp_path: Path
+) -> None:
+    centre.services.sync.import_file(actor=centre.admin, source=sawah.export("p1.tsync"))
+    answer = tmp_path / "a1.tsync"
+    centre.services.sync.answer(actor=centre.admin, office_code=sawah.code, target=answer)
+    before = table_dump(ciater.services.database.file)
+    with pytest.raises(UserError, match="bukan untuk kantor ini"):
+        ciater.services.sync.import_file(actor=ciater.admin, source=answer)
+    assert table_dump(ciater.services.database.file) == before
+    data = bytearray(answer.read_bytes())
+    data[-5] ^= 0x80
+    (tmp_path / "ubah.tsync").write_bytes(bytes(data))
+    before = table_dump(sawah.services.database.file)
+    with pytest.raises(UserError, match="telah diubah"):
+        sawah.services.sync.import_file(actor=sawah.admin, source=tmp_path / "ubah.tsync")
+    assert table_dump(sawah.services.database.file) == before

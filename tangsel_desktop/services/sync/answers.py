@@ -120,7 +120,7 @@ class SyncAnswers:
             )
             data = envelope.seal(header, body, sender=keys.signing, recipient=office_keys.encryption)
             write_file(target, data)
-            sync_store.record_answer(tx, code, answer_no=answer_no)
+            sync_store.record_answer(tx, code, answer_no=answer_no, acknowledged_to=peer.applied_to)
             tx.record(
                 AuditEvent(
                     "sync_answer",

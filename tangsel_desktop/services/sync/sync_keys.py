@@ -186,8 +186,6 @@ class SyncKeys:
                 f"Berkas ini memuat kunci untuk kode kantor ini sendiri ({code}). "
                 "Kunci tersebut tidak diimpor."
             )
-        if own.kind is OfficeKind.KELURAHAN and code != DINSOS_CODE and kind is OfficeKind.DINSOS:
-            raise UserError("Berkas kunci ini bukan milik Dinas Sosial.")
         reason = " ".join(reason.split())
         if replace and not reason:
             raise UserError("Tulis alasan penggantian kunci (--reason), misalnya: kunci lama bocor.")
@@ -222,11 +220,7 @@ class SyncKeys:
             trusted_keys.replace_keys(tx, code, found.signing_key, by=actor.user_id)
         sync_store.replace_peer_key(tx, code, found.encryption_key, by=actor.user_id)
         after: dict[str, object] = {"office": code, "role": found.role, "fingerprint": found.fingerprint}
-        if signing or encryption:
+        if differs:
             after["reason"] = reason
-        tx.record(
-            AuditEvent(
-                "replace_key" if signing or encryption else "import_key", "sync_key", code, after=after
-            )
-        )
+        tx.record(AuditEvent("replace_key" if differs else "import_key", "sync_key", code, after=after))
         return True

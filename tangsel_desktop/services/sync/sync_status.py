@@ -1,14 +1,17 @@
 """Where the sync stands: at an office, what it sent and the centre acked; at the centre, each office."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from tangsel_desktop.domain.enums import OfficeKind
 from tangsel_desktop.domain.wilayah import DINSOS_CODE
 from tangsel_desktop.services.office_service import require_office_in
 from tangsel_desktop.storage import change_journal
+from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.sync import package_rows, sync_store
+
+LATE = timedelta(days=31)
 
 
 def _when(value: datetime | None) -> str | None:
@@ -25,12 +28,15 @@ class SyncStatus:
         with self._db.read() as tx:
             office = require_office_in(tx)
             if office.kind is OfficeKind.DINSOS:
-                held = sync_store.held(tx)
+                held, now = sync_store.held(tx), utc_now()
                 offices = [
                     {
                         "office": peer.code,
                         "last_sequence_received": peer.applied_to,
                         "last_received_at": _when(peer.applied_at),
+                        "last_sequence_acknowledged": peer.acknowledged_to,
+                        # Nothing received for more than a month (or ever): the city's picture flags it.
+                        "late": peer.applied_at is None or now - peer.applied_at > LATE,
                         "last_answer": peer.answer_no,
                         "last_answer_at": _when(peer.answer_at),
                         "counts": peer.applied_counts,

@@ -5,7 +5,7 @@ the code of the office it came from, so the same NIK live in two offices is two 
 error) and a package can only ever change its own office's rows (docs/sync_central_schema.md).
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-03
 """
 
@@ -16,7 +16,7 @@ from tangsel_desktop.storage.columns import UtcTimestamp
 from tangsel_desktop.storage.partial_indexes import only_where
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
