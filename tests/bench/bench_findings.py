@@ -79,6 +79,7 @@ def _fill(services: Any, people: int, offices: int, shared: float, seed: int) ->
     households: list[dict[str, object]] = []
     persons: list[dict[str, object]] = []
     members: list[dict[str, object]] = []
+    held: set[tuple[int, str]] = set()
     for index in range(people):
         office = codes[index % offices]
         if index % 10 < 3 or not households:
@@ -88,9 +89,12 @@ def _fill(services: Any, people: int, offices: int, shared: float, seed: int) ->
         number = index
         if index >= first:
             number = rng.randrange(0, first)
-            # A NIK twice in one office would break the live-NIK index: the copy lives at the next office.
-            if codes[number % offices] == office:
-                office = codes[(index + 1) % offices]
+            # A NIK twice in one office would break the live-NIK index: the copy lives at another office.
+            step = 1
+            while (number, office) in held:
+                office = codes[(index + step) % offices]
+                step += 1
+        held.add((number, office))
         persons.append(
             {
                 "origin_office": office,
@@ -108,7 +112,7 @@ def _fill(services: Any, people: int, offices: int, shared: float, seed: int) ->
             members.append(_member(persons[-1], "m"))
             if index >= first and number % 40:  # the first copy is a member too: running twice
                 members.append(_member(persons[number], "n"))
-    rounds = {
+    rounds: dict[str, dict[str, object]] = {
         code: {
             "origin_office": code,
             "id": f"r{n:031d}",
@@ -120,7 +124,9 @@ def _fill(services: Any, people: int, offices: int, shared: float, seed: int) ->
         }
         for n, code in enumerate(codes)
     }
-    recipients, handovers, documents = [], [], []
+    recipients: list[dict[str, object]] = []
+    handovers: list[dict[str, object]] = []
+    documents: list[dict[str, object]] = []
     for n, index in enumerate(range(0, people, 5)):
         person = persons[index]
         office = str(person["origin_office"])

@@ -58,7 +58,7 @@ def test_the_recap_by_kelurahan_sums_each_offices_own(city: tuple[Site, Site, Si
     assert billed == own
     assert picture.total.premium == sum(amount for _, amount in own.values())
     # People and households per kelurahan: each office's own rows, wherever they live.
-    people = sum(k.people for k in picture.kecamatan for k in (k.total,))
+    people = sum(kecamatan.total.people for kecamatan in picture.kecamatan)
     with sawah.services.database.read() as tx:
         at_sawah = tx.rows("SELECT count(*) FROM person WHERE deleted_at IS NULL")[0][0]
     with ciater.services.database.read() as tx:
@@ -140,3 +140,39 @@ def test_the_centres_commands(
     own = _recap(sawah) | _recap(ciater)
     assert {line["code"]: (line["members"], line["amount"]) for line in recap["by_kelurahan"]} == own
     assert recap["amount"] == sum(amount for _, amount in own.values())
+
+
+def test_the_citys_whole_bill_in_one_signed_recap(
+    city: tuple[Site, Site, Site],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+
+    sawah, ciater, centre = city
+    cli = Cli(centre.folder, capsys, monkeypatch)
+    pdf, xlsx = tmp_path / "rekap-kota.pdf", tmp_path / "rekap-kota.xlsx"
+    code, saved = cli("jamsos", "recap", "--month", MONTH, "--out", str(pdf), user="admin")
+    assert code == 0, saved
+    own = _recap(sawah) | _recap(ciater)
+    assert saved["amount"] == sum(amount for _, amount in own.values())
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Sawah" in text
+    assert "Ciater" in text
+    assert "Dinas Sosial" in text
+    # The city's recap adds the totals per kecamatan (Ciputat: Sawah; Serpong: Ciater).
+    assert "Ringkasan per kecamatan" in text
+    assert "Ciputat" in text
+    assert "Serpong" in text
+    code, saved = cli("jamsos", "recap", "--month", MONTH, "--out", str(xlsx), user="admin")
+    assert code == 0, saved
+    book = openpyxl.load_workbook(xlsx, read_only=True)
+    cells = {
+        str(cell) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for cell in row
+    }
+    book.close()
+    assert any("Sawah" in cell for cell in cells)
+    assert any("Ciater" in cell for cell in cells)

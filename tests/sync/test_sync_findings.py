@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sync.findings import FindingView
 from tests.conftest import make_draft
@@ -128,6 +129,10 @@ def test_each_kind_is_found_once_and_not_when_the_data_agree(sawah: Site, ciater
     member = next(item for item in told if item["kind"] == "member_two_offices")
     assert len(member["rows"]) == 1
     assert member["offices"] == sorted((sawah.code, ciater.code))
+    # The city picture shows both offices' November rounds: one package handed, one left, at each.
+    picture = centre.services.city.picture(actor=centre.admin, month=YearMonth(2026, 11))
+    progress = sorted((r.office, r.handed, r.received, r.in_stock) for r in picture.rounds)
+    assert progress == sorted([(sawah.code, 1, 2, 1), (ciater.code, 1, 2, 1)])
     # Looking again on demand finds the same, adds nothing.
     refreshed, _ = centre.services.sync_findings.refresh(actor=centre.admin)
     assert (refreshed.added, refreshed.cleared, refreshed.open) == (0, 0, len(found))

@@ -193,10 +193,13 @@ def _refresh(tx: Transaction, office: str | None) -> finding_store.Reconciled:
     centre = require_office_in(tx).code
     people = _own_code(finding_queries.people_findings(tx, office), centre)
     scoped = finding_store.reconcile(tx, people, kinds=PERSON_KINDS, office=office)
-    # Members and handovers are read whole: tens of thousands of rows, one grouped pass each.
-    others = _own_code(finding_queries.member_findings(tx) + finding_queries.sembako_findings(tx), centre)
-    whole = finding_store.reconcile(tx, others, kinds=(MEMBER_TWO_OFFICES, SEMBAKO_TWICE))
-    reopened = scoped.reopened + whole.reopened
+    families = _own_code(finding_queries.sembako_findings(tx, office), centre)
+    served = finding_store.reconcile(tx, families, kinds=(SEMBAKO_TWICE,), office=office)
+    # Members are read whole: the city's are tens of thousands, one grouped pass.
+    members = _own_code(finding_queries.member_findings(tx), centre)
+    whole = finding_store.reconcile(tx, members, kinds=(MEMBER_TWO_OFFICES,))
+    parts = (scoped, served, whole)
+    reopened = [item for part in parts for item in part.reopened]
     for before in reopened:
         tx.record(
             AuditEvent(
@@ -207,7 +210,10 @@ def _refresh(tx: Transaction, office: str | None) -> finding_store.Reconciled:
             )
         )
     return finding_store.Reconciled(
-        scoped.added + whole.added, scoped.kept + whole.kept, reopened, scoped.cleared + whole.cleared
+        sum(part.added for part in parts),
+        sum(part.kept for part in parts),
+        reopened,
+        sum(p.cleared for p in parts),
     )
 
 

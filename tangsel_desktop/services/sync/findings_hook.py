@@ -1,8 +1,9 @@
 """Where the centre's findings join the sync: after each import, and in each office's answer.
 
-The findings review (a later part of issue 12) fills FINDERS: each finder takes the transaction and an
-office code and returns that office's findings as plain JSON-ready dicts ({"kind", "nik", "offices",
-"detail", ...}). Until then the list is empty and every answer carries no findings.
+The findings review (services/sync/findings.py) registers itself here when imported: a refresher that looks
+again, in the import's own transaction, at what the office's package may have changed, and a finder that
+returns the stored findings concerning an office as JSON-ready dicts ({"id", "kind", "subject", "offices",
+"detail", "status", "decision", "note", "rows": the office's own rows only, ...}).
 """
 
 from collections.abc import Callable

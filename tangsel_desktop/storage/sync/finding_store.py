@@ -62,7 +62,7 @@ class StoredFinding:
 class Reconciled:
     added: int
     kept: int
-    reopened: list[StoredFinding]
+    reopened: list["CurrentFinding"]
     cleared: int
 
 
@@ -101,6 +101,69 @@ def _select(where: str = "") -> str:
     return f"SELECT {', '.join(_COLUMNS)} FROM sync_finding {where}"
 
 
+@dataclass(frozen=True)
+class CurrentFinding:
+    """What reconciling needs of a stored finding, read as stored (no JSON, no timestamps parsed)."""
+
+    id: int
+    offices: tuple[str, ...]
+    status: str
+    decision: str
+    decided_by: str | None
+    decided_by_name: str
+    decided_at: str | None
+    note: str
+    cleared: bool
+
+
+_CURRENT = (
+    "id, kind, subject, offices, status, decision, decided_by, decided_by_name, decided_at, note, cleared_at"
+)
+
+
+def _current(
+    tx: Transaction, kinds: tuple[str, ...], found: list[Found], office: str | None
+) -> dict[tuple[str, str], CurrentFinding]:
+    """The stored findings reconciling may touch: all of these kinds, or (for one office) those about that
+    office and those the finders found again."""
+    marks = ", ".join("?" * len(kinds))
+    queries: list[tuple[str, list[object]]] = []
+    if office is None:
+        queries.append((f"SELECT {_CURRENT} FROM sync_finding WHERE kind IN ({marks})", list(kinds)))
+    else:
+        queries.append(
+            (
+                f"SELECT {_CURRENT} FROM sync_finding WHERE kind IN ({marks}) AND offices LIKE ?",
+                [*kinds, office_pattern(office)],
+            )
+        )
+        subjects = sorted({item.subject for item in found})
+        for start in range(0, len(subjects), 500):
+            chunk = subjects[start : start + 500]
+            queries.append(
+                (
+                    f"SELECT {_CURRENT} FROM sync_finding WHERE kind IN ({marks}) "
+                    f"AND subject IN ({', '.join('?' * len(chunk))})",
+                    [*kinds, *chunk],
+                )
+            )
+    current: dict[tuple[str, str], CurrentFinding] = {}
+    for sql, parameters in queries:
+        for row in tx.rows(sql, parameters):
+            current[(str(row[1]), str(row[2]))] = CurrentFinding(
+                int(row[0]),
+                tuple(code for code in str(row[3]).split(",") if code),
+                str(row[4]),
+                str(row[5]),
+                row[6],
+                str(row[7]),
+                row[8],
+                str(row[9]),
+                row[10] is not None,
+            )
+    return current
+
+
 def reconcile(
     tx: Transaction, found: list[Found], *, kinds: Iterable[str], office: str | None = None
 ) -> Reconciled:
@@ -110,11 +173,7 @@ def reconcile(
     at its subjects); None: every finding of these kinds was looked at.
     """
     kinds = tuple(kinds)
-    marks = ", ".join("?" * len(kinds))
-    stored = {
-        (item.kind, item.subject): item
-        for item in map(_stored, tx.rows(_select(f"WHERE kind IN ({marks})"), kinds))
-    }
+    stored = _current(tx, kinds, found, office)
     now = timestamp_text(utc_now())
     inserts, refreshes, reopened = [], [], []
     seen: set[tuple[str, str]] = set()
@@ -140,7 +199,7 @@ def reconcile(
                 "" if reopen else before.decision,
                 None if reopen else before.decided_by,
                 "" if reopen else before.decided_by_name,
-                None if reopen else (before.decided_at and timestamp_text(before.decided_at)),
+                None if reopen else before.decided_at,
                 before.note if not reopen else _reopened_note(before),
                 before.id,
             )
@@ -162,14 +221,14 @@ def reconcile(
     gone = [
         (now, item.id)
         for key, item in stored.items()
-        if key not in seen and item.cleared_at is None and (office is None or office in item.offices)
+        if key not in seen and not item.cleared and (office is None or office in item.offices)
     ]
     if gone:
         connection.executemany("UPDATE sync_finding SET cleared_at = ? WHERE id = ?", gone)
     return Reconciled(len(inserts), len(refreshes) - len(reopened), reopened, len(gone))
 
 
-def _reopened_note(before: StoredFinding) -> str:
+def _reopened_note(before: CurrentFinding) -> str:
     return (
         f"Dibuka lagi karena kantor yang terlibat berubah (sebelumnya {', '.join(before.offices)}: "
         f"{before.decision}, {before.note})"

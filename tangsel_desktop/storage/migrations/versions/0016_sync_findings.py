@@ -1,4 +1,5 @@
-"""Sync findings at the centre: the sync_finding table, and an index to find one office's live NIKs.
+"""Sync findings at the centre: the sync_finding table, and indexes for one office's live NIKs and a KK's
+sembako recipients.
 
 Revision ID: 0016
 Revises: 0013
@@ -47,9 +48,12 @@ def upgrade() -> None:
     op.create_index(
         "ix_person_origin_nik", "person", ["origin_office", "nik"], **only_where("deleted_at IS NULL")
     )
+    # ... and a family served twice in one round by its KK on the recipient lists.
+    op.create_index("ix_sembako_recipient_kk", "sembako_recipient", ["kk_number"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_sembako_recipient_kk", table_name="sembako_recipient")
     op.drop_index("ix_person_origin_nik", table_name="person")
     op.drop_index("ix_sync_finding_status", table_name="sync_finding")
     op.drop_table("sync_finding")
