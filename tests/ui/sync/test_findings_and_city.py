@@ -73,6 +73,16 @@ def test_a_finding_is_decided_exported_and_told_to_the_office(
     assert tab.model.text(0, 3) == f"{CIATER}, {SAWAH}"
     assert tab.model.mark(0) == "warning"
     finding = tab.findings[0]
+    # The kind filter: the two offices hold the same data, so no "data differ" finding.
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("data_differs"))
+    tab.kind_combo.activated.emit(tab.kind_combo.currentIndex())
+    _settle(qtbot, centre_desk)
+    assert tab.model.rowCount() == 0
+    assert tab.count_label.text() == "0 temuan ditampilkan."
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("nik_two_offices"))
+    tab.kind_combo.activated.emit(tab.kind_combo.currentIndex())
+    _settle(qtbot, centre_desk)
+    assert tab.model.rowCount() == 1
     tab.choose(finding.id)
     assert [tab.decision_combo.itemData(i) for i in range(tab.decision_combo.count())] == [
         f"keep:{CIATER}",

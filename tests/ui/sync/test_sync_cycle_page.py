@@ -263,3 +263,5 @@ def test_an_operator_sees_the_status_but_may_not_write_or_read(
     centre = _centre(open_page(operator_desk(centre_desk.site)))
     assert not centre.packages_tab.read_button.isEnabled()
     assert not centre.offices_tab.answer_button.isEnabled()
+    for button in (centre.findings_tab.decide_button, centre.findings_tab.export_button):
+        assert not button.isEnabled()
