@@ -95,103 +95,103 @@
         <translation>Iuran</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="95"/>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="110"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="97"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="112"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="96"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="98"/>
         <source>Round</source>
         <translation>Putaran</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="97"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="99"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="98"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="99"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="101"/>
         <source>Listed</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="100"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="102"/>
         <source>Handed</source>
         <translation>Diserahkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="101"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="103"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="102"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="104"/>
         <source>Returned</source>
         <translation>Dikembalikan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="105"/>
         <source>In stock</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="111"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="113"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="112"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="114"/>
         <source>Batch</source>
         <translation>Angkatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="113"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="115"/>
         <source>Dates</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="114"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="116"/>
         <source>Quota</source>
         <translation>Kuota</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="117"/>
         <source>Selected</source>
         <translation>Terpilih</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="116"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="118"/>
         <source>Waiting</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="122"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="124"/>
         <source>Per kecamatan and kelurahan</source>
         <translation>Per kecamatan dan kelurahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="123"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="125"/>
         <source>Sembako rounds and stock</source>
         <translation>Putaran dan stok sembako</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="124"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="126"/>
         <source>Trainings</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="173"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="175"/>
         <source>{city}, {month}: {people} people, {households} KK, {members} Jamsosnaker members; the month&apos;s bill to BPJS {premium} for {covered} members.</source>
         <translation>{city}, {month}: {people} penduduk, {households} KK, {members} peserta Jamsosnaker; tagihan BPJS bulan ini {premium} untuk {covered} peserta.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="229"/>
+        <location filename="../../tangsel_desktop/ui/sync/city_tab.py" line="231"/>
         <source>The figures could not be read; see the log file.</source>
         <translation>Angka tidak dapat dibaca; lihat berkas log.</translation>
     </message>
@@ -199,132 +199,137 @@
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="69"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="64"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="70"/>
         <source>Decided</source>
         <translation>Diputuskan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="65"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="71"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="75"/>
         <source>Every kind</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="72"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="78"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="74"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="80"/>
         <source>&amp;Kind:</source>
         <translation>J&amp;enis:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="76"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="82"/>
         <source>Check a&amp;gain</source>
         <translation>Periksa &amp;ulang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="77"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="83"/>
         <source>Look again at every office&apos;s rows</source>
         <translation>Periksa ulang data semua kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="84"/>
         <source>Save &amp;Excel…</source>
         <translation>Simpan &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="79"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="85"/>
         <source>The findings as filtered, with the rows they name</source>
         <translation>Temuan sesuai saringan, dengan baris data yang disebutnya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="88"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="83"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="89"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="84"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="90"/>
         <source>Subject</source>
         <translation>Subjek</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="91"/>
         <source>Offices</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="86"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="92"/>
         <source>Detail</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="94"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="89"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="95"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="97"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="103"/>
         <source>Note: the reason, or the letter it rests on</source>
         <translation>Catatan: alasan keputusan, atau surat yang menjadi dasarnya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="98"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="104"/>
         <source>&amp;Decide</source>
         <translation>&amp;Putuskan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="114"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="120"/>
         <source>Decision:</source>
         <translation>Keputusan:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="173"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="179"/>
         <source>{count} finding(s) shown.</source>
         <translation>{count} temuan ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="202"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="208"/>
         <source>Held by {office}</source>
         <translation>Dipegang oleh {office}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="228"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="234"/>
         <source>Finding {number} decided: {decision}.</source>
         <translation>Temuan {number} diputuskan: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="268"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="255"/>
+        <source>Checked again: {added} new, {reopened} reopened, {cleared} settled; {open} open.</source>
+        <translation>Diperiksa ulang: {added} baru, {reopened} dibuka lagi, {cleared} selesai; {open} terbuka.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="283"/>
         <source>{count} finding(s) saved: {path}</source>
         <translation>{count} temuan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="277"/>
+        <location filename="../../tangsel_desktop/ui/sync/findings_tab.py" line="292"/>
         <source>The work could not be done; see the log file.</source>
         <translation>Pekerjaan tidak dapat diselesaikan; lihat berkas log.</translation>
     </message>

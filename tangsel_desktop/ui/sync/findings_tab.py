@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.changes import ChangeSummary
-from tangsel_desktop.services.sync.findings import KEEP_KINDS, KIND_LABELS, SEMBAKO_DECISIONS, FindingView
+from tangsel_desktop.services.sync.findings import (
+    KEEP_KINDS,
+    KIND_LABELS,
+    SEMBAKO_DECISIONS,
+    FindingView,
+    RefreshResult,
+)
 from tangsel_desktop.services.sync.findings_export import FindingsSaved
 from tangsel_desktop.ui.operations import Progress, TaskHandle
 from tangsel_desktop.ui.sync.sync_common import gate, is_supervisor, results_table, start_folder
@@ -236,11 +242,20 @@ class FindingsTab(QWidget):
             return None
         findings, actor = self._ctx.services.sync_findings, self._ctx.actor
 
-        def work(_handle: TaskHandle, _report: Progress) -> tuple[object, ChangeSummary]:
+        def work(_handle: TaskHandle, _report: Progress) -> tuple[RefreshResult, ChangeSummary]:
             return findings.refresh(actor=actor)
 
         show_text(self.message_label, "")
-        return self.progress.run(self._ctx, work, finished=lambda _r: None, failed=self._failed, changes=True)
+        return self.progress.run(self._ctx, work, finished=self._rechecked, failed=self._failed, changes=True)
+
+    def _rechecked(self, result: RefreshResult) -> None:
+        show_text(
+            self.message_label,
+            self.tr(
+                "Checked again: {added} new, {reopened} reopened, {cleared} settled; {open} open."
+            ).format(added=result.added, reopened=result.reopened, cleared=result.cleared, open=result.open),
+            SUCCESS_STYLE,
+        )
 
     def export(self) -> TaskHandle | None:
         if self.progress.running or not is_supervisor(self._ctx.actor):

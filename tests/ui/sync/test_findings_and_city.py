@@ -109,6 +109,10 @@ def test_a_finding_is_decided_exported_and_told_to_the_office(
     assert tab.model.rowCount() == 1
     assert tab.model.text(0, 7) == "Tinggal di Sawah sejak 2020, surat pindah belum diurus"
 
+    QTest.mouseClick(tab.recheck_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, centre_desk)
+    assert tab.message_label.text() == "Diperiksa ulang: 0 baru, 0 dibuka lagi, 0 selesai; 0 terbuka."
+
     workbook_file = tmp_path / "temuan.xlsx"
     monkeypatch.setattr(findings_tab, "choose_xlsx_target", lambda _parent, _suggested: workbook_file)
     QTest.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
