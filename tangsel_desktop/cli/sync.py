@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from tangsel_desktop.cli.sync_centre import CENTRE_ACTIONS, add_centre_commands, run_centre_command
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
@@ -30,6 +31,7 @@ def add_sync_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     answer.add_argument("--office", required=True, help="kode kelurahan, misalnya 36.74.04.1004")
     answer.add_argument("file", type=Path, help="berkas jawaban tujuan (.tsync)")
     actions.add_parser("status", help="urutan terkirim, diterima, diakui, dan jumlah baris")
+    add_centre_commands(actions)  # findings, decide, offices, city (cli/sync_centre.py)
 
 
 def _from_sequence(text: str | None) -> int | None:
@@ -44,6 +46,8 @@ def run_sync_command(services: Services, actor: Actor, args: argparse.Namespace)
     """Run one `sync` action for a signed-in user."""
     sync = services.sync
     action = args.sync_command
+    if action in CENTRE_ACTIONS:
+        return run_centre_command(services, actor, args)
     if action == "export":
         exported, _ = sync.export(
             actor=actor, target=args.file, from_sequence=_from_sequence(args.from_sequence)

@@ -84,6 +84,8 @@ NOT_JOURNALED = frozenset(
         "sync_key",
         "sync_peer",
         "sync_held",
+        # The centre's findings and their decisions (storage/sync/finding_tables.py): the centre's own.
+        "sync_finding",
     }
 )
 NOT_JOURNALED_PREFIXES = ("person_fts",)

@@ -130,6 +130,8 @@ class Person(SQLModel, table=True):
         Index("ix_person_household", "household_id"),
         Index("ix_person_wilayah", "kelurahan_code", "rw", "rt"),
         Index("ix_person_birth_date", "birth_date"),
+        # The centre looks again at one office's live NIKs after each of its packages (sync findings).
+        Index("ix_person_origin_nik", "origin_office", "nik", **only_where("deleted_at IS NULL")),
     )
 
 

@@ -18,7 +18,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.office_service import require_office_in
-from tangsel_desktop.services.sync.findings_hook import findings_for
+from tangsel_desktop.services.sync.findings_hook import after_import, findings_for
 from tangsel_desktop.services.sync.package_export import PACKAGE_KIND
 from tangsel_desktop.services.sync.sync_keys import own_encryption_key, peer_keys
 from tangsel_desktop.storage.audit import AuditEvent
@@ -310,6 +310,7 @@ class CentralImport:
                     },
                 )
             )
+            after_import(tx, office)
             findings = findings_for(tx, office)
         log.info("sync package %s %s..%s applied: %s", office, after, upto, package_counts)
         message = f"Paket {office} urutan {after}-{upto} diterapkan."

@@ -153,6 +153,8 @@ class SembakoRecipient(SQLModel, table=True):
         Index("ix_sembako_recipient_round_rw", "round_id", "rw", "full_name"),
         Index("ix_sembako_recipient_person", "person_id"),
         Index("ix_sembako_recipient_household", "household_id"),
+        # Dinas Sosial finds a family served twice in one round by its KK (services/sync/findings.py).
+        Index("ix_sembako_recipient_kk", "kk_number"),
         CheckConstraint(f"status IN ({_listed(RECIPIENT_STATUSES)})", name="status"),
     )
 
