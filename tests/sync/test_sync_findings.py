@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sync.findings import FindingView
@@ -175,6 +176,11 @@ def test_a_decision_sticks_across_a_reimport_and_reaches_the_office(
     # Sawah gives the person up: the finding clears, its decision kept for the record.
     with sawah.services.database.read() as tx:
         (person_id,) = tx.rows("SELECT id FROM person WHERE nik = ?", (SAME,))[0]
+    # Her membership at Sawah ends first (a running program is never deleted from under its figures).
+    sawah.services.jamsos.set_status(
+        actor=sawah.admin, nik=SAME, to=MemberStatus.ENDED, end_reason=EndReason.MOVED,
+        month=YearMonth(2026, 1), reason="pindah ke Ciater",
+    )  # fmt: skip
     sawah.services.people.delete(actor=sawah.admin, person_id=person_id, reason="pindah ke Ciater")
     _import(centre, sawah.export("s3.tsync"))
     gone = findings.finding(actor=centre.admin, finding_id=same.id)
