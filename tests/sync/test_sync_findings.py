@@ -41,7 +41,7 @@ def _serve(site: Site, round_id: str, nik: str) -> None:
     site.services.sembako_handovers.hand_over(actor=site.admin, round_id=round_id, who=Who(nik=nik))
 
 
-def _sembako_at_ciater(site: Site) -> None:
+def _sembako_at_ciater(site: Site) -> str:
     """The same family (its KK) moved to Ciater and is served there too, in Ciater's November round."""
     site.services.people.register(
         actor=site.admin,
@@ -52,6 +52,7 @@ def _sembako_at_ciater(site: Site) -> None:
         actor=site.admin, round_id=view.id, nik=MOVED_FAMILY, reason="keluarga pindahan"
     )
     _serve(site, view.id, MOVED_FAMILY)
+    return view.id
 
 
 def _enrol(site: Site, nik: str) -> None:
@@ -256,3 +257,21 @@ def test_findings_export_to_excel(sawah: Site, ciater: Site, centre: Site, tmp_p
     lines = list(detail.iter_rows(values_only=True))
     assert any(line[3] == "Rudy Hartanto" for line in lines[1:])
     book.close()
+
+
+def test_a_family_served_twice_clears_when_one_handover_is_voided(
+    sawah: Site, ciater: Site, centre: Site
+) -> None:
+    _sembako_day(sawah)
+    round_id = _sembako_at_ciater(ciater)
+    _import(centre, sawah.export("s1.tsync"))
+    _import(centre, ciater.export("c1.tsync"))
+    findings = centre.services.sync_findings
+    (twice,) = findings.findings(actor=centre.admin, kind="sembako_twice")
+    ciater.services.sembako_handovers.void(
+        actor=ciater.admin, round_id=round_id, nik=MOVED_FAMILY, reason="sudah menerima di Sawah"
+    )
+    result = _import(centre, ciater.export("c2.tsync"))
+    assert result["applied"] is True
+    assert findings.findings(actor=centre.admin, kind="sembako_twice") == []
+    assert findings.finding(actor=centre.admin, finding_id=twice.id).cleared_at is not None
