@@ -147,37 +147,41 @@ def test_a_decision_sticks_across_a_reimport_and_reaches_the_office(
     _import(centre, ciater.export("c1.tsync"))
     findings = centre.services.sync_findings
     same = next(
-        f for f in findings.findings(actor=centre.admin) if f.kind == "nik_two_offices" and f.subject == SAME
+        f
+        for f in findings.findings(actor=centre.admin)
+        if f.kind == "nik_two_offices" and f.subject == RENAMED
     )
     decided, _ = findings.decide(
-        actor=centre.admin, finding_id=same.id, keep=ciater.code, note="Pindah domisili, surat 470/12"
+        actor=centre.admin, finding_id=same.id, keep=sawah.code, note="KTP-el di Sawah, surat 470/12"
     )
     assert (decided.status, decided.decision, decided.decided_by_name) == (
         "decided",
-        f"keep:{ciater.code}",
+        f"keep:{sawah.code}",
         "Admin",
     )
-    assert decided.decision_label.startswith("dipegang Kelurahan Ciater")
+    assert decided.decision_label.startswith("dipegang Kelurahan Sawah")
     # Sawah sends everything again (--from 0) and a change: the decision stays.
     sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik="3674045708850105"))
     _import(centre, sawah.export("s2.tsync", from_sequence=0))
     again = findings.finding(actor=centre.admin, finding_id=same.id)
-    assert (again.status, again.decision, again.note) == ("decided", f"keep:{ciater.code}", decided.note)
+    assert (again.status, again.decision, again.note) == ("decided", f"keep:{sawah.code}", decided.note)
     assert [f.id for f in findings.findings(actor=centre.admin, status="decided")] == [same.id]
     # The answer carries it to Sawah, with Sawah's row and the decision.
     answer = sawah.folder.parent / "answer.tsync"
     written, _ = centre.services.sync.answer(actor=centre.admin, office_code=sawah.code, target=answer)
     told = next(item for item in written.findings if item["id"] == same.id)
-    assert told["decision"] == f"keep:{ciater.code}"
+    assert told["decision"] == f"keep:{sawah.code}"
     assert len(told["rows"]) == 1
     applied, _ = sawah.services.sync.import_file(actor=sawah.admin, source=answer)
     assert same.id in [item["id"] for item in sawah.services.sync.status()["findings"]]
     assert applied.as_json()["findings"]
-    # Sawah gives the person up: the finding clears, its decision kept for the record.
-    with sawah.services.database.read() as tx:
-        (person_id,) = tx.rows("SELECT id FROM person WHERE nik = ?", (SAME,))[0]
-    sawah.services.people.delete(actor=sawah.admin, person_id=person_id, reason="pindah ke Ciater")
-    _import(centre, sawah.export("s3.tsync"))
+    # Ciater gives its copy up: the finding clears, its decision kept for the record.
+    with ciater.services.database.read() as tx:
+        (person_id,) = tx.rows("SELECT id FROM person WHERE nik = ?", (RENAMED,))[0]
+    ciater.services.people.delete(
+        actor=ciater.admin, person_id=person_id, reason="data ganda, orangnya di Sawah"
+    )
+    _import(centre, ciater.export("c2.tsync"))
     gone = findings.finding(actor=centre.admin, finding_id=same.id)
     assert gone.cleared_at is not None
     assert gone.status == "decided"
