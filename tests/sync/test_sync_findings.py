@@ -257,6 +257,7 @@ def test_findings_export_to_excel(sawah: Site, ciater: Site, centre: Site, tmp_p
     assert SAME in subjects
     assert RENAMED in subjects
     assert all(isinstance(subject, str) for subject in subjects)  # NIKs stay text
+    assert rows[1][3] == "Ciater (36.74.01.1001), Sawah (36.74.04.1004)"
     detail = book["Baris"]
     lines = list(detail.iter_rows(values_only=True))
     assert any(line[3] == "Rudy Hartanto" for line in lines[1:])
