@@ -1,6 +1,8 @@
 """Packages from untrusted hands: each one refused with a clear message and the centre's store unchanged."""
 
+import base64
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -8,7 +10,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.sync import envelope
+from tangsel_desktop.storage.sync.merge_order import MERGED_BY_NAME
+from tangsel_desktop.sync import envelope, package_body
 from tests.sync.conftest import Site, exchange_keys, open_site, table_dump
 
 
@@ -191,3 +194,28 @@ def test_an_answer_for_another_office_or_changed_is_refused_with_the_office_unch
     with pytest.raises(UserError, match="telah diubah"):
         sawah.services.sync.import_file(actor=sawah.admin, source=tmp_path / "ubah.tsync")
     assert table_dump(sawah.services.database.file) == before
+
+
+def test_no_secret_of_the_office_travels(sawah: Site, centre: Site) -> None:
+    """Private keys, password hashes, the audit key and settings are not in the package, even decrypted."""
+    sawah.fill(5, seed=41)
+    package = sawah.export("p1.tsync")
+    opened = envelope.read_header(package.read_bytes())
+    body = envelope.open_sealed(opened, recipient=_centre_key(centre), sender=_office_public(sawah))
+    parsed = package_body.parse(body)
+    assert {section.table for section in parsed.sections} <= set(MERGED_BY_NAME)
+    text = zlib.decompress(body)
+    with sqlite3.connect(sawah.services.database.file) as connection:
+        secrets = [
+            *(
+                bytes(row[0])
+                for row in connection.execute("SELECT private_key FROM office_key WHERE own = 1")
+            ),
+            *(bytes(row[0]) for row in connection.execute("SELECT private_key FROM sync_key WHERE own = 1")),
+            *(bytes(row[0]) for row in connection.execute('SELECT "key" FROM audit_key')),
+            *(row[0].encode() for row in connection.execute("SELECT password_hash FROM app_user")),
+        ]
+    assert secrets
+    for secret in secrets:
+        for form in (secret, secret.hex().encode(), base64.b64encode(secret)):
+            assert form not in text
