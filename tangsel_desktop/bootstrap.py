@@ -14,13 +14,15 @@ from tangsel_desktop.storage.store_location import StoreLocation
 log = logging.getLogger(__name__)
 
 
-def open_services(paths: DataPaths) -> Services:
-    """Open (and migrate) the office's database and build its services."""
+def open_services(paths: DataPaths, key: bytes | None = None) -> Services:
+    """Open (and migrate) the office's database and build its services. `key` is the store's key
+    (services/store_unlock.py unwraps it with a password); None opens a plain store (one made before
+    encryption, converted at the first sign-in, and the tests' own stores)."""
     log.info("Tangsel Desktop %s starting with data folder %s", __version__, paths.root)
     private_files()
     clean_leftovers(paths)
     remove_partial_backups(paths.backups)
     use_scratch(paths)
-    database = Database(StoreLocation.sqlite_file(paths.database))
+    database = Database(StoreLocation.sqlite_file(paths.database), key=key)
     migrate(database, paths.backups)
     return Services.build(paths, database)

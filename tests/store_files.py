@@ -1,11 +1,12 @@
 """Raw access to a store file for tests: to look behind the application's back, or to tamper with it."""
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
+
+from tangsel_desktop.storage import sqlite_driver
 
 if TYPE_CHECKING:
     from tangsel_desktop.storage.database import Database
@@ -19,28 +20,30 @@ def open_raw(
     *,
     timeout: float = 5.0,
     isolation_level: Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None = "DEFERRED",
-) -> Iterator[sqlite3.Connection]:
-    """A bare sqlite3 connection to the file: what it changed is committed when the block ends without
-    an error (rolled back otherwise), and the connection is closed either way."""
-    connection = sqlite3.connect(path, timeout=timeout, isolation_level=isolation_level)
+    key: bytes | None = None,
+) -> Iterator[sqlite_driver.Connection]:
+    """A bare connection to the file through the store's driver (keyed for an encrypted store): what it
+    changed is committed when the block ends without an error (rolled back otherwise), and the
+    connection is closed either way."""
+    connection = sqlite_driver.connect(path, key, timeout=timeout, isolation_level=isolation_level)
     with closing(connection), connection:
         yield connection
 
 
-def copy_store(source: Path, target: Path) -> None:
+def copy_store(source: Path, target: Path, key: bytes | None = None) -> None:
     """A consistent copy of a store file through SQLite's online backup (WAL content included)."""
-    with open_raw(source) as origin, open_raw(target) as copy:
+    with open_raw(source, key=key) as origin, open_raw(target, key=key) as copy:
         origin.backup(copy)
 
 
 @contextmanager
-def write_lock_held_elsewhere(file: Path) -> Iterator[None]:
+def write_lock_held_elsewhere(file: Path, key: bytes | None = None) -> Iterator[None]:
     """A second connection, on its own thread, holds the store's write lock until the block ends."""
     taken, release, failures = threading.Event(), threading.Event(), []
 
     def hold() -> None:
         try:
-            with open_raw(file, isolation_level=None) as other:
+            with open_raw(file, isolation_level=None, key=key) as other:
                 other.execute("BEGIN IMMEDIATE")
                 other.execute("UPDATE office SET name = name")
                 taken.set()

@@ -39,7 +39,7 @@ class BackupService:
     def backup_now(self, *, actor: Actor) -> tuple[BackupView, ChangeSummary]:
         actor.require(Role.ADMIN, "membuat cadangan data")
         try:
-            target = backup_database(self._db.file, self._backups_dir, reason="manual")
+            target = backup_database(self._db.file, self._backups_dir, reason="manual", key=self._db.key)
         except BACKUP_ERRORS as error:
             log.exception("backup to %s failed", self._backups_dir)
             known = store_user_error(error, self._backups_dir / "x")

@@ -7,11 +7,10 @@ can leave a .partial file (removed at the next backup or start), never a file un
 
 import contextlib
 import os
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from tangsel_desktop.storage import audit_anchor
+from tangsel_desktop.storage import audit_anchor, sqlite_driver
 
 PREFIX = "tangsel-"
 SUFFIX = ".sqlite3"
@@ -22,7 +21,7 @@ class BackupVerificationError(Exception):
     """The copy did not match its source; it was deleted."""
 
 
-def _counts(connection: sqlite3.Connection) -> dict[str, int]:
+def _counts(connection: sqlite_driver.Connection) -> dict[str, int]:
     tables = [
         name
         for (name,) in connection.execute(
@@ -33,8 +32,8 @@ def _counts(connection: sqlite3.Connection) -> dict[str, int]:
     return {table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
 
 
-def _verify(copy: Path, expected: dict[str, int]) -> None:
-    connection = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+def _verify(copy: Path, expected: dict[str, int], key: bytes | None) -> None:
+    connection = sqlite_driver.connect(f"file:{copy}?mode=ro", key, uri=True)
     try:
         result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -62,12 +61,18 @@ def remove_partial_backups(backups_dir: Path) -> None:
                 leftover.unlink()
 
 
-# What a failed copy raises, for callers that do not import sqlite3 (services/).
-BACKUP_ERRORS: tuple[type[Exception], ...] = (OSError, sqlite3.Error, BackupVerificationError)
+# What a failed copy raises, for callers that do not import the driver (services/).
+BACKUP_ERRORS: tuple[type[Exception], ...] = (
+    OSError,
+    sqlite_driver.Error,
+    sqlite_driver.WrongKeyError,
+    BackupVerificationError,
+)
 
 
-def backup_database(database_file: Path, backups_dir: Path, *, reason: str) -> Path:
-    """Copy the database to backups/ under a dated name, only once the copy is verified; WAL included."""
+def backup_database(database_file: Path, backups_dir: Path, *, reason: str, key: bytes | None = None) -> Path:
+    """Copy the database to backups/ under a dated name, only once the copy is verified; WAL included.
+    `key` opens an encrypted store, and encrypts the copy with the same key."""
     backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     remove_partial_backups(backups_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -76,9 +81,9 @@ def backup_database(database_file: Path, backups_dir: Path, *, reason: str) -> P
     # Created owner-only before SQLite writes into it: a copy holds every NIK of the office.
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
-        source = sqlite3.connect(database_file)
+        source = sqlite_driver.connect(database_file, key)
         try:
-            destination = sqlite3.connect(partial)
+            destination = sqlite_driver.connect(partial, key)
             try:
                 # One read transaction: the counts are those of the snapshot the backup copies.
                 source.execute("BEGIN")
@@ -90,7 +95,7 @@ def backup_database(database_file: Path, backups_dir: Path, *, reason: str) -> P
                 destination.close()
         finally:
             source.close()
-        _verify(partial, expected)
+        _verify(partial, expected, key)
         _fsync(partial)
         os.replace(partial, target)
     except BaseException:
@@ -102,7 +107,7 @@ def backup_database(database_file: Path, backups_dir: Path, *, reason: str) -> P
     with contextlib.suppress(OSError):
         _fsync(backups_dir)
     # The audit chain's head and length as this copy holds them, outside the store (audit_anchor.py).
-    audit_anchor.write_sidecar(target)
+    audit_anchor.write_sidecar(target, key)
     return target
 
 
