@@ -8,6 +8,7 @@ from tangsel_desktop.scratch import clean_leftovers, private_files, use_scratch
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.backup import remove_partial_backups
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.keyring import Keyring
 from tangsel_desktop.storage.migrate import migrate
 from tangsel_desktop.storage.store_location import StoreLocation
 
@@ -24,5 +25,9 @@ def open_services(paths: DataPaths, key: bytes | None = None) -> Services:
     remove_partial_backups(paths.backups)
     use_scratch(paths)
     database = Database(StoreLocation.sqlite_file(paths.database), key=key)
-    migrate(database, paths.backups)
-    return Services.build(paths, database)
+    try:
+        migrate(database, paths.backups)
+    except BaseException:
+        database.dispose()
+        raise
+    return Services.build(paths, database, None if key is None else Keyring(paths.keys, key))

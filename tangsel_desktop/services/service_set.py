@@ -39,6 +39,7 @@ from tangsel_desktop.services.training.participant_service import TrainingPartic
 from tangsel_desktop.services.training.person_trainings import TrainingPersonHistory
 from tangsel_desktop.services.training.program import TrainingProgram
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.keyring import Keyring
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class Services:
     training_aftercare: TrainingAftercare
     training_reports: TrainingReports
     training_history: TrainingPersonHistory
+    keyring: Keyring | None = None  # the encrypted store's key and slot file; None for a plain store
 
     @property
     def printable_kinds(self) -> tuple[DocumentKind, ...]:
@@ -82,7 +84,7 @@ class Services:
         return printable_kinds([self.documents, self.sembako_documents])
 
     @classmethod
-    def build(cls, paths: DataPaths, database: Database) -> "Services":
+    def build(cls, paths: DataPaths, database: Database, keyring: Keyring | None = None) -> "Services":
         office = OfficeService(database)
         # The programs of this build: a new program is one more line here (docs/ARCHITECTURE.md).
         programs = ProgramRegistry([JamsosProgram(), SembakoProgram(), TrainingProgram()])
@@ -93,7 +95,7 @@ class Services:
             database=database,
             office=office,
             programs=programs,
-            auth=AuthService(database),
+            auth=AuthService(database, keyring),
             people=PeopleService(database),
             person_photos=PersonPhotos(database),
             dashboard=DashboardService(database, programs),
@@ -121,4 +123,5 @@ class Services:
             training_aftercare=TrainingAftercare(database, office),
             training_reports=TrainingReports(database, office),
             training_history=TrainingPersonHistory(database),
+            keyring=keyring,
         )

@@ -96,9 +96,9 @@ class KeySlots:
         the new password: a kill in between leaves one that still works)."""
         return replace(self, slots=(*self.slots, slot))
 
-    def without(self, predicate_out: Iterable[Slot]) -> "KeySlots":
-        gone = {id(slot) for slot in predicate_out}
-        return replace(self, slots=tuple(slot for slot in self.slots if id(slot) not in gone))
+    def without(self, leaving: Iterable[Slot]) -> "KeySlots":
+        gone = {slot.salt for slot in leaving}  # a slot's random salt is its identity
+        return replace(self, slots=tuple(slot for slot in self.slots if slot.salt not in gone))
 
     def without_user(self, user_id: str) -> "KeySlots":
         return self.without(self.for_user(user_id))

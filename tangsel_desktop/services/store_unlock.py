@@ -1,0 +1,190 @@
+"""Opening the office's encrypted store: a password unwraps its slot, the key opens the store, then sign-in.
+
+The window and the command line open the store only here, after the password is known. A store made
+before encryption (a plain SQLite file) is converted at its first successful sign-in (store_conversion.py).
+"""
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.recovery_code import normalize
+from tangsel_desktop.paths import DataPaths, require_office_folder
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.auth_service import LOCK_DURATION, MAX_FAILED_LOGINS, check_new_password
+from tangsel_desktop.services.auth_service import normalize_username as _normalize_username
+from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import key_slots, store_encryption
+from tangsel_desktop.storage.key_slots import KeyFileError, KeySlots
+from tangsel_desktop.storage.sqlite_driver import WrongKeyError, is_plain_sqlite
+
+log = logging.getLogger(__name__)
+WRONG_PASSWORD = "Nama pengguna atau kata sandi salah."  # noqa: S105 - the words, not a password
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RecoverySheet:
+    """A recovery code made just now (set-up or conversion), and the PDF it was written to."""
+
+    code: str  # grouped, as printed
+    pdf: Path
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """The open store's services and who signed in; `recovery` when this opening made a new code."""
+
+    services: Services
+    actor: Actor
+    recovery: RecoverySheet | None = None
+
+
+class FailedUnlocks:
+    """Wrong passwords typed while the store was still closed (they cannot be written into it then):
+    counted in this process, locking the name after five as the store would, and handed to the store
+    when it opens so they count there too."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counts: dict[str, int] = {}
+        self._locked_until: dict[str, float] = {}
+
+    def refuse_if_locked(self, username: str) -> None:
+        with self._lock:
+            until = self._locked_until.get(username, 0.0)
+        if until > time.monotonic():
+            raise UserError(
+                "Kata sandi salah lima kali: akun dikunci 15 menit. Tunggu, atau minta administrator "
+                "masuk dan mengatur ulang kata sandi Anda."
+            )
+
+    def note(self, username: str) -> UserError:
+        with self._lock:
+            count = self._counts.get(username, 0) + 1
+            self._counts[username] = count
+            if count % MAX_FAILED_LOGINS == 0:
+                self._locked_until[username] = time.monotonic() + LOCK_DURATION.total_seconds()
+                return UserError("Kata sandi salah lima kali: akun dikunci 15 menit.")
+        return UserError(WRONG_PASSWORD)
+
+    def take(self) -> dict[str, int]:
+        with self._lock:
+            counts, self._counts = self._counts, {}
+        return counts
+
+
+def clean_leftovers(paths: DataPaths) -> None:
+    """What a killed set-up, conversion or key-file write left: never the store or its key file."""
+    store = paths.database
+    store_encryption.remove_file_set(store_encryption.setup_file(store))
+    store_encryption.remove_file_set(store_encryption.converting_file(store))
+    key_slots.remove_leftovers(paths.keys)
+
+
+def _normalized(username: str) -> str:
+    try:
+        return _normalize_username(username)
+    except UserError:
+        raise UserError(WRONG_PASSWORD) from None
+
+
+def open_keyed(paths: DataPaths, key: bytes, slots: KeySlots) -> Services:
+    """The store opened (and migrated) with the key a slot gave; a key that does not open it means the
+    key file is not this store's."""
+    try:
+        services = open_services(paths, key)
+    except WrongKeyError:
+        raise KeyFileError(
+            f"Berkas kunci {paths.keys} (kantor {slots.office_name or slots.office_code}) tidak cocok "
+            f"dengan basis data {paths.database}: kuncinya milik berkas data lain. Kembalikan berkas "
+            "kunci yang benar dari cadangan folder data, atau pakai Kode Pemulihan pada berkas data yang "
+            "benar. Basis data tidak diubah."
+        ) from None
+    office = services.office.get()
+    if office is not None and office.code != slots.office_code:
+        services.database.dispose()
+        raise KeyFileError(
+            f"Berkas kunci {paths.keys} milik kantor {slots.office_code}, sedangkan basis data ini milik "
+            f"kantor {office.code}. Kembalikan berkas kunci kantor ini dari cadangan. "
+            "Basis data tidak diubah."
+        )
+    return services
+
+
+def unlock(
+    paths: DataPaths, username: str, password: str, *, failures: FailedUnlocks | None = None
+) -> Unlocked:
+    """Sign in with the store still closed: the password's slot gives the key, the key opens the store,
+    and the store's own sign-in (active, lock-out, password) decides."""
+    require_office_folder(paths)
+    clean_leftovers(paths)
+    failures = failures or FailedUnlocks()
+    if is_plain_sqlite(paths.database):
+        from tangsel_desktop.services.store_conversion import convert_at_sign_in
+
+        return convert_at_sign_in(paths, username, password)
+    slots = key_slots.read(paths.keys)
+    name = _normalized(username)
+    failures.refuse_if_locked(name)
+    key = next(
+        (
+            found
+            for slot in slots.for_username(name)
+            if (found := key_slots.unwrap(slot, password, slots.office_code)) is not None
+        ),
+        None,
+    )
+    if key is None:
+        log.info("unlock refused for %s", name)
+        raise failures.note(name)
+    services = open_keyed(paths, key, slots)
+    try:
+        pending = failures.take()
+        if pending:
+            services.auth.note_failed_unlocks(pending)
+        actor = services.auth.login(username=name, password=password)
+    except BaseException:
+        services.database.dispose()
+        raise
+    from tangsel_desktop.services.store_conversion import finish_conversion_leftovers
+
+    finish_conversion_leftovers(paths)
+    return Unlocked(services, actor)
+
+
+def unlock_with_code(paths: DataPaths, code_text: str, admin_username: str, new_password: str) -> Unlocked:
+    """The recovery code opens the store; an administrator's password is set anew (with their slot), and
+    the use is audited. A wrong code changes nothing. The code stays valid (its slot is kept): the sheet
+    in the safe keeps working for the next emergency."""
+    require_office_folder(paths)
+    clean_leftovers(paths)
+    if is_plain_sqlite(paths.database):
+        raise UserError(
+            "Data kantor ini belum terenkripsi, jadi belum punya kode pemulihan. Masuklah dengan kata sandi; "
+            "administrator lain dapat mengatur ulang kata sandi yang terlupa."
+        )
+    code = normalize(code_text)
+    check_new_password(new_password)
+    slots = key_slots.read(paths.keys)
+    slot = slots.recovery()
+    key = key_slots.unwrap(slot, code, slots.office_code) if slot is not None else None
+    if key is None:
+        log.info("recovery code refused")
+        raise UserError(
+            f"Kode pemulihan salah, atau bukan kode kantor {slots.office_name or slots.office_code}. "
+            "Periksa lagi lembar Kode Pemulihan (huruf O, bukan angka 0). Tidak ada yang diubah."
+        )
+    services = open_keyed(paths, key, slots)
+    try:
+        actor = services.auth.recover_admin(username=admin_username, new_password=new_password)
+    except BaseException:
+        services.database.dispose()
+        raise
+    log.warning("store opened with the recovery code; password of %s set anew", actor.username)
+    return Unlocked(services, actor)
