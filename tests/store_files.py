@@ -78,3 +78,15 @@ def store_at_revision(database: "Database", revision: str, *statements: str) -> 
         for statement in statements:
             connection.exec_driver_sql(statement)
         connection.commit()
+
+
+def store_key(data_dir: Path, username: str, password: str) -> bytes:
+    """The encrypted store's key, unwrapped from the user's slot in the key file beside it."""
+    from tangsel_desktop.storage import key_slots
+
+    slots = key_slots.read(data_dir / key_slots.FILE_NAME)
+    for slot in slots.for_username(username):
+        key = key_slots.unwrap(slot, password, slots.office_code)
+        if key is not None:
+            return key
+    raise AssertionError(f"no slot of {username} opens with that password")

@@ -192,18 +192,6 @@ class AuthService:
         else:
             self._keys.settle(user.id, password)
 
-    def note_failed_unlocks(self, failures: dict[str, int]) -> None:
-        """Wrong passwords typed before the store was open (they could not be counted then), counted now
-        towards the same lock-out, per username."""
-        now = utc_now()
-        for username, count in failures.items():
-            with self._db.read() as tx:
-                user = office_store.user_by_name(tx, username)
-            if user is None or not user.active:
-                continue
-            for _ in range(count):
-                self._count_failure(user, now)
-
     def _count_failure(self, user: UserRecord, now: datetime) -> UserError:
         """Count a wrong password (locking the account at the fifth); the refusal to raise."""
         with self._db.write(_actor(user)) as tx:

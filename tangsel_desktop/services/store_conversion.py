@@ -71,4 +71,4 @@ def convert_at_sign_in(paths: DataPaths, username: str, password: str) -> Unlock
     store_encryption.swap_in(copy, store)
     _remove_plain_backup(backup)
     log.info("store converted to the encrypted form; plain backup removed")
-    return Unlocked(open_services(paths, key), actor, sheet)
+    return Unlocked.opened(open_services(paths, key), actor, sheet)

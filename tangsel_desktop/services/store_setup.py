@@ -8,6 +8,7 @@ its name: a kill at any step leaves no store (set-up runs again) or a whole one 
 
 import logging
 import secrets
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from tangsel_desktop.bootstrap import open_services
@@ -56,15 +57,72 @@ def recovery_slot(key: bytes, office_code: str, code: str) -> Slot:
     )
 
 
+def abandoned_plain_store(paths: DataPaths) -> bool:
+    """A plain store without an office: an older version's set-up that never finished."""
+    store = paths.database
+    if not sqlite_driver.is_plain_sqlite(store):
+        return False
+    services = open_services(paths, None)
+    try:
+        return services.office.get() is None
+    finally:
+        services.database.dispose()
+
+
+def _refuse_existing(paths: DataPaths) -> None:
+    store = paths.database
+    if not store.exists() or store.stat().st_size == 0:
+        return
+    if abandoned_plain_store(paths):
+        store_encryption.remove_file_set(store)  # nothing in it: set-up starts afresh, encrypted
+        log.info("plain store without an office removed before set-up")
+        return
+    raise UserError("Kantor sudah diatur sebelumnya; pengaturan awal hanya sekali.")
+
+
+def _finish_build(paths: DataPaths, building_key: bytes, slots: KeySlots) -> None:
+    """Out of WAL mode (no -wal may stay under the temporary name), key file, then the store's name."""
+    building = store_encryption.setup_file(paths.database)
+    with_key = sqlite_driver.connect(building, building_key)
+    with_key.execute("PRAGMA journal_mode=DELETE")
+    with_key.close()
+    key_slots.write(paths.keys, slots)
+    store_encryption.swap_in(building, paths.database)
+
+
+def set_up_demo_store(
+    paths: DataPaths, fill: Callable[[Services], object], users: Sequence[str], password: str
+) -> None:
+    """The demo office, encrypted like a real one (a random key) under its public demo password: the
+    store filled under a temporary name, a slot per demo user, then renamed (no recovery code)."""
+    paths.ensure()
+    clean_leftovers(paths)
+    building = store_encryption.setup_file(paths.database)
+    key = secrets.token_bytes(sqlite_driver.KEY_BYTES)
+    database = Database(building, key=key)
+    try:
+        migrate(database, paths.backups)
+        services = Services.build(paths, database)
+        fill(services)
+        office = services.office.require()
+        actors = [services.auth.login(username=name, password=password) for name in users]
+        database.dispose()
+        made = tuple(user_slot(key, office.code, a.user_id, a.username, password) for a in actors)
+        _finish_build(paths, key, KeySlots(office.code, office.name, made))
+    except BaseException:
+        database.dispose()
+        store_encryption.remove_file_set(building)
+        raise
+
+
 def set_up_new_office(
     paths: DataPaths, *, office_code: str, admin_username: str, admin_full_name: str, admin_password: str
 ) -> Unlocked:
     """First run: the encrypted store, its key file and recovery sheet; the administrator signed in."""
     store = paths.database
-    if store.exists() and store.stat().st_size > 0:
-        raise UserError("Kantor sudah diatur sebelumnya; pengaturan awal hanya sekali.")
-    describe_office(office_code)  # an unknown office is refused before anything is made
+    describe_office(office_code)  # an unknown office or a short password is refused before anything
     check_new_password(admin_password)
+    _refuse_existing(paths)
     paths.ensure()
     clean_leftovers(paths)
     building = store_encryption.setup_file(store)
@@ -81,10 +139,6 @@ def set_up_new_office(
         )
         admin = services.auth.login(username=admin_username, password=admin_password)
         database.dispose()
-        # Out of WAL mode before the rename: no -wal may stay behind under the temporary name.
-        with_key = sqlite_driver.connect(building, key)
-        with_key.execute("PRAGMA journal_mode=DELETE")
-        with_key.close()
         code = new_code()
         sheet = write_recovery_sheet(paths, office, code)
         slots = KeySlots(
@@ -95,11 +149,10 @@ def set_up_new_office(
                 recovery_slot(key, office.code, code),
             ),
         )
-        key_slots.write(paths.keys, slots)
-        store_encryption.swap_in(building, store)
+        _finish_build(paths, key, slots)
     except BaseException:
         database.dispose()
         store_encryption.remove_file_set(building)
         raise
     log.info("new office %s set up with an encrypted store", office.code)
-    return Unlocked(open_services(paths, key), admin, sheet)
+    return Unlocked.opened(open_services(paths, key), admin, sheet)

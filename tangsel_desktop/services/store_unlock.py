@@ -5,22 +5,23 @@ before encryption (a plain SQLite file) is converted at its first successful sig
 """
 
 import logging
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.domain.recovery_code import normalize
 from tangsel_desktop.paths import DataPaths, require_office_folder
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.auth_service import LOCK_DURATION, MAX_FAILED_LOGINS, check_new_password
 from tangsel_desktop.services.auth_service import normalize_username as _normalize_username
+from tangsel_desktop.services.office_service import OfficeView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage import key_slots, store_encryption
-from tangsel_desktop.storage.key_slots import KeyFileError, KeySlots
+from tangsel_desktop.storage.columns import parse_timestamp, timestamp_text, utc_now
+from tangsel_desktop.storage.key_slots import FailedTries, KeyFileError, KeySlots
 from tangsel_desktop.storage.sqlite_driver import WrongKeyError, is_plain_sqlite
 
 log = logging.getLogger(__name__)
@@ -38,45 +39,44 @@ class RecoverySheet:
 
 @dataclass(frozen=True)
 class Unlocked:
-    """The open store's services and who signed in; `recovery` when this opening made a new code."""
+    """The open store's services, who signed in, the office (read on the opening thread, so that the
+    window need not read it on its own), and `recovery` when this opening made a new code."""
 
     services: Services
     actor: Actor
     recovery: RecoverySheet | None = None
+    office: OfficeView | None = None
+
+    @classmethod
+    def opened(cls, services: Services, actor: Actor, recovery: RecoverySheet | None = None) -> "Unlocked":
+        return cls(services, actor, recovery, services.office.get())
 
 
-class FailedUnlocks:
-    """Wrong passwords typed while the store was still closed (they cannot be written into it then):
-    counted in this process, locking the name after five as the store would, and handed to the store
-    when it opens so they count there too."""
+def _refuse_if_locked(slots: KeySlots, name: str) -> None:
+    tries = slots.tries(name)
+    until = parse_timestamp(tries.locked_until) if tries and tries.locked_until else None
+    if until is not None and until > utc_now():
+        raise UserError(
+            f"Akun dikunci karena lima kali salah kata sandi, sampai {format_datetime(until)}. Minta "
+            "administrator mengatur ulang kata sandi bila perlu segera."
+        )
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._counts: dict[str, int] = {}
-        self._locked_until: dict[str, float] = {}
 
-    def refuse_if_locked(self, username: str) -> None:
-        with self._lock:
-            until = self._locked_until.get(username, 0.0)
-        if until > time.monotonic():
-            raise UserError(
-                "Kata sandi salah lima kali: akun dikunci 15 menit. Tunggu, atau minta administrator "
-                "masuk dan mengatur ulang kata sandi Anda."
-            )
-
-    def note(self, username: str) -> UserError:
-        with self._lock:
-            count = self._counts.get(username, 0) + 1
-            self._counts[username] = count
-            if count % MAX_FAILED_LOGINS == 0:
-                self._locked_until[username] = time.monotonic() + LOCK_DURATION.total_seconds()
-                return UserError("Kata sandi salah lima kali: akun dikunci 15 menit.")
-        return UserError(WRONG_PASSWORD)
-
-    def take(self) -> dict[str, int]:
-        with self._lock:
-            counts, self._counts = self._counts, {}
-        return counts
+def _count_failure(paths: DataPaths, slots: KeySlots, name: str) -> UserError:
+    """A wrong password for a name that has a slot, counted in the key file (the store is closed), with
+    the same lock-out as the store's: five tries, then fifteen minutes."""
+    tries = slots.tries(name)
+    failed = (tries.count if tries and not tries.locked_until else 0) + 1
+    left = MAX_FAILED_LOGINS - failed
+    if left <= 0:
+        until = timestamp_text(utc_now() + LOCK_DURATION)
+        key_slots.write(paths.keys, slots.with_tries(name, FailedTries(0, until)))
+        return UserError(
+            "Kata sandi salah lima kali: akun dikunci 15 menit. "
+            "Administrator dapat mengatur ulang kata sandi."
+        )
+    key_slots.write(paths.keys, slots.with_tries(name, FailedTries(failed)))
+    return UserError(f"{WRONG_PASSWORD} Sisa percobaan: {left}.")
 
 
 def clean_leftovers(paths: DataPaths) -> None:
@@ -117,37 +117,46 @@ def open_keyed(paths: DataPaths, key: bytes, slots: KeySlots) -> Services:
     return services
 
 
-def unlock(
-    paths: DataPaths, username: str, password: str, *, failures: FailedUnlocks | None = None
-) -> Unlocked:
+UNLOCK_STEPS = 3  # the key unwrapped, the store opened and migrated, signed in
+
+
+def unlock(paths: DataPaths, username: str, password: str, *, progress: Progress | None = None) -> Unlocked:
     """Sign in with the store still closed: the password's slot gives the key, the key opens the store,
     and the store's own sign-in (active, lock-out, password) decides."""
     require_office_folder(paths)
     clean_leftovers(paths)
-    failures = failures or FailedUnlocks()
     if is_plain_sqlite(paths.database):
         from tangsel_desktop.services.store_conversion import convert_at_sign_in
 
         return convert_at_sign_in(paths, username, password)
     slots = key_slots.read(paths.keys)
     name = _normalized(username)
-    failures.refuse_if_locked(name)
+    _refuse_if_locked(slots, name)
+    mine = slots.for_username(name)
+    if not mine:
+        # The same words and about the same time as a wrong password: names stay unknown to strangers.
+        key_slots.derive(password, b"\0" * key_slots.SALT_BYTES, key_slots.DEFAULT_KDF)
+        log.info("unlock refused for %s", name)
+        raise UserError(WRONG_PASSWORD)
     key = next(
         (
             found
-            for slot in slots.for_username(name)
+            for slot in mine
             if (found := key_slots.unwrap(slot, password, slots.office_code)) is not None
         ),
         None,
     )
     if key is None:
         log.info("unlock refused for %s", name)
-        raise failures.note(name)
+        raise _count_failure(paths, slots, name)
+    if slots.tries(name) is not None:
+        key_slots.write(paths.keys, slots.with_tries(name, None))
+    if progress:
+        progress(1, UNLOCK_STEPS)
     services = open_keyed(paths, key, slots)
+    if progress:
+        progress(2, UNLOCK_STEPS)
     try:
-        pending = failures.take()
-        if pending:
-            services.auth.note_failed_unlocks(pending)
         actor = services.auth.login(username=name, password=password)
     except BaseException:
         services.database.dispose()
@@ -155,7 +164,9 @@ def unlock(
     from tangsel_desktop.services.store_conversion import finish_conversion_leftovers
 
     finish_conversion_leftovers(paths)
-    return Unlocked(services, actor)
+    if progress:
+        progress(UNLOCK_STEPS, UNLOCK_STEPS)
+    return Unlocked.opened(services, actor)
 
 
 def unlock_with_code(paths: DataPaths, code_text: str, admin_username: str, new_password: str) -> Unlocked:
@@ -187,4 +198,4 @@ def unlock_with_code(paths: DataPaths, code_text: str, admin_username: str, new_
         services.database.dispose()
         raise
     log.warning("store opened with the recovery code; password of %s set anew", actor.username)
-    return Unlocked(services, actor)
+    return Unlocked.opened(services, actor)

@@ -75,12 +75,28 @@ class Slot:
 
 
 @dataclass(frozen=True)
+class FailedTries:
+    """Wrong passwords typed for a name while the store was closed (it cannot count them then)."""
+
+    count: int
+    locked_until: str | None = None  # ISO UTC timestamp
+
+
+@dataclass(frozen=True)
 class KeySlots:
-    """The file's contents: the office it belongs to and its slots."""
+    """The file's contents: the office it belongs to, its slots, and the closed store's failed tries."""
 
     office_code: str
     office_name: str
     slots: tuple[Slot, ...]
+    failed: tuple[tuple[str, FailedTries], ...] = ()
+
+    def tries(self, username: str) -> FailedTries | None:
+        return next((tries for name, tries in self.failed if name == username), None)
+
+    def with_tries(self, username: str, tries: FailedTries | None) -> "KeySlots":
+        others = tuple((name, t) for name, t in self.failed if name != username)
+        return replace(self, failed=others if tries is None else (*others, (username, tries)))
 
     def for_username(self, username: str) -> list[Slot]:
         return [slot for slot in self.slots if slot.kind == USER and slot.username == username]
@@ -218,6 +234,10 @@ def read(file: Path) -> KeySlots:
             office_code=str(data["office_code"]),
             office_name=str(data.get("office_name", "")),
             slots=tuple(_slot_from(slot) for slot in data["slots"]),
+            failed=tuple(
+                (str(name), FailedTries(int(tries["count"]), tries.get("locked_until")))
+                for name, tries in dict(data.get("failed", {})).items()
+            ),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         raise KeyFileError(
@@ -236,6 +256,9 @@ def write(file: Path, slots: KeySlots) -> None:
         "office_name": slots.office_name,
         "note": "Kunci basis data Tangsel Desktop, terbungkus per pengguna. Jangan diubah atau dihapus.",
         "slots": [_slot_json(slot) for slot in slots.slots],
+        "failed": {
+            name: {"count": tries.count, "locked_until": tries.locked_until} for name, tries in slots.failed
+        },
     }
     temporary = file.with_name(file.name + TEMP_SUFFIX)
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -57,7 +57,8 @@ class Keyring:
         dropped. When the store refuses, the new slot goes and the old one stays."""
         slots = self.slots()
         new = self._slot(slots, key_slots.USER, password, user_id, username)
-        key_slots.write(self.file, slots.adding(new))
+        # A new password also lifts a lock-out the closed store counted (as it lifts the store's own).
+        key_slots.write(self.file, slots.adding(new).with_tries(username, None))
         try:
             result = commit_in_store()
         except BaseException:

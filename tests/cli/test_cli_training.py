@@ -1,6 +1,5 @@
 """The training commands as the issue spells them: a training to attendance and status, and refusals."""
 
-import sqlite3
 import subprocess
 from contextlib import closing
 from datetime import date, timedelta
@@ -8,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tangsel_desktop.storage import sqlite_driver
 from tests.cli.conftest import set_up_office
 from tests.cli.test_cli import Cli
 from tests.documents.conftest import font_sizes
@@ -20,7 +20,7 @@ def village(cli: Cli) -> Cli:
 
 
 def _rows(office: Cli, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(office.data_dir / "tangsel.sqlite3")) as connection:
+    with closing(sqlite_driver.connect(office.data_dir / "tangsel.sqlite3")) as connection:
         return connection.execute(sql).fetchall()
 
 

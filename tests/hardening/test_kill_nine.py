@@ -5,7 +5,6 @@ import csv
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ import pytest
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.storage import sqlite_driver
 from tests.conftest import OFFICE_CODE, PASSWORD
 
 KILLS = 20
@@ -41,12 +41,12 @@ def _people_csv(path: Path, start: int, count: int) -> None:
 
 
 def _count(store: Path) -> int:
-    with closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as connection:
+    with closing(sqlite_driver.connect(f"file:{store}?mode=ro", uri=True)) as connection:
         return int(connection.execute("SELECT count(*) FROM person").fetchone()[0])
 
 
 def _whole(store: Path) -> bool:
-    with closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as connection:
+    with closing(sqlite_driver.connect(f"file:{store}?mode=ro", uri=True)) as connection:
         return [row[0] for row in connection.execute("PRAGMA integrity_check")] == ["ok"]
 
 

@@ -2,7 +2,6 @@
 
 import contextlib
 import os
-import sqlite3
 import subprocess
 from collections.abc import Iterator
 from contextlib import closing
@@ -12,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, event
 
+from tangsel_desktop.storage import sqlite_driver
 from tests.cli.test_cli import OFFICE, Cli
 
 
@@ -48,7 +48,7 @@ def test_a_zero_byte_store_is_no_office(cli: Cli) -> None:
 def test_a_store_whose_set_up_never_finished_is_no_office(cli: Cli) -> None:
     """Finding 8: a migrated store without an office is refused by check, naming the folder."""
     cli.data_dir.mkdir()
-    with closing(sqlite3.connect(cli.data_dir / "tangsel.sqlite3")) as connection:
+    with closing(sqlite_driver.connect(cli.data_dir / "tangsel.sqlite3")) as connection:
         connection.execute("CREATE TABLE x (y)")
     code, payload = cli("check")
     assert code == 1
@@ -155,7 +155,7 @@ def test_a_huge_csv_field_names_its_row(office: Cli, tmp_path: Path) -> None:
 
 def test_a_store_from_a_newer_version_is_refused_without_a_copy_each_time(office: Cli) -> None:
     """Finding 6: a newer store made a full copy at each start attempt; now refused once, clearly."""
-    with closing(sqlite3.connect(office.data_dir / "tangsel.sqlite3")) as connection, connection:
+    with closing(sqlite_driver.connect(office.data_dir / "tangsel.sqlite3")) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num='9999_dari_masa_depan'")
     backups = office.data_dir / "backups"
     before = sorted(backups.iterdir())
