@@ -70,5 +70,6 @@ def convert_at_sign_in(paths: DataPaths, username: str, password: str) -> Unlock
     key_slots.write(paths.keys, slots)
     store_encryption.swap_in(copy, store)
     _remove_plain_backup(backup)
+    finish_conversion_leftovers(paths)  # and those of earlier attempts that were killed
     log.info("store converted to the encrypted form; plain backup removed")
     return Unlocked.opened(open_services(paths, key), actor, sheet)

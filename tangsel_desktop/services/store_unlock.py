@@ -101,7 +101,8 @@ def open_keyed(paths: DataPaths, key: bytes, slots: KeySlots) -> Services:
         services = open_services(paths, key)
     except WrongKeyError:
         raise KeyFileError(
-            f"Berkas kunci {paths.keys} (kantor {slots.office_name or slots.office_code}) tidak cocok "
+            f"Berkas kunci {paths.keys} (milik {slots.office_name or 'kantor'}, kode {slots.office_code}) "
+            "tidak cocok "
             f"dengan basis data {paths.database}: kuncinya milik berkas data lain. Kembalikan berkas "
             "kunci yang benar dari cadangan folder data, atau pakai Kode Pemulihan pada berkas data yang "
             "benar. Basis data tidak diubah."

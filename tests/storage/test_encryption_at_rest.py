@@ -61,6 +61,8 @@ def test_the_audit_key_anchor_and_signing_key_are_only_inside_the_store(tmp_path
     services = made.services
     services.people.register(actor=made.actor, draft=make_draft(nik=NIK))
     services.backup.backup_now(actor=made.actor)
+    # The office's signing key is made when first needed: exporting its public half makes it.
+    services.documents.export_public_key(actor=made.actor, target=tmp_path / "kunci-publik.pub")
     services.database.dispose()
     with open_raw(paths.database, key=store_key(paths.root, "ani", PASSWORD)) as connection:
         audit_key = bytes(connection.execute("SELECT key FROM audit_key WHERE id = 1").fetchone()[0])
