@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING, Literal
 from tangsel_desktop.storage import sqlite_driver
 
 if TYPE_CHECKING:
+    from tangsel_desktop.services.service_set import Services
     from tangsel_desktop.storage.database import Database
 
 HOLD_SECONDS = 30  # the longest a helper thread waits before calling itself stuck
+TEST_PASSWORD = "rahasia-123"  # the tests' password (tests/conftest.py's PASSWORD)
 
 
 @contextmanager
@@ -90,3 +92,18 @@ def store_key(data_dir: Path, username: str, password: str) -> bytes:
         if key is not None:
             return key
     raise AssertionError(f"no slot of {username} opens with that password")
+
+
+def office_key(data_dir: Path, username: str = "ani", password: str = TEST_PASSWORD) -> bytes | None:
+    """The key of the office's store in data_dir (None while it is still a plain store)."""
+    store = data_dir / "tangsel.sqlite3"
+    return None if sqlite_driver.is_plain_sqlite(store) else store_key(data_dir, username, password)
+
+
+def open_office(data_dir: Path | str, username: str = "ani", password: str = TEST_PASSWORD) -> "Services":
+    """The services of an office made by the command line (its store encrypted), opened with a user's key."""
+    from tangsel_desktop.bootstrap import open_services
+    from tangsel_desktop.paths import resolve_data_paths
+
+    paths = resolve_data_paths(str(data_dir))
+    return open_services(paths, office_key(paths.root, username, password))

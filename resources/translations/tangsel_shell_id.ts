@@ -543,12 +543,12 @@ Folder data: %3</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="67"/>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="68"/>
         <source>Office data encrypted — Tangsel Desktop</source>
         <translation>Data kantor terenkripsi — Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="76"/>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="77"/>
         <source>The office data was converted to the encrypted form just now. Other users get their key when they next sign in on this computer, or when an administrator resets their password. An administrator keeps the recovery code below.</source>
         <translation>Data kantor baru saja diubah ke bentuk terenkripsi. Pengguna lain mendapat kuncinya saat mereka masuk lagi di komputer ini, atau saat administrator mengatur ulang kata sandinya. Kode pemulihan di bawah disimpan oleh administrator.</translation>
     </message>
@@ -556,27 +556,27 @@ Folder data: %3</translation>
 <context>
     <name>RecoveryCodePanel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="31"/>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="32"/>
         <source>The office data on this computer is encrypted. Every user opens it with their own password. If every administrator forgets their password, this recovery code opens it again (&quot;Forgot password?&quot; at sign-in). Print the sheet, sign it, keep it in the office&apos;s safe, then delete the PDF from this computer. The code is not shown again.</source>
         <translation>Data kantor di komputer ini terenkripsi. Setiap pengguna membukanya dengan kata sandinya sendiri. Bila semua administrator lupa kata sandinya, kode pemulihan ini membukanya kembali (&quot;Lupa kata sandi?&quot; pada jendela masuk). Cetak lembarnya, tanda tangani, simpan di brankas kantor, lalu hapus PDF-nya dari komputer ini. Kode ini tidak ditampilkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="38"/>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="39"/>
         <source>Recovery sheet (PDF): %1</source>
         <translation>Lembar Kode Pemulihan (PDF): %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="40"/>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="41"/>
         <source>&amp;Open the PDF to print</source>
         <translation>&amp;Buka PDF untuk dicetak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="43"/>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="44"/>
         <source>I have &amp;printed it — continue</source>
         <translation>Sudah &amp;dicetak — lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="52"/>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="53"/>
         <source>Recovery code</source>
         <translation>Kode Pemulihan</translation>
     </message>
@@ -759,7 +759,7 @@ Masuk sebagai: %3 (%4)</translation>
         <translation>Selamat datang di Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="150"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="149"/>
         <source>This computer has no office data yet. Choose the office it serves and create the first administrator account; the administrator can add other users later.</source>
         <translation>Komputer ini belum berisi data kantor. Pilih kantor yang dilayaninya dan buat akun administrator pertama; administrator dapat menambah pengguna lain nanti.</translation>
     </message>

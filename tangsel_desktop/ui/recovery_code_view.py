@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tangsel_desktop.ui.widgets.form_widgets import app_icon, heading, muted
+from tangsel_desktop.ui.widgets.style import CODE_BOX_STYLE
 
 
 class RecoveryCodePanel(QWidget):
@@ -25,7 +26,7 @@ class RecoveryCodePanel(QWidget):
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setStyleSheet("border: 2px solid #333; padding: 12px; background: #fff;")
+        self.code_label.setStyleSheet(CODE_BOX_STYLE)
         self.explanation = muted(
             self.tr(
                 "The office data on this computer is encrypted. Every user opens it with their own "

@@ -144,15 +144,15 @@ class SetupDialog(StartupDialog):
         self._layout = layout
         self._form_parts: list[QWidget] = [office_box, admin_box]
         layout.addWidget(heading(self.tr("Welcome to Tangsel Desktop"), self))
-        layout.addWidget(
-            muted(
-                self.tr(
-                    "This computer has no office data yet. Choose the office it serves and create "
-                    "the first administrator account; the administrator can add other users later."
-                ),
-                self,
-            )
+        intro = muted(
+            self.tr(
+                "This computer has no office data yet. Choose the office it serves and create "
+                "the first administrator account; the administrator can add other users later."
+            ),
+            self,
         )
+        self._form_parts.append(intro)
+        layout.addWidget(intro)
         layout.addWidget(office_box)
         layout.addWidget(admin_box)
         layout.addWidget(self.error)

@@ -12,6 +12,7 @@ from tests.cli.conftest import set_up_office
 from tests.cli.test_cli import Cli
 from tests.documents.conftest import font_sizes
 from tests.services.training_fixtures import ANI, DEWI, JOKO, OUTSIDER, RICH, SITI, build_residents
+from tests.store_files import office_key
 
 
 @pytest.fixture
@@ -20,7 +21,8 @@ def village(cli: Cli) -> Cli:
 
 
 def _rows(office: Cli, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite_driver.connect(office.data_dir / "tangsel.sqlite3")) as connection:
+    key = office_key(office.data_dir)
+    with closing(sqlite_driver.connect(office.data_dir / "tangsel.sqlite3", key)) as connection:
         return connection.execute(sql).fetchall()
 
 

@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from tangsel_desktop.documents.fonts import register_fonts
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services import store_setup  # noqa: F401 - imported before the forks, like the rest
 from tangsel_desktop.services.store_unlock import unlock
@@ -29,6 +30,7 @@ def _child(words: list[str]) -> None:
 
 
 def main() -> None:
+    register_fonts()  # once, before the forks: the recovery sheet's fonts cost half a second to load
     print("ready", flush=True)
     for line in sys.stdin:
         words = line.split()

@@ -12,13 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.training.training_rules import Session
-from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
 from tests.conftest import OFFICE_CODE, PASSWORD
 from tests.hardening.test_kill_cards import _command, _run, _scanned_payloads, _wait_for_print_job
-from tests.store_files import open_raw
+from tests.store_files import open_office, open_raw
 
 KILLS = 6
 PARTICIPANTS = 24
@@ -30,7 +28,7 @@ pytestmark = [
 
 def _batch(data: Path) -> str:
     """A one-day batch whose participants (from the demo registry) all attended."""
-    services = open_services(resolve_data_paths(str(data)))
+    services = open_office(str(data))
     try:
         training, _ = services.training_courses.add_training(
             actor=SYSTEM_ACTOR, name="Pelatihan Membuat Kue", kind="umum", total_jp=8, min_attendance=80
@@ -111,7 +109,7 @@ def test_kill_nine_while_printing_certificates_leaves_no_gap_and_no_twin(tmp_pat
     assert set(links) == {row[1] for row in printed}
     assert set(links.values()) == {"printed"}
     # The final file's first page scans as a valid certificate under the number the register gave.
-    services = open_services(resolve_data_paths(str(data)))
+    services = open_office(str(data))
     try:
         scanned = _scanned_payloads(final, tmp_path)
         assert len(scanned) == 1

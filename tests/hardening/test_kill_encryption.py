@@ -126,7 +126,7 @@ def test_kill_nine_during_the_conversion_leaves_the_plain_or_the_encrypted_store
     finished = restarted = 0
     for kill in range(KILLS):
         pid = workers.start("convert", str(paths.root), PASSWORD)
-        time.sleep(randomness.uniform(0.0, 3.0))
+        time.sleep(randomness.uniform(0.0, 3.5))
         workers.kill(pid)
         form, counts = _state(paths)
         assert _lasting(counts) == _lasting(original), f"kill {kill}: rows changed ({form})"
