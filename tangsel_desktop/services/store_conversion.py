@@ -15,8 +15,9 @@ import secrets
 from pathlib import Path
 
 from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.recovery_code import new_code
-from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.paths import DataPaths, no_office_message
 from tangsel_desktop.services.store_setup import recovery_slot, user_slot, write_recovery_sheet
 from tangsel_desktop.services.store_unlock import Unlocked
 from tangsel_desktop.storage import key_slots, sqlite_driver, store_encryption
@@ -48,6 +49,8 @@ def convert_at_sign_in(paths: DataPaths, username: str, password: str) -> Unlock
     """Sign in on the plain store, then convert it; the encrypted store opened with its new key."""
     services = open_services(paths, None)
     try:
+        if services.office.get() is None:  # a set-up an older version never finished: no office
+            raise UserError(no_office_message(paths))
         actor = services.auth.login(username=username, password=password)
         office = services.office.require()
     finally:

@@ -4,6 +4,7 @@ The window and the command line open the store only here, after the password is 
 before encryption (a plain SQLite file) is converted at its first successful sign-in (store_conversion.py).
 """
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from tangsel_desktop.storage import key_slots, store_encryption
 from tangsel_desktop.storage.columns import parse_timestamp, timestamp_text, utc_now
 from tangsel_desktop.storage.key_slots import FailedTries, KeyFileError, KeySlots
 from tangsel_desktop.storage.sqlite_driver import WrongKeyError, is_plain_sqlite
+from tangsel_desktop.storage.store_errors import not_a_database
 
 log = logging.getLogger(__name__)
 WRONG_PASSWORD = "Nama pengguna atau kata sandi salah."  # noqa: S105 - the words, not a password
@@ -82,8 +84,9 @@ def _count_failure(paths: DataPaths, slots: KeySlots, name: str) -> UserError:
 def clean_leftovers(paths: DataPaths) -> None:
     """What a killed set-up, conversion or key-file write left: never the store or its key file."""
     store = paths.database
-    store_encryption.remove_file_set(store_encryption.setup_file(store))
-    store_encryption.remove_file_set(store_encryption.converting_file(store))
+    with contextlib.suppress(OSError):  # a read-only folder: nothing to clean that could be cleaned
+        store_encryption.remove_file_set(store_encryption.setup_file(store))
+        store_encryption.remove_file_set(store_encryption.converting_file(store))
     key_slots.remove_leftovers(paths.keys)
 
 
@@ -130,6 +133,8 @@ def unlock(paths: DataPaths, username: str, password: str, *, progress: Progress
         from tangsel_desktop.services.store_conversion import convert_at_sign_in
 
         return convert_at_sign_in(paths, username, password)
+    if not store_encryption.could_be_encrypted(paths.database):
+        raise not_a_database(paths.database)
     slots = key_slots.read(paths.keys)
     name = _normalized(username)
     _refuse_if_locked(slots, name)
@@ -181,6 +186,8 @@ def unlock_with_code(paths: DataPaths, code_text: str, admin_username: str, new_
             "Data kantor ini belum terenkripsi, jadi belum punya kode pemulihan. Masuklah dengan kata sandi; "
             "administrator lain dapat mengatur ulang kata sandi yang terlupa."
         )
+    if not store_encryption.could_be_encrypted(paths.database):
+        raise not_a_database(paths.database)
     code = normalize(code_text)
     check_new_password(new_password)
     slots = key_slots.read(paths.keys)

@@ -117,6 +117,13 @@ def swap_in(copy: Path, store: Path) -> None:
         Path(f"{copy}-journal").unlink()
 
 
+def could_be_encrypted(store: Path) -> bool:
+    """Whether the file could be an encrypted store: whole pages (SQLite's smallest is 512 bytes). Its
+    bytes are random without the key, so this is all that can be told of it before unlocking."""
+    size = store.stat().st_size
+    return size >= 512 and size % 512 == 0
+
+
 def opens_with(store: Path, key: bytes) -> bool:
     try:
         sqlite_driver.connect(store, key).close()

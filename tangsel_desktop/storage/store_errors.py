@@ -57,6 +57,11 @@ def _locked() -> UserError:
     )
 
 
+def not_a_database(store: Path) -> UserError:
+    """The file is not a store at all (neither plain SQLite nor whole encrypted pages)."""
+    return _not_a_database(str(store))
+
+
 def _not_a_database(store: str) -> UserError:
     return UserError(
         f"Berkas {store} bukan basis data Tangsel Desktop atau sudah rusak. Jangan menimpanya; "

@@ -7,7 +7,7 @@ import pytest
 
 from tangsel_desktop.cli import documents as cli_documents
 from tests.cli.test_cli import OFFICE, Cli
-from tests.store_files import open_raw
+from tests.store_files import office_key, open_raw
 
 
 @pytest.fixture
@@ -22,13 +22,13 @@ def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pyte
 
 
 def niks(cli: Cli, count: int) -> list[str]:
-    with open_raw(cli.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(cli.data_dir / "tangsel.sqlite3", key=office_key(cli.data_dir)) as connection:
         rows = connection.execute("SELECT nik FROM person ORDER BY full_name LIMIT ?", (count,)).fetchall()
     return [nik for (nik,) in rows]
 
 
 def payloads(cli: Cli) -> list[str]:
-    with open_raw(cli.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(cli.data_dir / "tangsel.sqlite3", key=office_key(cli.data_dir)) as connection:
         return [p for (p,) in connection.execute("SELECT payload FROM document_register ORDER BY id")]
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from tangsel_desktop.services.documents.print_lock import LOCK_FOLDER
 from tests.conftest import OFFICE_CODE, PASSWORD
-from tests.store_files import open_office, open_raw
+from tests.store_files import office_key, open_office, open_raw
 
 KILLS = 20
 pytestmark = [
@@ -85,7 +85,7 @@ def test_kill_nine_while_printing_cards_leaves_no_valid_looking_card_and_no_gap(
         process.communicate(timeout=60)
     # The next start voids what the killed jobs had reserved ("terputus"); check runs that start.
     assert _run(data, "check")["ok"] is True
-    with open_raw(data / "tangsel.sqlite3") as connection:
+    with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
         rows = connection.execute(
             "SELECT seq, number, status FROM document_register WHERE is_copy = 0 ORDER BY seq"
         ).fetchall()

@@ -16,7 +16,7 @@ from tangsel_desktop.domain.training.training_rules import Session
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
 from tests.conftest import OFFICE_CODE, PASSWORD
 from tests.hardening.test_kill_cards import _command, _run, _scanned_payloads, _wait_for_print_job
-from tests.store_files import open_office, open_raw
+from tests.store_files import office_key, open_office, open_raw
 
 KILLS = 6
 PARTICIPANTS = 24
@@ -42,7 +42,7 @@ def _batch(data: Path) -> str:
             place="Aula Kelurahan",
             sessions=[Session(date(2026, 5, 4), 8)],
         )
-        with open_raw(data / "tangsel.sqlite3") as connection:
+        with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
             niks = [
                 row[0]
                 for row in connection.execute(
@@ -89,7 +89,7 @@ def test_kill_nine_while_printing_certificates_leaves_no_gap_and_no_twin(tmp_pat
     assert isinstance(issued, list)
     assert len(issued) == PARTICIPANTS
     assert _run(data, "check")["ok"] is True
-    with open_raw(data / "tangsel.sqlite3") as connection:
+    with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
         rows = connection.execute(
             "SELECT seq, number, status, person_id FROM document_register "
             "WHERE kind = 'certificate' AND is_copy = 0 ORDER BY seq"

@@ -17,7 +17,7 @@ from tangsel_desktop.domain.sembako.round_rules import Unit
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tests.conftest import OFFICE_CODE, PASSWORD
 from tests.hardening.test_kill_cards import _run
-from tests.store_files import open_office, open_raw
+from tests.store_files import office_key, open_office, open_raw
 
 KILLS = 10
 WORKER = Path(__file__).with_name("sembako_handover_worker.py")
@@ -51,7 +51,7 @@ def _round(data: Path) -> str:
 
 def _assert_whole(data: Path) -> int:
     """Every handover has its receipt row and every receipt row its handover; nobody twice; stock adds up."""
-    with open_raw(data / "tangsel.sqlite3") as connection:
+    with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
         handovers = connection.execute(
             "SELECT h.receipt_number, r.number, r.status FROM sembako_handover h "
             "LEFT JOIN document_register r ON r.id = h.document_id"
