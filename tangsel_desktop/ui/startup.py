@@ -140,6 +140,7 @@ class StartupController(QObject):
     def _unlocked(self, unlocked: object) -> None:
         """A sign-in opened the store: it stays open for the next sign-ins of this session."""
         self._store = loaded(unlocked)  # type: ignore[arg-type]
+        log.info("store open %.3f s after start", time.perf_counter() - self._started_at)
         sheet = unlocked.recovery  # type: ignore[attr-defined]
         if sheet is not None:  # a plain store was converted just now: its new recovery code
             self.recovery_dialog = RecoveryCodeDialog(sheet.code, sheet.pdf)
