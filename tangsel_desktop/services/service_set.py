@@ -17,6 +17,8 @@ from tangsel_desktop.services.jamsos.program import JamsosProgram
 from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
 from tangsel_desktop.services.jamsos.recap_files import JamsosRecapFiles
 from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.people.erasure_service import PersonErasure
+from tangsel_desktop.services.people.pdp_report import PdpReports
 from tangsel_desktop.services.people.people_export import PeopleExportService
 from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.people_service import PeopleService
@@ -51,6 +53,8 @@ class Services:
     auth: AuthService
     people: PeopleService
     person_photos: PersonPhotos
+    pdp_reports: PdpReports
+    erasure: PersonErasure
     dashboard: DashboardService
     people_import: PeopleImportService
     people_export: PeopleExportService
@@ -98,6 +102,8 @@ class Services:
             auth=AuthService(database, keyring),
             people=PeopleService(database),
             person_photos=PersonPhotos(database),
+            pdp_reports=PdpReports(database, office, programs),
+            erasure=PersonErasure(database, programs),
             dashboard=DashboardService(database, programs),
             people_import=PeopleImportService(database, paths.reports),
             people_export=PeopleExportService(database),

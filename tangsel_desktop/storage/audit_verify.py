@@ -12,6 +12,7 @@ from pathlib import Path
 from tangsel_desktop.storage import audit_anchor, audit_key
 from tangsel_desktop.storage.audit import entry_hash
 from tangsel_desktop.storage.audit_key import GENESIS_HASH, AnyConnection, run
+from tangsel_desktop.storage.audit_redaction import redaction_genuine
 
 COLUMNS = (
     "id",
@@ -25,6 +26,7 @@ COLUMNS = (
     "after_json",
     "previous_hash",
     "entry_hash",
+    "redaction_seal",
 )
 MAX_PROBLEMS = 20
 
@@ -51,6 +53,10 @@ def verify_trail(connection: AnyConnection, backups_dir: Path | None = None) -> 
                 problems.append(
                     f"entri audit #{last_id}: rantai terputus (ada entri yang dihapus atau disisipkan)"
                 )
+            elif entry["redaction_seal"] is not None:
+                # Personal values redacted by an erasure (audit_redaction.py): the seal vouches for them.
+                if not redaction_genuine(entry, key):
+                    problems.append(f"entri audit #{last_id}: isinya telah diubah")
             elif entry_hash(entry, key if keyed else None) != entry["entry_hash"]:
                 problems.append(f"entri audit #{last_id}: isinya telah diubah")
         previous = entry["entry_hash"]
