@@ -65,6 +65,29 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> Non
     assert outcome == {"code": 0, "heavy": [], "threads": []}
 
 
+def test_the_module_entry_parses_its_arguments_without_heavy_imports(tmp_path: Path) -> None:
+    """`python -m tangsel_desktop` parses the command line before choosing the window: the argument
+    modules must not pull in the services (they cost seconds, ten times a bare window's start)."""
+    script = (
+        "import json, sys\n"
+        "from tangsel_desktop.__main__ import main\n"
+        f"code = main(['--data-dir', {str(tmp_path / 'data')!r}])\n"
+        f"heavy = sorted(name for name in {HEAVY!r} if name in sys.modules)\n"
+        "print(json.dumps({'code': code, 'heavy': heavy}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"code": 0, "heavy": []}
+
+
 def test_a_whole_session_signs_in_logs_and_exits_cleanly(tmp_path: Path) -> None:
     """run_window itself: first dialog, sign-in, the store opened (converted: an office made before
     encryption) with the password, main window, exit."""
