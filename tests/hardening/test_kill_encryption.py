@@ -61,6 +61,10 @@ class Workers:
     def start(self, *words: str) -> int:
         return int(self._send(" ".join(words)))
 
+    def wait(self, pid: int) -> None:
+        """Until the child has finished by itself."""
+        assert self._send(f"reap {pid}") == "reaped"
+
     def kill(self, pid: int) -> None:
         with contextlib.suppress(ProcessLookupError):  # it may have finished already
             os.kill(pid, signal.SIGKILL)
@@ -122,11 +126,19 @@ def test_kill_nine_during_the_conversion_leaves_the_plain_or_the_encrypted_store
     pristine = tmp_path / "plain.sqlite3"
     shutil.copyfile(paths.database, pristine)
     _, original = _state(paths)
+    # How long one conversion takes on this machine (it varies with the load): kills fall within it.
+    began = time.perf_counter()
+    workers.wait(workers.start("convert", str(paths.root), PASSWORD))
+    span = (time.perf_counter() - began) * 1.1
+    assert _state(paths)[0] == "encrypted"
+    for leftover in paths.root.glob("tangsel.*"):
+        leftover.unlink()
+    shutil.copyfile(pristine, paths.database)
     randomness = random.Random(13)
     finished = restarted = 0
     for kill in range(KILLS):
         pid = workers.start("convert", str(paths.root), PASSWORD)
-        time.sleep(randomness.uniform(0.0, 3.5))
+        time.sleep(randomness.uniform(0.0, span))
         workers.kill(pid)
         form, counts = _state(paths)
         assert _lasting(counts) == _lasting(original), f"kill {kill}: rows changed ({form})"
