@@ -61,12 +61,13 @@ def fsync_file(file: Path) -> None:
         os.close(descriptor)
 
 
-def export_encrypted(plain: Path, key: bytes) -> Path:
-    """The plain store copied into `<store>.encrypting` under `key`, counts checked, synced; its path.
+def export_encrypted(plain: Path, key: bytes, target: Path | None = None) -> Path:
+    """The plain store copied into `<store>.encrypting` (or `target`) under `key`, counts checked,
+    synced; its path.
 
     The plain store leaves WAL mode first (its -wal checkpointed into it and removed), so no plain WAL is
     ever left beside the encrypted file that takes its name."""
-    target = converting_file(plain)
+    target = target or converting_file(plain)
     remove_file_set(target)
     connection = sqlite_driver.connect(plain, None, isolation_level=None)
     try:
@@ -88,6 +89,14 @@ def export_encrypted(plain: Path, key: bytes) -> Path:
         raise
     log.info("plain store copied into an encrypted file: %s tables, counts equal", len(expected))
     return target
+
+
+def encrypt_in_place(plain: Path, key: bytes) -> None:
+    """A plain backup replaced by its encrypted copy (checked first), under the same name. The copy is
+    made as `<name>.partial-encrypting`, which the backups' own clean-up removes if a kill leaves it."""
+    copy = export_encrypted(plain, key, plain.with_name(plain.name + ".partial-encrypting"))
+    os.replace(copy, plain)
+    sync_folder(plain.parent)
 
 
 def check_copy(copy: Path, key: bytes, expected: dict[str, int]) -> None:

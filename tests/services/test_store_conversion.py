@@ -24,7 +24,9 @@ def _counts(file: Path, key: bytes | None) -> dict[str, int]:
 def test_a_plain_store_is_converted_at_the_first_sign_in(services: Services, data_paths: DataPaths) -> None:
     admin = services.auth.login(username="admin", password=PASSWORD)
     services.people.register(actor=admin, draft=make_draft(nik=NIK))
+    older, _ = services.backup.backup_now(actor=admin)  # a backup made before the update: plain
     services.database.dispose()
+    assert sqlite_driver.is_plain_sqlite(older.path)
     assert sqlite_driver.is_plain_sqlite(data_paths.database)
     assert NIK.encode() in data_paths.database.read_bytes()  # plain: the NIK is there in the clear
     before = _counts(data_paths.database, None)
@@ -50,8 +52,12 @@ def test_a_plain_store_is_converted_at_the_first_sign_in(services: Services, dat
     # Equal but for the sign-ins recorded since (audit entries and the change journal of app_user).
     moved = {name for name in before if before[name] != after.get(name)}
     assert moved <= {"audit_log", "change_journal"}, moved
-    # The plain backup taken first is removed once the check passed; no plain copy of the office is left.
+    # The plain backup taken first is removed once the check passed; no plain copy of the office is left:
+    # the backup made before the update is encrypted in place with the store's key, whole.
     assert not [p for p in data_paths.backups.glob("*.sqlite3") if sqlite_driver.is_plain_sqlite(p)]
+    assert NIK.encode() not in older.path.read_bytes()
+    with open_raw(older.path, key=key) as connection:
+        assert connection.execute("SELECT nik FROM person").fetchall() == [(NIK,)]
     assert not list(data_paths.root.glob("*.encrypting*"))
 
     # The others get their slot at their first sign-in while the store is open (or by a reset).
