@@ -225,7 +225,7 @@ def test_only_storage_looks_inside_the_transaction(path: Path) -> None:
 
 
 UI = PACKAGE / "ui"
-UI_FEATURES = ("people", "jamsos", "printing", "sembako", "training", "reports")
+UI_FEATURES = ("people", "jamsos", "printing", "sembako", "training", "reports", "backups")
 UI_MODULES = sorted(UI.rglob("*.py"))
 
 

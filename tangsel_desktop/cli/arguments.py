@@ -6,6 +6,7 @@ from typing import NoReturn
 
 from tangsel_desktop import __version__
 from tangsel_desktop.cli import argparse_id
+from tangsel_desktop.cli.backup_commands import add_backup_commands
 from tangsel_desktop.cli.people_rights import add_rights_commands
 from tangsel_desktop.cli.person_commands import add_person_commands
 from tangsel_desktop.cli.reports_arguments import add_reports_commands
@@ -112,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="buka data dengan kode pemulihan; sandi administrator --user diganti (TANGSEL_NEW_PASSWORD)",
     )
     recovery_unlock.add_argument("--code", required=True, help="kode pada lembar Kode Pemulihan")
-    commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")
+    add_backup_commands(commands)
     _add_document_commands(commands)
     _add_jamsos_commands(commands)
     add_sembako_commands(commands)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from tangsel_desktop.cli.arguments import ArgumentError, build_parser
+from tangsel_desktop.cli.backup_commands import BACKUP_COMMANDS, run_backup_command
 from tangsel_desktop.cli.documents import DOCUMENT_COMMANDS, run_document_command
 from tangsel_desktop.cli.jamsos import JAMSOS_COMMAND, run_jamsos_command
 from tangsel_desktop.cli.people_rights import RIGHTS_COMMANDS, run_rights_command
@@ -159,9 +160,8 @@ def run_command(opened: Unlocked, args: argparse.Namespace) -> tuple[dict[str, A
         from tangsel_desktop.cli.reports import run_reports_command
 
         return run_reports_command(services, actor, args)
-    if command == "backup":
-        backup, _ = services.backup.backup_now(actor=actor)
-        return {"backup": str(backup.path), "bytes": backup.size_bytes}, f"Cadangan disimpan di {backup.path}"
+    if command in BACKUP_COMMANDS:
+        return run_backup_command(services, actor, args)
     raise CommandError(f"Perintah {command!r} tidak dikenal.")
 
 

@@ -24,6 +24,7 @@ from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.services.people.person_photos import PersonPhotos
 from tangsel_desktop.services.programs import ProgramRegistry
+from tangsel_desktop.services.restore_service import RestoreService
 from tangsel_desktop.services.sembako.evidence_service import SembakoEvidence
 from tangsel_desktop.services.sembako.handover_service import SembakoHandovers
 from tangsel_desktop.services.sembako.person_history import SembakoPersonHistory
@@ -59,6 +60,7 @@ class Services:
     people_import: PeopleImportService
     people_export: PeopleExportService
     backup: BackupService
+    restore: RestoreService
     documents: DocumentService
     jamsos: JamsosService
     jamsos_settings: JamsosSettings
@@ -94,20 +96,22 @@ class Services:
         programs = ProgramRegistry([JamsosProgram(), SembakoProgram(), TrainingProgram()])
         jamsos_settings = JamsosSettings(database)
         jamsos = JamsosService(database, office, jamsos_settings)
+        backup = BackupService(database, paths.backups)
         return cls(
             paths=paths,
             database=database,
             office=office,
             programs=programs,
             auth=AuthService(database, keyring),
-            people=PeopleService(database),
+            people=PeopleService(database, programs),
             person_photos=PersonPhotos(database),
             pdp_reports=PdpReports(database, office, programs),
             erasure=PersonErasure(database, programs),
             dashboard=DashboardService(database, programs),
             people_import=PeopleImportService(database, paths.reports),
             people_export=PeopleExportService(database),
-            backup=BackupService(database, paths.backups),
+            backup=backup,
+            restore=RestoreService(database, office, backup),
             documents=DocumentService(database, office, programs=programs),
             jamsos=jamsos,
             jamsos_settings=jamsos_settings,

@@ -4,10 +4,9 @@ Steps (storage/store_encryption.py does the file work): the user signs in on the
 lock-out counts as before); a verified backup of the plain store; `sqlcipher_export` into a temporary
 file, every table's count compared, synced; the recovery sheet and the key file written (this user's
 slot and the recovery code's); the encrypted file renamed over the store and the plain -wal/-shm
-removed; then the plain backup removed, and the backups made before the update encrypted in place.
-A kill before the rename leaves the plain store, converted again at the next sign-in; after it, the
-encrypted store and its key file. Other users get their slot at their first sign-in while the store is
-open, or when an administrator resets their password.
+removed; then the plain backup removed. A kill before the rename leaves the plain store, converted
+again at the next sign-in; after it, the encrypted store and its key file. Other users get their slot
+at their first sign-in while the store is open, or when an administrator resets their password.
 """
 
 import contextlib
@@ -36,32 +35,14 @@ def _remove_plain_backup(backup: Path) -> None:
             file.unlink()
 
 
-def finish_conversion_leftovers(paths: DataPaths, key: bytes) -> None:
-    """What a conversion killed after its rename left: its plain backup (every NIK in the clear) goes,
-    older plain backups are encrypted. The store is encrypted and open, so both are safe now."""
+def finish_conversion_leftovers(paths: DataPaths) -> None:
+    """The plain backup of a conversion that was killed after its rename: the store is encrypted and
+    opened, so the plain copy (every NIK in the clear) goes now."""
     if paths.backups.is_dir():
         for backup in paths.backups.glob(f"*-{BACKUP_REASON}.sqlite3"):
             if sqlite_driver.is_plain_sqlite(backup):
                 _remove_plain_backup(backup)
                 log.info("plain backup of the conversion removed: %s", backup.name)
-    _encrypt_older_backups(paths, key)
-
-
-def _encrypt_older_backups(paths: DataPaths, key: bytes) -> None:
-    """The backups made before the update hold every NIK in the clear: each is replaced by its encrypted
-    copy under the store's new key (checked first), so a copy of the disk reveals nothing there either.
-    One that fails stays as it was (logged): it is still a restore point."""
-    if not paths.backups.is_dir():
-        return
-    for backup in sorted(paths.backups.glob("tangsel-*.sqlite3")):
-        if not sqlite_driver.is_plain_sqlite(backup):
-            continue
-        try:
-            store_encryption.encrypt_in_place(backup, key)
-        except (OSError, sqlite_driver.Error, store_encryption.ConversionCheckError) as error:
-            log.warning("plain backup %s left as it was: %s", backup.name, error)
-        else:
-            log.info("plain backup %s encrypted with the store's key", backup.name)
 
 
 def convert_at_sign_in(paths: DataPaths, username: str, password: str) -> Unlocked:
@@ -92,6 +73,6 @@ def convert_at_sign_in(paths: DataPaths, username: str, password: str) -> Unlock
     key_slots.write(paths.keys, slots)
     store_encryption.swap_in(copy, store)
     _remove_plain_backup(backup)
-    finish_conversion_leftovers(paths, key)  # and those of earlier attempts that were killed
+    finish_conversion_leftovers(paths)  # and those of earlier attempts that were killed
     log.info("store converted to the encrypted form; plain backup removed")
     return Unlocked.opened(open_services(paths, key), actor, sheet)

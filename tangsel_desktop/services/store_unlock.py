@@ -169,7 +169,7 @@ def unlock(paths: DataPaths, username: str, password: str, *, progress: Progress
         raise
     from tangsel_desktop.services.store_conversion import finish_conversion_leftovers
 
-    finish_conversion_leftovers(paths, key)
+    finish_conversion_leftovers(paths)
     if progress:
         progress(UNLOCK_STEPS, UNLOCK_STEPS)
     return Unlocked.opened(services, actor)

@@ -91,14 +91,6 @@ def export_encrypted(plain: Path, key: bytes, target: Path | None = None) -> Pat
     return target
 
 
-def encrypt_in_place(plain: Path, key: bytes) -> None:
-    """A plain backup replaced by its encrypted copy (checked first), under the same name. The copy is
-    made as `<name>.partial-encrypting`, which the backups' own clean-up removes if a kill leaves it."""
-    copy = export_encrypted(plain, key, plain.with_name(plain.name + ".partial-encrypting"))
-    os.replace(copy, plain)
-    sync_folder(plain.parent)
-
-
 def check_copy(copy: Path, key: bytes, expected: dict[str, int]) -> None:
     connection = sqlite_driver.connect(copy, key)
     try:

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.show_area)
         self.navigation.setCurrentRow(0)
         ctx.bus.settings_wanted.connect(self.show_settings)
+        ctx.bus.sign_out_wanted.connect(self.sign_out)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

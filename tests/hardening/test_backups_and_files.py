@@ -2,6 +2,7 @@
 
 import json
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -13,7 +14,6 @@ import pytest
 
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.backup import backup_database
 from tests.cli.test_cli import OFFICE, PASSWORD, Cli
 
@@ -39,7 +39,7 @@ def test_backup_json_prints_the_path(office: Cli) -> None:
 def test_a_killed_backups_leftover_never_carries_a_backup_name(tmp_path: Path) -> None:
     """Finding 6: copies are made under a .partial name and renamed once verified; leftovers go next time."""
     source = tmp_path / "store.sqlite3"
-    with closing(sqlite_driver.connect(source)) as connection, connection:
+    with closing(sqlite3.connect(source)) as connection, connection:
         connection.execute("CREATE TABLE t (x)")
         connection.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(1000)])
     backups = tmp_path / "backups"
@@ -47,8 +47,8 @@ def test_a_killed_backups_leftover_never_carries_a_backup_name(tmp_path: Path) -
     leftover = backups / "tangsel-20250101-000000-000000-manual.sqlite3.partial"
     leftover.write_bytes(b"")
     made = backup_database(source, backups, reason="manual")
-    assert [p.name for p in backups.iterdir()] == [made.name]
-    with closing(sqlite_driver.connect(made)) as connection:
+    assert sorted(p.name for p in backups.iterdir()) == [made.name, f"{made.name}.json"]
+    with closing(sqlite3.connect(made)) as connection:
         assert connection.execute("SELECT count(*) FROM t").fetchone() == (1000,)
 
 
