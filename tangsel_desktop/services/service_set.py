@@ -45,6 +45,7 @@ from tangsel_desktop.services.training.participant_service import TrainingPartic
 from tangsel_desktop.services.training.person_trainings import TrainingPersonHistory
 from tangsel_desktop.services.training.program import TrainingProgram
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.keyring import Keyring
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Services:
     sync: SyncService
     sync_findings: SyncFindings
     city: CityPicture
+    keyring: Keyring | None = None  # the encrypted store's key and slot file; None for a plain store
 
     @property
     def printable_kinds(self) -> tuple[DocumentKind, ...]:
@@ -94,7 +96,7 @@ class Services:
         return printable_kinds([self.documents, self.sembako_documents])
 
     @classmethod
-    def build(cls, paths: DataPaths, database: Database) -> "Services":
+    def build(cls, paths: DataPaths, database: Database, keyring: Keyring | None = None) -> "Services":
         office = OfficeService(database)
         # The programs of this build: a new program is one more line here (docs/ARCHITECTURE.md).
         programs = ProgramRegistry([JamsosProgram(), SembakoProgram(), TrainingProgram()])
@@ -106,7 +108,7 @@ class Services:
             database=database,
             office=office,
             programs=programs,
-            auth=AuthService(database),
+            auth=AuthService(database, keyring),
             people=PeopleService(database, programs),
             person_photos=PersonPhotos(database),
             pdp_reports=PdpReports(database, office, programs),
@@ -140,4 +142,5 @@ class Services:
             sync=SyncService(database, office, backup),
             sync_findings=SyncFindings(database),
             city=CityPicture(database, jamsos),
+            keyring=keyring,
         )
