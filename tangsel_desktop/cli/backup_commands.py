@@ -1,6 +1,7 @@
 """The `backup` and `restore` commands: a verified copy now, or a backup put back after it was shown."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from tangsel_desktop.services.service_set import Services
 
 BACKUP_COMMANDS = ("backup", "restore")
+PASSWORD_VARIABLE = "TANGSEL_PASSWORD"  # noqa: S105 - a variable name, the one sign-in reads
 CONFIRM_WORD = "YA"
 
 
@@ -23,6 +25,11 @@ def add_backup_commands(commands: "argparse._SubParsersAction[Any]") -> None:
     restore = commands.add_parser("restore", help="pulihkan data kantor dari berkas cadangan (administrator)")
     restore.add_argument("file", type=Path, help="berkas cadangan tangsel-....sqlite3")
     restore.add_argument("--yes", action="store_true", help="pulihkan tanpa ditanya (untuk skrip)")
+    restore.add_argument(
+        "--recovery-code",
+        default="",
+        help="kode pemulihan kantor, untuk cadangan dari laptop lama yang kata sandinya tidak diketahui",
+    )
 
 
 def run_backup_command(
@@ -38,12 +45,21 @@ def run_backup_command(
             "counts": view.counts,
             "warnings": list(view.warnings),
         }, text
-    preview = services.restore.preview(actor=actor, file=args.file)
+    from tangsel_desktop.services.restore_service import BackupUnlock  # the services load only when run
+
+    # A backup from the office's old laptop is keyed with that laptop's key: its own key-slot copy opens
+    # it with the same user's password there (TANGSEL_PASSWORD, as at sign-in) or the recovery code.
+    unlock = BackupUnlock(
+        username=actor.username,
+        password=os.environ.get(PASSWORD_VARIABLE, ""),
+        recovery_code=args.recovery_code.strip(),
+    )
+    preview = services.restore.preview(actor=actor, file=args.file, unlock=unlock)
     if not args.yes and not _confirmed(args, preview.text()):
         raise UserError(
             f"{preview.text()}\nData kantor tidak diubah. Untuk memulihkan, jalankan lagi dengan --yes."
         )
-    result, _ = services.restore.restore(actor=actor, file=args.file)
+    result, _ = services.restore.restore(actor=actor, file=args.file, unlock=unlock)
     return {
         "restored": str(result.preview.file),
         "safety_copy": str(result.safety_copy),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tangsel_desktop.domain import recovery_code
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
@@ -18,6 +19,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.backup_service import BEFORE_RESTORE, BackupService, reason_label, store_key
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.office_service import OfficeService, describe_office
+from tangsel_desktop.storage import backup_manifest, key_slots
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.audit_verify import anchors_off_chain
 from tangsel_desktop.storage.database import Database
@@ -35,6 +37,50 @@ from tangsel_desktop.storage.restore import (
 )
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BackupUnlock:
+    """What opens a backup's own key-slot copy: a user's password on the old laptop, or the recovery code."""
+
+    username: str = ""
+    password: str = ""
+    recovery_code: str = ""
+
+
+NO_UNLOCK = BackupUnlock()
+
+
+def backup_key(backup: Path, office_code: str | None, unlock: BackupUnlock) -> bytes | None:
+    """The key the backup's key-slot copy gives to `unlock`, when that copy is another key's (None: the
+    backup is this store's own, or nothing was given to open another one)."""
+    slots_file = backup_manifest.keys_path(backup)
+    if not (unlock.password or unlock.recovery_code) or not slots_file.is_file():
+        return None
+    try:
+        slots = key_slots.read(slots_file)
+    except key_slots.KeyFileError:
+        return None
+    if office_code is not None and slots.office_code != office_code:
+        return None  # examine() names the other office
+    if unlock.recovery_code:
+        code_slot = slots.recovery()
+        found = (
+            None
+            if code_slot is None
+            else key_slots.unwrap(code_slot, recovery_code.normalize(unlock.recovery_code), slots.office_code)
+        )
+    else:
+        found = next(
+            (
+                key
+                for slot in slots.for_username(unlock.username)
+                if (key := key_slots.unwrap(slot, unlock.password, slots.office_code)) is not None
+            ),
+            None,
+        )
+    return found
+
 
 # What the administrator compares before a restore: the office's main records (every table is restored).
 COMPARED = (
@@ -115,12 +161,18 @@ class RestoreService:
         self._office = office
         self._backups = backups
 
-    def _examine(self, file: Path) -> ExaminedBackup:
+    def _examine(self, file: Path, unlock: BackupUnlock = NO_UNLOCK) -> tuple[ExaminedBackup, bytes | None]:
+        """The proven backup and the key that opens it: this store's, or (a backup from the office's
+        old laptop, keyed before this laptop's set-up made a new key) the one its own key-slot copy gives
+        to the administrator's password or the recovery code."""
         office = self._office.get()
+        path = file.expanduser().resolve()
+        key = store_key(self._db)
+        adopted = backup_key(path, office.code if office else None, unlock) if key is not None else None
         try:
-            return examine(
-                file.expanduser().resolve(),
-                key=store_key(self._db),
+            examined = examine(
+                path,
+                key=adopted or key,
                 office_code=office.code if office else None,
                 office_name=_office_name,
                 known_revision=is_known_revision,
@@ -128,6 +180,7 @@ class RestoreService:
         except RestoreRefused as refused:
             log.warning("restore of %s refused: %s", file.name, refused.message)
             raise UserError(refused.message) from refused
+        return examined, adopted or key
 
     def _preview(self, examined: ExaminedBackup) -> RestorePreview:
         now = current_counts(self._db.file, store_key(self._db))
@@ -144,20 +197,23 @@ class RestoreService:
             erased_since=erasures_since(self._db.file, store_key(self._db), examined.manifest.made_at),
         )
 
-    def preview(self, *, actor: Actor, file: Path) -> RestorePreview:
+    def preview(self, *, actor: Actor, file: Path, unlock: BackupUnlock = NO_UNLOCK) -> RestorePreview:
         """Prove the backup and show what it would replace; changes nothing."""
         actor.require(Role.ADMIN, "memulihkan data dari cadangan")
-        return self._preview(self._examine(file))
+        return self._preview(self._examine(file, unlock)[0])
 
-    def restore(self, *, actor: Actor, file: Path) -> tuple[RestoreResult, ChangeSummary]:
+    def restore(
+        self, *, actor: Actor, file: Path, unlock: BackupUnlock = NO_UNLOCK
+    ) -> tuple[RestoreResult, ChangeSummary]:
         """Replace the store with the backup. The caller must hold no other connection: the window signs
-        out right after, the command line is the only process."""
+        out right after, the command line is the only process. A backup under another key (the office's
+        old laptop) brings its key slots with it: the store then opens with the old passwords."""
         actor.require(Role.ADMIN, "memulihkan data dari cadangan")
-        examined = self._examine(file)
+        examined, backup_key_found = self._examine(file, unlock)
         preview = self._preview(examined)
         key = store_key(self._db)
         try:
-            staged = stage(examined, self._db.file, key)
+            staged = stage(examined, self._db.file, backup_key_found)
         except RestoreRefused as refused:
             raise UserError(refused.message) from refused
         try:
@@ -168,9 +224,23 @@ class RestoreService:
             raise UserError(refused.message) from refused
         finally:
             discard(staged)  # gone already once renamed over the store
+        restored = self._db
+        if backup_key_found != key:
+            # The store is now keyed as the backup was: this process's engine (the old key) is done with.
+            self._db.dispose()
+            restored = Database(self._db.location, key=backup_key_found)
+        try:
+            self._record(restored, actor, examined, safety.path)
+        finally:
+            if restored is not self._db:
+                restored.dispose()
+        log.info("%s restored %s; the store before it is in %s", actor.username, examined.path, safety.path)
+        return RestoreResult(preview, safety.path), ChangeSummary.BACKUP
+
+    def _record(self, restored: Database, actor: Actor, examined: ExaminedBackup, safety: Path) -> None:
         # A backup of an older schema is brought to this version's, with a copy taken first as ever.
-        migrate(self._db, self._backups.folder)
-        with self._db.write(actor) as tx:
+        migrate(restored, self._backups.folder)
+        with restored.write(actor) as tx:
             # The copies made after the restored one recorded a longer trail; the trail now goes on from
             # the restored point, and `check` is told which anchors that leaves behind.
             superseded = anchors_off_chain(tx, self._backups.folder)
@@ -183,14 +253,12 @@ class RestoreService:
                         "file": examined.path.name,
                         "made_at": examined.manifest.made_at,
                         "reason": examined.manifest.reason,
-                        "safety_copy": safety.path.name,
+                        "safety_copy": safety.name,
                         "restored_at": datetime.now(UTC).isoformat(timespec="seconds"),
                         "superseded": superseded,
                     },
                 )
             )
-        log.info("%s restored %s; the store before it is in %s", actor.username, examined.path, safety.path)
-        return RestoreResult(preview, safety.path), ChangeSummary.BACKUP
 
 
 def _office_name(code: str) -> str:

@@ -1,5 +1,7 @@
 """`backup [--to DIR]` and `restore FILE [--yes]` as scripts use them: one JSON object, asked first."""
 
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -79,16 +81,11 @@ def test_a_file_that_is_not_a_backup_is_refused(office: Cli, tmp_path: Path) -> 
     assert "tidak ditemukan" in payload["error"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="encrypted stores: a new laptop's set-up makes a new random key, so the old office's backup "
-    "(keyed with the old key) is refused; restoring there must adopt the backup's own key-slot copy "
-    "(its .keys file, opened by the administrator's old password). Open between i13-backup and i13-cipher.",
-)
 def test_a_backup_on_a_stick_restores_on_a_new_laptop(
     office: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A plain store's copy: the new laptop is set up for the same office, then the copy replaces it."""
+    """The new laptop is set up for the same office (a new key); the old laptop's copy brings its key slots,
+    opened with ani's password there, and replaces the store: the old users sign in again."""
     stick = tmp_path / "flashdisk"
     stick.mkdir()
     backup = Path(office("backup", "--to", str(stick), user="ani")[1]["file"])
@@ -96,9 +93,49 @@ def test_a_backup_on_a_stick_restores_on_a_new_laptop(
     assert laptop("init", "--office", OFFICE, "--admin", "ani")[0] == 0
     code, payload = laptop("restore", str(backup), "--yes", user="ani")
     assert code == 0, payload
-    assert dump(laptop.data_dir / "tangsel.sqlite3")["person"] == dump(backup)["person"]
+    old_key = office_key(office.data_dir)
+    assert old_key is not None
+    assert office_key(laptop.data_dir) == old_key  # the laptop took the backup's key and its slots
+    assert dump(laptop.data_dir / "tangsel.sqlite3", old_key)["person"] == dump(backup, old_key)["person"]
     # The old laptop's users are back, budi the operator among them.
     code, payload = laptop("users", "list", user="ani")
     assert code == 0
     assert [user["name"] for user in payload["users"]] == ["ani", "budi"]
     assert laptop("check", user="ani")[0] == 0
+
+
+def test_an_old_laptops_backup_needs_its_password_or_the_recovery_code(
+    office: Cli, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    backup = Path(office("backup", "--to", str(stick), user="ani")[1]["file"])
+    sheets = sorted(office.data_dir.rglob("*pemulihan*.pdf"))
+    assert sheets, "init writes the recovery code sheet"
+    sheet = subprocess.run(
+        ["pdftotext", str(sheets[0]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    (code_text,) = re.findall(r"[A-Z2-7]{4}(?:-[A-Z2-7]{4}){5}", sheet)
+    laptop = Cli(tmp_path / "laptop-baru", capsys, monkeypatch)
+    other = "sandi-laptop-baru"
+    assert laptop("init", "--office", OFFICE, "--admin", "ani", new_password=other)[0] == 0
+    new_key = office_key(laptop.data_dir, password=other)
+    keys_before = (laptop.data_dir / "tangsel.keys").read_bytes()
+    people_before = dump(laptop.data_dir / "tangsel.sqlite3", new_key)["person"]
+    code, refused = laptop("restore", str(backup), "--yes", user="ani", password=other)
+    assert code == 1
+    assert "tidak dapat dibuka dengan kunci kantor ini" in refused["error"]
+    # Refused: the laptop's own store and key file as they were (a sign-in's audit entry aside).
+    assert (laptop.data_dir / "tangsel.keys").read_bytes() == keys_before
+    assert dump(laptop.data_dir / "tangsel.sqlite3", new_key)["person"] == people_before
+    code, refused = laptop(
+        "restore", str(backup), "--yes", "--recovery-code", "AAAA-BBBB", user="ani", password=other
+    )
+    assert code == 1
+    assert "Kode pemulihan terdiri dari" in refused["error"]
+    code, payload = laptop(
+        "restore", str(backup), "--yes", "--recovery-code", code_text.lower(), user="ani", password=other
+    )
+    assert code == 0, payload
+    # The store now opens with the old laptop's passwords (its key slots came with the backup).
+    assert laptop("users", "list", user="ani")[0] == 0
