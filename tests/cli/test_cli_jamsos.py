@@ -45,7 +45,8 @@ def test_a_worker_is_enrolled_activated_and_counted_in_the_recap(office: Cli) ->
     assert payload["members"] == 1
     assert payload["amount"] == 8_400
     assert payload["amount_words"] == "delapan ribu empat ratus rupiah"
-    assert payload["by_kelurahan"] == [{"name": "Sawah", "members": 1, "amount": 8_400}]
+    sawah = {"name": "Sawah", "members": 1, "amount": 8_400, "code": "36.74.04.1004"}
+    assert payload["by_kelurahan"] == [sawah]
     assert payload["year_to_date"] == 6 * 16_800 + 6 * 8_400
     died = ("--to", "ended", "--month", "2025-08", "--end-reason", "meninggal dunia")
     code, payload = office("jamsos", "status", "--nik", NIK, *died, user="sri")

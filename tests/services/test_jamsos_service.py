@@ -232,7 +232,7 @@ def test_the_recap_matches_a_brute_force_sum_across_a_mid_year_rate_change_and_a
     assert december.year_to_date == brute_force
     assert (december.members, december.amount) == (4, 4 * 8_400)
     assert december.amount_words == "tiga puluh tiga ribu enam ratus rupiah"
-    assert december.by_kelurahan == (type(december.by_kelurahan[0])("Sawah", 4, 33_600),)
+    assert december.by_kelurahan == (type(december.by_kelurahan[0])("Sawah", 4, 33_600, "36.74.04.1004"),)
     assert december.projection == 4 * 8_400 * 12
     assert jamsos.recap(actor=operator, month=YearMonth(2025, 5)).members == 3
     assert jamsos.recap(actor=operator, month=YearMonth(2025, 2)).amount == 4 * 16_800
