@@ -109,7 +109,7 @@ def test_certificates_once_then_salinan_refused_for_too_little(village: Cli, tmp
     codes = _qr_codes(target, tmp_path)
     assert len(codes) == 1
     # The code scanned off the drawn page verifies as this certificate.
-    code, verified = village("documents", "verify", codes[0])
+    code, verified = village("documents", "verify", codes[0], user="budi")
     assert code == 0, verified
     assert (verified["valid"], verified["number"], verified["is_copy"]) == (True, number, False)
 
