@@ -326,6 +326,49 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="41"/>
+        <source>Locked — Tangsel Desktop</source>
+        <translation>Terkunci — Tangsel Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="50"/>
+        <source>The window was locked to protect residents&apos; data. %1, type your password to continue where you left off. Another user may sign in here instead: the work of %1 that has not been saved is then discarded.</source>
+        <translation>Jendela dikunci untuk melindungi data warga. %1, ketik kata sandi Anda untuk melanjutkan pekerjaan. Pengguna lain dapat masuk di sini; pekerjaan %1 yang belum disimpan akan dibuang.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="61"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="63"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="76"/>
+        <source>The window is locked</source>
+        <translation>Jendela terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="90"/>
+        <source>Type the username and the password.</source>
+        <translation>Ketik nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="114"/>
+        <source>The password could not be checked because of an error; see the log file.</source>
+        <translation>Kata sandi tidak dapat diperiksa karena terjadi kesalahan; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../tangsel_desktop/ui/login_dialog.py" line="39"/>
@@ -396,77 +439,82 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="62"/>
         <source>Tangsel Desktop — %1</source>
         <translation>Tangsel Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="72"/>
         <source>Areas</source>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="75"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="118"/>
         <source>Sign &amp;out</source>
         <translation>Keluar &amp;akun</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="122"/>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Kunci layar</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="128"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Guide</source>
         <translation>&amp;Panduan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="155"/>
         <source>&amp;About Tangsel Desktop</source>
         <translation>&amp;Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="158"/>
         <source>Open &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="166"/>
         <source>User: %1 (%2)</source>
         <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="170"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="271"/>
         <source>About Tangsel Desktop</source>
         <translation>Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="273"/>
         <source>Tangsel Desktop %1
 
 Offline office application for the social protection programs of Dinas Sosial Kota Tangerang Selatan.
@@ -498,17 +546,17 @@ Folder data: %3</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/operations.py" line="379"/>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="386"/>
         <source>Office details missing</source>
         <translation>Keterangan kantor belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/operations.py" line="381"/>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="388"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/operations.py" line="382"/>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="389"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
@@ -530,6 +578,39 @@ Folder data: %3</translation>
     </message>
 </context>
 <context>
+    <name>ScreenLockPanel</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="22"/>
+        <source>Screen lock</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="25"/>
+        <source>The window locks itself when nobody has used the keyboard or the mouse for this many minutes, and asks for the password again (Ctrl+L locks it at once).</source>
+        <translation>Jendela terkunci sendiri bila papan ketik dan tetikus tidak dipakai selama sekian menit ini, lalu meminta kata sandi lagi (Ctrl+L menguncinya seketika).</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="34"/>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="35"/>
+        <source>Idle minutes before the lock</source>
+        <translation>Menit tanpa kegiatan sebelum terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="36"/>
+        <source>Save &amp;lock time</source>
+        <translation>Simpan waktu &amp;kunci</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="58"/>
+        <source>The window now locks after %1 idle minutes.</source>
+        <translation>Jendela kini terkunci setelah %1 menit tidak dipakai.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../tangsel_desktop/ui/settings_page.py" line="95"/>
@@ -546,7 +627,7 @@ Folder data: %2
 Masuk sebagai: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="130"/>
         <source>Users and backups are managed by an administrator. Ask your office&apos;s administrator to add a user, reset a password or make a backup.</source>
         <translation>Pengguna dan cadangan data dikelola oleh administrator. Minta administrator kantor Anda untuk menambah pengguna, mengatur ulang kata sandi, atau membuat cadangan.</translation>
     </message>
@@ -896,6 +977,14 @@ Masuk sebagai: %3 (%4)</translation>
         <location filename="../../tangsel_desktop/ui/users_panel.py" line="345"/>
         <source>The password of %1 was reset; the account is unlocked.</source>
         <translation>Kata sandi %1 telah diatur ulang; akunnya tidak terkunci lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock.py" line="104"/>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
     </message>
 </context>
 </TS>

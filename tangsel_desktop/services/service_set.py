@@ -22,6 +22,7 @@ from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.services.people.person_photos import PersonPhotos
 from tangsel_desktop.services.programs import ProgramRegistry
+from tangsel_desktop.services.screen_lock_settings import ScreenLockSettings
 from tangsel_desktop.services.sembako.evidence_service import SembakoEvidence
 from tangsel_desktop.services.sembako.handover_service import SembakoHandovers
 from tangsel_desktop.services.sembako.person_history import SembakoPersonHistory
@@ -48,6 +49,7 @@ class Services:
     office: OfficeService
     programs: ProgramRegistry
     auth: AuthService
+    screen_lock: ScreenLockSettings
     people: PeopleService
     person_photos: PersonPhotos
     dashboard: DashboardService
@@ -94,6 +96,7 @@ class Services:
             office=office,
             programs=programs,
             auth=AuthService(database),
+            screen_lock=ScreenLockSettings(database),
             people=PeopleService(database),
             person_photos=PersonPhotos(database),
             dashboard=DashboardService(database, programs),
