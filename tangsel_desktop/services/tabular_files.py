@@ -93,7 +93,8 @@ def _read_xlsx(path: Path) -> Table | None:
             # The sheet keeps its cells; an open file on Windows would stop the clerk saving it in Excel.
             workbook.close()
     except (CalamineError, OSError, IndexError, ValueError) as error:
-        log.info("unreadable workbook %s: %s", path, error)
+        # The reader's words may quote a cell (a NIK, a name): the log keeps the kind of failure only.
+        log.info("unreadable workbook %s: %s", path.name, type(error).__name__)
         raise UserError(
             f"Berkas {path.name!r} tidak dapat dibaca sebagai Excel (.xlsx). Buka berkas itu di Excel, "
             "simpan ulang sebagai 'Excel Workbook (.xlsx)', lalu coba lagi."

@@ -241,7 +241,8 @@ class DocumentService:
             changed = DOCUMENTS_CHANGED if outcome.voided else ChangeSummary.NOTHING
             return PrintResult(0, 0, target, (), cancelled=True), changed
         numbers = tuple(row["number"] for row in outcome.rows)
-        log.info("%d %s printed to %s", len(numbers), kind.value, target)
+        # Not the file's name: one person's card or receipt is often named after their NIK or name.
+        log.info("%d %s printed, %d pages", len(numbers), kind.value, outcome.pages)
         return PrintResult(len(numbers), outcome.pages, target, numbers), DOCUMENTS_CHANGED
 
     def _this_month(self) -> YearMonth:

@@ -274,5 +274,5 @@ class PeopleReports:
                 "export", "people_summary", "", after={"file": target.name, **summary.as_json()}
             ),
         )
-        log.info("people summary saved to %s (%s people)", target, summary.total.people)
+        log.info("people summary saved to %s (%s people)", target.name, summary.total.people)
         return summary, ChangeSummary.AUDIT_LOG

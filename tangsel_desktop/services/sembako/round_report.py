@@ -218,5 +218,5 @@ class SembakoRoundReports:
                 "export", "sembako_report", report.round.id, after={"file": target.name, **report.as_json()}
             ),
         )
-        log.info("sembako round report %s saved to %s", report.round.id, target)
+        log.info("sembako round report %s saved to %s", report.round.id, target.name)
         return report, ChangeSummary.AUDIT_LOG

@@ -147,7 +147,7 @@ class SembakoDocuments:
             issuer=document_issuer,
         )
         numbers = tuple(r.record.number for r in receipts)
-        log.info("%d sembako receipts of round %s drawn to %s", len(numbers), view.id, target)
+        log.info("%d sembako receipts of round %s drawn", len(numbers), view.id)
         return PrintResult(len(numbers), pages, target, numbers), DOCUMENTS_CHANGED
 
     @staticmethod

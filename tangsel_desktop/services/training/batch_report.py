@@ -250,5 +250,5 @@ class TrainingReports:
             sheets=lambda workbook: write_sheets(workbook, report, office_name=office_name),
             event=AuditEvent("export", "training_report", report.batch.id, after={"file": target.name}),
         )
-        log.info("training report %s saved to %s", report.batch.id, target)
+        log.info("training report %s saved to %s", report.batch.id, target.name)
         return report, ChangeSummary.AUDIT_LOG

@@ -340,5 +340,5 @@ class TrainingOutcomes:
             )
             for p, row in zip(chosen, outcome.rows, strict=True)
         )
-        log.info("%d training certificates of batch %s drawn to %s", len(issued), batch.id, target)
+        log.info("%d training certificates of batch %s drawn", len(issued), batch.id)
         return CertificateRun(issued, tuple(refused), outcome.pages, target), DOCUMENTS_CHANGED
