@@ -17,7 +17,8 @@ def test_logs_a_nik() -> None:
     log.info("person %s saved", NIK)
 
 
-def test_logs_a_nik_in_an_exception() -> None:
+def test_a_nik_in_an_exception_is_masked_in_the_file(tmp_path: Path) -> None:
+    configure_logging(DataPaths(tmp_path / "data").ensure())
     try:
         raise ValueError(f"cannot store {NIK}")
     except ValueError:
