@@ -2,6 +2,8 @@
 """The idle lock: idle time passes, the window hides its data, asks the same password, or hands over."""
 
 import json
+import threading
+import time
 from collections.abc import Callable, Iterator
 from functools import partial
 
@@ -17,7 +19,7 @@ from tangsel_desktop.ui.lock_dialog import LockDialog
 from tangsel_desktop.ui.login_dialog import LoginDialog
 from tangsel_desktop.ui.main_window import MainWindow
 from tangsel_desktop.ui.messages import Messages
-from tangsel_desktop.ui.operations import TaskRunner
+from tangsel_desktop.ui.operations import TaskHandle, TaskRunner
 from tangsel_desktop.ui.people.people_page import PeoplePage
 from tangsel_desktop.ui.people.person_dialog import PersonDialog
 from tangsel_desktop.ui.startup import StartupController
@@ -262,6 +264,17 @@ def test_another_user_signing_in_at_the_lock_closes_the_first_users_work(
     dialog: PersonDialog = page.add_person()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.form.name_edit, "Belum Disimpan")
+    # A long operation of the first user, stoppable where it checks cancelled() (as an import does).
+    stopped = threading.Event()
+
+    def long_work(handle: TaskHandle) -> None:
+        deadline = time.monotonic() + 30
+        while not handle.cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if handle.cancelled():
+            stopped.set()
+
+    first.ctx.runner.start(long_work)
     first.screen_lock.lock()
     lock = first.screen_lock.dialog
     assert lock is not None
@@ -270,6 +283,7 @@ def test_another_user_signing_in_at_the_lock_closes_the_first_users_work(
     qtbot.waitUntil(lambda: controller.window is not first and controller.window is not None, timeout=20_000)
     second = controller.window
     assert isinstance(second, MainWindow)
+    assert stopped.is_set()  # asked to stop, and waited for, before the new user's window opened
     assert second.ctx.actor.username == "ops"
     assert second.user_status.text() == "Pengguna: OPS (Operator)"
     assert not second.screen_lock.locked
