@@ -166,6 +166,11 @@ class ScreenLock(QObject):
         self._focus = QApplication.focusWidget()
         dialogs = open_dialogs(self._window)
         self._covers = [_Cover(dialog) for dialog in dialogs]
+        app = QApplication.instance()
+        if app is not None:
+            # A window opened while locked (the preview of an export that just finished, a message) is
+            # covered as it appears.
+            app.installEventFilter(self)
         central = self._window.centralWidget()
         if central is not None:
             central.hide()
@@ -175,8 +180,38 @@ class ScreenLock(QObject):
         self.dialog.show()
         bring_to_front(self.dialog)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and self.dialog is not None
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched is not self.dialog
+            and _belongs_to(watched, self._window)
+            and not any(cover.parentWidget() is watched for cover in self._live_covers())
+        ):
+            self._covers.append(_Cover(watched))
+            if watched.isModal():
+                # The newest modal window takes the input: shown again, the lock is the newest.
+                QTimer.singleShot(0, self._lock_on_top)
+        return False
+
+    def _lock_on_top(self) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.show()
+            bring_to_front(self.dialog)
+
+    def _live_covers(self) -> list[_Cover]:
+        """The covers still there (a dialog closed while locked took its cover with it)."""
+        self._covers = [cover for cover in self._covers if shiboken6.isValid(cover)]
+        return self._covers
+
     def _unlocked(self) -> None:
         log.info("window unlocked")
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.hide()
@@ -184,7 +219,7 @@ class ScreenLock(QObject):
         central = self._window.centralWidget()
         if central is not None:
             central.show()
-        for cover in self._covers:
+        for cover in self._live_covers():
             cover.hide()
             cover.deleteLater()
         self._covers = []
@@ -195,5 +230,5 @@ class ScreenLock(QObject):
 
     def covered(self) -> list[QWidget]:
         """The dialogs covered now (for tests and for closing them when another user signs in)."""
-        parents = [cover.parentWidget() for cover in self._covers]
+        parents = [cover.parentWidget() for cover in self._live_covers()]
         return [parent for parent in parents if parent is not None]

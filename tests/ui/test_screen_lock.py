@@ -10,7 +10,7 @@ from functools import partial
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.actor import Actor
@@ -335,3 +335,29 @@ def test_unlock_is_audited_and_checks_like_sign_in(services: Services, superviso
     assert other.username == "admin"
     tail = [(action, user) for action, entity, user, _after in audit(services) if entity == "app_user"][-4:]
     assert tail == [("login_failed", "spv"), ("unlock", "spv"), ("login", "admin"), ("logout", "spv")]
+
+
+def test_a_window_opened_while_locked_is_covered_and_the_lock_keeps_the_keyboard(
+    qtbot: QtBot, open_window: Callable[[Actor], MainWindow], operator: Actor
+) -> None:
+    window = open_window(operator)
+    page = people_page(qtbot, window)
+    window.screen_lock.lock()
+    lock = window.screen_lock.dialog
+    assert lock is not None
+    # An export finished meanwhile: its preview opens, then a modal message about it.
+    preview = QDialog(page)
+    preview.show()
+    message = QDialog(page)
+    message.setWindowModality(Qt.WindowModality.ApplicationModal)
+    message.show()
+    assert window.screen_lock.covered() == [preview, message]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is lock)
+    unlock_with(qtbot, lock, PASSWORD)
+    qtbot.waitUntil(lambda: not window.screen_lock.locked, timeout=10_000)
+    qtbot.waitUntil(lambda: preview.findChild(QWidget, "lockCover") is None)
+    assert message.findChild(QWidget, "lockCover") is None
+    assert preview.isVisible()
+    assert message.isVisible()
+    message.close()
+    preview.close()
