@@ -3,12 +3,14 @@
 import logging
 
 from tangsel_desktop import __version__
+from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.scratch import clean_leftovers, private_files, use_scratch
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.backup import remove_partial_backups
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.migrate import migrate
+from tangsel_desktop.storage.restore import remove_restore_leftovers
 from tangsel_desktop.storage.store_location import StoreLocation
 
 log = logging.getLogger(__name__)
@@ -20,7 +22,22 @@ def open_services(paths: DataPaths) -> Services:
     private_files()
     clean_leftovers(paths)
     remove_partial_backups(paths.backups)
+    remove_restore_leftovers(paths.root)
     use_scratch(paths)
     database = Database(StoreLocation.sqlite_file(paths.database))
     migrate(database, paths.backups)
     return Services.build(paths, database)
+
+
+def take_daily_backup(services: Services) -> None:
+    """The day's automatic copy at the window's first start of the day; a failure is logged, not fatal:
+    the office can work, and the Pengaturan screen shows when the last copy was made."""
+    if services.office.get() is None:
+        return  # nothing to keep yet
+    try:
+        made = services.backup.daily_if_due()
+    except UserError as error:
+        log.warning("daily backup not made: %s", error.message)
+        return
+    if made is not None:
+        log.info("daily backup made: %s", made.path.name)

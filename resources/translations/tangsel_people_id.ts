@@ -430,101 +430,147 @@ NIK {nik} · lahir {date}
     </message>
 </context>
 <context>
+    <name>PdpActions</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="25"/>
+        <source>Save the personal data report as</source>
+        <translation>Simpan laporan data pribadi sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="44"/>
+        <source>Erase personal data</source>
+        <translation>Hapus data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="47"/>
+        <source>Erase the personal data of {name} (NIK {nik})? This cannot be undone.</source>
+        <translation>Hapus data pribadi {name} (NIK {nik})? Penghapusan tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="57"/>
+        <source>Erased:</source>
+        <translation>Yang dihapus:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="61"/>
+        <source>Kept for the office&apos;s accountability, without personal data:</source>
+        <translation>Yang disimpan untuk pertanggungjawaban kantor, tanpa data pribadi:</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="73"/>
+        <source>Erase</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/pdp_actions.py" line="83"/>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="86"/>
         <source>Search name, NIK, KK number or address (Ctrl+F)</source>
         <translation>Cari nama, NIK, No. KK, atau alamat (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="110"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="118"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="111"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="119"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="112"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="120"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="113"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="121"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="114"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="122"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="123"/>
         <source>Print cards</source>
         <translation>Cetak kartu</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="116"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="124"/>
         <source>Register a new person (Ctrl+N)</source>
         <translation>Daftarkan penduduk baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="117"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="125"/>
         <source>Open the selected person (Enter or double-click)</source>
         <translation>Buka data orang yang dipilih (Enter atau klik dua kali)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="118"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="126"/>
         <source>Import people from an Excel or CSV file (Ctrl+I)</source>
         <translation>Impor data penduduk dari berkas Excel atau CSV (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="122"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="130"/>
         <source>Print beneficiary cards for the selected people (Ctrl+P)</source>
         <translation>Cetak kartu penerima manfaat untuk orang yang dipilih (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="124"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="132"/>
         <source>Only supervisors and administrators may print cards</source>
         <translation>Hanya supervisor dan administrator yang boleh mencetak kartu</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="128"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="136"/>
         <source>Export everyone to an Excel or CSV file (Ctrl+E)</source>
         <translation>Ekspor semua penduduk ke berkas Excel atau CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="130"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="138"/>
         <source>Only supervisors and administrators may export people&apos;s data</source>
         <translation>Hanya supervisor dan administrator yang boleh mengekspor data penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="243"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="257"/>
         <source>The search failed unexpectedly; see the log file.</source>
         <translation>Pencarian gagal karena kesalahan yang tidak terduga; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="249"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="263"/>
         <source>Nobody matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="251"/>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="265"/>
         <source>Nobody is registered yet. Add a person (Ctrl+N) or import a file.</source>
         <translation>Belum ada penduduk terdaftar. Tambah orang (Ctrl+N) atau impor berkas.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="267"/>
         <source>{total} people</source>
         <translation>{total} orang</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="273"/>
         <source>{shown} of {total} people, scroll for more</source>
         <translation>{shown} dari {total} orang, gulir untuk lebih</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/people/people_page.py" line="269"/>
         <source>{shown} of more than {total} people, scroll for more</source>
         <translation>{shown} dari lebih dari {total} orang, gulir untuk lebih</translation>
     </message>
@@ -575,22 +621,27 @@ NIK {nik} · lahir {date}
 <context>
     <name>PersonDialog</name>
     <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="346"/>
         <source>Not saved. Correct the form, or open the registered person.</source>
         <translation>Belum disimpan. Perbaiki isian, atau buka data penduduk yang sudah terdaftar.</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="343"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="343"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="343"/>
         <source>Save anyway?</source>
         <translation>Tetap simpan?</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="339"/>
         <source>Before saving, please check:
 
 {points}
@@ -603,64 +654,90 @@ Save anyway?</source>
 Tetap simpan?</translation>
     </message>
     <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="333"/>
         <source>{name} (NIK {nik}, born {date}) is already registered with a similar name and the same date of birth: is this the same person?</source>
         <translation>{name} (NIK {nik}, lahir {date}) sudah terdaftar dengan nama mirip dan tanggal lahir sama: apakah ini orang yang sama?</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="43"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="48"/>
         <source>Delete person</source>
         <translation>Hapus data penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="45"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="50"/>
         <source>Why is {name} deleted? (e.g. duplicate record, moved away)</source>
         <translation>Mengapa data {name} dihapus? (misalnya: data ganda, pindah domisili)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="55"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="51"/>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="82"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="98"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="83"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="100"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="102"/>
         <source>Supervisors and administrators can delete a person</source>
         <translation>Supervisor dan administrator dapat menghapus data penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="140"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="104"/>
+        <source>Personal data report…</source>
+        <translation>Laporan data pribadi…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="106"/>
+        <source>Everything the office holds about this person, as a PDF</source>
+        <translation>Semua data yang disimpan kantor tentang orang ini, sebagai PDF (supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="107"/>
+        <source>Erase personal data…</source>
+        <translation>Hapus data pribadi…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="110"/>
+        <source>Administrators erase a person who asks, when no program runs for them</source>
+        <translation>Administrator menghapus data pribadi orang yang memintanya (UU PDP), bila ia tidak sedang mengikuti program yang berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="171"/>
         <source>Add a person</source>
         <translation>Tambah penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="163"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="196"/>
         <source>Person: {name}</source>
         <translation>Penduduk: {name}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="240"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="277"/>
         <source>This is the registered person&apos;s stored record. What you had typed for the new person was not saved.</source>
         <translation>Ini data orang yang sudah terdaftar. Isian untuk orang baru tadi tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="273"/>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="380"/>
         <source>The form now shows that stored record; what you typed was not saved.</source>
         <translation>Formulir sekarang menampilkan data yang sudah tersimpan itu; isian Anda tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/people/person_dialog.py" line="431"/>
+        <source>Personal data report saved: {path} ({pages} pages)</source>
+        <translation>Laporan data pribadi disimpan: {path} ({pages} halaman)</translation>
     </message>
 </context>
 <context>

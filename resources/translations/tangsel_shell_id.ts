@@ -70,29 +70,24 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="40"/>
         <source>Backup</source>
-        <translation>Cadangan data</translation>
+        <translation type="vanished">Cadangan data</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="43"/>
         <source>A copy of the whole database is written to the backups folder. Copy that folder to a USB stick regularly, and keep the stick somewhere safe: it holds personal data.</source>
-        <translation>Salinan seluruh basis data ditulis ke folder cadangan. Salin folder itu ke flashdisk secara berkala dan simpan flashdisk di tempat yang aman: isinya data pribadi warga.</translation>
+        <translation type="vanished">Salinan seluruh basis data ditulis ke folder cadangan. Salin folder itu ke flashdisk secara berkala dan simpan flashdisk di tempat yang aman: isinya data pribadi warga.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="48"/>
         <source>Back up &amp;now</source>
-        <translation>Buat &amp;cadangan sekarang</translation>
+        <translation type="vanished">Buat &amp;cadangan sekarang</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="50"/>
         <source>Open backups &amp;folder</source>
-        <translation>Buka &amp;folder cadangan</translation>
+        <translation type="vanished">Buka &amp;folder cadangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="72"/>
         <source>Backup made: %1 (%2)</source>
-        <translation>Cadangan dibuat: %1 (%2)</translation>
+        <translation type="vanished">Cadangan dibuat: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -454,67 +449,67 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="119"/>
         <source>Sign &amp;out</source>
         <translation>Keluar &amp;akun</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Kunci layar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="129"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Guide</source>
         <translation>&amp;Panduan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="156"/>
         <source>&amp;About Tangsel Desktop</source>
         <translation>&amp;Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="159"/>
         <source>Open &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="167"/>
         <source>User: %1 (%2)</source>
         <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="171"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="272"/>
         <source>About Tangsel Desktop</source>
         <translation>Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="274"/>
         <source>Tangsel Desktop %1
 
 Offline office application for the social protection programs of Dinas Sosial Kota Tangerang Selatan.
@@ -613,12 +608,12 @@ Folder data: %3</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="30"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="101"/>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="36"/>
         <source>Office: %1
 Data folder: %2
 Signed in as: %3 (%4)</source>
@@ -627,7 +622,7 @@ Folder data: %2
 Masuk sebagai: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="66"/>
         <source>Users and backups are managed by an administrator. Ask your office&apos;s administrator to add a user, reset a password or make a backup.</source>
         <translation>Pengguna dan cadangan data dikelola oleh administrator. Minta administrator kantor Anda untuk menambah pengguna, mengatur ulang kata sandi, atau membuat cadangan.</translation>
     </message>
@@ -748,7 +743,7 @@ Masuk sebagai: %3 (%4)</translation>
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/startup.py" line="131"/>
+        <location filename="../../tangsel_desktop/ui/startup.py" line="132"/>
         <source>The office data could not be opened. The details are in the log file: %1</source>
         <translation>Data kantor tidak dapat dibuka. Rinciannya ada di berkas log: %1</translation>
     </message>
@@ -982,7 +977,7 @@ Masuk sebagai: %3 (%4)</translation>
 <context>
     <name>_Cover</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/screen_lock.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/screen_lock.py" line="106"/>
         <source>Locked</source>
         <translation>Terkunci</translation>
     </message>

@@ -6,7 +6,10 @@ from typing import NoReturn
 
 from tangsel_desktop import __version__
 from tangsel_desktop.cli import argparse_id
+from tangsel_desktop.cli.backup_commands import add_backup_commands
+from tangsel_desktop.cli.people_rights import add_rights_commands
 from tangsel_desktop.cli.person_commands import add_person_commands
+from tangsel_desktop.cli.reports_arguments import add_reports_commands
 from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
 from tangsel_desktop.cli.training_arguments import add_training_commands
 from tangsel_desktop.domain.enums import Role
@@ -95,13 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("--remove", action="store_true", help="hapus foto")
     action.add_argument("--out", type=Path, help="simpan foto ke berkas .jpg (supervisor)")
     add_person_commands(people)
+    add_rights_commands(people)
 
     commands.add_parser("check", help="periksa keutuhan data dan jejak audit")
-    commands.add_parser("backup", help="salin basis data ke folder cadangan (administrator)")
+    add_backup_commands(commands)
     _add_document_commands(commands)
     _add_jamsos_commands(commands)
     add_sembako_commands(commands)
     add_training_commands(commands)
+    add_reports_commands(commands)
     return parser
 
 

@@ -11,9 +11,12 @@ from typing import Any
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.cli.arguments import ArgumentError, build_parser
+from tangsel_desktop.cli.backup_commands import BACKUP_COMMANDS, run_backup_command
 from tangsel_desktop.cli.documents import DOCUMENT_COMMANDS, run_document_command
 from tangsel_desktop.cli.jamsos import JAMSOS_COMMAND, run_jamsos_command
+from tangsel_desktop.cli.people_rights import RIGHTS_COMMANDS, run_rights_command
 from tangsel_desktop.cli.person_commands import PERSON_COMMANDS, run_person_command
+from tangsel_desktop.cli.reports_arguments import REPORTS_COMMAND
 from tangsel_desktop.cli.sembako_arguments import SEMBAKO_COMMAND
 from tangsel_desktop.cli.training_arguments import TRAINING_COMMAND
 from tangsel_desktop.domain.enums import Role
@@ -124,9 +127,12 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
         from tangsel_desktop.cli.training import run_training_command
 
         return run_training_command(services, actor, args)
-    if command == "backup":
-        backup, _ = services.backup.backup_now(actor=actor)
-        return {"backup": str(backup.path), "bytes": backup.size_bytes}, f"Cadangan disimpan di {backup.path}"
+    if command == REPORTS_COMMAND:
+        from tangsel_desktop.cli.reports import run_reports_command
+
+        return run_reports_command(services, actor, args)
+    if command in BACKUP_COMMANDS:
+        return run_backup_command(services, actor, args)
     raise CommandError(f"Perintah {command!r} tidak dikenal.")
 
 
@@ -201,6 +207,8 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
 def _people(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
     if args.people_command in PERSON_COMMANDS:
         return run_person_command(services, actor, args)
+    if args.people_command in RIGHTS_COMMANDS:
+        return run_rights_command(services, actor, args)
     if args.people_command == "find":
         if args.limit < 1:
             raise CommandError("--limit harus 1 atau lebih.")

@@ -132,6 +132,10 @@ def _round(services: Services, actor: Actor, args: argparse.Namespace) -> Result
         payload = {**view.as_json(), "recipients": [line.as_json() for line in lines]}
         text = "\n".join(f"RW {line.rw}  {line.nik}  {line.full_name}" for line in lines)
         return payload, f"{view.name} ({view.status.label}): {len(lines)} penerima\n{text}"
+    if action == "add-day":
+        view, _ = rounds.add_day(actor=actor, round_id=args.round, day=_day(args.day))
+        days = "; ".join(f"{d.day:%d-%m-%Y} {d.place}" for d in view.days)
+        return view.as_json(), f"Hari pembagian putaran '{view.name}': {days}."
     if action == "add":
         line, _ = rounds.add(actor=actor, round_id=args.round, nik=args.nik, reason=args.reason)
         return line.as_json(), f"{line.full_name} ditambahkan ke daftar."
@@ -172,6 +176,19 @@ def _evidence(services: Services, actor: Actor, args: argparse.Namespace) -> Res
         return {
             "ending": [v.as_json() for v in views]
         }, text or "Tidak ada surat yang berakhir pada bulan itu."
+    if action == "list":
+        views = evidence.of_nik(actor=actor, nik=args.nik)
+        text = "\n".join(
+            f"{v.id}  {v.category.value:9}  {v.valid_from:%d-%m-%Y}"
+            + (f" s.d. {v.valid_until:%d-%m-%Y}" if v.valid_until else "")
+            + ("  DICABUT" if v.revoked else "")
+            + f"  {v.document}"
+            for v in views
+        )
+        return {"letters": [v.as_json() for v in views]}, text or "Belum ada surat untuk NIK itu."
+    if action == "revoke":
+        view, _ = evidence.revoke(actor=actor, evidence_id=args.id.strip(), reason=args.reason)
+        return view.as_json(), f"Surat {view.category.value} {view.full_name} dicabut."
     if action == "remote-rw":
         evidence.set_remote_rw(actor=actor, rw=args.rw, note=args.note, remote=not args.remove)
         rws = evidence.remote_rws()

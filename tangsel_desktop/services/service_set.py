@@ -17,11 +17,14 @@ from tangsel_desktop.services.jamsos.program import JamsosProgram
 from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
 from tangsel_desktop.services.jamsos.recap_files import JamsosRecapFiles
 from tangsel_desktop.services.office_service import OfficeService
+from tangsel_desktop.services.people.erasure_service import PersonErasure
+from tangsel_desktop.services.people.pdp_report import PdpReports
 from tangsel_desktop.services.people.people_export import PeopleExportService
 from tangsel_desktop.services.people.people_import import PeopleImportService
 from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.services.people.person_photos import PersonPhotos
 from tangsel_desktop.services.programs import ProgramRegistry
+from tangsel_desktop.services.restore_service import RestoreService
 from tangsel_desktop.services.screen_lock_settings import ScreenLockSettings
 from tangsel_desktop.services.sembako.evidence_service import SembakoEvidence
 from tangsel_desktop.services.sembako.handover_service import SembakoHandovers
@@ -52,10 +55,13 @@ class Services:
     screen_lock: ScreenLockSettings
     people: PeopleService
     person_photos: PersonPhotos
+    pdp_reports: PdpReports
+    erasure: PersonErasure
     dashboard: DashboardService
     people_import: PeopleImportService
     people_export: PeopleExportService
     backup: BackupService
+    restore: RestoreService
     documents: DocumentService
     jamsos: JamsosService
     jamsos_settings: JamsosSettings
@@ -90,6 +96,7 @@ class Services:
         programs = ProgramRegistry([JamsosProgram(), SembakoProgram(), TrainingProgram()])
         jamsos_settings = JamsosSettings(database)
         jamsos = JamsosService(database, office, jamsos_settings)
+        backup = BackupService(database, paths.backups)
         return cls(
             paths=paths,
             database=database,
@@ -97,12 +104,15 @@ class Services:
             programs=programs,
             auth=AuthService(database),
             screen_lock=ScreenLockSettings(database),
-            people=PeopleService(database),
+            people=PeopleService(database, programs),
             person_photos=PersonPhotos(database),
+            pdp_reports=PdpReports(database, office, programs),
+            erasure=PersonErasure(database, programs),
             dashboard=DashboardService(database, programs),
             people_import=PeopleImportService(database, paths.reports),
             people_export=PeopleExportService(database),
-            backup=BackupService(database, paths.backups),
+            backup=backup,
+            restore=RestoreService(database, office, backup),
             documents=DocumentService(database, office, programs=programs),
             jamsos=jamsos,
             jamsos_settings=jamsos_settings,

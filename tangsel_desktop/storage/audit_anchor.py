@@ -112,3 +112,10 @@ def sidecars(backups_dir: Path) -> list[tuple[str, Anchor]]:
             continue
         found.append((path.name.removesuffix(SIDECAR_SUFFIX), anchor))
     return found
+
+
+def sidecar_json(anchor: Anchor) -> str:
+    """The text of `<backup>.anchor` for an anchor the caller read from the copy (an encrypted one too)."""
+    return json.dumps(
+        {"entries": anchor.entries, "last_id": anchor.last_id, "head_hash": anchor.head_hash}, sort_keys=True
+    )

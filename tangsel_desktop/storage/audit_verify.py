@@ -6,12 +6,15 @@ counts them), the anchor itself edited (its MAC) or deleted, and a chain cut bac
 recorded (the backup's sidecar). What a person holding the key can still do is in the README.
 """
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from tangsel_desktop.storage import audit_anchor, audit_key
 from tangsel_desktop.storage.audit import entry_hash
 from tangsel_desktop.storage.audit_key import GENESIS_HASH, AnyConnection, run
+from tangsel_desktop.storage.audit_redaction import redaction_genuine
+from tangsel_desktop.storage.transaction import Transaction
 
 COLUMNS = (
     "id",
@@ -25,6 +28,7 @@ COLUMNS = (
     "after_json",
     "previous_hash",
     "entry_hash",
+    "redaction_seal",
 )
 MAX_PROBLEMS = 20
 
@@ -51,6 +55,10 @@ def verify_trail(connection: AnyConnection, backups_dir: Path | None = None) -> 
                 problems.append(
                     f"entri audit #{last_id}: rantai terputus (ada entri yang dihapus atau disisipkan)"
                 )
+            elif entry["redaction_seal"] is not None:
+                # Personal values redacted by an erasure (audit_redaction.py): the seal vouches for them.
+                if not redaction_genuine(entry, key):
+                    problems.append(f"entri audit #{last_id}: isinya telah diubah")
             elif entry_hash(entry, key if keyed else None) != entry["entry_hash"]:
                 problems.append(f"entri audit #{last_id}: isinya telah diubah")
         previous = entry["entry_hash"]
@@ -92,10 +100,41 @@ def _against_anchor(
     return problems
 
 
-def _against_backups(connection: AnyConnection, backups_dir: Path, count: int) -> list[str]:
-    problems: list[str] = []
+def anchors_off_chain(tx: Transaction, backups_dir: Path) -> list[str]:
+    """Names of the backups whose anchor the chain no longer holds (the point they recorded is gone or
+    different). A restore lists them in its own audit entry: the chain went on from an older point."""
+    connection = tx.connection
+    count = int(run(connection, "SELECT count(*) FROM audit_log").fetchone()[0])
+    off: list[str] = []
     for name, anchor in audit_anchor.sidecars(backups_dir):
         if anchor.last_id == 0:
+            continue
+        row = run(connection, "SELECT entry_hash FROM audit_log WHERE id = ?", (anchor.last_id,)).fetchone()
+        if row is None or row[0] != anchor.head_hash or count < anchor.entries:
+            off.append(name)
+    return off
+
+
+def _superseded_by_restores(connection: AnyConnection) -> set[str]:
+    """Backups a restore recorded as left on another branch of the trail (the entry is in the keyed chain,
+    so only the key's holder could forge one, and that holder can rewrite the trail anyway)."""
+    names: set[str] = set()
+    rows = run(
+        connection, "SELECT after_json FROM audit_log WHERE action = 'restore' AND entity = 'database'"
+    ).fetchall()
+    for (after,) in rows:
+        try:
+            names.update(str(name) for name in json.loads(after or "{}").get("superseded", []))
+        except (ValueError, AttributeError, TypeError):
+            continue
+    return names
+
+
+def _against_backups(connection: AnyConnection, backups_dir: Path, count: int) -> list[str]:
+    problems: list[str] = []
+    superseded = _superseded_by_restores(connection)
+    for name, anchor in audit_anchor.sidecars(backups_dir):
+        if anchor.last_id == 0 or name in superseded:
             continue
         row = run(connection, "SELECT entry_hash FROM audit_log WHERE id = ?", (anchor.last_id,)).fetchone()
         if row is None or row[0] != anchor.head_hash or count < anchor.entries:

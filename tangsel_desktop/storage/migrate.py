@@ -77,3 +77,8 @@ def migrate(database: Database, backups_dir: Path) -> Path | None:
         raise sqlite3.IntegrityError(f"foreign keys broken after migration: {violations[:5]}")
     log.info("schema migrated to revision %s", head)
     return backup
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this build knows the schema revision (a store or backup from a newer version: it does not)."""
+    return _known(revision)

@@ -115,6 +115,10 @@ class Person(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
     updated_by: str | None = Field(default=None, max_length=32)
     deleted_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    # Erased under UU PDP (services/people/erasure_service.py): the row is a tombstone without personal data.
+    erased_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    erased_by: str | None = Field(default=None, max_length=32)
+    erasure_reason: str | None = Field(default=None, max_length=20)
 
     __table_args__ = (
         Index("uq_person_nik_live", "nik", unique=True, **only_where("deleted_at IS NULL")),
@@ -140,6 +144,8 @@ class AuditEntry(SQLModel, table=True):
     after_json: str | None = None
     previous_hash: str = Field(max_length=64)
     entry_hash: str = Field(max_length=64)
+    # Set when personal values were redacted (storage/audit_redaction.py): vouches for the new content.
+    redaction_seal: str | None = Field(default=None, max_length=64)
 
 
 class ChangeJournalEntry(SQLModel, table=True):

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._settings_changed)
         self.screen_lock.watch.start()  # the default idle time until the office's own is read
         self._read_idle_minutes()
+        ctx.bus.sign_out_wanted.connect(self.sign_out)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -59,6 +59,7 @@ class StartupController(QObject):
         self._load_error: str | None = None
         self.loading = False
         self.window: QWidget | None = None  # the MainWindow while someone is signed in
+        self._daily_backup_started = False
         self.quitting = False
 
     @property
@@ -195,6 +196,22 @@ class StartupController(QObject):
         self._replace_dialog(None)
         # The login had the keyboard; hand it to the window, or Ctrl+number goes nowhere.
         bring_to_front(window)
+        self._start_daily_backup(store)
+
+    def _start_daily_backup(self, store: LoadedStore) -> None:
+        """The day's automatic copy, once per start, in the background after the first sign-in: the store
+        is open (and unlocked) by then, and nobody waits for the copy (SQLite's online backup)."""
+        if self._daily_backup_started:
+            return
+        self._daily_backup_started = True
+        services = store.services
+
+        def work(_handle: object) -> None:
+            from tangsel_desktop.bootstrap import take_daily_backup
+
+            take_daily_backup(services)
+
+        self._runner.start(work)
 
     def _user_switched(self, actor: object) -> None:
         """Another user signed in at the locked window, which has closed its work: the new user's opens."""

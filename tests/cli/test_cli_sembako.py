@@ -143,3 +143,44 @@ def test_bad_words_get_indonesian_messages(village: Cli) -> None:
         code, payload = village("sembako", *args, user="sri")
         assert code == 1, (args, payload)
         assert expected in payload["error"], (args, payload)
+
+
+def test_letters_are_listed_by_nik_and_withdrawn_and_a_round_gains_a_day(village: Cli) -> None:
+    round_id = _round(village)
+    code, payload = village(
+        "sembako", "evidence", "add", "--nik", TB, "--category", "tbc", "--document", "TB/9",
+        "--from", "2026-01-01", "--until", "2026-12-31", user="budi",
+    )  # fmt: skip
+    assert code == 0, payload
+    code, listed = village("sembako", "evidence", "list", "--nik", TB, user="budi")
+    assert code == 0
+    assert [letter["revoked"] for letter in listed["letters"]] == [False]
+    letter_id = listed["letters"][0]["evidence"]
+    code, refused = village("sembako", "evidence", "revoke", letter_id, "--reason", " ", user="budi")
+    assert code == 1
+    assert "alasan" in refused["error"].lower()
+    code, revoked = village(
+        "sembako", "evidence", "revoke", letter_id, "--reason", "salah catat", user="budi"
+    )
+    assert code == 0
+    assert revoked["revoked"] is True
+    code, again = village("sembako", "evidence", "revoke", letter_id, "--reason", "lagi", user="budi")
+    assert code == 1
+    assert "sudah dicabut" in again["error"]
+    code, unknown = village("sembako", "evidence", "list", "--nik", "3674041505800099", user="budi")
+    assert code == 1
+    assert "3674041505800099" in unknown["error"]
+
+    code, refused = village(
+        "sembako", "round", "add-day", "--round", round_id, "--day", "2026-12-01:Balai RW 05", user="budi"
+    )
+    assert code == 1
+    assert "Supervisor" in refused["error"]
+    code, payload = village(
+        "sembako", "round", "add-day", "--round", round_id, "--day", "2026-12-01:Balai RW 05", user="sri"
+    )
+    assert code == 0, payload
+    assert [day["place"] for day in payload["days"]] == ["Aula Kelurahan", "Balai RW 05"]
+    code, payload = village("sembako", "round", "add-day", "--round", round_id, "--day", "besok", user="sri")
+    assert code == 1
+    assert "TTTT-BB-HH:tempat" in payload["error"]

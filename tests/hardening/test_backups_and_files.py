@@ -47,7 +47,7 @@ def test_a_killed_backups_leftover_never_carries_a_backup_name(tmp_path: Path) -
     leftover = backups / "tangsel-20250101-000000-000000-manual.sqlite3.partial"
     leftover.write_bytes(b"")
     made = backup_database(source, backups, reason="manual")
-    assert [p.name for p in backups.iterdir()] == [made.name]
+    assert sorted(p.name for p in backups.iterdir()) == [made.name, f"{made.name}.json"]
     with closing(sqlite3.connect(made)) as connection:
         assert connection.execute("SELECT count(*) FROM t").fetchone() == (1000,)
 

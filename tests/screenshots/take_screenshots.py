@@ -199,7 +199,7 @@ def take_sembako(window: MainWindow, day: DemoSembako) -> None:
     window.show_area(sembako_index)
     page = window.page(sembako_index)
     assert isinstance(page, SembakoPage)
-    wait_until(lambda: not page.chooser.loading and bool(page.chooser.rounds), "the rounds")
+    wait_until(lambda: not page.chooser.loading and bool(page.chooser.items), "the rounds")
     page.chooser.choose(day.round_id)
     page.tabs.setCurrentWidget(page.rounds_tab)
     wait_until(lambda: page.rounds_tab.lines_model.rowCount() > 0, "the round's list")

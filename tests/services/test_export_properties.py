@@ -64,6 +64,12 @@ def people_import(services: Services, who: dict[str, Actor], folder: Path) -> Ma
     return Made((result.report_path,), ("import", "file"))
 
 
+def pdp_report(services: Services, who: dict[str, Actor], folder: Path) -> Made:
+    person, _ = services.people.register(actor=who["ops"], draft=make_draft())
+    services.pdp_reports.save(actor=who["admin"], person_id=person.id, target=folder / "pdp.pdf")
+    return Made((folder / "pdp.pdf",), ("export", "pdp_report"))
+
+
 def bpjs_export(services: Services, who: dict[str, Actor], folder: Path) -> Made:
     member(services, who["spv"], 1, MemberStatus.VERIFIED)
     services.bpjs.export_for_bpjs(actor=who["spv"], target=folder / "usulan.xlsx", month=YearMonth(2026, 1))
@@ -229,6 +235,7 @@ def training_report(services: Services, who: dict[str, Actor], folder: Path) -> 
 EXPORTS: dict[tuple[str, str], Export] = {
     ("people_export", "export"): people_export,
     ("people_import", "run"): people_import,
+    ("pdp_reports", "save"): pdp_report,
     ("bpjs", "export_for_bpjs"): bpjs_export,
     ("bpjs", "import_bpjs_answer"): bpjs_answer,
     ("jamsos_recap_files", "save_recap"): jamsos_recap,

@@ -196,10 +196,20 @@ def test_history_lists_memberships_newest_first_with_events_in_order(
     assert [row.full_name for row in rows] == ["Tari <&> =1", "Tari <&> =1"]
 
 
-def test_a_deleted_person_leaves_the_listing(services: Services, operator: Actor, supervisor: Actor) -> None:
+def test_a_member_is_deleted_only_after_the_membership_ends_and_then_leaves_the_listing(
+    services: Services, operator: Actor, supervisor: Actor
+) -> None:
     detail, _ = services.people.register(actor=operator, draft=make_draft())
     services.jamsos.enroll(actor=operator, person_id=detail.id, occupation="pemulung")
     assert services.jamsos_listing.count(actor=operator, filter=MemberFilter()) == 1
+    with pytest.raises(UserError, match="masih terdaftar dalam program yang berjalan"):
+        services.people.delete(actor=supervisor, person_id=detail.id, reason="data ganda")
+    assert services.people.get(actor=operator, person_id=detail.id) is not None  # nothing changed
+    services.jamsos.set_status(
+        actor=supervisor, nik=detail.nik, to=MemberStatus.ENDED, end_reason=EndReason.WITHDREW,
+        month=YearMonth(2026, 1),
+        reason="data ganda",
+    )  # fmt: skip
     services.people.delete(actor=supervisor, person_id=detail.id, reason="data ganda")
     assert services.jamsos_listing.count(actor=operator, filter=MemberFilter()) == 0
 

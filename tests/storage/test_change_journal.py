@@ -172,6 +172,12 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
         actor=SYSTEM_ACTOR, person_id=siti.id, image=webcam_frame(), source="camera"
     )
     people.delete(actor=SYSTEM_ACTOR, person_id=siti.id, reason="data ganda")
+    # Erased under UU PDP (below): a tombstone without personal data, their own household and KK history
+    # removed; the central office must receive the same.
+    people.register(
+        actor=SYSTEM_ACTOR,
+        draft=make_draft(nik="3674044101900007", full_name="Rani Dihapus", kk_number="3674041203150077"),
+    )
     nik = "3674041708850002"
     photo = tmp_path / "foto.jpg"
     photo.write_bytes(webcam_frame((640, 480)))
@@ -206,6 +212,7 @@ def _every_write_path(office: Cli, services: Services, tmp_path: Path) -> None:
         ("people", "photo", "--nik", nik, "--file", str(photo)),
         ("people", "photo", "--nik", nik, "--file", str(photo)),  # replaced: the same row, a new version
         ("cards", str(tmp_path / "kartu.pdf"), "--nik", "3674041708850002", "--layout", "cr80"),
+        ("people", "erase", "--nik", "3674044101900007", "--reason", "permintaan", "--yes"),
     ]
     for words in steps:
         code, payload = office(*words, user="ani")

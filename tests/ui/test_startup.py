@@ -88,6 +88,8 @@ def test_first_run_to_beranda_and_sign_out(
     home = window.page(0)
     assert isinstance(home, HomePage)
     qtbot.waitUntil(lambda: home.counts is not None, timeout=10000)
+    # The day's automatic copy is taken in the background after the first sign-in.
+    qtbot.waitUntil(lambda: bool(list(paths.backups.glob("tangsel-*-harian.sqlite3"))), timeout=20000)
 
     window.sign_out_action.trigger()
     qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog))

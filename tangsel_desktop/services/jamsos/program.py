@@ -3,6 +3,8 @@
 from tangsel_desktop.domain.jamsos.membership_rules import MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.jamsos import person_data
+from tangsel_desktop.services.person_data import DataSection, ErasedCopies, ProgramErasure
 from tangsel_desktop.services.programs import Figure, Glance
 from tangsel_desktop.storage.jamsos import program_people
 from tangsel_desktop.storage.program_store import ProgramPeople
@@ -36,3 +38,13 @@ class JamsosProgram:
                 Figure("in_progress", in_progress),
             ),
         )
+
+    # What it holds about one person (services/person_data.HoldsPersonData): the PDP report and erasure.
+    def section(self, tx: Transaction, person_id: str) -> DataSection:
+        return person_data.section(tx, person_id)
+
+    def erasure(self, tx: Transaction, person_id: str) -> ProgramErasure:
+        return person_data.erasure(tx, person_id)
+
+    def erase(self, tx: Transaction, person_id: str) -> ErasedCopies:
+        return person_data.erase(tx, person_id)

@@ -2,7 +2,7 @@
 
 import difflib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -22,6 +22,7 @@ from tangsel_desktop.services.people.people_views import (
     PersonRow,
 )
 from tangsel_desktop.services.people.person_photos import remove_photo_of_deleted
+from tangsel_desktop.services.person_data import HoldsPersonData
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
@@ -186,8 +187,10 @@ def _detail(tx: Transaction, person: PersonRecord, warnings: Sequence[str] = ())
 class PeopleService:
     """The registry of people and households."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, programs: Iterable[object] = ()) -> None:
         self._db = database
+        # Programs that keep people's data (services/person_data.py): asked before a person is deleted.
+        self._holders = [program for program in programs if isinstance(program, HoldsPersonData)]
 
     def register(self, *, actor: Actor, draft: PersonDraft) -> tuple[PersonDetail, ChangeSummary]:
         """A new person; a NIK already registered raises DuplicateNik naming who holds it."""
@@ -268,6 +271,14 @@ class PeopleService:
             raise UserError("Tulis alasan penghapusan (misalnya: data ganda, pindah domisili).")
         with self._db.write(actor) as tx:
             person = self._get(tx, person_id)
+            # A person still in a running program (an active membership billed to the city, a round's list,
+            # a batch) is ended there first: deleting them here would silently change that program's figures.
+            running = [text for holder in self._holders for text in holder.erasure(tx, person.id).running]
+            if running:
+                raise UserError(
+                    f"{person.full_name} masih terdaftar dalam program yang berjalan: {'; '.join(running)}. "
+                    "Akhiri atau keluarkan dari program itu dulu, lalu hapus datanya."
+                )
             now = utc_now()
             people_store.update_person(
                 tx, person.id, {"deleted_at": now, "updated_at": now, "updated_by": actor.user_id}

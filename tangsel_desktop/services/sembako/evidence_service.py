@@ -134,6 +134,16 @@ class SembakoEvidence:
         with self._db.read() as tx:
             return [_view(row) for row in evidence_store.evidence_of(tx, person_id)]
 
+    def of_nik(self, *, actor: Actor, nik: str) -> list[EvidenceView]:
+        """Every letter recorded for the person with this NIK, revoked ones included (to find the one to
+        withdraw)."""
+        actor.require(Role.OPERATOR, "melihat surat keterangan sembako")
+        with self._db.read() as tx:
+            person = proposal_query.person_with_family(tx, person_id=None, nik=clean_digits(nik))
+            if person is None:
+                raise UserError(nik_not_found(nik), field="nik")
+            return [_view(row) for row in evidence_store.evidence_of(tx, person.person_id)]
+
     def ending(self, *, actor: Actor, month: YearMonth | None = None) -> list[EvidenceView]:
         """Letters whose last day is in the month (this month by default): who needs a new letter."""
         actor.require(Role.OPERATOR, "melihat surat keterangan sembako")

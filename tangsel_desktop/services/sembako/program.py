@@ -2,7 +2,9 @@
 
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.person_data import DataSection, ErasedCopies, ProgramErasure
 from tangsel_desktop.services.programs import Figure, Glance
+from tangsel_desktop.services.sembako import person_data
 from tangsel_desktop.storage.program_store import ProgramPeople
 from tangsel_desktop.storage.sembako import program_people
 from tangsel_desktop.storage.transaction import Transaction
@@ -32,3 +34,13 @@ class SembakoProgram:
                 Figure("on_hand", figures.on_hand),
             ),
         )
+
+    # What it holds about one person (services/person_data.HoldsPersonData): the PDP report and erasure.
+    def section(self, tx: Transaction, person_id: str) -> DataSection:
+        return person_data.section(tx, person_id)
+
+    def erasure(self, tx: Transaction, person_id: str) -> ProgramErasure:
+        return person_data.erasure(tx, person_id)
+
+    def erase(self, tx: Transaction, person_id: str) -> ErasedCopies:
+        return person_data.erase(tx, person_id)

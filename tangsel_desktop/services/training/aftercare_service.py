@@ -38,7 +38,7 @@ from tangsel_desktop.storage.columns import new_id, utc_now
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store
 from tangsel_desktop.storage.training import aftercare_store
-from tangsel_desktop.storage.training.aftercare_store import Due, KitLine
+from tangsel_desktop.storage.training.aftercare_store import Due, Internship, KitLine
 from tangsel_desktop.storage.transaction import Transaction
 
 TRAINING_CHANGED = ChangeSummary.TRAINING
@@ -280,6 +280,14 @@ class TrainingAftercare:
             }
             tx.record(AuditEvent("internship", "training_internship", internship_id, after=shown))
         return shown, TRAINING_CHANGED
+
+    def internship_of(self, *, actor: Actor, batch_id: str, nik: str) -> Internship | None:
+        """A selected participant's internship as recorded (None before one is), to fill the form."""
+        actor.require(Role.OPERATOR, "melihat magang peserta pelatihan")
+        with self._db.read() as tx:
+            batch = find_batch(tx, batch_id)
+            row = find_selected_participant(tx, batch, nik, "magangnya")
+            return aftercare_store.internship_details(tx, row.id)
 
     def follow_up(
         self,

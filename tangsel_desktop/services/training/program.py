@@ -7,7 +7,9 @@ from datetime import date
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.training.participation import FOLLOW_UP_MONTHS, add_months
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.person_data import DataSection, ErasedCopies, ProgramErasure
 from tangsel_desktop.services.programs import Figure, Glance
+from tangsel_desktop.services.training import person_data
 from tangsel_desktop.storage.program_store import ProgramPeople
 from tangsel_desktop.storage.training import aftercare_store, program_people, training_store
 from tangsel_desktop.storage.transaction import Transaction
@@ -43,3 +45,13 @@ class TrainingProgram:
             month,
             (Figure("running", training_store.count_running(tx, by)), Figure("follow_ups_due", due)),
         )
+
+    # What it holds about one person (services/person_data.HoldsPersonData): the PDP report and erasure.
+    def section(self, tx: Transaction, person_id: str) -> DataSection:
+        return person_data.section(tx, person_id)
+
+    def erasure(self, tx: Transaction, person_id: str) -> ProgramErasure:
+        return person_data.erasure(tx, person_id)
+
+    def erase(self, tx: Transaction, person_id: str) -> ErasedCopies:
+        return person_data.erase(tx, person_id)

@@ -9,6 +9,7 @@ from tangsel_desktop.domain.training.training_rules import TrainingKind
 
 # Lines the window lists as they are (it names them through here: it never imports the store).
 from tangsel_desktop.storage.training.aftercare_store import Due as Due
+from tangsel_desktop.storage.training.aftercare_store import Internship as Internship
 from tangsel_desktop.storage.training.outcome_store import Expiring as Expiring
 
 

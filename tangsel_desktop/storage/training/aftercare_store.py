@@ -41,6 +41,23 @@ def internship_of(tx: Transaction, participant_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+@dataclass(frozen=True)
+class Internship:
+    host: str
+    starts_on: date
+    ends_on: date | None
+    supervisor_name: str
+    completed_on: date | None
+
+
+def internship_details(tx: Transaction, participant_id: str) -> Internship | None:
+    """The participant's internship as recorded, for the form to show before it is changed."""
+    columns = (INTERNSHIP.c.host, INTERNSHIP.c.starts_on, INTERNSHIP.c.ends_on, INTERNSHIP.c.supervisor_name,
+               INTERNSHIP.c.completed_on)  # fmt: skip
+    row = tx.session.execute(select(*columns).where(INTERNSHIP.c.participant_id == participant_id)).first()
+    return None if row is None else Internship(*row)
+
+
 def insert_internship(tx: Transaction, values: dict[str, Any]) -> None:
     tx.session.execute(insert(TrainingInternship), [values])
 

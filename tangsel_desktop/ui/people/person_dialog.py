@@ -1,6 +1,7 @@
 """The person dialog: add a new person or open one, with duplicates, household, programs and delete."""
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +21,12 @@ from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.domain.identity_numbers import clean_digits, nik_warnings, parse_nik
 from tangsel_desktop.domain.person_rules import PersonDraft, check_person
 from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.people.erasure_service import ErasurePlan
+from tangsel_desktop.services.people.pdp_report import SavedPdpReport
 from tangsel_desktop.services.people.people_service import DuplicateNik
 from tangsel_desktop.services.people.people_views import DuplicateCandidate, PersonDetail
 from tangsel_desktop.ui.operations import Operation
+from tangsel_desktop.ui.people import pdp_actions
 from tangsel_desktop.ui.people.duplicates_panel import DuplicatesPanel
 from tangsel_desktop.ui.people.household_panel import HouseholdPanel, ProgramsPanel
 from tangsel_desktop.ui.people.person_form import PersonForm
@@ -96,6 +100,15 @@ class PersonDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setAutoDefault(False)
         self.delete_button.setToolTip(self.tr("Supervisors and administrators can delete a person"))
+        # UU PDP: the person's own data as a PDF (supervisors), and erasure at their request (administrators).
+        self.report_button = QPushButton(self.tr("Personal data report…"), self)
+        self.report_button.setAutoDefault(False)
+        self.report_button.setToolTip(self.tr("Everything the office holds about this person, as a PDF"))
+        self.erase_button = QPushButton(self.tr("Erase personal data…"), self)
+        self.erase_button.setAutoDefault(False)
+        self.erase_button.setToolTip(
+            self.tr("Administrators erase a person who asks, when no program runs for them")
+        )
         self.save_button.setDefault(True)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -124,6 +137,8 @@ class PersonDialog(QDialog):
         layout.addLayout(body, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
+        bottom.addWidget(self.report_button)
+        bottom.addWidget(self.erase_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -133,6 +148,8 @@ class PersonDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.delete_button.clicked.connect(self.delete_person)
+        self.report_button.clicked.connect(self.save_pdp_report)
+        self.erase_button.clicked.connect(self.erase_person)
         self.form.identity_edited.connect(self._identity_edited)
         self.form.edited.connect(self._recheck_form_errors)
         self.form.open_nik_holder.connect(self._open_nik_holder)
@@ -161,6 +178,8 @@ class PersonDialog(QDialog):
         for section in self.program_sections.values():
             section.hide()
         self.delete_button.hide()
+        self.report_button.hide()
+        self.erase_button.hide()
         self.form.nik_edit.setFocus()
 
     def load_person(self, person_id: str, *, notice: str = "") -> None:
@@ -193,6 +212,10 @@ class PersonDialog(QDialog):
         self.programs.setVisible(True)
         self.delete_button.setVisible(True)
         self.delete_button.setEnabled(self._ctx.actor.role.rank >= Role.SUPERVISOR.rank)
+        self.report_button.setVisible(True)
+        self.report_button.setEnabled(self._ctx.actor.role.rank >= Role.SUPERVISOR.rank)
+        self.erase_button.setVisible(True)
+        self.erase_button.setEnabled(self._ctx.actor.role.rank >= Role.ADMIN.rank)
         self.form.name_edit.setFocus()
 
     def _section_answered(self, name: str, shown: bool) -> None:
@@ -388,3 +411,44 @@ class PersonDialog(QDialog):
         # The family's number changed under the form: saving later must not move them back.
         self._detail = detail
         self.form.set_kk_number(detail.kk_number)
+
+    # -- UU PDP ------------------------------------------------------------------------
+
+    def save_pdp_report(self) -> None:
+        if self._detail is None:
+            return
+        suggested = self._ctx.services.paths.reports / f"laporan-data-pribadi-{date.today():%Y%m%d}.pdf"
+        target = pdp_actions.choose_pdp_report_file(self, suggested)
+        if target is None:
+            return
+        reports, actor, person_id = self._ctx.services.pdp_reports, self._ctx.actor, self._detail.id
+        Operation(
+            self._ctx, self, lambda _h: reports.save(actor=actor, person_id=person_id, target=target)
+        ).changes().inline(self.error_label).success(self._report_saved).run()
+
+    def _report_saved(self, saved: SavedPdpReport) -> None:
+        # The file's name only: a long folder path without spaces would widen the dialog past the screen.
+        text = self.tr("Personal data report saved: {path} ({pages} pages)")
+        show_text(self.notice_label, text.format(path=saved.path.name, pages=saved.pages))
+        self.notice_label.setToolTip(str(saved.path))
+
+    def erase_person(self) -> None:
+        """Ask the service what would go (or why not yet), confirm, then erase."""
+        if self._detail is None:
+            return
+        erasure, actor, person_id = self._ctx.services.erasure, self._ctx.actor, self._detail.id
+        Operation(self._ctx, self, lambda _h: erasure.plan(actor=actor, person_id=person_id)).inline(
+            self.error_label
+        ).success(self._confirm_erasure).run()
+
+    def _confirm_erasure(self, plan: ErasurePlan) -> None:
+        if not plan.allowed:
+            show_text(self.error_label, plan.refusal())
+            return
+        reason = pdp_actions.confirm_erasure(self, plan)
+        if reason is None:
+            return
+        erasure, actor, person_id = self._ctx.services.erasure, self._ctx.actor, plan.person_id
+        Operation(
+            self._ctx, self, lambda _h: erasure.erase(actor=actor, person_id=person_id, reason=reason)
+        ).changes().inline(self.error_label).success(lambda _done: self._deleted(person_id)).run()

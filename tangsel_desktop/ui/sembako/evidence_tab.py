@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -25,10 +26,11 @@ from tangsel_desktop.services.sembako.sembako_views import EvidenceView
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.sembako.sembako_common import RowsModel, gate, is_supervisor
+from tangsel_desktop.ui.sembako.sembako_common import gate, is_supervisor
 from tangsel_desktop.ui.sembako.sembako_tab import SembakoTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE, HINT_STYLE
 
 Answer = tuple[list[EvidenceView], dict[str, str]]
@@ -84,11 +86,23 @@ class EvidenceTab(SembakoTab):
             [self.tr("Ends on"), self.tr("Category"), self.tr("NIK"), self.tr("Name"), self.tr("RW"),
              self.tr("Letter")], self)  # fmt: skip
         self.ending_view = QTableView(self)
-        set_up_listing(self.ending_view, self.ending_model, widths={0: 100, 1: 110, 2: 140, 3: 200, 4: 50})
+        set_up_listing(self.ending_view, self.ending_model, widths={0: 100, 1: 280, 2: 140, 3: 200, 4: 50})
+        # The table shows this month's ending letters, or every letter of one NIK (to withdraw one).
+        self.shown_nik = ""
+        self.letters_button = QPushButton(self.tr("This NIK's le&tters"), self, autoDefault=False)
+        self.ending_button = QPushButton(self.tr("&Ending this month"), self, autoDefault=False)
+        self.revoke_reason_field = QLineEdit(self)
+        self.revoke_reason_field.setPlaceholderText(self.tr("why: recorded by mistake, treatment stopped"))
+        self.revoke_button = QPushButton(self.tr("Withdraw the &selected letter"), self, autoDefault=False)
+        self.list_message = InlineMessage(self)
         self._lay_out()
         self.record_button.clicked.connect(self.record)
         self.remote_button.clicked.connect(lambda: self.set_remote(True))
         self.not_remote_button.clicked.connect(lambda: self.set_remote(False))
+        self.letters_button.clicked.connect(self.show_letters)
+        self.ending_button.clicked.connect(self.show_ending)
+        self.revoke_button.clicked.connect(self.revoke)
+        self.revoke_reason_field.returnPressed.connect(self.revoke)
 
     def _lay_out(self) -> None:
         letter = QGroupBox(self.tr("Record a letter (stunting, TBC)"), self)
@@ -118,36 +132,54 @@ class EvidenceTab(SembakoTab):
         top.addWidget(remote, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.ending_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.ending_title, 1)
+        title_row.addWidget(self.letters_button)
+        title_row.addWidget(self.ending_button)
+        revoke_row = QHBoxLayout()
+        reason_label = QLabel(self.tr("Withdr&awal reason:"), self)
+        reason_label.setBuddy(self.revoke_reason_field)
+        revoke_row.addWidget(reason_label)
+        revoke_row.addWidget(self.revoke_reason_field, 1)
+        revoke_row.addWidget(self.revoke_button)
+        layout.addLayout(title_row)
         layout.addWidget(self.ending_view, 1)
+        layout.addLayout(revoke_row)
+        layout.addWidget(self.list_message)
 
     def reload(self) -> None:
         services, actor = self._ctx.services, self._ctx.actor
         Operation(self._ctx, self, lambda _h: _read(services, actor)).success(self._show).inline(
             self.letter_message, clear=False
         ).run()
+        if self.shown_nik:
+            self._load_letters(self.shown_nik)
 
-    def _show(self, answer: Answer) -> None:
-        ending, remote = answer
-        self.ending_title.setText(
-            self.tr("Letters that end this month: {count} (ask the family for a new one)").format(
-                count=format_count(len(ending))
-            )
-        )
+    def _rows(self, letters: list[EvidenceView]) -> None:
         self.ending_model.set_rows(
             [
                 (
                     f"{e.valid_until:%d-%m-%Y}" if e.valid_until else "",
-                    e.category.label,
+                    e.category.label + (self.tr(" (withdrawn)") if e.revoked else ""),
                     e.nik,
                     e.full_name,
                     e.rw,
                     e.document,
                 )
-                for e in ending
+                for e in letters
             ],
-            ending,
+            letters,
         )
+
+    def _show(self, answer: Answer) -> None:
+        ending, remote = answer
+        if not self.shown_nik:
+            self.ending_title.setText(
+                self.tr("Letters that end this month: {count} (ask the family for a new one)").format(
+                    count=format_count(len(ending))
+                )
+            )
+            self._rows(ending)
         shown = ", ".join(f"RW {rw}" + (f" ({note})" if note else "") for rw, note in sorted(remote.items()))
         self.remote_label.setText(self.tr("Remote now: {rws}").format(rws=shown or self.tr("none")))
 
@@ -196,6 +228,54 @@ class EvidenceTab(SembakoTab):
         Operation(self._ctx, self, work).changes().success(recorded).inline(
             self.letter_message, clear=False
         ).run()
+
+    def show_letters(self) -> None:
+        """Every letter of the NIK typed above (withdrawn ones marked), to find the one to withdraw."""
+        self._load_letters(self.nik_field.text().strip())
+
+    def _load_letters(self, nik: str) -> None:
+        evidence, actor = self._ctx.services.sembako_evidence, self._ctx.actor
+
+        def shown(letters: list[EvidenceView]) -> None:
+            self.shown_nik = nik
+            name = letters[0].full_name if letters else nik
+            self.ending_title.setText(
+                self.tr("Letters of {name}: {count}").format(name=name, count=format_count(len(letters)))
+            )
+            self._rows(letters)
+
+        # clear=False: a reload after a withdrawal must not wipe the message that confirms it.
+        Operation(self._ctx, self, lambda _h: evidence.of_nik(actor=actor, nik=nik)).success(shown).inline(
+            self.list_message, clear=False
+        ).run()
+
+    def show_ending(self) -> None:
+        self.shown_nik = ""
+        self.reload()
+
+    def revoke(self) -> None:
+        rows = self.ending_view.selectionModel().selectedRows()
+        letter = self.ending_model.value(rows[0].row()) if rows else None
+        if not isinstance(letter, EvidenceView):
+            self.list_message.show_error(self.tr("Select the letter to withdraw in the table first."))
+            return
+        if letter.revoked:
+            self.list_message.show_error(self.tr("That letter is already withdrawn."))
+            return
+        reason = self.revoke_reason_field.text()
+        evidence, actor = self._ctx.services.sembako_evidence, self._ctx.actor
+
+        def revoked(view: EvidenceView) -> None:
+            self.revoke_reason_field.clear()
+            self.list_message.show_success(
+                self.tr("The {category} letter of {name} is withdrawn.").format(
+                    category=view.category.label, name=view.full_name
+                )
+            )
+
+        Operation(
+            self._ctx, self, lambda _h: evidence.revoke(actor=actor, evidence_id=letter.id, reason=reason)
+        ).changes().success(revoked).inline(self.list_message, clear=False).run()
 
     def set_remote(self, remote: bool) -> None:
         rw, note = self.rw_field.text(), self.note_field.text()

@@ -22,13 +22,14 @@ from tangsel_desktop.services.documents.document_views import PrintResult
 from tangsel_desktop.services.sembako.round_report import RoundReport
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.sembako.sembako_common import RowsModel, gate, is_supervisor
+from tangsel_desktop.ui.sembako.sembako_common import gate, is_supervisor
 from tangsel_desktop.ui.sembako.sembako_tab import SembakoTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets import pdf_preview_dialog
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label
 from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
 from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder, numbers_text
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE
 
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count, format_datetime, format_rupiah
 from tangsel_desktop.domain.sembako.round_rules import RoundStatus
 from tangsel_desktop.services.actor import Actor
@@ -24,9 +25,8 @@ from tangsel_desktop.services.sembako.sembako_views import LeftOut, Proposal, Re
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.sembako.round_dialog import RoundDialog
+from tangsel_desktop.ui.sembako.round_dialog import RoundDialog, parse_days
 from tangsel_desktop.ui.sembako.sembako_common import (
-    RowsModel,
     categories_text,
     gate,
     is_supervisor,
@@ -37,6 +37,7 @@ from tangsel_desktop.ui.sembako.sembako_tab import SembakoTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.dialog_slot import DialogSlot
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE, HINT_STYLE
 
 ListAnswer = tuple[list[RecipientView], list[LeftOut]]
@@ -97,6 +98,12 @@ class RoundsTab(SembakoTab):
         self.reason_field.setPlaceholderText(self.tr("why the family is added or taken off"))
         self.add_button = QPushButton(self.tr("A&dd"), self, autoDefault=False)
         self.remove_button = QPushButton(self.tr("&Remove selected"), self, autoDefault=False)
+        self.day_field = QLineEdit(self)
+        self.day_field.setPlaceholderText(self.tr("10-12-2026: Balai RW 05"))
+        self.day_field.setMinimumWidth(
+            self.day_field.fontMetrics().horizontalAdvance("10-12-2026: Balai RW 05 ") + 24
+        )
+        self.day_button = QPushButton(self.tr("Add the da&y"), self, autoDefault=False)
         self.message = InlineMessage(self)
         self._lay_out()
         self.rounds_view.clicked.connect(self._round_clicked)
@@ -108,6 +115,8 @@ class RoundsTab(SembakoTab):
         self.add_button.clicked.connect(self.add_line)
         self.reason_field.returnPressed.connect(self.add_line)
         self.remove_button.clicked.connect(self.remove_line)
+        self.day_button.clicked.connect(self.add_day)
+        self.day_field.returnPressed.connect(self.add_day)
         self._update_buttons()
 
     def _lay_out(self) -> None:
@@ -146,9 +155,16 @@ class RoundsTab(SembakoTab):
         row.addWidget(self.reason_field, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
+        day_row = QHBoxLayout()
+        day_label = QLabel(self.tr("Anot&her handover day:"), self)
+        day_label.setBuddy(self.day_field)
+        day_row.addWidget(self.details, 1)
+        day_row.addWidget(day_label)
+        day_row.addWidget(self.day_field)
+        day_row.addWidget(self.day_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.details)
+        layout.addLayout(day_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(edit)
         layout.addWidget(self.message)
@@ -271,6 +287,11 @@ class RoundsTab(SembakoTab):
                 if status is RoundStatus.APPROVED and not self._supervisor
                 else ""
             )
+        # Days are logistics, not who receives: a supervisor adds one to a draft or a running round.
+        open_round = status in (RoundStatus.DRAFT, RoundStatus.APPROVED)
+        gate(self.day_button, self._supervisor, self.tr("Add a day and place of handing out to this round"))
+        self.day_button.setEnabled(self._supervisor and open_round)
+        self.day_field.setEnabled(self.day_button.isEnabled())
         if not self._supervisor:
             self.new_button.setToolTip(supervisors_only())
 
@@ -291,6 +312,29 @@ class RoundsTab(SembakoTab):
             self.message.show_success(done)
 
         Operation(self._ctx, self, work).changes().success(succeeded).inline(self.message, clear=False).run()
+
+    def add_day(self) -> None:
+        view = self.round
+        if view is None or not self.day_button.isEnabled():
+            return
+        text = self.day_field.text()
+        rounds, actor = self._ctx.services.sembako_rounds, self._ctx.actor
+
+        def work(_handle: TaskHandle) -> tuple[RoundView, ChangeSummary]:
+            days = parse_days(text)
+            if len(days) != 1:
+                raise UserError("Tulis satu hari dan tempatnya, misalnya 10-12-2026: Balai RW 05.")
+            return rounds.add_day(actor=actor, round_id=view.id, day=days[0])
+
+        def added(changed: RoundView) -> None:
+            self.day_field.clear()
+            self.message.show_success(
+                self.tr("Handover days of '{name}': {days}.").format(
+                    name=changed.name, days="; ".join(f"{d.day:%d-%m-%Y} {d.place}" for d in changed.days)
+                )
+            )
+
+        Operation(self._ctx, self, work).changes().success(added).inline(self.message, clear=False).run()
 
     def propose(self) -> None:
         view = self.round

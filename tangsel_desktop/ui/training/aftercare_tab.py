@@ -1,6 +1,7 @@
 """After the course: the kit with its brand and logo (the logo shown on the participant's panel), the
 internship, the follow-ups at 3 and 6 months, and the list of follow-ups due."""
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -24,14 +25,13 @@ from tangsel_desktop.domain.training.participation import ParticipantStatus
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents.document_views import PrintResult
 from tangsel_desktop.services.training.person_trainings import TrainingOfPerson
-from tangsel_desktop.services.training.training_views import Due, ParticipantView
+from tangsel_desktop.services.training.training_views import Due, Internship, ParticipantView
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
 from tangsel_desktop.ui.training.training_common import (
     DATE_SAMPLE,
     NAME_SAMPLE,
     NIK_SAMPLE,
-    RowsModel,
     gate,
     is_supervisor,
     typed_date,
@@ -42,6 +42,7 @@ from tangsel_desktop.ui.widgets import pdf_preview_dialog
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_text
 from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
 from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder, numbers_text
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE, HINT_STYLE
 
 LOGO_SIZE = 96
@@ -109,6 +110,8 @@ class AftercareTab(TrainingTab):
         self.intern_end = QLineEdit(self)
         self.intern_end.setPlaceholderText(self.tr("DD-MM-YYYY (optional)"))
         self.mentor_field = QLineEdit(self)
+        self.intern_done = QLineEdit(self)
+        self.intern_done.setPlaceholderText(self.tr("DD-MM-YYYY, when the internship ended"))
         self.intern_button = QPushButton(self.tr("Record &internship"), self)
         gate(self.intern_button, supervisor)
         intern_box = QGroupBox(self.tr("Internship"), self)
@@ -116,6 +119,7 @@ class AftercareTab(TrainingTab):
         intern.addRow(self.tr("Host business:"), self.host_field)
         intern.addRow(self.tr("Starts / ends:"), self._pair(self.intern_start, self.intern_end))
         intern.addRow(self.tr("Supervisor's name:"), self.mentor_field)
+        intern.addRow(self.tr("Completed on:"), self.intern_done)
         intern.addRow(self.intern_button)
         # Follow-up.
         self.month_combo = QComboBox(self)
@@ -203,9 +207,27 @@ class AftercareTab(TrainingTab):
             self._show_panel([])
             return
         history, actor = self._ctx.services.training_history, self._ctx.actor
+        aftercare, view = self._ctx.services.training_aftercare, self.batch
         Operation(
             self._ctx, self, lambda _h: history.of_person(actor=actor, person_id=person.person_id)
         ).success(self._show_panel).inline(self.message, clear=False).run()
+        if view is not None:
+            # The internship form shows what is recorded, so that completing it is one date, not retyping.
+            Operation(
+                self._ctx,
+                self,
+                lambda _h: aftercare.internship_of(actor=actor, batch_id=view.id, nik=person.nik),
+            ).success(self._fill_internship).inline(self.message, clear=False).run()
+
+    def _fill_internship(self, found: Internship | None) -> None:
+        def day(value: date | None) -> str:
+            return "" if value is None else f"{value:%d-%m-%Y}"
+
+        self.host_field.setText(found.host if found else "")
+        self.intern_start.setText(day(found.starts_on) if found else "")
+        self.intern_end.setText(day(found.ends_on) if found else "")
+        self.mentor_field.setText(found.supervisor_name if found else "")
+        self.intern_done.setText(day(found.completed_on) if found else "")
 
     def _show_panel(self, trainings: list[TrainingOfPerson]) -> None:
         person, view = self.chosen, self.batch
@@ -306,11 +328,12 @@ class AftercareTab(TrainingTab):
         if person is None or view is None:
             return
         aftercare, actor = self._ctx.services.training_aftercare, self._ctx.actor
-        host, start, end, mentor = (
+        host, start, end, mentor, done = (
             self.host_field.text(),
             self.intern_start.text(),
             self.intern_end.text().strip(),
             self.mentor_field.text(),
+            self.intern_done.text().strip(),
         )
 
         def work(_h: TaskHandle) -> object:
@@ -322,13 +345,18 @@ class AftercareTab(TrainingTab):
                 starts_on=typed_date(start, "Mulai magang"),
                 ends_on=typed_date(end, "Akhir magang") if end else None,
                 supervisor_name=mentor,
+                completed_on=typed_date(done, "Magang selesai") if done else None,
             )
 
-        Operation(self._ctx, self, work).changes().success(
-            lambda _shown: self.message.show_success(
-                self.tr("Internship of {name} at {host} recorded.").format(name=person.full_name, host=host)
+        def recorded(_shown: object) -> None:
+            words = (
+                self.tr("Internship of {name} at {host} completed on {day}.")
+                if done
+                else self.tr("Internship of {name} at {host} recorded.")
             )
-        ).inline(self.message, clear=False).run()
+            self.message.show_success(words.format(name=person.full_name, host=host, day=done))
+
+        Operation(self._ctx, self, work).changes().success(recorded).inline(self.message, clear=False).run()
 
     def record_follow_up(self) -> None:
         person, view = self._person(), self.batch

@@ -20,16 +20,11 @@ from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.training.training_views import BatchView, TrainingView
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.training.training_common import (
-    RowsModel,
-    gate,
-    is_supervisor,
-    typed_date,
-    typed_number,
-)
+from tangsel_desktop.ui.training.training_common import gate, is_supervisor, typed_date, typed_number
 from tangsel_desktop.ui.training.training_tab import TrainingTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import InlineMessage
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 
 
 def _optional_number(text: str, what: str) -> int | None:

@@ -26,19 +26,14 @@ from tangsel_desktop.services.training.outcome_service import CertificateRun, Re
 from tangsel_desktop.services.training.training_views import Expiring
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.training.training_common import (
-    NAME_SAMPLE,
-    RowsModel,
-    gate,
-    is_supervisor,
-    typed_date,
-)
+from tangsel_desktop.ui.training.training_common import NAME_SAMPLE, gate, is_supervisor, typed_date
 from tangsel_desktop.ui.training.training_tab import TrainingTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets import pdf_preview_dialog
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_text
 from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
 from tangsel_desktop.ui.widgets.print_files import dated_target, ensure_folder, numbers_text
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 from tangsel_desktop.ui.widgets.style import HINT_STYLE
 
 FILTERS = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}

@@ -24,16 +24,11 @@ from tangsel_desktop.services.training.training_views import (
 )
 from tangsel_desktop.ui.listing_tables import set_up_listing
 from tangsel_desktop.ui.operations import Operation, TaskHandle
-from tangsel_desktop.ui.training.training_common import (
-    NAME_SAMPLE,
-    NIK_SAMPLE,
-    RowsModel,
-    gate,
-    is_supervisor,
-)
+from tangsel_desktop.ui.training.training_common import NAME_SAMPLE, NIK_SAMPLE, gate, is_supervisor
 from tangsel_desktop.ui.training.training_tab import TrainingTab
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_text
+from tangsel_desktop.ui.widgets.rows_model import RowsModel
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE
 
 

@@ -35,7 +35,7 @@ class TrainingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.chooser)
         layout.addWidget(self.tabs, 1)
-        self.chooser.batch_changed.connect(self._batch_changed)
+        self.chooser.changed.connect(self._batch_changed)
         self.courses_tab.batch_made.connect(lambda batch_id: self.chooser.refresh(keep=batch_id))
         self.tabs.currentChanged.connect(self._tab_changed)
         ctx.bus.changed.connect(self._on_change)

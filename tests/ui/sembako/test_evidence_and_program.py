@@ -112,3 +112,39 @@ def test_cetak_offers_the_families_on_the_running_list(
     village = running.village
     expected = {village.sari, village.sari_child, village.tb, village.blind}
     assert {person.nik for person in selection.chosen.rows} == expected
+
+
+def test_an_operator_finds_a_persons_letters_by_nik_and_withdraws_one_with_a_reason(
+    qtbot: QtBot, open_page: Callable[[Actor], SembakoPage], operator: Actor, services: Services
+) -> None:
+    services.people.register(actor=operator, draft=make_draft(nik="3674045708850078", full_name="Budi Batuk"))
+    wrong, _ = services.sembako_evidence.add(
+        actor=operator, nik="3674045708850078", category="tbc", document="salah catat",
+        valid_from=date(2026, 6, 1), valid_until=date(2026, 12, 31),
+    )  # fmt: skip
+    page = open_page(operator)
+    page.tabs.setCurrentWidget(page.evidence_tab)
+    tab = page.evidence_tab
+    tab.nik_field.setText("3674045708850078")
+    tab.letters_button.click()
+    qtbot.waitUntil(lambda: tab.ending_title.text() == "Surat Budi Batuk: 1", timeout=10_000)
+    tab.revoke_button.click()  # nothing selected: said so, nothing withdrawn
+    assert tab.list_message.text() == "Pilih dulu surat yang akan dicabut di tabel."
+    tab.ending_view.selectRow(0)
+    tab.revoke_button.click()  # no reason: refused by the service
+    qtbot.waitUntil(lambda: "alasan" in tab.list_message.text().lower(), timeout=10_000)
+    assert not services.sembako_evidence.of_nik(actor=operator, nik="3674045708850078")[0].revoked
+    tab.revoke_reason_field.setText("salah catat, bukan pasien TBC")
+    tab.revoke_button.click()
+    qtbot.waitUntil(lambda: "dicabut" in tab.list_message.text(), timeout=10_000)
+    (letter,) = services.sembako_evidence.of_nik(actor=operator, nik="3674045708850078")
+    assert letter.id == wrong.id
+    assert letter.revoked
+    qtbot.waitUntil(lambda: "(dicabut)" in tab.ending_model.text(0, 1), timeout=10_000)
+    tab.ending_view.selectRow(0)
+    tab.revoke_button.click()
+    assert tab.list_message.text() == "Surat itu sudah dicabut."
+    tab.ending_button.click()
+    qtbot.waitUntil(
+        lambda: tab.ending_title.text().startswith("Surat yang berakhir bulan ini"), timeout=10_000
+    )

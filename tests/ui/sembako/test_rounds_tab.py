@@ -139,3 +139,29 @@ def test_after_approval_a_supervisor_adds_with_a_reason_and_takes_off_with_a_rea
     qtbot.waitUntil(
         lambda: tab.lines_model.text(row, 5).startswith("dikeluarkan: salah tambah"), timeout=10_000
     )
+
+
+def test_a_supervisor_adds_a_handover_day_to_a_running_round_and_an_operator_may_not(
+    qtbot: QtBot, open_page: Callable[[Actor], SembakoPage], supervisor: Actor, operator: Actor,
+    services: Services, running: Running,
+) -> None:  # fmt: skip
+    operator_tab = _rounds_tab(qtbot, open_page(operator))
+    qtbot.waitUntil(lambda: operator_tab.round is not None, timeout=10_000)
+    assert not operator_tab.day_button.isEnabled()
+    assert operator_tab.day_button.toolTip() == WHO_MAY
+    tab = _rounds_tab(qtbot, open_page(supervisor))
+    qtbot.waitUntil(lambda: tab.round is not None and tab.day_button.isEnabled(), timeout=10_000)
+    before = services.sembako_rounds.round(actor=supervisor, round_id=running.round.id).days
+    tab.day_field.setText("Balai RW 05")  # no date: refused, nothing added
+    tab.add_day()
+    qtbot.waitUntil(tab.message.isVisible, timeout=10_000)
+    assert "tanggal" in tab.message.text().lower() or "tulis" in tab.message.text().lower()
+    assert services.sembako_rounds.round(actor=supervisor, round_id=running.round.id).days == before
+    tab.day_field.setText("12-12-2026: Balai RW 05")
+    tab.day_button.click()
+    qtbot.waitUntil(lambda: "Balai RW 05" in tab.message.text(), timeout=10_000)
+    after = services.sembako_rounds.round(actor=supervisor, round_id=running.round.id).days
+    assert len(after) == len(before) + 1
+    assert after[-1].place == "Balai RW 05"
+    assert tab.day_field.text() == ""
+    qtbot.waitUntil(lambda: "12-12-2026 Balai RW 05" in tab.details.text(), timeout=10_000)

@@ -310,3 +310,40 @@ def test_a_mark_for_a_session_not_yet_held_is_refused_and_the_cell_restored(
     assert "belum berlangsung" in tab.message.text()
     assert tab.model.data(tab.model.index(0, 3)) == ""
     assert _marks(services, operator, running)[SITI] == (None, None, None)
+
+
+def test_an_internship_is_shown_as_recorded_and_completed_with_one_date(
+    qtbot: QtBot, open_page: Callable[[Actor], TrainingPage], supervisor: Actor, services: Services,
+    selected: BatchView,
+) -> None:  # fmt: skip
+    start = selected.starts_on + timedelta(days=7)
+    services.training_aftercare.internship(
+        actor=supervisor, batch_id=selected.id, nik=SITI, host="Toko Kue Melati", starts_on=start,
+        supervisor_name="Bu Rina",
+    )  # fmt: skip
+    page = open_page(supervisor)
+    page.tabs.setCurrentWidget(page.aftercare_tab)
+    tab = page.aftercare_tab
+    qtbot.waitUntil(lambda: tab.people_model.rowCount() == 2, timeout=10_000)
+    ani = next(r for r in range(2) if tab.people_model.text(r, 1) == ANI)
+    siti = next(r for r in range(2) if tab.people_model.text(r, 1) == SITI)
+    tab.choose(tab.people_model.value(siti))
+    qtbot.waitUntil(lambda: tab.host_field.text() == "Toko Kue Melati", timeout=10_000)
+    assert (tab.intern_start.text(), tab.mentor_field.text(), tab.intern_done.text()) == (
+        f"{start:%d-%m-%Y}",
+        "Bu Rina",
+        "",
+    )
+    tab.intern_done.setText(f"{start - timedelta(days=1):%d-%m-%Y}")  # before it began: refused
+    tab.intern_button.click()
+    qtbot.waitUntil(lambda: "sebelum tanggal mulainya" in tab.message.text(), timeout=10_000)
+    done = start + timedelta(days=30)
+    tab.intern_done.setText(f"{done:%d-%m-%Y}")
+    tab.intern_button.click()
+    qtbot.waitUntil(lambda: "selesai pada" in tab.message.text(), timeout=10_000)
+    recorded = services.training_aftercare.internship_of(actor=supervisor, batch_id=selected.id, nik=SITI)
+    assert recorded is not None
+    assert (recorded.host, recorded.completed_on) == ("Toko Kue Melati", done)
+    tab.choose(tab.people_model.value(ani))  # no internship yet: the form is empty again
+    qtbot.waitUntil(lambda: tab.host_field.text() == "", timeout=10_000)
+    assert tab.intern_done.text() == ""

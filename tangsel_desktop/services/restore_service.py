@@ -1,0 +1,200 @@
+"""Restore: an administrator puts a backup in the store's place, after seeing what it replaces.
+
+The preview proves the backup (storage/restore.py) and sets its counts beside the current store's; the
+restore proves it again, takes a copy of the current store first, swaps the backup in while no connection
+is open (the engine disposed: the caller, window or command line, is the store's only user), brings an
+older schema up to date, and audits the restore in the restored store.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.backup_service import BEFORE_RESTORE, BackupService, reason_label, store_key
+from tangsel_desktop.services.changes import ChangeSummary
+from tangsel_desktop.services.office_service import OfficeService, describe_office
+from tangsel_desktop.storage.audit import AuditEvent
+from tangsel_desktop.storage.audit_verify import anchors_off_chain
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.migrate import is_known_revision, migrate
+from tangsel_desktop.storage.restore import (
+    ExaminedBackup,
+    RestoreRefused,
+    current_counts,
+    discard,
+    erasures_since,
+    examine,
+    refuse_while_engine_in_use,
+    stage,
+    swap_in,
+)
+
+log = logging.getLogger(__name__)
+
+# What the administrator compares before a restore: the office's main records (every table is restored).
+COMPARED = (
+    ("person", "Penduduk"),
+    ("household", "Keluarga (KK)"),
+    ("jamsos_member", "Peserta Jamsosnaker"),
+    ("sembako_recipient", "Penerima sembako"),
+    ("sembako_handover", "Serah terima sembako"),
+    ("training_participant", "Peserta pelatihan"),
+    ("document_register", "Dokumen bernomor"),
+    ("app_user", "Pengguna"),
+    ("audit_log", "Catatan audit"),
+)
+
+
+@dataclass(frozen=True)
+class CountLine:
+    table: str
+    label: str
+    current: int
+    backup: int
+
+
+@dataclass(frozen=True)
+class RestorePreview:
+    file: Path
+    made_at: datetime  # local time
+    reason: str
+    office_code: str
+    lines: tuple[CountLine, ...]
+    erased_since: int = 0  # people erased on request after the backup was made: the restore brings them back
+
+    @property
+    def erasure_warning(self) -> str:
+        if not self.erased_since:
+            return ""
+        return (
+            f"{self.erased_since} penduduk yang datanya dihapus atas permintaannya (UU PDP) sesudah cadangan "
+            "ini dibuat akan kembali dengan datanya: hapus lagi data mereka sesudah pemulihan."
+        )
+
+    @property
+    def reason_label(self) -> str:
+        return reason_label(self.reason)
+
+    def text(self) -> str:
+        """What the command line shows before it asks."""
+        header = (
+            f"Cadangan {self.file.name} ({self.reason_label}), dibuat {self.made_at:%d-%m-%Y %H:%M}.\n"
+            f"{'Data':24} {'Sekarang':>12} {'Dalam cadangan':>15}"
+        )
+        rows = [
+            f"{line.label:24} {format_count(line.current):>12} {format_count(line.backup):>15}"
+            for line in self.lines
+        ]
+        return "\n".join([header, *rows, *([self.erasure_warning] if self.erased_since else [])])
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": str(self.file),
+            "made_at": self.made_at.isoformat(timespec="seconds"),
+            "reason": self.reason,
+            "office": self.office_code,
+            "counts": {line.table: {"current": line.current, "backup": line.backup} for line in self.lines},
+            "erased_since": self.erased_since,
+        }
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    preview: RestorePreview
+    safety_copy: Path  # the current store as it was, copied before it was replaced
+
+
+class RestoreService:
+    def __init__(self, database: Database, office: OfficeService, backups: BackupService) -> None:
+        self._db = database
+        self._office = office
+        self._backups = backups
+
+    def _examine(self, file: Path) -> ExaminedBackup:
+        office = self._office.get()
+        try:
+            return examine(
+                file.expanduser().resolve(),
+                key=store_key(self._db),
+                office_code=office.code if office else None,
+                office_name=_office_name,
+                known_revision=is_known_revision,
+            )
+        except RestoreRefused as refused:
+            log.warning("restore of %s refused: %s", file.name, refused.message)
+            raise UserError(refused.message) from refused
+
+    def _preview(self, examined: ExaminedBackup) -> RestorePreview:
+        now = current_counts(self._db.file, store_key(self._db))
+        theirs = examined.manifest.counts
+        made_at = datetime.fromisoformat(examined.manifest.made_at).astimezone().replace(tzinfo=None)
+        return RestorePreview(
+            file=examined.path,
+            made_at=made_at,
+            reason=examined.manifest.reason,
+            office_code=examined.manifest.office_code,
+            lines=tuple(
+                CountLine(table, label, now.get(table, 0), theirs.get(table, 0)) for table, label in COMPARED
+            ),
+            erased_since=erasures_since(self._db.file, store_key(self._db), examined.manifest.made_at),
+        )
+
+    def preview(self, *, actor: Actor, file: Path) -> RestorePreview:
+        """Prove the backup and show what it would replace; changes nothing."""
+        actor.require(Role.ADMIN, "memulihkan data dari cadangan")
+        return self._preview(self._examine(file))
+
+    def restore(self, *, actor: Actor, file: Path) -> tuple[RestoreResult, ChangeSummary]:
+        """Replace the store with the backup. The caller must hold no other connection: the window signs
+        out right after, the command line is the only process."""
+        actor.require(Role.ADMIN, "memulihkan data dari cadangan")
+        examined = self._examine(file)
+        preview = self._preview(examined)
+        key = store_key(self._db)
+        try:
+            staged = stage(examined, self._db.file, key)
+        except RestoreRefused as refused:
+            raise UserError(refused.message) from refused
+        try:
+            safety = self._backups.before(BEFORE_RESTORE)
+            refuse_while_engine_in_use(self._db)
+            swap_in(staged, self._db.file, key)
+        except RestoreRefused as refused:
+            raise UserError(refused.message) from refused
+        finally:
+            discard(staged)  # gone already once renamed over the store
+        # A backup of an older schema is brought to this version's, with a copy taken first as ever.
+        migrate(self._db, self._backups.folder)
+        with self._db.write(actor) as tx:
+            # The copies made after the restored one recorded a longer trail; the trail now goes on from
+            # the restored point, and `check` is told which anchors that leaves behind.
+            superseded = anchors_off_chain(tx, self._backups.folder)
+            tx.record(
+                AuditEvent(
+                    "restore",
+                    "database",
+                    examined.path.name,
+                    after={
+                        "file": examined.path.name,
+                        "made_at": examined.manifest.made_at,
+                        "reason": examined.manifest.reason,
+                        "safety_copy": safety.path.name,
+                        "restored_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                        "superseded": superseded,
+                    },
+                )
+            )
+        log.info("%s restored %s; the store before it is in %s", actor.username, examined.path, safety.path)
+        return RestoreResult(preview, safety.path), ChangeSummary.BACKUP
+
+
+def _office_name(code: str) -> str:
+    try:
+        return f"{describe_office(code)[2]} ({code})"
+    except UserError:
+        return code
