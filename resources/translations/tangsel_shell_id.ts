@@ -4,90 +4,49 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="84"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="85"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="86"/>
         <source>People</source>
         <translation>Penduduk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="86"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="87"/>
         <source>Jamsosnaker</source>
         <translation>Jamsosnaker</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="88"/>
         <source>Sembako</source>
         <translation>Sembako</translation>
     </message>
     <message>
-        <source>It will record staple-food package aid for families with a stunted child, TB patients, people with disabilities and residents of remote areas, with signed or thumb-printed handovers, numbered receipts and the handover report.</source>
-        <translation type="vanished">Bagian ini akan mencatat bantuan paket sembako bagi keluarga dengan anak stunting, penderita TBC, penyandang disabilitas, dan warga daerah terpencil, dengan serah terima bertanda tangan atau cap jempol, tanda terima bernomor, dan berita acara serah terima.</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="89"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <source>It will record the city&apos;s trainings (cake making, massage for blind people, BNSP-certified vocational training) with their participants, results and certificates.</source>
-        <translation type="vanished">Bagian ini akan mencatat pelatihan Pemerintah Kota (membuat kue, pijat tunanetra, pelatihan vokasi bersertifikat BNSP) beserta peserta, hasil, dan sertifikatnya.</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="89"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="90"/>
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="92"/>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="91"/>
         <source>Synchronization</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="95"/>
-        <source>It will exchange encrypted data packages between the kelurahan offices and the Dinas Sosial central office, on a USB stick or by e-mail, without a constant internet connection.</source>
-        <translation>Bagian ini akan bertukar paket data terenkripsi antara kantor kelurahan dan kantor pusat Dinas Sosial, lewat flashdisk atau surel, tanpa perlu tersambung ke internet terus-menerus.</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="92"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <source>It will compile program reports (beneficiaries, contributions, sembako handovers, trainings) per kelurahan and per period, to print or to export to Excel.</source>
-        <translation type="vanished">Bagian ini akan menyusun laporan program (penerima manfaat, iuran, penyaluran sembako, pelatihan) per kelurahan dan per periode, untuk dicetak atau diekspor ke Excel.</translation>
-    </message>
-    <message>
-        <location filename="../../tangsel_desktop/ui/areas.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/areas.py" line="93"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
-    </message>
-</context>
-<context>
-    <name>BackupPanel</name>
-    <message>
-        <source>Backup</source>
-        <translation type="vanished">Cadangan data</translation>
-    </message>
-    <message>
-        <source>A copy of the whole database is written to the backups folder. Copy that folder to a USB stick regularly, and keep the stick somewhere safe: it holds personal data.</source>
-        <translation type="vanished">Salinan seluruh basis data ditulis ke folder cadangan. Salin folder itu ke flashdisk secara berkala dan simpan flashdisk di tempat yang aman: isinya data pribadi warga.</translation>
-    </message>
-    <message>
-        <source>Back up &amp;now</source>
-        <translation type="vanished">Buat &amp;cadangan sekarang</translation>
-    </message>
-    <message>
-        <source>Open backups &amp;folder</source>
-        <translation type="vanished">Buka &amp;folder cadangan</translation>
-    </message>
-    <message>
-        <source>Backup made: %1 (%2)</source>
-        <translation type="vanished">Cadangan dibuat: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -200,10 +159,6 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
         <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="76"/>
         <source>A pattern uses {awalan} (the prefix), {kantor} (the office code), {tahun} (the year) and {urut} (the 6-digit serial, once). The serial of the year carries on when the format changes: no number is ever given twice.</source>
         <translation>Pola memakai {awalan}, {kantor} (kode kantor), {tahun} dan {urut} (nomor urut 6 angka, tepat sekali). Nomor urut tahun ini berlanjut saat format diubah: tidak ada nomor yang dipakai dua kali.</translation>
-    </message>
-    <message>
-        <source>A pattern uses {prefix}, {office}, {year} and {seq} (the 6-digit serial, once). The serial of the year carries on when the format changes: no number is ever given twice.</source>
-        <translation type="vanished">Pola memakai {prefix} (awalan), {office} (kode kantor), {year} (tahun) dan {seq} (nomor urut 6 angka, tepat sekali). Nomor urut tahun ini berlanjut saat format diubah: tidak ada nomor yang dipakai dua kali.</translation>
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/document_settings_panel.py" line="85"/>

@@ -11,6 +11,7 @@ from tangsel_desktop.cli.people_rights import add_rights_commands
 from tangsel_desktop.cli.person_commands import add_person_commands
 from tangsel_desktop.cli.reports_arguments import add_reports_commands
 from tangsel_desktop.cli.sembako_arguments import add_sembako_commands
+from tangsel_desktop.cli.sync import add_sync_commands
 from tangsel_desktop.cli.training_arguments import add_training_commands
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.jamsos.membership_rules import EndReason
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sembako_commands(commands)
     add_training_commands(commands)
     add_reports_commands(commands)
+    add_sync_commands(commands)
     return parser
 
 
@@ -146,7 +148,9 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     keys = commands.add_parser("keys", help="kunci tanda tangan kantor").add_subparsers(
         dest="keys_command", required=True, metavar="PERINTAH"
     )
-    exporting = keys.add_parser("export", help="simpan kunci publik kantor untuk kantor pusat")
+    exporting = keys.add_parser(
+        "export", help="simpan kunci publik kantor (.json: kunci sinkronisasi; .txt: kunci dokumen saja)"
+    )
     exporting.add_argument("file", type=Path)
     importing = keys.add_parser("import", help="percayai kunci publik kantor lain (administrator)")
     importing.add_argument("file", type=Path)

@@ -119,9 +119,16 @@ def run_document_command(
         )
         return {"documents": [entry.as_json() for entry in entries]}, text or "Belum ada dokumen."
     if args.keys_command == "export":
-        path = documents.export_public_key(actor=actor, target=args.file)
-        return {"path": str(path)}, f"Kunci publik kantor disimpan di {path}"
-    office, _ = documents.keys.import_public_key(
+        # Both public keys (signing and sync encryption) and the fingerprint to read over the phone.
+        path, fingerprint = services.sync.keys.export_keys(actor=actor, target=args.file)
+        return (
+            {"path": str(path), "fingerprint": fingerprint},
+            f"Kunci publik kantor disimpan di {path}. Sidik jari: {fingerprint}",
+        )
+    imported, _ = services.sync.keys.import_keys(
         actor=actor, source=args.file, replace=args.replace, reason=args.reason
     )
-    return {"office": office}, f"Kunci publik kantor {office} diimpor."
+    return (
+        imported.as_json(),
+        f"Kunci publik kantor {imported.office} diimpor (sidik jari {imported.fingerprint}).",
+    )

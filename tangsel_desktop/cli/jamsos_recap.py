@@ -20,7 +20,7 @@ def recap_json(recap: JamsosRecap) -> dict[str, Any]:
         "amount": recap.amount,
         "amount_words": recap.amount_words,
         "by_kelurahan": [
-            {"name": total.name, "members": total.members, "amount": total.amount}
+            {"code": total.code, "name": total.name, "members": total.members, "amount": total.amount}
             for total in recap.by_kelurahan
         ],
         "year_to_date": recap.year_to_date,

@@ -18,6 +18,7 @@ from tangsel_desktop.cli.people_rights import RIGHTS_COMMANDS, run_rights_comman
 from tangsel_desktop.cli.person_commands import PERSON_COMMANDS, run_person_command
 from tangsel_desktop.cli.reports_arguments import REPORTS_COMMAND
 from tangsel_desktop.cli.sembako_arguments import SEMBAKO_COMMAND
+from tangsel_desktop.cli.sync import SYNC_COMMAND
 from tangsel_desktop.cli.training_arguments import TRAINING_COMMAND
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.errors import UserError
@@ -131,6 +132,10 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
         from tangsel_desktop.cli.reports import run_reports_command
 
         return run_reports_command(services, actor, args)
+    if command == SYNC_COMMAND:
+        from tangsel_desktop.cli.sync import run_sync_command
+
+        return run_sync_command(services, actor, args)
     if command in BACKUP_COMMANDS:
         return run_backup_command(services, actor, args)
     raise CommandError(f"Perintah {command!r} tidak dikenal.")

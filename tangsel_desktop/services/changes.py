@@ -21,6 +21,7 @@ class ChangeSummary(enum.Flag):
     DOCUMENT_NUMBER_FORMAT = enum.auto()
     AUDIT_LOG = enum.auto()
     BACKUP = enum.auto()
+    SYNC = enum.auto()
 
     def touches(self, area: "ChangeSummary") -> bool:
         """True when this summary shares any area with `area`."""

@@ -23,6 +23,8 @@ XLSX = (".xlsx",)
 XLSX_OR_CSV = (".xlsx", ".csv")
 PDF_OR_XLSX = (".pdf", ".xlsx")
 KEY_FILE = (".txt", ".key", ".pub")
+SYNC_KEY_FILE = (".json",)
+SYNC_PACKAGE = (".tsync",)
 
 
 def _inside(path: Path, folder: Path) -> bool:

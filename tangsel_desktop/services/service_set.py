@@ -34,6 +34,9 @@ from tangsel_desktop.services.sembako.round_report import SembakoRoundReports
 from tangsel_desktop.services.sembako.round_service import SembakoRounds
 from tangsel_desktop.services.sembako.sembako_documents import SembakoDocuments
 from tangsel_desktop.services.sembako.stock_service import SembakoStock
+from tangsel_desktop.services.sync.city_picture import CityPicture
+from tangsel_desktop.services.sync.findings import SyncFindings
+from tangsel_desktop.services.sync.sync_service import SyncService
 from tangsel_desktop.services.training.aftercare_service import TrainingAftercare
 from tangsel_desktop.services.training.attendance_service import TrainingAttendance
 from tangsel_desktop.services.training.batch_report import TrainingReports
@@ -83,6 +86,9 @@ class Services:
     training_aftercare: TrainingAftercare
     training_reports: TrainingReports
     training_history: TrainingPersonHistory
+    sync: SyncService
+    sync_findings: SyncFindings
+    city: CityPicture
 
     @property
     def printable_kinds(self) -> tuple[DocumentKind, ...]:
@@ -134,4 +140,7 @@ class Services:
             training_aftercare=TrainingAftercare(database, office),
             training_reports=TrainingReports(database, office),
             training_history=TrainingPersonHistory(database),
+            sync=SyncService(database, office, backup),
+            sync_findings=SyncFindings(database),
+            city=CityPicture(database, jamsos),
         )

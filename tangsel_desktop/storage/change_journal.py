@@ -80,6 +80,12 @@ NOT_JOURNALED = frozenset(
         "row_seal",
         "change_journal",
         "sqlite_sequence",
+        # The sync's bookkeeping and keys (storage/sync/sync_tables.py): this store's own, never sent.
+        "sync_key",
+        "sync_peer",
+        "sync_held",
+        # The centre's findings and their decisions (storage/sync/finding_tables.py): the centre's own.
+        "sync_finding",
     }
 )
 NOT_JOURNALED_PREFIXES = ("person_fts",)

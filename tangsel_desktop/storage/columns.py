@@ -44,3 +44,11 @@ class UtcTimestamp(TypeDecorator[datetime]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         return parse_timestamp(value)
+
+
+def origin_column() -> Any:
+    """The office a row came from at the central office ('' for this store's own rows, which is every row at a
+    kelurahan office): the centre keeps each office's rows as that office's (docs/sync_central_schema.md)."""
+    from sqlalchemy import Column
+
+    return Column("origin_office", String(20), nullable=False, server_default="")

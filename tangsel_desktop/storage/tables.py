@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Index, Integer
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import UtcTimestamp, new_id, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 from tangsel_desktop.storage.partial_indexes import only_where
 
 # Named constraints from day one, so Alembic's batch mode can alter them later.
@@ -57,6 +57,7 @@ class Household(SQLModel, table=True):
     """A family as one Kartu Keluarga groups it; its KK number is 'as of' data kept with history."""
 
     __tablename__ = "household"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     kk_number: str = Field(max_length=16)
     head_person_id: str | None = Field(default=None, max_length=32)
@@ -69,6 +70,7 @@ class Household(SQLModel, table=True):
         Index(
             "uq_household_kk_number_live",
             "kk_number",
+            "origin_office",
             unique=True,
             **only_where("deleted_at IS NULL"),
         ),
@@ -79,6 +81,7 @@ class HouseholdKkHistory(SQLModel, table=True):
     """Every No. KK a household has held, with the dates it held it."""
 
     __tablename__ = "household_kk_history"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: int | None = Field(default=None, primary_key=True)
     household_id: str = Field(foreign_key="household.id", max_length=32, index=True)
     kk_number: str = Field(max_length=16)
@@ -91,6 +94,7 @@ class Person(SQLModel, table=True):
     """A resident registered by the office. Keyed on the internal id; the NIK is only unique."""
 
     __tablename__ = "person"
+    origin_office: str = Field(default="", sa_column=origin_column())
     # A stable integer row number: the search index points at it, and VACUUM keeps it.
     local_no: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True))
     id: str = Field(default_factory=new_id, max_length=32, unique=True)
@@ -121,11 +125,13 @@ class Person(SQLModel, table=True):
     erasure_reason: str | None = Field(default=None, max_length=20)
 
     __table_args__ = (
-        Index("uq_person_nik_live", "nik", unique=True, **only_where("deleted_at IS NULL")),
+        Index("uq_person_nik_live", "nik", "origin_office", unique=True, **only_where("deleted_at IS NULL")),
         Index("ix_person_name_order", "full_name", "local_no"),
         Index("ix_person_household", "household_id"),
         Index("ix_person_wilayah", "kelurahan_code", "rw", "rt"),
         Index("ix_person_birth_date", "birth_date"),
+        # The centre looks again at one office's live NIKs after each of its packages (sync findings).
+        Index("ix_person_origin_nik", "origin_office", "nik", **only_where("deleted_at IS NULL")),
     )
 
 

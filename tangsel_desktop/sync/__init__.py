@@ -1,1 +1,1 @@
-"""Export and import packages between kelurahan offices and the central office (a later issue)."""
+"""Sync packages between kelurahan offices and Dinas Sosial: the file format, keys and crypto (no store)."""

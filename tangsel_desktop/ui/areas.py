@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from tangsel_desktop.ui.placeholder_page import PlaceholderPage
 from tangsel_desktop.ui.ui_context import UiContext
 
 PageFactory = Callable[[UiContext, QWidget], QWidget]
@@ -54,6 +53,12 @@ def _training(ctx: UiContext, parent: QWidget) -> QWidget:
     return TrainingPage(ctx, parent)
 
 
+def _sync(ctx: UiContext, parent: QWidget) -> QWidget:
+    from tangsel_desktop.ui.sync.sync_page import SyncPage
+
+    return SyncPage(ctx, parent)
+
+
 def _print(ctx: UiContext, parent: QWidget) -> QWidget:
     # QtPdf and QtPrintSupport load only when the clerk first opens Cetak.
     from tangsel_desktop.ui.printing.print_page import PrintPage
@@ -74,10 +79,6 @@ def _settings(ctx: UiContext, parent: QWidget) -> QWidget:
     return SettingsPage(ctx, parent)
 
 
-def _placeholder(title: str, description: str) -> PageFactory:
-    return lambda _ctx, parent: PlaceholderPage(title, description, parent)
-
-
 def shell_areas() -> list[Area]:
     """Translated at call time, after the translators are installed."""
     return [
@@ -87,19 +88,7 @@ def shell_areas() -> list[Area]:
         Area("sembako", translate("Areas", "Sembako"), _sembako),
         Area("training", translate("Areas", "Training"), _training),
         Area("print", translate("Areas", "Print"), _print),
-        Area(
-            "sync",
-            translate("Areas", "Synchronization"),
-            _placeholder(
-                translate("Areas", "Synchronization"),
-                translate(
-                    "Areas",
-                    "It will exchange encrypted data packages between the kelurahan offices and "
-                    "the Dinas Sosial central office, on a USB stick or by e-mail, without a "
-                    "constant internet connection.",
-                ),
-            ),
-        ),
+        Area("sync", translate("Areas", "Synchronization"), _sync),
         Area("reports", translate("Areas", "Reports"), _reports),
         Area("settings", translate("Areas", "Settings"), _settings),
     ]

@@ -18,6 +18,7 @@ from tangsel_desktop.storage.jamsos import claim_tables, membership_tables  # no
 from tangsel_desktop.storage.migrate import _alembic_config, current_revision, head_revision, migrate
 from tangsel_desktop.storage.people import photo_tables  # noqa: F401
 from tangsel_desktop.storage.sembako import sembako_tables  # noqa: F401
+from tangsel_desktop.storage.sync import finding_tables, sync_tables  # noqa: F401
 from tangsel_desktop.storage.training import training_tables  # noqa: F401
 from tests.store_files import open_raw, store_at_revision
 
@@ -44,7 +45,7 @@ def test_empty_file_migrates_to_head_without_a_backup(tmp_path: Path) -> None:
     try:
         assert current_revision(database) is None
         assert migrate(database, tmp_path / "backups") is None
-        assert current_revision(database) == head_revision() == "0012"
+        assert current_revision(database) == head_revision() == "0016"
     finally:
         database.dispose()
     assert APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | CLAIM_TABLES | FTS_TABLES | {

@@ -33,9 +33,7 @@ AREAS = [
     "Laporan",
     "Pengaturan",
 ]
-PLACEHOLDER_WORDS = {
-    "Sinkronisasi": "paket data terenkripsi",
-}
+PLACEHOLDER_WORDS: dict[str, str] = {}
 
 
 @pytest.fixture
@@ -91,6 +89,7 @@ def test_ctrl_number_switches_area_and_builds_pages_lazily(
     assert type(window.page(3)).__name__ == "SembakoPage"
     assert type(window.page(4)).__name__ == "TrainingPage"
     assert type(window.page(5)).__name__ == "PrintPage"
+    assert type(window.page(6)).__name__ == "SyncPage"
     assert type(window.page(7)).__name__ == "ReportsPage"
     assert isinstance(window.page(8), SettingsPage)
     # The navigation list moves with the keyboard too.

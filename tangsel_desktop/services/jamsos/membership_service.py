@@ -355,7 +355,7 @@ class JamsosService:
             amount=amount,
             amount_words=rupiah_in_words(amount),
             by_kelurahan=tuple(
-                KelurahanTotal(names[code], count, money) for code, (count, money) in totals.items()
+                KelurahanTotal(names[code], count, money, code) for code, (count, money) in totals.items()
             ),
             lines=tuple(lines),
             year_to_date=found.year_to_date - later,

@@ -34,6 +34,7 @@ class KelurahanTotal:
     name: str
     members: int
     amount: int
+    code: str = ""  # the kelurahan's Kemendagri code: the city-wide picture joins on it
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from tangsel_desktop.documents.document_models import ReportColumn, ReportData, 
 from tangsel_desktop.domain.formatting import format_count, format_date, format_rupiah
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.signer_profile import printed_nip
+from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
 from tangsel_desktop.services.tabular_files import add_sheet, write_cells
 
@@ -46,6 +47,12 @@ LINE_COLUMNS = (
 KELURAHAN_COLUMNS = (
     ReportColumn("No", 0.5, "right"),
     ReportColumn("Kelurahan", 5.0),
+    ReportColumn("Peserta", 0.9, "right"),
+    ReportColumn("Iuran", 1.5, money=True),
+)
+KECAMATAN_COLUMNS = (
+    ReportColumn("No", 0.5, "right"),
+    ReportColumn("Kecamatan", 5.0),
     ReportColumn("Peserta", 0.9, "right"),
     ReportColumn("Iuran", 1.5, money=True),
 )
@@ -138,6 +145,37 @@ def _kelurahan_rows(recap: JamsosRecap) -> list[tuple[Any, ...]]:
     ]
 
 
+def _kecamatan_rows(recap: JamsosRecap) -> list[tuple[Any, ...]]:
+    """Totals per kecamatan (a kelurahan code's first three parts), for a recap over several of them:
+    Dinas Sosial's city-wide recap. An office's own recap stays within one kecamatan and has none."""
+    names = dict(wilayah().kecamatan_names())
+    totals: dict[str, list[int]] = {}
+    for total in recap.by_kelurahan:
+        line = totals.setdefault(total.code[:8], [0, 0])
+        line[0] += total.members
+        line[1] += total.amount
+    if len(totals) < 2:
+        return []
+    return [
+        (number, names.get(code, code), members, amount)
+        for number, (code, (members, amount)) in enumerate(sorted(totals.items()), start=1)
+    ]
+
+
+def _kecamatan_sections(recap: JamsosRecap) -> tuple[ReportSection, ...]:
+    rows = _kecamatan_rows(recap)
+    if not rows:
+        return ()
+    return (
+        ReportSection(
+            "Ringkasan per kecamatan",
+            KECAMATAN_COLUMNS,
+            rows,
+            totals=("", "Jumlah", recap.members, recap.amount),
+        ),
+    )
+
+
 def report_data(
     recap: JamsosRecap, *, office_name: str, signers: RecapSigners, printed_at: datetime, signed_on: date
 ) -> ReportData:
@@ -158,6 +196,7 @@ def report_data(
                 _kelurahan_rows(recap),
                 totals=("", "Jumlah", recap.members, recap.amount),
             ),
+            *_kecamatan_sections(recap),
             *_correction_sections(recap),
         ),
         summary=summary_pairs(recap),

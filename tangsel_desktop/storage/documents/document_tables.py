@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Column, Index, LargeBinary
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import UtcTimestamp, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, origin_column, utc_now
 from tangsel_desktop.storage.partial_indexes import only_where
 
 # Imported for its side effect too: the naming convention must be on the metadata before these tables.
@@ -37,6 +37,7 @@ class DocumentRecord(SQLModel, table=True):
     """
 
     __tablename__ = "document_register"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=20)
     year: int
@@ -65,12 +66,14 @@ class DocumentRecord(SQLModel, table=True):
             "kind",
             "year",
             "seq",
+            "origin_office",
             unique=True,
             **only_where("is_copy = 0", postgresql="NOT is_copy"),
         ),
         Index(
             "uq_document_register_number",
             "number",
+            "origin_office",
             unique=True,
             **only_where("is_copy = 0", postgresql="NOT is_copy"),
         ),

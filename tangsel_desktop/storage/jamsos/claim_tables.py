@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Column, Index
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import UtcTimestamp, new_id, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 
 # Imported for its side effect too: jamsos_member must be on the metadata before the foreign key to it.
 from tangsel_desktop.storage.jamsos.membership_tables import JamsosMember  # noqa: F401
@@ -22,6 +22,7 @@ class JamsosClaim(SQLModel, table=True):
     """The JKM death claim of one membership: when the member died, how, and whom the family sent."""
 
     __tablename__ = "jamsos_claim"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     member_id: str = Field(foreign_key="jamsos_member.id", max_length=32, unique=True)
     died_on: date
@@ -37,6 +38,7 @@ class JamsosClaimNote(SQLModel, table=True):
     """One step of a claim's progress, as the clerk noted it; notes are only added, never changed."""
 
     __tablename__ = "jamsos_claim_note"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: int | None = Field(default=None, primary_key=True)
     claim_id: str = Field(foreign_key="jamsos_claim.id", max_length=32)
     at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())

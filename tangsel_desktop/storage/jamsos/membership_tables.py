@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Column, Index
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import UtcTimestamp, new_id, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 
 # Imported for its side effect too: the naming convention must be on the metadata before these tables.
 from tangsel_desktop.storage.tables import Office  # noqa: F401
@@ -35,6 +35,7 @@ class JamsosMember(SQLModel, table=True):
     """One person's membership, paid by the city; first/last month bound the months it pays for."""
 
     __tablename__ = "jamsos_member"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     person_id: str = Field(foreign_key="person.id", max_length=32)
     occupation: str = Field(max_length=100)
@@ -63,6 +64,7 @@ class JamsosStatusEvent(SQLModel, table=True):
     """One change of a member's status: the history a BPJS query or an audit asks for."""
 
     __tablename__ = "jamsos_status_event"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: int | None = Field(default=None, primary_key=True)
     member_id: str = Field(foreign_key="jamsos_member.id", max_length=32)
     from_status: str | None = Field(default=None, max_length=10)  # None when the member was enrolled
@@ -85,6 +87,7 @@ class JamsosCorrection(SQLModel, table=True):
     """
 
     __tablename__ = "jamsos_correction"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     member_id: str = Field(foreign_key="jamsos_member.id", max_length=32)
     month: str = Field(max_length=7)

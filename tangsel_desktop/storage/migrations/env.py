@@ -8,6 +8,7 @@ from tangsel_desktop.storage.documents import document_tables  # noqa: F401
 from tangsel_desktop.storage.jamsos import claim_tables, membership_tables  # noqa: F401
 from tangsel_desktop.storage.people import photo_tables  # noqa: F401
 from tangsel_desktop.storage.sembako import sembako_tables  # noqa: F401
+from tangsel_desktop.storage.sync import finding_tables, sync_tables  # noqa: F401
 from tangsel_desktop.storage.training import training_tables  # noqa: F401
 
 config = context.config

@@ -34,7 +34,7 @@ class StoredPhoto:
 def photo(tx: Transaction, person_id: str) -> StoredPhoto | None:
     query = (
         select(
-            PHOTO,
+            *(column for column in PHOTO.c if column.name != "origin_office"),
             func.coalesce(func.nullif(USER.c.full_name, ""), USER.c.username, "").label("taken_by_name"),
         )
         .select_from(PHOTO.outerjoin(USER, USER.c.id == PHOTO.c.taken_by))

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Column, LargeBinary
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import UtcTimestamp, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, origin_column, utc_now
 from tangsel_desktop.storage.tables import Person  # noqa: F401 - person must be on the metadata first
 
 PHOTO_SOURCES = ("camera", "file")
@@ -19,6 +19,7 @@ class PersonPhoto(SQLModel, table=True):
     """
 
     __tablename__ = "person_photo"
+    origin_office: str = Field(default="", sa_column=origin_column())
     person_id: str = Field(primary_key=True, foreign_key="person.id", max_length=32)
     jpeg: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     width: int

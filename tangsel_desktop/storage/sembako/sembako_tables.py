@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import UtcTimestamp, new_id, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 
 # Imported for their side effect too: person and the register must be on the metadata before the keys to them.
 from tangsel_desktop.storage.documents.document_tables import DocumentRecord  # noqa: F401
@@ -32,6 +32,7 @@ class SembakoEvidence(SQLModel, table=True):
     """A letter that makes a person eligible (stunting, TBC) from one day to another; revoked, not deleted."""
 
     __tablename__ = "sembako_evidence"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     person_id: str = Field(foreign_key="person.id", max_length=32)
     category: str = Field(max_length=12)
@@ -67,6 +68,7 @@ class SembakoRound(SQLModel, table=True):
     """A distribution round: a month's packages for some categories, per family or per person."""
 
     __tablename__ = "sembako_round"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     name: str = Field(max_length=120)
     month: str = Field(max_length=7)
@@ -91,6 +93,7 @@ class SembakoRoundItem(SQLModel, table=True):
     """One line of a round's package: name, unit, quantity (decimal text) and unit price in whole rupiah."""
 
     __tablename__ = "sembako_round_item"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     round_id: str = Field(foreign_key="sembako_round.id", max_length=32)
     position: int
@@ -106,6 +109,7 @@ class SembakoRoundDay(SQLModel, table=True):
     """A day and place of a round's handover."""
 
     __tablename__ = "sembako_round_day"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     round_id: str = Field(foreign_key="sembako_round.id", max_length=32)
     day: date
@@ -122,6 +126,7 @@ class SembakoRecipient(SQLModel, table=True):
     """
 
     __tablename__ = "sembako_recipient"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     round_id: str = Field(foreign_key="sembako_round.id", max_length=32)
     unit_key: str = Field(max_length=32)  # the household's id per family (a person's own id if none)
@@ -148,6 +153,8 @@ class SembakoRecipient(SQLModel, table=True):
         Index("ix_sembako_recipient_round_rw", "round_id", "rw", "full_name"),
         Index("ix_sembako_recipient_person", "person_id"),
         Index("ix_sembako_recipient_household", "household_id"),
+        # Dinas Sosial finds a family served twice in one round by its KK (services/sync/findings.py).
+        Index("ix_sembako_recipient_kk", "kk_number"),
         CheckConstraint(f"status IN ({_listed(RECIPIENT_STATUSES)})", name="status"),
     )
 
@@ -156,6 +163,7 @@ class SembakoStockMove(SQLModel, table=True):
     """Packages received from Dinas Sosial (with their BAST), returned, or written off as damaged."""
 
     __tablename__ = "sembako_stock_move"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     round_id: str = Field(foreign_key="sembako_round.id", max_length=32)
     kind: str = Field(max_length=10)
@@ -182,6 +190,7 @@ class SembakoHandover(SQLModel, table=True):
     """
 
     __tablename__ = "sembako_handover"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     round_id: str = Field(foreign_key="sembako_round.id", max_length=32)
     recipient_id: str = Field(foreign_key="sembako_recipient.id", max_length=32)

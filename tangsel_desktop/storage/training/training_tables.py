@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import UtcTimestamp, new_id, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 
 # Imported for their side effect too: person and the register must be on the metadata before the keys to them.
 from tangsel_desktop.storage.documents.document_tables import DocumentRecord  # noqa: F401
@@ -29,6 +29,7 @@ class Training(SQLModel, table=True):
     """A course: its kind, its hours, the attendance a certificate needs, and who may join."""
 
     __tablename__ = "training"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     name: str = Field(max_length=150)
     kind: str = Field(max_length=4)
@@ -54,6 +55,7 @@ class TrainingBatch(SQLModel, table=True):
     """One run of a training (angkatan): its dates, place, quota, organiser, trainers, signatory."""
 
     __tablename__ = "training_batch"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     training_id: str = Field(foreign_key="training.id", max_length=32)
     number: int  # angkatan 1, 2, ... of its training
@@ -82,6 +84,7 @@ class TrainingSession(SQLModel, table=True):
     """A day of a batch and its JP: one session a day."""
 
     __tablename__ = "training_session"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     batch_id: str = Field(foreign_key="training_batch.id", max_length=32)
     day: date
@@ -94,6 +97,7 @@ class TrainingParticipant(SQLModel, table=True):
     """A person on a batch: proposed, selected, waiting or withdrawn; their identity as when proposed."""
 
     __tablename__ = "training_participant"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     batch_id: str = Field(foreign_key="training_batch.id", max_length=32)
     person_id: str = Field(foreign_key="person.id", max_length=32)
@@ -124,6 +128,7 @@ class TrainingAttendance(SQLModel, table=True):
     """One mark on one session for one participant, with the companion who recorded it, if any."""
 
     __tablename__ = "training_attendance"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     batch_id: str = Field(foreign_key="training_batch.id", max_length=32)
     session_id: str = Field(foreign_key="training_session.id", max_length=32)
@@ -145,6 +150,7 @@ class TrainingResult(SQLModel, table=True):
     """A BNSP assessment's result as the LSP certified it: recorded by the city, once per participant."""
 
     __tablename__ = "training_result"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     participant_id: str = Field(foreign_key="training_participant.id", max_length=32, unique=True)
     result: str = Field(max_length=15)
@@ -164,6 +170,7 @@ class TrainingCertificate(SQLModel, table=True):
     """The city's participation certificate of a participant: its register row, issued once."""
 
     __tablename__ = "training_certificate"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     participant_id: str = Field(foreign_key="training_participant.id", max_length=32, unique=True)
     document_id: int = Field(foreign_key="document_register.id")
@@ -175,6 +182,7 @@ class TrainingKit(SQLModel, table=True):
     """What a participant received (equipment, brand materials) against a numbered receipt; their brand."""
 
     __tablename__ = "training_kit"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     participant_id: str = Field(foreign_key="training_participant.id", max_length=32, unique=True)
     items: str = Field(max_length=2000)  # one item a line
@@ -192,6 +200,7 @@ class TrainingInternship(SQLModel, table=True):
     """A participant's internship (magang): host business, dates, the host's supervisor, completion."""
 
     __tablename__ = "training_internship"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     participant_id: str = Field(foreign_key="training_participant.id", max_length=32, unique=True)
     host: str = Field(max_length=200)
@@ -208,6 +217,7 @@ class TrainingFollowUp(SQLModel, table=True):
     """The office's question months after the batch: working or not, own business, income band."""
 
     __tablename__ = "training_follow_up"
+    origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     participant_id: str = Field(foreign_key="training_participant.id", max_length=32)
     month: int

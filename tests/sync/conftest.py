@@ -1,0 +1,98 @@
+"""Sync fixtures: real offices and a real Dinas Sosial, each its own store, their keys exchanged."""
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.demo.demo_service import DemoService
+from tangsel_desktop.services.service_set import Services
+from tests.conftest import PASSWORD, set_office_details
+
+SAWAH = "36.74.04.1004"  # Kelurahan Sawah, Ciputat
+CIATER = "36.74.01.1001"  # Kelurahan Ciater, Serpong
+
+
+@dataclass
+class Site:
+    """One store with its administrator (who may do whatever a supervisor may)."""
+
+    code: str
+    folder: Path
+    services: Services
+    admin: Actor
+
+    def export(self, name: str, *, from_sequence: int | None = None) -> Path:
+        target = self.folder.parent / name
+        self.services.sync.export(actor=self.admin, target=target, from_sequence=from_sequence)
+        return target
+
+    def fill(self, people: int, seed: int) -> None:
+        DemoService(self.services.database, self.services.office).fill(
+            actor=self.admin, people=people, seed=seed
+        )
+
+
+def open_site(folder: Path, code: str) -> Site:
+    services = open_services(DataPaths(folder).ensure())
+    services.office.set_up(
+        office_code=code, admin_username="admin", admin_full_name="Admin", admin_password=PASSWORD
+    )
+    admin = services.auth.login(username="admin", password=PASSWORD)
+    set_office_details(services, admin)
+    return Site(code, folder, services, admin)
+
+
+def exchange_keys(office: Site, centre: Site) -> None:
+    """What happens at set-up: each side's key file carried to the other and imported."""
+    office_file, centre_file = (
+        office.folder.parent / f"kunci-{office.folder.name}.json",
+        centre.folder.parent / (f"kunci-{centre.folder.name}.json"),
+    )
+    office.services.sync.keys.export_keys(actor=office.admin, target=office_file)
+    centre.services.sync.keys.export_keys(actor=centre.admin, target=centre_file)
+    centre.services.sync.keys.import_keys(actor=centre.admin, source=office_file)
+    office.services.sync.keys.import_keys(actor=office.admin, source=centre_file)
+
+
+def table_dump(file: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's every row, in a fixed order: 'identical before and after' compares these."""
+    connection = sqlite3.connect(file)
+    try:
+        names = [
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ]
+        return {
+            name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names
+        }
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def centre(tmp_path: Path) -> Iterator[Site]:
+    site = open_site(tmp_path / "dinsos", "DINSOS")
+    yield site
+    site.services.database.dispose()
+
+
+@pytest.fixture
+def sawah(tmp_path: Path, centre: Site) -> Iterator[Site]:
+    site = open_site(tmp_path / "sawah", SAWAH)
+    exchange_keys(site, centre)
+    yield site
+    site.services.database.dispose()
+
+
+@pytest.fixture
+def ciater(tmp_path: Path, centre: Site) -> Iterator[Site]:
+    site = open_site(tmp_path / "ciater", CIATER)
+    exchange_keys(site, centre)
+    yield site
+    site.services.database.dispose()
