@@ -33,6 +33,11 @@ class DataPaths:
         return self.root / "tangsel.sqlite3"
 
     @property
+    def keys(self) -> Path:
+        """The key-slot file beside the store: the store's key, wrapped per user (storage/key_slots.py)."""
+        return self.root / "tangsel.keys"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

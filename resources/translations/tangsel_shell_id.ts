@@ -321,67 +321,78 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="39"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="58"/>
         <source>Sign in — Tangsel Desktop</source>
         <translation>Masuk — Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="43"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="62"/>
         <source>Social Services Office, South Tangerang City</source>
         <translation>Dinas Sosial Kota Tangerang Selatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="48"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="67"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="69"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="66"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="85"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="91"/>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Lupa kata sandi?</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="103"/>
         <source>Tangsel Desktop</source>
         <translation>Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="102"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="127"/>
         <source>Demo office. Users: %1. Password for all: %2</source>
         <translation>Kantor demo. Pengguna: %1. Kata sandi semuanya: %2</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="123"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="148"/>
         <source>Preparing the demo office: %1 of %2 residents…</source>
         <translation>Menyiapkan kantor demo: %1 dari %2 penduduk…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="141"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="158"/>
+        <source>Opening the office data…</source>
+        <translation>Membuka data kantor…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="181"/>
         <source>Type your username.</source>
         <translation>Tulis nama pengguna Anda.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="147"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="190"/>
         <source>Preparing data…</source>
         <translation>Menyiapkan data…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="150"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="193"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="203"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="170"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="229"/>
         <source>Sign-in failed because of an error; see the log file.</source>
         <translation>Gagal masuk karena kesalahan; lihat berkas log.</translation>
     </message>
@@ -528,6 +539,125 @@ Folder data: %3</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="68"/>
+        <source>Office data encrypted — Tangsel Desktop</source>
+        <translation>Data kantor terenkripsi — Tangsel Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="77"/>
+        <source>The office data was converted to the encrypted form just now. Other users get their key when they next sign in on this computer, or when an administrator resets their password. An administrator keeps the recovery code below.</source>
+        <translation>Data kantor baru saja diubah ke bentuk terenkripsi. Pengguna lain mendapat kuncinya saat mereka masuk lagi di komputer ini, atau saat administrator mengatur ulang kata sandinya. Kode pemulihan di bawah disimpan oleh administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="32"/>
+        <source>The office data on this computer is encrypted. Every user opens it with their own password. If every administrator forgets their password, this recovery code opens it again (&quot;Forgot password?&quot; at sign-in). Print the sheet, sign it, keep it in the office&apos;s safe, then delete the PDF from this computer. The code is not shown again.</source>
+        <translation>Data kantor di komputer ini terenkripsi. Setiap pengguna membukanya dengan kata sandinya sendiri. Bila semua administrator lupa kata sandinya, kode pemulihan ini membukanya kembali (&quot;Lupa kata sandi?&quot; pada jendela masuk). Cetak lembarnya, tanda tangani, simpan di brankas kantor, lalu hapus PDF-nya dari komputer ini. Kode ini tidak ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="39"/>
+        <source>Recovery sheet (PDF): %1</source>
+        <translation>Lembar Kode Pemulihan (PDF): %1</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="41"/>
+        <source>&amp;Open the PDF to print</source>
+        <translation>&amp;Buka PDF untuk dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="44"/>
+        <source>I have &amp;printed it — continue</source>
+        <translation>Sudah &amp;dicetak — lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_code_view.py" line="53"/>
+        <source>Recovery code</source>
+        <translation>Kode Pemulihan</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="29"/>
+        <source>Forgot password — Tangsel Desktop</source>
+        <translation>Lupa kata sandi — Tangsel Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="38"/>
+        <source>at least 8 characters</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="42"/>
+        <source>Recovery &amp;code</source>
+        <translation>&amp;Kode pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="43"/>
+        <source>&amp;Administrator</source>
+        <translation>&amp;Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="44"/>
+        <source>&amp;New password</source>
+        <translation>Kata sandi &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="45"/>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="53"/>
+        <source>&amp;Open the data</source>
+        <translation>&amp;Buka data</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="56"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="64"/>
+        <source>Open the data with the recovery code</source>
+        <translation>Buka data dengan kode pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="68"/>
+        <source>Type the code from the office&apos;s Recovery Code sheet (kept in the safe) and the username of an administrator: that administrator&apos;s password is set anew. The use of the code is recorded in the audit trail.</source>
+        <translation>Ketik kode pada lembar Kode Pemulihan kantor (yang disimpan di brankas) dan nama pengguna seorang administrator: kata sandi administrator itu diatur ulang. Pemakaian kode tercatat dalam jejak audit.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="86"/>
+        <source>Type the recovery code.</source>
+        <translation>Ketik kode pemulihan.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="90"/>
+        <source>Type the administrator&apos;s username.</source>
+        <translation>Tulis nama pengguna administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="94"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="98"/>
+        <source>Opening the data…</source>
+        <translation>Membuka data…</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="116"/>
+        <source>Opening failed because of an error; see the log file.</source>
+        <translation>Gagal membuka karena kesalahan; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenLockPanel</name>
     <message>
         <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="22"/>
@@ -585,112 +715,115 @@ Masuk sebagai: %3 (%4)</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="80"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="94"/>
         <source>First set-up — Tangsel Desktop</source>
         <translation>Pengaturan awal — Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="84"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="98"/>
         <source>Dinas Sosial (central office)</source>
         <translation>Dinas Sosial (kantor pusat)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="87"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="101"/>
         <source>Type the kelurahan name…</source>
         <translation>Ketik nama kelurahan…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="102"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="104"/>
         <source>&amp;Office where this computer is used</source>
         <translation>&amp;Kantor tempat komputer ini dipakai</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="97"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="111"/>
         <source>for example: admin.sawah</source>
         <translation>contoh: admin.sawah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="101"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="115"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="117"/>
         <source>First administrator</source>
         <translation>Administrator pertama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="120"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="107"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="121"/>
         <source>&amp;Full name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="108"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="122"/>
         <source>&amp;Password</source>
         <translation>Kata s&amp;andi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="109"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="123"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="118"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="132"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="121"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="135"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="130"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="146"/>
         <source>Welcome to Tangsel Desktop</source>
         <translation>Selamat datang di Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="134"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="149"/>
         <source>This computer has no office data yet. Choose the office it serves and create the first administrator account; the administrator can add other users later.</source>
         <translation>Komputer ini belum berisi data kantor. Pilih kantor yang dilayaninya dan buat akun administrator pertama; administrator dapat menambah pengguna lain nanti.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="169"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="186"/>
         <source>Choose the office from the list.</source>
         <translation>Pilih kantor dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="172"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="189"/>
         <source>Type the administrator&apos;s username.</source>
         <translation>Tulis nama pengguna administrator.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="175"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="192"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="180"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="195"/>
+        <source>Saving and encrypting the office data…</source>
+        <translation>Menyimpan dan mengenkripsi data kantor…</translation>
+    </message>
+    <message>
         <source>Preparing data…</source>
-        <translation>Menyiapkan data…</translation>
+        <translation type="vanished">Menyiapkan data…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="183"/>
         <source>Saving…</source>
-        <translation>Menyimpan…</translation>
+        <translation type="vanished">Menyimpan…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="207"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="232"/>
         <source>Saving failed because of an error; see the log file.</source>
         <translation>Gagal menyimpan karena kesalahan; lihat berkas log.</translation>
     </message>
@@ -698,7 +831,7 @@ Masuk sebagai: %3 (%4)</translation>
 <context>
     <name>StartupController</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/startup.py" line="132"/>
+        <location filename="../../tangsel_desktop/ui/startup.py" line="173"/>
         <source>The office data could not be opened. The details are in the log file: %1</source>
         <translation>Data kantor tidak dapat dibuka. Rinciannya ada di berkas log: %1</translation>
     </message>

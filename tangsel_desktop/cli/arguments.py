@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, choices=[role.value for role in Role])
     add.add_argument("--full-name", default="")
     users.add_parser("list", help="daftar pengguna")
+    users.add_parser(
+        "password",
+        help="ganti kata sandi Anda sendiri (lama: TANGSEL_PASSWORD, baru: TANGSEL_NEW_PASSWORD)",
+    )
     reset = users.add_parser("reset-password", help="atur ulang kata sandi (TANGSEL_NEW_PASSWORD)")
     reset.add_argument("name")
     deactivate = users.add_parser(
@@ -102,6 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_rights_commands(people)
 
     commands.add_parser("check", help="periksa keutuhan data dan jejak audit")
+    recovery = commands.add_parser("recovery", help="kode pemulihan kantor").add_subparsers(
+        dest="recovery_command", required=True, metavar="PERINTAH"
+    )
+    recovery_unlock = recovery.add_parser(
+        "unlock",
+        help="buka data dengan kode pemulihan; sandi administrator --user diganti (TANGSEL_NEW_PASSWORD)",
+    )
+    recovery_unlock.add_argument("--code", required=True, help="kode pada lembar Kode Pemulihan")
     add_backup_commands(commands)
     _add_document_commands(commands)
     _add_jamsos_commands(commands)
@@ -130,7 +142,7 @@ def _add_document_commands(commands: "argparse._SubParsersAction[_Parser]") -> N
     listing.add_argument("--kind", help="card, receipt, certificate, report (atau kartu, tanda-terima, ...)")
     listing.add_argument("--text", default="", help="sebagian nomor atau nama")
     listing.add_argument("--limit", type=int, default=50)
-    verify = actions.add_parser("verify", help="periksa kode QR sebuah dokumen (tanpa --user)")
+    verify = actions.add_parser("verify", help="periksa kode QR sebuah dokumen")
     verify.add_argument("payload", help="teks kode QR, dalam tanda kutip")
     voiding = actions.add_parser("void", help="batalkan nomor dokumen yang sudah dicetak (supervisor)")
     voiding.add_argument("number", help="nomor dokumen, misalnya KPM/36.74.04.1004/2026/000123")

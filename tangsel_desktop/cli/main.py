@@ -9,7 +9,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.cli.arguments import ArgumentError, build_parser
 from tangsel_desktop.cli.backup_commands import BACKUP_COMMANDS, run_backup_command
 from tangsel_desktop.cli.documents import DOCUMENT_COMMANDS, run_document_command
@@ -28,6 +27,7 @@ from tangsel_desktop.paths import DataPaths, locate_data_paths, no_office_messag
 from tangsel_desktop.scratch import private_files
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.services.store_unlock import Unlocked
 from tangsel_desktop.storage.store_errors import store_user_error
 
 log = logging.getLogger(__name__)
@@ -53,13 +53,34 @@ def _password(variable: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
-def _login(services: Services, args: argparse.Namespace) -> Actor:
+def _open(paths: DataPaths, args: argparse.Namespace) -> Unlocked:
+    """The store opened the one way it can be: set-up (init), the recovery code, or a user's password
+    unwrapping the key (services/store_unlock.py); the store stays closed until then."""
+    if args.command == "init":
+        from tangsel_desktop.services.store_setup import set_up_new_office
+
+        return set_up_new_office(
+            paths,
+            office_code=args.office,
+            admin_username=args.admin,
+            admin_full_name=args.admin_name,
+            admin_password=_password(NEW_PASSWORD_VARIABLE, "Kata sandi administrator baru: ", confirm=True),
+        )
     if not args.user:
-        raise CommandError("Perintah ini butuh --user NAMA (kata sandi dari TANGSEL_PASSWORD).")
-    services.office.require()
-    return services.auth.login(
-        username=args.user, password=_password(PASSWORD_VARIABLE, f"Kata sandi {args.user}: ")
-    )
+        raise CommandError(
+            "Perintah ini butuh --user NAMA (kata sandi dari TANGSEL_PASSWORD): data kantor terenkripsi "
+            "dan hanya terbuka dengan kata sandi seorang pengguna."
+        )
+    from tangsel_desktop.services.store_unlock import unlock, unlock_with_code
+
+    if args.command == "recovery":
+        return unlock_with_code(
+            paths,
+            args.code,
+            args.user,
+            _password(NEW_PASSWORD_VARIABLE, f"Kata sandi baru untuk {args.user}: ", confirm=True),
+        )
+    return unlock(paths, args.user, _password(PASSWORD_VARIABLE, f"Kata sandi {args.user}: "))
 
 
 def _progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
@@ -73,22 +94,31 @@ def _progress(args: argparse.Namespace) -> Callable[[int, int], None] | None:
     return show
 
 
-def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
-    """Run one command; returns its JSON object and its human-readable text."""
+def run_command(opened: Unlocked, args: argparse.Namespace) -> tuple[dict[str, Any], str]:
+    """Run one command on the opened store; returns its JSON object and its human-readable text."""
     command = args.command
-    if command != "init" and services.office.get() is None:
+    services, actor = opened.services, opened.actor
+    if services.office.get() is None:
         # A store whose set-up never finished is no office either.
         raise UserError(no_office_message(services.paths))
     if command == "init":
-        office, _ = services.office.set_up(
-            office_code=args.office,
-            admin_username=args.admin,
-            admin_full_name=args.admin_name,
-            admin_password=_password(NEW_PASSWORD_VARIABLE, "Kata sandi administrator baru: ", confirm=True),
-        )
+        office = services.office.require()
+        assert opened.recovery is not None
         return (
-            {"office": office.code, "name": office.name, "admin": args.admin},
-            f"Kantor {office.name} siap. Administrator: {args.admin}.",
+            {
+                "office": office.code,
+                "name": office.name,
+                "admin": args.admin,
+                "recovery_code_pdf": str(opened.recovery.pdf),
+            },
+            f"Kantor {office.name} siap. Administrator: {args.admin}.\n"
+            f"Kode pemulihan ditulis ke {opened.recovery.pdf}: cetak, simpan di brankas kantor, lalu "
+            "hapus berkas itu dari laptop.",
+        )
+    if command == "recovery":
+        return (
+            {"user": actor.username, "recovered": True},
+            f"Data dibuka dengan kode pemulihan; kata sandi baru {actor.username} berlaku sekarang.",
         )
     if command == "check":
         from tangsel_desktop.storage.integrity import check_store
@@ -105,8 +135,7 @@ def run_command(services: Services, args: argparse.Namespace) -> tuple[dict[str,
             text,
         )
     if command in DOCUMENT_COMMANDS:
-        return run_document_command(services, args, lambda: _login(services, args), _progress(args))
-    actor = _login(services, args)
+        return run_document_command(services, args, lambda: actor, _progress(args))
     if command == "users":
         return _users(services, actor, args)
     if command == "demo":
@@ -171,6 +200,13 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
             "user": user.username,
             "role": user.role.value,
         }, f"Pengguna {user.username} ditambahkan."
+    if args.users_command == "password":
+        user, _ = services.auth.change_own_password(
+            actor=actor,
+            old_password=_password(PASSWORD_VARIABLE, "Kata sandi lama: "),
+            new_password=_password(NEW_PASSWORD_VARIABLE, "Kata sandi baru: ", confirm=True),
+        )
+        return {"user": user.username}, f"Kata sandi {user.username} diganti."
     if args.users_command == "reset-password":
         user, _ = services.auth.reset_password(
             actor=actor,
@@ -184,6 +220,8 @@ def _users(services: Services, actor: Actor, args: argparse.Namespace) -> tuple[
         active = args.users_command == "activate"
         user, _ = services.auth.set_active(actor=actor, username=args.name, active=active)
         state = "diaktifkan kembali" if active else "dinonaktifkan; riwayatnya tetap tersimpan"
+        if active and services.keyring is not None:
+            state += "; atur ulang kata sandinya (users reset-password) agar ia dapat membuka data lagi"
         return {"user": user.username, "active": user.active}, f"Pengguna {user.username} {state}."
     if args.users_command == "profile":
         return _profile(services, actor, args)
@@ -264,11 +302,11 @@ def run_cli(argv: Sequence[str]) -> int:
     paths = locate_data_paths(args.data_dir)
     try:
         _prepare(paths, args)
-        services = open_services(paths)
+        opened = _open(paths, args)
         try:
-            payload, text = run_command(services, args)
+            payload, text = run_command(opened, args)
         finally:
-            services.database.dispose()
+            opened.services.database.dispose()
     except (UserError, CommandError) as error:
         return _refuse(args, error.message if isinstance(error, UserError) else str(error))
     except Exception as error:

@@ -2,14 +2,18 @@
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tangsel_desktop.domain.erasure_reasons import ErasureReason
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.identity_numbers import clean_digits
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.people.people_views import PersonDetail
-from tangsel_desktop.services.service_set import Services
+
+if TYPE_CHECKING:
+    # Only for hints: cli/arguments.py imports this module, and `python -m tangsel_desktop` parses
+    # the arguments before the window's first paint, which must not wait for the services' imports.
+    from tangsel_desktop.services.people.people_views import PersonDetail
+    from tangsel_desktop.services.service_set import Services
 
 RIGHTS_COMMANDS = frozenset({"report", "erase"})
 
@@ -33,7 +37,7 @@ def add_rights_commands(people: "argparse._SubParsersAction[Any]") -> None:
     )
 
 
-def _person(services: Services, actor: Actor, nik: str) -> PersonDetail:
+def _person(services: "Services", actor: Actor, nik: str) -> "PersonDetail":
     person = services.people.find_by_nik(actor=actor, nik=nik)
     if person is None:
         raise UserError(f"NIK {clean_digits(nik) or nik!r} tidak terdaftar di kantor ini.", field="nik")
@@ -41,7 +45,7 @@ def _person(services: Services, actor: Actor, nik: str) -> PersonDetail:
 
 
 def run_rights_command(
-    services: Services, actor: Actor, args: argparse.Namespace
+    services: "Services", actor: Actor, args: argparse.Namespace
 ) -> tuple[dict[str, Any], str]:
     person = _person(services, actor, args.nik)
     if args.people_command == "report":

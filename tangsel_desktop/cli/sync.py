@@ -2,13 +2,16 @@
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tangsel_desktop.cli.sync_centre import CENTRE_ACTIONS, add_centre_commands, run_centre_command
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.services.sync.answers import AnswerApplied
+
+if TYPE_CHECKING:
+    # Only for hints: cli/arguments.py imports this module, and `python -m tangsel_desktop` parses
+    # the arguments before the window's first paint, which must not wait for the services' imports.
+    from tangsel_desktop.services.service_set import Services
 
 SYNC_COMMAND = "sync"
 Result = tuple[dict[str, Any], str]
@@ -42,7 +45,7 @@ def _from_sequence(text: str | None) -> int | None:
     return int(text)
 
 
-def run_sync_command(services: Services, actor: Actor, args: argparse.Namespace) -> Result:
+def run_sync_command(services: "Services", actor: Actor, args: argparse.Namespace) -> Result:
     """Run one `sync` action for a signed-in user."""
     sync = services.sync
     action = args.sync_command
@@ -59,6 +62,8 @@ def run_sync_command(services: Services, actor: Actor, args: argparse.Namespace)
         )
     if action == "import":
         result, _ = sync.import_file(actor=actor, source=args.file)
+        from tangsel_desktop.services.sync.answers import AnswerApplied
+
         if isinstance(result, AnswerApplied):
             text = (
                 f"Jawaban Dinas Sosial diterapkan: urutan sampai {result.acknowledged_to} diakui, "

@@ -2,13 +2,17 @@
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.actor import Actor
-from tangsel_desktop.services.service_set import Services
+
+if TYPE_CHECKING:
+    # Only for hints: cli/arguments.py imports this module, and `python -m tangsel_desktop` parses
+    # the arguments before the window's first paint, which must not wait for the services' imports.
+    from tangsel_desktop.services.service_set import Services
 
 CENTRE_ACTIONS = frozenset({"findings", "decide", "offices", "city"})
 Result = tuple[dict[str, Any], str]
@@ -47,7 +51,7 @@ def _finding_id(text: str) -> int:
     return int(text)
 
 
-def run_centre_command(services: Services, actor: Actor, args: argparse.Namespace) -> Result:
+def run_centre_command(services: "Services", actor: Actor, args: argparse.Namespace) -> Result:
     action = args.sync_command
     findings = services.sync_findings
     if action == "findings":

@@ -18,6 +18,7 @@ from tangsel_desktop.storage import office_store
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.keyring import Keyring
 from tangsel_desktop.storage.office_store import UserRecord
 from tangsel_desktop.storage.store_busy import StoreBusy
 from tangsel_desktop.storage.transaction import Transaction
@@ -124,8 +125,11 @@ def _actor(user: UserRecord) -> Actor:
 class AuthService:
     """Sign-in and user management for one office's store."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, keyring: Keyring | None = None) -> None:
         self._db = database
+        # The encrypted store's key and slot file (None for a plain store): each user's password wraps
+        # the key, so adding a user, changing a password or deactivating one changes their slot too.
+        self._keys = keyring
 
     def login(self, *, username: str, password: str) -> Actor:
         """The signed-in Actor, or a UserError that says why not (and how long a lock lasts).
@@ -204,8 +208,20 @@ class AuthService:
         except StoreBusy:
             # Another process (an import) holds the write lock: signing in must not wait for it.
             log.warning("login of %s not recorded in the audit trail: the store is busy", name)
+        self._keep_slot(user, password)
         log.info("%s ok for %s", action, name)
         return actor
+
+    def _keep_slot(self, user: UserRecord, password: str) -> None:
+        """A user who signs in while the store is open gets a slot if they have none (a store converted
+        at another user's sign-in), and loses slots a killed password change left behind."""
+        if self._keys is None:
+            return
+        if not self._keys.has_user(user.id):
+            self._keys.add_user(user.id, user.username, password)
+            log.info("key slot made for %s at sign-in", user.username)
+        else:
+            self._keys.settle(user.id, password)
 
     def _count_failure(self, user: UserRecord, now: datetime) -> UserError:
         """Count a wrong password (locking the account at the fifth); the refusal to raise."""
@@ -241,6 +257,8 @@ class AuthService:
                 role=role,
                 password=password,
             )
+        if self._keys is not None:
+            self._keys.add_user(user.id, user.username, password)
         return _view(user), ChangeSummary.APP_USER
 
     def reset_password(
@@ -249,23 +267,72 @@ class AuthService:
         """An administrator sets a new password; this also lifts a lock-out."""
         actor.require(Role.ADMIN, "mengatur ulang kata sandi")
         check_new_password(new_password)
-        with self._db.write(actor) as tx:
+        with self._db.read() as tx:
             user = office_store.user_by_name(tx, normalize_username(username))
-            if user is None:
-                raise UserError(f"Pengguna {username!r} tidak ada.")
-            changed = office_store.update_user(
-                tx,
-                user.id,
-                {
-                    "password_hash": hash_password(new_password),
-                    "failed_logins": 0,
-                    "locked_until": None,
-                    "updated_at": utc_now(),
-                    "updated_by": actor.user_id,
-                },
+        if user is None:
+            raise UserError(f"Pengguna {username!r} tidak ada.")
+        if not user.active:
+            raise UserError(
+                f"Pengguna {user.username} nonaktif: aktifkan dulu, lalu atur ulang kata sandinya."
             )
-            tx.record(AuditEvent("reset_password", "app_user", user.id))
+        changed = self._set_password(actor, user, new_password, "reset_password")
         return _view(changed), ChangeSummary.APP_USER
+
+    def change_own_password(
+        self, *, actor: Actor, old_password: str, new_password: str
+    ) -> tuple[UserView, ChangeSummary]:
+        """The signed-in user replaces their own password (the old one proves it is them)."""
+        with self._db.read() as tx:
+            user = office_store.user_by_id(tx, actor.user_id)
+        if user is None:
+            raise UserError("Pengguna yang masuk tidak ditemukan lagi. Keluar lalu masuk kembali.")
+        try:
+            _hasher.verify(user.password_hash, old_password)
+        except (VerificationError, InvalidHashError):
+            raise UserError("Kata sandi lama salah; kata sandi tidak diubah.") from None
+        check_new_password(new_password)
+        if new_password == old_password:
+            raise UserError("Kata sandi baru sama dengan yang lama; pilih kata sandi lain.")
+        changed = self._set_password(actor, user, new_password, "change_password")
+        return _view(changed), ChangeSummary.APP_USER
+
+    def recover_admin(self, *, username: str, new_password: str) -> Actor:
+        """After the recovery code opened the store: an administrator's password set anew (and their
+        slot), recorded by the system as a use of the recovery code. Returns that administrator."""
+        check_new_password(new_password)
+        with self._db.read() as tx:
+            user = office_store.user_by_name(tx, normalize_username(username))
+        if user is None or user.role != Role.ADMIN.value or not user.active:
+            raise UserError(
+                f"{username!r} bukan administrator aktif kantor ini. Tulis nama pengguna seorang "
+                "administrator; kata sandinya yang diatur ulang dengan kode pemulihan."
+            )
+        changed = self._set_password(None, user, new_password, "recovery_reset")
+        return _actor(changed)
+
+    def _set_password(self, actor: Actor | None, user: UserRecord, password: str, action: str) -> UserRecord:
+        """The new password's hash in the store and its slot in the key file, so that a kill at any
+        moment leaves the old password or the new one working (storage/keyring.py)."""
+
+        def commit() -> UserRecord:
+            with self._db.write(actor) as tx:
+                changed = office_store.update_user(
+                    tx,
+                    user.id,
+                    {
+                        "password_hash": hash_password(password),
+                        "failed_logins": 0,
+                        "locked_until": None,
+                        "updated_at": utc_now(),
+                        "updated_by": actor.user_id if actor else None,
+                    },
+                )
+                tx.record(AuditEvent(action, "app_user", user.id))
+            return changed
+
+        if self._keys is None:
+            return commit()
+        return self._keys.change_password(user.id, user.username, password, commit)
 
     def set_active(self, *, actor: Actor, username: str, active: bool) -> tuple[UserView, ChangeSummary]:
         """Deactivate a user who left the office, or bring one back. The row stays, so every entry of
@@ -300,6 +367,8 @@ class AuthService:
                     after=changed.audit_values(),
                 )
             )
+        if self._keys is not None and not active:
+            self._keys.remove_user(user.id)  # their password no longer opens the store
         log.info("user %s %s by %s", user.username, "activated" if active else "deactivated", actor.username)
         return _view(changed), ChangeSummary.APP_USER
 

@@ -38,12 +38,22 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _is_database(path: Path) -> bool:
+def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+            return handle.read(len(SQLITE_HEADER))
     except OSError:
-        return False
+        return b""
+
+
+def _is_database(path: Path, store: Path) -> bool:
+    """A plain SQLite file, or a copy of the encrypted store: its first 16 bytes are the store's own
+    random salt (SQLCipher), which no other file shares."""
+    head = _head(path)
+    if head == SQLITE_HEADER:
+        return True
+    own = _head(store)
+    return len(head) == len(SQLITE_HEADER) and own != SQLITE_HEADER and head == own
 
 
 def check_output_path(target: Path, suffixes: Iterable[str], *, store_file: Path, what: str) -> Path:
@@ -79,7 +89,7 @@ def check_output_path(target: Path, suffixes: Iterable[str], *, store_file: Path
         raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
     if resolved.is_dir():
         raise UserError(f"{str(target)!r} adalah folder, bukan berkas. Tulis nama berkas tujuannya.")
-    if resolved.exists() and _is_database(resolved):
+    if resolved.exists() and _is_database(resolved, store):
         raise UserError(
             f"{str(target)!r} berisi basis data (mungkin cadangan), bukan {what.lower()}. "
             "Pilih nama berkas lain."

@@ -46,6 +46,7 @@ from tangsel_desktop.services.training.participant_service import TrainingPartic
 from tangsel_desktop.services.training.person_trainings import TrainingPersonHistory
 from tangsel_desktop.services.training.program import TrainingProgram
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.keyring import Keyring
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Services:
     sync: SyncService
     sync_findings: SyncFindings
     city: CityPicture
+    keyring: Keyring | None = None  # the encrypted store's key and slot file; None for a plain store
 
     @property
     def printable_kinds(self) -> tuple[DocumentKind, ...]:
@@ -96,7 +98,7 @@ class Services:
         return printable_kinds([self.documents, self.sembako_documents])
 
     @classmethod
-    def build(cls, paths: DataPaths, database: Database) -> "Services":
+    def build(cls, paths: DataPaths, database: Database, keyring: Keyring | None = None) -> "Services":
         office = OfficeService(database)
         # The programs of this build: a new program is one more line here (docs/ARCHITECTURE.md).
         programs = ProgramRegistry([JamsosProgram(), SembakoProgram(), TrainingProgram()])
@@ -108,7 +110,7 @@ class Services:
             database=database,
             office=office,
             programs=programs,
-            auth=AuthService(database),
+            auth=AuthService(database, keyring),
             screen_lock=ScreenLockSettings(database),
             people=PeopleService(database, programs),
             person_photos=PersonPhotos(database),
@@ -143,4 +145,5 @@ class Services:
             sync=SyncService(database, office, backup),
             sync_findings=SyncFindings(database),
             city=CityPicture(database, jamsos),
+            keyring=keyring,
         )

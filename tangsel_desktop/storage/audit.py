@@ -7,7 +7,6 @@ moves the anchor (audit_anchor.py), and `check` (audit_verify.py) compares chain
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from tangsel_desktop.storage import audit_anchor, audit_key
+from tangsel_desktop.storage import audit_anchor, audit_key, sqlite_driver
 from tangsel_desktop.storage.audit_key import GENESIS_HASH, AuditKey
 from tangsel_desktop.storage.columns import timestamp_text, utc_now
 
@@ -138,7 +137,7 @@ def append(session: Session, events: Iterable[AuditEvent], *, user_id: str | Non
     # Plain SQL on the bare connection of this same transaction: every handover at the desk appends.
     session.flush()
     connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
+    assert isinstance(connection, sqlite_driver.Connection)
     key = audit_key.require(connection)
     head = audit_anchor.head_for_append(connection)
     rows = chain_rows(events, user_id=user_id, username=username, previous=head.head_hash, key=key)

@@ -9,10 +9,10 @@ at that point differs, is a cut that the store's own contents cannot hide.
 """
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.audit_key import GENESIS_HASH, AnyConnection, AuditKey, run
 
 SIDECAR_SUFFIX = ".anchor"
@@ -76,13 +76,14 @@ def write(connection: AnyConnection, anchor: Anchor, key: AuditKey, *, at: str) 
 # Outside the store: a sidecar beside each backup.
 
 
-def write_sidecar(backup_file: Path) -> Path | None:
-    """Copy the backup's own anchor into `<backup>.anchor` (JSON); None for a store without one."""
-    connection = sqlite3.connect(backup_file)
+def write_sidecar(backup_file: Path, key: bytes | None = None) -> Path | None:
+    """Copy the backup's own anchor into `<backup>.anchor` (JSON); None for a store without one. The
+    sidecar holds no secret: counts and a hash, never the audit key (that stays inside the store)."""
+    connection = sqlite_driver.connect(backup_file, key)
     try:
         try:
             anchor = read(connection)
-        except sqlite3.OperationalError:  # a store from before migration 0006
+        except sqlite_driver.OperationalError:  # a store from before migration 0006
             return None
     finally:
         connection.close()

@@ -13,14 +13,16 @@ which the first keyed entry chains onto (and `check` compares), so the old part 
 import hashlib
 import hmac
 import os
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
-from tangsel_desktop.storage import audit_tables  # noqa: F401 - registers the tables on the metadata
+from tangsel_desktop.storage import (
+    audit_tables,  # noqa: F401 - registers the tables on the metadata
+    sqlite_driver,
+)
 from tangsel_desktop.storage.columns import timestamp_text, utc_now
 
 GENESIS_HASH = "0" * 64
@@ -28,12 +30,12 @@ KEY_BYTES = 32
 
 # Either door onto the store: SQLAlchemy's connection (sessions, migrations) or the bare sqlite3 one
 # (bulk loads); both take "?" parameters here.
-AnyConnection = Connection | sqlite3.Connection
+AnyConnection = Connection | sqlite_driver.Connection
 
 
 def run(connection: AnyConnection, sql: str, parameters: tuple[Any, ...] = ()) -> Any:
     """Execute on either kind of connection; the result has fetchone() and fetchall()."""
-    if isinstance(connection, sqlite3.Connection):
+    if isinstance(connection, sqlite_driver.Connection):
         return connection.execute(sql, parameters)
     return connection.exec_driver_sql(sql, parameters)
 
@@ -52,7 +54,7 @@ def load(connection: AnyConnection) -> AuditKey | None:
     """The store's key, or None when the store has none (before migration 0006, or removed)."""
     try:
         row = run(connection, "SELECT key, keyed_from, legacy_head FROM audit_key WHERE id = 1").fetchone()
-    except (sqlite3.OperationalError, OperationalError):  # no table yet: a store before migration 0006
+    except (sqlite_driver.OperationalError, OperationalError):  # no table yet: a store before migration 0006
         return None
     if row is None:
         return None

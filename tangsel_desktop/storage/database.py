@@ -23,13 +23,15 @@ DIALECTS = {"sqlite": sqlite_dialect}
 class Database:
     """The office's store: hands out one transaction per user action, for reading or for writing."""
 
-    def __init__(self, location: StoreLocation | Path) -> None:
-        # A bare path is a SQLite file: what every kelurahan office has, and what most tests open.
+    def __init__(self, location: StoreLocation | Path, *, key: bytes | None = None) -> None:
+        # A bare path is a SQLite file: what every kelurahan office has, and what most tests open. `key` is
+        # the store's 32-byte key (storage/key_slots.py unwraps it); None opens a plain (unencrypted) file.
         self.location = (
             location if isinstance(location, StoreLocation) else StoreLocation.sqlite_file(location)
         )
         self.file = self.location.file
-        self.engine = DIALECTS[self.location.dialect].make_engine(self.location.url)
+        self.key = key
+        self.engine = DIALECTS[self.location.dialect].make_engine(self.location.url, key)
 
     @contextmanager
     def write(self, author: Author | None, *, wait: bool = True) -> Iterator[Transaction]:

@@ -1,7 +1,6 @@
 """Bring the store's schema to the newest step at start-up, copying the database aside first."""
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -12,6 +11,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.backup import backup_database
 from tangsel_desktop.storage.database import Database
 
@@ -61,7 +61,9 @@ def migrate(database: Database, backups_dir: Path) -> Path | None:
         )
     backup = None
     if current is not None:
-        backup = backup_database(database.file, backups_dir, reason=f"sebelum-migrasi-{current}")
+        backup = backup_database(
+            database.file, backups_dir, reason=f"sebelum-migrasi-{current}", key=database.key
+        )
         log.info("database copied to %s before migrating %s -> %s", backup, current, head)
     config = _alembic_config()
     with database.engine.connect() as connection:
@@ -74,7 +76,7 @@ def migrate(database: Database, backups_dir: Path) -> Path | None:
         violations = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
         connection.exec_driver_sql("PRAGMA foreign_keys=ON")
     if violations:
-        raise sqlite3.IntegrityError(f"foreign keys broken after migration: {violations[:5]}")
+        raise sqlite_driver.IntegrityError(f"foreign keys broken after migration: {violations[:5]}")
     log.info("schema migrated to revision %s", head)
     return backup
 

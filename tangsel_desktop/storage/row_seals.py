@@ -12,14 +12,13 @@ cannot launder it (`check` keeps naming it). A migration that changes sealed col
 """
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
 from sqlmodel import Session
 
-from tangsel_desktop.storage import audit_key
+from tangsel_desktop.storage import audit_key, sqlite_driver
 from tangsel_desktop.storage.audit_key import AnyConnection, AuditKey, run
 
 # Table -> (the column that names a row, how `check` names it to the clerk, the sealed columns).
@@ -62,16 +61,16 @@ def seal(key: AuditKey, table: str, row_id: str, values: Sequence[Any]) -> str:
     return key.mac(text)
 
 
-def _dbapi(target: Session | sqlite3.Connection) -> sqlite3.Connection:
-    if isinstance(target, sqlite3.Connection):
+def _dbapi(target: Session | sqlite_driver.Connection) -> sqlite_driver.Connection:
+    if isinstance(target, sqlite_driver.Connection):
         return target
     target.flush()  # pending ORM changes reach the table (and the triggers) before they are sealed
     dbapi = target.connection().connection.driver_connection
-    assert isinstance(dbapi, sqlite3.Connection)
+    assert isinstance(dbapi, sqlite_driver.Connection)
     return dbapi
 
 
-def prepare(target: Session | sqlite3.Connection) -> None:
+def prepare(target: Session | sqlite_driver.Connection) -> None:
     """Give this connection its TEMP triggers (once per connection; a rollback takes them back too)."""
     connection = _dbapi(target)
     present = connection.execute(
@@ -104,12 +103,12 @@ def prepare(target: Session | sqlite3.Connection) -> None:
         )
 
 
-def seal_changes(target: Session | sqlite3.Connection) -> int:
+def seal_changes(target: Session | sqlite_driver.Connection) -> int:
     """Seal the rows this connection changed in its transaction; called right before it commits."""
     connection = _dbapi(target)
     try:
         pending = connection.execute("SELECT table_name, row_id, old FROM temp.seal_pending").fetchall()
-    except sqlite3.OperationalError:  # never prepared: nothing was noted
+    except sqlite_driver.OperationalError:  # never prepared: nothing was noted
         return 0
     if not pending:
         return 0
@@ -131,7 +130,7 @@ def _rows(connection: AnyConnection, table: str, where: str = "", parameters: tu
 
 
 def _untampered(
-    connection: sqlite3.Connection, key: AuditKey, table: str, changed: list[tuple[str, str | None]]
+    connection: sqlite_driver.Connection, key: AuditKey, table: str, changed: list[tuple[str, str | None]]
 ) -> list[str]:
     """The changed rows that were as sealed before this transaction (or new in it); the others keep
     their stale seal, so `check` goes on naming them."""
@@ -151,7 +150,7 @@ def _untampered(
     return ids
 
 
-def _reseal(connection: sqlite3.Connection, key: AuditKey, table: str, ids: list[str]) -> None:
+def _reseal(connection: sqlite_driver.Connection, key: AuditKey, table: str, ids: list[str]) -> None:
     key_column = SEALED[table][0]
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]

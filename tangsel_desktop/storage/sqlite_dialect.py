@@ -1,14 +1,18 @@
 """What is SQLite's own in the store: connection pragmas, BEGIN IMMEDIATE, and the change journal's triggers.
 
-Another engine (an encrypted SQLite file, PostgreSQL at the central office) gets a module of its own beside
-this one with the same three jobs; nothing outside storage/ knows which one is in use.
+Every connection comes from storage/sqlite_driver.py (SQLCipher's SQLite), keyed with the store's key when it
+has one; another engine (PostgreSQL at the central office) gets a module of its own beside this one with the
+same jobs; nothing outside storage/ knows which one is in use.
 """
 
-import sqlite3
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from tangsel_desktop.storage import sqlite_driver
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "tangsel_write"
@@ -16,7 +20,7 @@ AUTOCOMMIT_OPTION = "tangsel_autocommit"
 NO_WAIT_OPTION = "tangsel_no_wait"
 
 
-def on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+def on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     # Python 3.11's sqlite3 opens transactions on its own; we take BEGIN into our own hands
     # so that writers can ask for BEGIN IMMEDIATE (see on_begin).
     dbapi_connection.isolation_level = None
@@ -50,15 +54,23 @@ def on_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    """The process's one engine over a SQLite file; connections are per thread, transactions per action."""
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+def make_engine(url: str, key: bytes | None = None) -> Engine:
+    """The process's one engine over a SQLite file, keyed when the store is encrypted; connections are per
+    thread, transactions per action."""
+    file = Path(make_url(url).database or "")
+
+    def connect() -> sqlite_driver.Connection:
+        # The key goes in before any other statement; a wrong one raises WrongKeyError here.
+        return sqlite_driver.connect(file, key, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+
+    # module=: SQLAlchemy maps the driver's own exception classes (sqlcipher3's are not sqlite3's).
+    engine = create_engine(url, module=sqlite_driver.DBAPI, creator=connect)
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", on_begin)
     return engine
 
 
-def begin_raw_write(connection: sqlite3.Connection) -> None:
+def begin_raw_write(connection: sqlite_driver.Connection) -> None:
     connection.execute("BEGIN IMMEDIATE")
 
 

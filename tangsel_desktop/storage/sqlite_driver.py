@@ -6,17 +6,28 @@ encrypted store, the plain store it is converted from, its backups, and the test
 """
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
-Connection = dbapi2.Connection
-Error = dbapi2.Error
-DatabaseError = dbapi2.DatabaseError
-OperationalError = dbapi2.OperationalError
-IntegrityError = dbapi2.IntegrityError
+DBAPI: Any = dbapi2  # the DB-API module, for SQLAlchemy's create_engine(module=...)
+
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type hints; its classes mirror the standard library's, whose hints stand in.
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import Error as Error
+    from sqlite3 import IntegrityError as IntegrityError
+    from sqlite3 import OperationalError as OperationalError
+else:
+    Connection = dbapi2.Connection
+    Error = dbapi2.Error
+    DatabaseError = dbapi2.DatabaseError
+    OperationalError = dbapi2.OperationalError
+    IntegrityError = dbapi2.IntegrityError
 
 KEY_BYTES = 32  # the database key: random, 256 bits, never typed by anyone
+SQLITE_NOTADB = 26
 
 
 class WrongKeyError(Exception):
@@ -38,12 +49,15 @@ def apply_key(connection: Any, key: bytes | None) -> None:
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as error:
+        # Only "not a database" is the key's fault; a folder that cannot be opened is the disk's.
+        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF != SQLITE_NOTADB:
+            raise
         raise WrongKeyError(str(error)) from error
 
 
-def connect(file: Path | str, key: bytes | None = None, **options: Any) -> Any:
+def connect(file: Path | str, key: bytes | None = None, **options: Any) -> Connection:
     """A connection to the file, keyed when `key` is given; WrongKeyError when the key does not open it."""
-    connection = dbapi2.connect(str(file), **options)
+    connection: Connection = dbapi2.connect(str(file), **options)
     try:
         apply_key(connection, key)
     except BaseException:

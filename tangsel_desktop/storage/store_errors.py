@@ -8,10 +8,16 @@ import errno
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.storage import sqlite_driver
 
-# SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF).
+# SQLite's primary result codes (Error.sqlite_errorcode & 0xFF).
+# The store's driver (sqlcipher3) has exception classes of its own, not subclasses of stdlib sqlite3's; a
+# stdlib one can still come from a library that opens a file itself, so both are known.
+SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite_driver.Error, sqlite3.Error)
+SQLITE_DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite_driver.DatabaseError, sqlite3.DatabaseError)
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 
@@ -51,6 +57,11 @@ def _locked() -> UserError:
     )
 
 
+def not_a_database(store: Path) -> UserError:
+    """The file is not a store at all (neither plain SQLite nor whole encrypted pages)."""
+    return _not_a_database(str(store))
+
+
 def _not_a_database(store: str) -> UserError:
     return UserError(
         f"Berkas {store} bukan basis data Tangsel Desktop atau sudah rusak. Jangan menimpanya; "
@@ -58,7 +69,7 @@ def _not_a_database(store: str) -> UserError:
     )
 
 
-def _sqlite(error: sqlite3.Error, folder: str, store: str) -> UserError | None:
+def _sqlite(error: Any, folder: str, store: str) -> UserError | None:
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(error).lower()
     if code == SQLITE_FULL or "disk is full" in text:
@@ -109,7 +120,9 @@ def store_user_error(error: BaseException, store_file: Path | None = None) -> Us
         if isinstance(link, UserError):
             return link
         found = None
-        if isinstance(link, sqlite3.Error):
+        if isinstance(link, sqlite_driver.WrongKeyError):
+            found = _not_a_database(store)
+        elif isinstance(link, SQLITE_ERRORS):
             found = _sqlite(link, folder, store)
         elif isinstance(link, OSError):
             found = _os(link, folder)
@@ -121,7 +134,7 @@ def store_user_error(error: BaseException, store_file: Path | None = None) -> Us
 def is_corruption(error: BaseException) -> bool:
     """Whether error's chain holds SQLite's own word that the file is damaged (not merely unwritable)."""
     return any(
-        isinstance(link, sqlite3.DatabaseError)
+        isinstance(link, SQLITE_DATABASE_ERRORS)
         and ((getattr(link, "sqlite_errorcode", None) or 0) & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB))
         for link in _chain(error)
     )

@@ -6,7 +6,6 @@ just before it commits, and the change journal's triggers note every changed row
 storage/ looks inside (`session`, `connection`, `raw()`); services see an opaque object.
 """
 
-import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
@@ -14,6 +13,7 @@ from typing import Any, Protocol
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import timestamp_text
 
@@ -40,7 +40,7 @@ class Transaction:
         self.author = author
         self.writable = writable
         self._events: list[AuditEvent] = []
-        self._driver: sqlite3.Connection | None = None
+        self._driver: sqlite_driver.Connection | None = None
 
     @property
     def session(self) -> Session:
@@ -52,8 +52,8 @@ class Transaction:
         """The SQLAlchemy connection of this transaction (storage/ only)."""
         return self._session.connection()
 
-    def raw(self) -> sqlite3.Connection:
-        """The bare sqlite3 connection inside this same transaction, for bulk loads (storage/ only)."""
+    def raw(self) -> sqlite_driver.Connection:
+        """The bare driver connection inside this same transaction, for bulk loads (storage/ only)."""
         self._require_writable()
         return self._bare()
 
@@ -64,20 +64,20 @@ class Transaction:
         per-row cost of result objects: a proposal over a million people (storage/ only)."""
         return self._bare().execute(sql, parameters).fetchall()
 
-    def _bare(self) -> sqlite3.Connection:
+    def _bare(self) -> sqlite_driver.Connection:
         """Pending ORM changes flushed, then the bare connection: the same one for the whole transaction
         (the session holds one connection from its first statement to its commit), so it is found once."""
         self._session.flush()
         if self._driver is None:
             dbapi = self.connection.connection.driver_connection
-            assert isinstance(dbapi, sqlite3.Connection)
+            assert isinstance(dbapi, sqlite_driver.Connection)
             self._driver = dbapi
         return self._driver
 
     def insert(self, table: str, values: Mapping[str, object]) -> int:
         """One row by a plain INSERT on the bare connection inside this same transaction, for a hot path
         (a handover): every column is given by the caller (no ORM defaults apply), aware datetimes are
-        stored as UtcTimestamp stores them. Returns the new rowid; sqlite3.IntegrityError when refused
+        stored as UtcTimestamp stores them. Returns the new rowid; sqlite_driver.IntegrityError when refused
         (storage/ only)."""
         names = ", ".join(values)
         marks = ", ".join("?" * len(values))

@@ -1,6 +1,12 @@
-"""Signing in: username and password; Enter signs in, Esc quits; refusals shown inline in red."""
+"""Signing in: username and password; Enter signs in, Esc quits; refusals shown inline in red.
+
+With the store still closed, the password first unwraps the store's key (services/store_unlock.py): the
+store is opened and migrated on a worker thread, its progress shown here; "Forgot password?" opens it
+with the office's recovery code instead.
+"""
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
-from tangsel_desktop.ui.operations import TaskRunner
+from tangsel_desktop.ui.operations import TaskHandle, TaskRunner
+from tangsel_desktop.ui.recovery_dialog import Recover, RecoveryDialog
 from tangsel_desktop.ui.store_loader import LoadedStore
 from tangsel_desktop.ui.widgets.form_widgets import StartupDialog, app_icon, heading, muted, password_field
 from tangsel_desktop.ui.widgets.labels import InlineMessage
@@ -29,10 +36,22 @@ class LoginDialog(StartupDialog):
     """Usable before the store is open: the Sign-in button then waits for it."""
 
     signed_in = Signal(object)  # the Actor
+    unlocked = Signal(object)  # the Unlocked store, just before signed_in when this sign-in opened it
 
-    def __init__(self, runner: TaskRunner, *, username: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        username: str = "",
+        unlock: Callable[[str, str, TaskHandle], object] | None = None,
+        recover: Recover | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._unlock = unlock  # opens the closed store with a password (None: the store is already open)
+        self._recover = recover
+        self.recovery_dialog: RecoveryDialog | None = None
         self._store: LoadedStore | None = None
         self._waiting = False  # the clerk pressed Sign in before the store was open
         self._busy = False
@@ -69,7 +88,13 @@ class LoginDialog(StartupDialog):
         self.quit_button = QPushButton(self.tr("&Quit"), self)
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.reject)
+        self.forgot_button = QPushButton(self.tr("&Forgot password?"), self)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.clicked.connect(self.open_recovery)
+        self.forgot_button.setVisible(recover is not None)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.quit_button)
@@ -125,6 +150,21 @@ class LoginDialog(StartupDialog):
             .replace("%2", format_count(total))
         )
 
+    def set_unlock_progress(self, done: int, total: int) -> None:
+        """Progress of opening the store after the password (unwrap, open and migrate, sign in)."""
+        self.progress.setVisible(True)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self._set_status(self.tr("Opening the office data…"))
+
+    def open_recovery(self) -> None:
+        if self._recover is None or self._busy:
+            return
+        dialog = RecoveryDialog(self._runner, self._recover, self)
+        dialog.recovered.connect(self._unlocked_done)
+        self.recovery_dialog = dialog
+        dialog.show()
+
     def set_load_error(self, message: str) -> None:
         self._waiting = False
         self._set_busy(False)
@@ -141,6 +181,9 @@ class LoginDialog(StartupDialog):
             self._show_error(self.tr("Type your username."))
             self.username.setFocus()
             return
+        if self._store is None and self._unlock is not None:
+            self._start_unlock()
+            return
         if self._store is None:
             self._waiting = True
             self._set_busy(True)
@@ -154,6 +197,21 @@ class LoginDialog(StartupDialog):
         handle.signals.finished.connect(self._signed_in)
         handle.signals.failed.connect(self._refused)
 
+    def _start_unlock(self) -> None:
+        assert self._unlock is not None
+        self._set_busy(True)
+        self._set_status(self.tr("Checking…"))
+        unlock, username, password = self._unlock, self.username.text(), self.password.text()
+        handle = self._runner.start(lambda h: unlock(username, password, h))
+        handle.signals.progress.connect(self.set_unlock_progress)
+        handle.signals.finished.connect(self._unlocked_done)
+        handle.signals.failed.connect(self._refused)
+
+    def _unlocked_done(self, unlocked: object) -> None:
+        self.progress.setVisible(False)
+        self.unlocked.emit(unlocked)
+        self._signed_in(unlocked.actor)  # type: ignore[attr-defined]
+
     def _signed_in(self, actor: object) -> None:
         self._set_busy(False)
         self._set_status("")
@@ -164,6 +222,7 @@ class LoginDialog(StartupDialog):
     def _refused(self, error: BaseException) -> None:
         self._set_busy(False)
         self._set_status("")
+        self.progress.setVisible(False)
         if isinstance(error, UserError):
             self._show_error(error.message)
         else:

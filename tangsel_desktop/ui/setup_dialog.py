@@ -1,6 +1,12 @@
-"""First run: choose the office (one of the 54 kelurahan, or Dinas Sosial) and its first administrator."""
+"""First run: choose the office (one of the 54 kelurahan, or Dinas Sosial) and its first administrator.
+
+Saving makes the encrypted store, its key file and the recovery code (services/store_setup.py) on a worker
+thread; the dialog then shows the code once, with its PDF to print for the office's safe.
+"""
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.wilayah import DINSOS_CODE, wilayah
-from tangsel_desktop.ui.operations import TaskRunner
+from tangsel_desktop.ui.operations import TaskHandle, TaskRunner
+from tangsel_desktop.ui.recovery_code_view import RecoveryCodePanel
 from tangsel_desktop.ui.store_loader import LoadedStore
 from tangsel_desktop.ui.widgets.form_widgets import StartupDialog, app_icon, heading, muted, password_field
 from tangsel_desktop.ui.widgets.labels import InlineMessage
@@ -66,14 +73,21 @@ class OfficeCombo(QComboBox):
             return None
 
 
+# The set-up's values and the task's handle -> the opened store (Unlocked, with its recovery sheet).
+SetUp = Callable[[dict[str, str], TaskHandle], Any]
+
+
 class SetupDialog(StartupDialog):
-    """Usable before the store is open: Save waits for it."""
+    """Usable at once: nothing is opened before Save."""
 
-    office_set_up = Signal(object, str)  # OfficeView, the administrator's username
+    office_set_up = Signal(object, str)  # the Unlocked store, the administrator's username
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, set_up: SetUp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._set_up = set_up
+        self._unlocked: Any = None
+        self.code_panel: RecoveryCodePanel | None = None
         self._store: LoadedStore | None = None
         self._waiting = False
         self._busy = False
@@ -127,21 +141,24 @@ class SetupDialog(StartupDialog):
         buttons.addWidget(cancel)
 
         layout = QVBoxLayout(self)
+        self._layout = layout
+        self._form_parts: list[QWidget] = [office_box, admin_box]
         layout.addWidget(heading(self.tr("Welcome to Tangsel Desktop"), self))
-        layout.addWidget(
-            muted(
-                self.tr(
-                    "This computer has no office data yet. Choose the office it serves and create "
-                    "the first administrator account; the administrator can add other users later."
-                ),
-                self,
-            )
+        intro = muted(
+            self.tr(
+                "This computer has no office data yet. Choose the office it serves and create "
+                "the first administrator account; the administrator can add other users later."
+            ),
+            self,
         )
+        self._form_parts.append(intro)
+        layout.addWidget(intro)
         layout.addWidget(office_box)
         layout.addWidget(admin_box)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        self._buttons = [self.save_button, cancel]
         self.office.setFocus()
 
     def set_store(self, store: LoadedStore) -> None:
@@ -174,28 +191,36 @@ class SetupDialog(StartupDialog):
         if self.password.text() != self.repeat.text():
             self._refuse(self.tr("The two passwords are not the same."), self.repeat)
             return
-        if self._store is None:
-            self._waiting = True
-            self._set_busy(True)
-            self._set_status(self.tr("Preparing data…"))
-            return
         self._set_busy(True)
-        self._set_status(self.tr("Saving…"))
-        office = self._store.services.office
+        self._set_status(self.tr("Saving and encrypting the office data…"))
         values = {
             "office_code": code,
             "admin_username": self.username.text(),
             "admin_full_name": self.full_name.text(),
             "admin_password": self.password.text(),
         }
-        handle = self._runner.start(lambda _h: office.set_up(**values)[0])
+        set_up = self._set_up
+        handle = self._runner.start(lambda h: set_up(values, h))
         handle.signals.finished.connect(self._done)
         handle.signals.failed.connect(self._failed)
 
-    def _done(self, office: object) -> None:
+    def _done(self, unlocked: Any) -> None:
+        """Saved: the form gives way to the recovery code, shown this once."""
         self._set_busy(False)
+        self._set_status("")
         log.info("first set-up finished")
-        self.office_set_up.emit(office, self.username.text().strip().lower())
+        self._unlocked = unlocked
+        for part in (*self._form_parts, *self._buttons):
+            part.setVisible(False)
+        sheet = unlocked.recovery
+        self.code_panel = RecoveryCodePanel(sheet.code, sheet.pdf, self)
+        self.code_panel.done.connect(self._continue)
+        self._layout.addWidget(self.code_panel)
+        self.code_panel.done_button.setFocus()
+        self._fit()
+
+    def _continue(self) -> None:
+        self.office_set_up.emit(self._unlocked, self.username.text().strip().lower())
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -1,10 +1,13 @@
-"""From the first dialog to the main window: the store opens in the background while the clerk types."""
+"""From the first dialog to the main window: modules load while the clerk types, the store opens after.
+
+The store is encrypted: its key is known only once a password (or the recovery code) unwraps it, so the
+first dialog paints at once, the heavy modules are imported in the background, and the store is opened
+and migrated right after the password, with progress in the login dialog.
+"""
 
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -15,12 +18,17 @@ from tangsel_desktop.ui.login_dialog import LoginDialog
 from tangsel_desktop.ui.messages import Messages
 from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.program_parts import WindowPrograms
+from tangsel_desktop.ui.recovery_code_view import RecoveryCodeDialog
 from tangsel_desktop.ui.setup_dialog import SetupDialog
-from tangsel_desktop.ui.store_loader import DEMO_PEOPLE, LoadedStore, open_store
+from tangsel_desktop.ui.store_loader import (
+    DEMO_PEOPLE,
+    LoadedStore,
+    loaded,
+    open_demo_store,
+    preload,
+    unlock_store,
+)
 from tangsel_desktop.ui.widgets.form_widgets import bring_to_front
-
-if TYPE_CHECKING:
-    from tangsel_desktop.services.office_service import OfficeView
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +36,9 @@ log = logging.getLogger(__name__)
 class StartupController(QObject):
     """Owns the window sequence: set-up (first run) -> sign-in -> main window -> sign-out -> sign-in.
 
-    Nothing heavy is imported before the first dialog is painted; the store (SQLModel, migrations,
-    demo data) is opened on a worker thread right after that first paint."""
+    Nothing heavy is imported before the first dialog is painted; right after that first paint the
+    store's modules are imported on a worker thread (the demo office is opened then, its password being
+    public); a real office's store opens when a password unwraps its key."""
 
     def __init__(
         self,
@@ -57,6 +66,7 @@ class StartupController(QObject):
         self._first: QWidget | None = None
         self._store: LoadedStore | None = None
         self._load_error: str | None = None
+        self.recovery_dialog: RecoveryCodeDialog | None = None
         self.loading = False
         self.window: QWidget | None = None  # the MainWindow while someone is signed in
         self._daily_backup_started = False
@@ -99,11 +109,42 @@ class StartupController(QObject):
         if self.loading or self._store is not None:
             return
         self.loading = True
-        paths, demo, people = self._paths, self._demo, self._demo_people
-        handle = self._runner.start(lambda h: open_store(paths, h, demo=demo, demo_people=people))
-        handle.signals.progress.connect(self._progress)
-        handle.signals.finished.connect(self._loaded)
+        paths, people = self._paths, self._demo_people
+        if self._demo:
+            handle = self._runner.start(lambda h: open_demo_store(paths, h, demo_people=people))
+            handle.signals.progress.connect(self._progress)
+            handle.signals.finished.connect(self._loaded)
+        else:
+            handle = self._runner.start(lambda _h: preload(paths))
+            handle.signals.finished.connect(self._preloaded)
         handle.signals.failed.connect(self._load_failed)
+
+    def _preloaded(self, needs_setup: bool) -> None:
+        self.loading = False
+        if not self.quitting and needs_setup and isinstance(self._dialog, LoginDialog):
+            self._replace_dialog(self._make_setup())
+
+    def _unlock(self, username: str, password: str, handle: object) -> object:
+        """On a worker thread: the password unwraps the key, the store opens (services/store_unlock.py)."""
+        return unlock_store(self._paths, username, password, handle)  # type: ignore[arg-type]
+
+    def _recover(self, code: str, username: str, password: str, _handle: object) -> object:
+        from tangsel_desktop.services.store_unlock import unlock_with_code
+
+        return unlock_with_code(self._paths, code, username, password)
+
+    def _set_up(self, values: dict[str, str], _handle: object) -> object:
+        from tangsel_desktop.services.store_setup import set_up_new_office
+
+        return set_up_new_office(self._paths, **values)
+
+    def _unlocked(self, unlocked: object) -> None:
+        """A sign-in opened the store: it stays open for the next sign-ins of this session."""
+        self._store = loaded(unlocked)  # type: ignore[arg-type]
+        log.info("store open %.3f s after start", time.perf_counter() - self._started_at)
+        sheet = unlocked.recovery  # type: ignore[attr-defined]
+        if sheet is not None:  # a plain store was converted just now: its new recovery code
+            self.recovery_dialog = RecoveryCodeDialog(sheet.code, sheet.pdf)
 
     def _progress(self, done: int, total: int) -> None:
         if isinstance(self._dialog, LoginDialog):
@@ -135,14 +176,21 @@ class StartupController(QObject):
             self._dialog.set_load_error(self._load_error)
 
     def _make_login(self, username: str = "") -> LoginDialog:
-        dialog = LoginDialog(self._runner, username=username)
+        closed = self._store is None and not self._demo
+        dialog = LoginDialog(
+            self._runner,
+            username=username,
+            unlock=self._unlock if closed else None,
+            recover=self._recover if closed else None,
+        )
+        dialog.unlocked.connect(self._unlocked)
         dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(self.quit)
         self._hand_over(dialog)
         return dialog
 
     def _make_setup(self) -> SetupDialog:
-        dialog = SetupDialog(self._runner)
+        dialog = SetupDialog(self._runner, self._set_up)
         dialog.office_set_up.connect(self._office_set_up)
         dialog.rejected.connect(self.quit)
         self._hand_over(dialog)
@@ -164,9 +212,8 @@ class StartupController(QObject):
             old.hide()
             old.deleteLater()
 
-    def _office_set_up(self, office: "OfficeView", username: str) -> None:
-        assert self._store is not None
-        self._store = replace(self._store, office=office)
+    def _office_set_up(self, unlocked: object, username: str) -> None:
+        self._store = loaded(unlocked)  # type: ignore[arg-type]
         self._replace_dialog(self._make_login(username))
 
     def _signed_in(self, actor: object) -> None:
@@ -197,6 +244,9 @@ class StartupController(QObject):
         # The login had the keyboard; hand it to the window, or Ctrl+number goes nowhere.
         bring_to_front(window)
         self._start_daily_backup(store)
+        if self.recovery_dialog is not None and not self.recovery_dialog.isVisible():
+            self.recovery_dialog.show()
+            bring_to_front(self.recovery_dialog)
 
     def _start_daily_backup(self, store: LoadedStore) -> None:
         """The day's automatic copy, once per start, in the background after the first sign-in: the store
@@ -244,6 +294,10 @@ class StartupController(QObject):
             self.window.deleteLater()
             self.window = None
         self._replace_dialog(None)
+        if self.recovery_dialog is not None:
+            self.recovery_dialog.close()
+            self.recovery_dialog.deleteLater()
+            self.recovery_dialog = None
         if not self._runner.wait_all(-1):
             log.warning("background work still running at exit")
         # A store that finished opening after the loop ended is still handed over, to be closed.

@@ -9,7 +9,6 @@ it). Both sides run warm, alternately, in the same process; the ratio is of the 
 
 import argparse
 import json
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tests.services.jamsos_recap_fixtures import city_workers, insert_workers
 
 PASSWORD = "bench-password"
@@ -56,13 +56,13 @@ def _office(root: Path, members: int) -> tuple[Services, Actor]:
             office_code="DINSOS", admin_username="bench", admin_full_name="Bench", admin_password=PASSWORD
         )
     actor = services.auth.login(username="bench", password=PASSWORD)
-    with sqlite3.connect(services.database.file) as connection:
+    with sqlite_driver.connect(services.database.file) as connection:
         have = connection.execute("SELECT count(*) FROM jamsos_member").fetchone()[0]
     connection.close()
     if have < members:
         start = time.perf_counter()
         insert_workers(services.database.file, city_workers(members - have), first_number=have + 1)
-        with sqlite3.connect(services.database.file) as connection:
+        with sqlite_driver.connect(services.database.file) as connection:
             connection.execute("ANALYZE")
         connection.close()
         print(f"filled {members - have} members in {time.perf_counter() - start:.1f} s", file=sys.stderr)
@@ -75,8 +75,8 @@ APP_PRAGMAS = ("PRAGMA cache_size=-32000", "PRAGMA temp_store=MEMORY")
 
 
 def bench_recap(services: Services, actor: Actor, repeats: int) -> dict[str, object]:
-    bare = sqlite3.connect(services.database.file)
-    tuned = sqlite3.connect(services.database.file)
+    bare = sqlite_driver.connect(services.database.file)
+    tuned = sqlite_driver.connect(services.database.file)
     for pragma in APP_PRAGMAS:
         tuned.execute(pragma)
     parameters = {"month": str(MONTH)}

@@ -10,7 +10,6 @@ import argparse
 import csv
 import json
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.demo.demo_data import DemoGenerator
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.people import people_search
 
 PASSWORD = "bench-password"
@@ -76,7 +76,7 @@ def _office(root: Path, people: int) -> tuple[Services, Actor]:
     return services, actor
 
 
-def _bare_search(connection: sqlite3.Connection, text: str) -> list[tuple[object, ...]]:
+def _bare_search(connection: sqlite_driver.Connection, text: str) -> list[tuple[object, ...]]:
     """The same SQL statements the application runs, on a bare sqlite3 connection: the limit."""
     digits = people_search.digits_query(text)
     if digits is None:
@@ -99,7 +99,7 @@ def _bare_search(connection: sqlite3.Connection, text: str) -> list[tuple[object
 
 
 def bench_search(services: Services, actor: Actor) -> dict[str, object]:
-    bare = sqlite3.connect(services.database.file)
+    bare = sqlite_driver.connect(services.database.file)
     figures: dict[str, object] = {}
     for label, queries in (("name", NAME_QUERIES), ("nik_prefix", NIK_QUERIES)):
         ours: list[float] = []
@@ -172,7 +172,7 @@ def _write_import_file(path: Path, rows: int) -> None:
 def _bare_import(source: Path, database: Path) -> float:
     """The limit: csv.reader straight into one executemany, no checks, same pragmas."""
     start = time.perf_counter()
-    connection = sqlite3.connect(database, isolation_level=None)
+    connection = sqlite_driver.connect(database, isolation_level=None)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
     connection.execute(f"CREATE TABLE people ({', '.join(name + ' TEXT' for name in IMPORT_HEADER)})")

@@ -16,7 +16,6 @@ The store is a real migrated store of Kelurahan Sawah filled with raw inserts (j
 import argparse
 import json
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -34,6 +33,7 @@ from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 
 PASSWORD = "bench-password"
 OFFICE = "36.74.04.1004"
@@ -132,7 +132,7 @@ def _people(count: int, first: int) -> Iterator[tuple[list[tuple[object, ...]], 
 
 
 def fill_people(services: Services, count: int) -> None:
-    with sqlite3.connect(services.database.file, timeout=30) as connection:
+    with sqlite_driver.connect(services.database.file, timeout=30) as connection:
         have = connection.execute("SELECT count(*) FROM person").fetchone()[0]
         if have >= count:
             return
@@ -150,14 +150,14 @@ def fill_people(services: Services, count: int) -> None:
 
 def fill_history(services: Services, actor: Actor, handovers: int) -> None:
     """Past rounds of 2,000 families each, every family handed its package: the ledger's history."""
-    with sqlite3.connect(services.database.file, timeout=30) as connection:
+    with sqlite_driver.connect(services.database.file, timeout=30) as connection:
         have = connection.execute("SELECT count(*) FROM sembako_handover").fetchone()[0]
     connection.close()
     if have >= handovers:
         return
     start = time.perf_counter()
     key = "X" * 103
-    with sqlite3.connect(services.database.file, timeout=30) as connection:
+    with sqlite_driver.connect(services.database.file, timeout=30) as connection:
         person = connection.execute("SELECT id FROM person LIMIT 1").fetchone()[0]
         for first in range(have, handovers, PAST_ROUND):
             view, _ = services.sembako_rounds.create(
@@ -192,7 +192,7 @@ def bench_handover(services: Services, actor: Actor, work: Path, count: int) -> 
     services.sembako_rounds.approve(actor=actor, round_id=view.id)
     services.sembako_stock.receive(actor=actor, round_id=view.id, count=count + 10, bast="BAST/BENCH")
     lines = services.sembako_rounds.recipients(actor=actor, round_id=view.id, limit=count)
-    bare = sqlite3.connect(work / "bare.sqlite3", isolation_level=None)
+    bare = sqlite_driver.connect(work / "bare.sqlite3", isolation_level=None)
     for pragma in ("journal_mode=WAL", "synchronous=FULL"):
         bare.execute(f"PRAGMA {pragma}")
     bare.execute(
@@ -233,7 +233,7 @@ def bench_handover(services: Services, actor: Actor, work: Path, count: int) -> 
 
 
 def _count(services: Services, table: str) -> int:
-    with sqlite3.connect(services.database.file) as connection:
+    with sqlite_driver.connect(services.database.file) as connection:
         found = int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     connection.close()
     return found
@@ -248,7 +248,7 @@ def bench_proposal(services: Services, actor: Actor, repeats: int) -> dict[str, 
         actor=actor, name=f"Usulan {uuid.uuid4().hex[:6]}", month=YearMonth(today.year, today.month),
         categories=["stunting", "tbc", "disabilitas", "terpencil"], items=[parse_item("Beras,kg,5,14000")],
     )  # fmt: skip
-    bare = sqlite3.connect(services.database.file)
+    bare = sqlite_driver.connect(services.database.file)
 
     def bare_selection() -> list[tuple[object, ...]]:
         return bare.execute(BARE_SELECTION).fetchall()
@@ -281,7 +281,7 @@ def bench_proposal(services: Services, actor: Actor, repeats: int) -> dict[str, 
 
 
 def _letters(services: Services) -> None:
-    with sqlite3.connect(services.database.file, timeout=30) as connection:
+    with sqlite_driver.connect(services.database.file, timeout=30) as connection:
         if connection.execute("SELECT count(*) FROM sembako_evidence").fetchone()[0]:
             return
         ids = [row[0] for row in connection.execute("SELECT id FROM person WHERE rowid % 500 = 7")]
@@ -300,7 +300,7 @@ def _letters(services: Services) -> None:
 
 
 def _count_lines(services: Services, round_id: str) -> int:
-    with sqlite3.connect(services.database.file) as connection:
+    with sqlite_driver.connect(services.database.file) as connection:
         found = connection.execute(
             "SELECT count(*) FROM sembako_recipient WHERE round_id = ?", (round_id,)
         ).fetchone()[0]
@@ -310,7 +310,7 @@ def _count_lines(services: Services, round_id: str) -> int:
 
 def _bare_insert_select(services: Services, round_id: str) -> float:
     """The same number of lines written by one INSERT ... SELECT into a copy of the table, then undone."""
-    connection = sqlite3.connect(services.database.file, isolation_level=None)
+    connection = sqlite_driver.connect(services.database.file, isolation_level=None)
     try:
         connection.execute("CREATE TEMP TABLE lines AS SELECT * FROM sembako_recipient WHERE 0")
         start = time.perf_counter()

@@ -16,7 +16,6 @@ The earlier rows are raw inserts into a real migrated store (journal triggers on
 
 import argparse
 import json
-import sqlite3
 import tempfile
 import time
 import uuid
@@ -33,6 +32,7 @@ from tangsel_desktop.domain.training.training_rules import Session
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tests.bench.bench_certificates import ISSUER, draw_bare, sample_certificates
 
 PASSWORD = "bench-password"
@@ -89,7 +89,7 @@ def fill_people(services: Services, count: int) -> list[str]:
     rows = [
         (uuid.uuid4().hex, _nik(n), f"Peserta {n:05d}", OFFICE, STAMP, STAMP) for n in range(1, count + 1)
     ]
-    with sqlite3.connect(services.database.file, timeout=30) as connection:
+    with sqlite_driver.connect(services.database.file, timeout=30) as connection:
         connection.executemany(PERSON_SQL, rows)
     return [row[0] for row in rows]
 
@@ -98,7 +98,7 @@ def fill_history(services: Services, people: list[str], rows: int) -> None:
     """Earlier batches of 40 over 10 sessions, every participant marked on every session."""
     batches = max(1, rows // (PER_BATCH * SESSIONS))
     training = uuid.uuid4().hex
-    with sqlite3.connect(services.database.file, timeout=30) as connection:
+    with sqlite_driver.connect(services.database.file, timeout=30) as connection:
         connection.execute(TRAINING_SQL, (training, STAMP))
         for number in range(1, batches + 1):
             batch = uuid.uuid4().hex

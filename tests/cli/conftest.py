@@ -5,12 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.bootstrap import open_services
-from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
 from tangsel_desktop.services.service_set import Services
 from tests.cli.test_cli import OFFICE, Cli
 from tests.conftest import HEAD_NAME, OFFICE_CONTACT, make_draft
+from tests.store_files import open_office
 
 NIK = "3674045708850001"
 # Four eyes: budi (operator) proposes, sri (supervisor) verifies, ani (administrator) submits.
@@ -30,7 +29,7 @@ def set_up_office(cli: Cli, fill: Callable[[Services], object]) -> Cli:
     assert cli("users", "add", "budi", "--role", "operator", user="ani")[0] == 0
     details = ("--contact", OFFICE_CONTACT, "--head-name", HEAD_NAME)
     assert cli("documents", "office", *details, user="ani")[0] == 0
-    services = open_services(resolve_data_paths(str(cli.data_dir)))
+    services = open_office(str(cli.data_dir))
     try:
         fill(services)
     finally:

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from tangsel_desktop.cli.main import run_cli
-from tests.store_files import open_raw
+from tests.store_files import open_raw, store_key
 
 PASSWORD = "rahasia-123"
 OFFICE = "36.74.04.1004"
@@ -54,9 +54,12 @@ def test_init_sets_up_the_office_and_its_administrator(cli: Cli) -> None:
         "office": OFFICE,
         "name": "Kelurahan Sawah, Kecamatan Ciputat",
         "admin": "ani",
+        "recovery_code_pdf": payload["recovery_code_pdf"],
         "ok": True,
     }
-    with open_raw(cli.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(
+        cli.data_dir / "tangsel.sqlite3", key=store_key(cli.data_dir, "ani", PASSWORD)
+    ) as connection:
         assert connection.execute("SELECT role FROM app_user WHERE username='ani'").fetchone() == ("admin",)
 
 
@@ -129,9 +132,10 @@ def test_users_deactivate_and_activate(office: Cli) -> None:
     office("users", "add", "budi", "--role", "operator", user="ani")
     code, payload = office("users", "deactivate", "budi", user="ani")
     assert (code, payload) == (0, {"user": "budi", "active": False, "ok": True})
+    # Their key slot went with them: their password no longer opens the encrypted data at all.
     code, payload = office("people", "find", "Budi", user="budi")
     assert code == 1
-    assert "sudah dinonaktifkan" in str(payload["error"])
+    assert str(payload["error"]) == "Nama pengguna atau kata sandi salah."
     code, payload = office("users", "list", user="ani")
     assert {user["name"]: user["active"] for user in payload["users"]} == {"ani": True, "budi": False}
     # The last active administrator stays: here ani is also the one asking.
@@ -142,8 +146,11 @@ def test_users_deactivate_and_activate(office: Cli) -> None:
         0,
         {"user": "budi", "active": True, "ok": True},
     )
-    assert office("people", "find", "Budi", user="budi")[0] == 0
-    assert office("check")[1]["ok"] is True  # the audit chain and the rows' seals still hold
+    # Back, but without a slot until an administrator gives a new password.
+    assert office("people", "find", "Budi", user="budi")[0] == 1
+    assert office("users", "reset-password", "budi", user="ani", new_password="kembali-lagi-1")[0] == 0
+    assert office("people", "find", "Budi", user="budi", password="kembali-lagi-1")[0] == 0
+    assert office("check", user="ani")[1]["ok"] is True  # the audit chain and the rows' seals still hold
 
 
 def test_an_operator_cannot_add_users(office: Cli) -> None:
@@ -177,7 +184,9 @@ def test_demo_fills_and_find_returns_people(office: Cli) -> None:
     code, payload = office("demo", "--people", "60", user="ani")
     assert code == 0
     assert payload["people"] == 60
-    with open_raw(office.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(
+        office.data_dir / "tangsel.sqlite3", key=store_key(office.data_dir, "ani", PASSWORD)
+    ) as connection:
         name, nik = connection.execute("SELECT full_name, nik FROM person LIMIT 1").fetchone()
     code, payload = office("people", "find", name.split()[0], "--limit", "100", user="ani")
     assert code == 0
@@ -224,7 +233,9 @@ def test_people_import_dry_run_then_real_then_again(office: Cli, tmp_path: Path)
     assert (payload["imported"], payload["updated"], payload["rejected"]) == (2, 0, 1)
     assert payload["dry_run"] is True
     assert Path(str(payload["report"])).is_file()
-    with open_raw(office.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(
+        office.data_dir / "tangsel.sqlite3", key=store_key(office.data_dir, "ani", PASSWORD)
+    ) as connection:
         assert connection.execute("SELECT count(*) FROM person").fetchone() == (0,)
     code, payload = office("people", "import", str(source), user="ani")
     assert (code, payload["imported"], payload["rejected"]) == (0, 2, 1)
@@ -267,11 +278,13 @@ def test_people_export_needs_a_supervisor_and_writes_text_cells(office: Cli, tmp
 
 def test_check_is_ok_then_finds_a_tampered_audit_entry(office: Cli) -> None:
     office("demo", "--people", "10", user="ani")
-    code, payload = office("check")
+    code, payload = office("check", user="ani")
     assert (code, payload["ok"]) == (0, True)
-    with open_raw(office.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(
+        office.data_dir / "tangsel.sqlite3", key=store_key(office.data_dir, "ani", PASSWORD)
+    ) as connection:
         connection.execute("UPDATE audit_log SET username='mallory' WHERE id=2")
-    code, payload = office("check")
+    code, payload = office("check", user="ani")
     assert code == 1
     assert payload["ok"] is False
     assert any("diubah" in problem for problem in payload["problems"])
@@ -282,15 +295,19 @@ def test_check_finds_an_operator_made_administrator_and_a_cut_tail_behind_a_back
     anchor with them) passed `check`."""
     office("users", "add", "budi", "--role", "operator", user="ani")
     assert office("backup", user="ani")[0] == 0
-    with open_raw(office.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(
+        office.data_dir / "tangsel.sqlite3", key=store_key(office.data_dir, "ani", PASSWORD)
+    ) as connection:
         connection.execute("UPDATE app_user SET role = 'admin' WHERE username = 'budi'")
         connection.execute("DELETE FROM audit_log WHERE id > 1")
         connection.execute("DELETE FROM audit_anchor")
         connection.commit()
-    code, payload = office("check")
+    code, payload = office("check", user="ani")
     assert code == 1
     assert "pengguna 'budi' diubah di luar aplikasi (segel data tidak cocok)" in payload["problems"]
-    assert any("jangkar jejak audit hilang" in problem for problem in payload["problems"])
+    # Signing in to run `check` already appends an entry (the store is opened by a user now), which
+    # notes the missing anchor as it makes a new one: the cut still shows.
+    assert any("jangkar audit hilang" in problem for problem in payload["problems"])
     assert any("sesudah cadangan itu" in problem for problem in payload["problems"])
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from tangsel_desktop.cli import documents as cli_documents
 from tests.cli.test_cli import OFFICE, Cli
-from tests.store_files import open_raw
+from tests.store_files import office_key, open_raw
 
 
 @pytest.fixture
@@ -22,13 +22,13 @@ def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pyte
 
 
 def niks(cli: Cli, count: int) -> list[str]:
-    with open_raw(cli.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(cli.data_dir / "tangsel.sqlite3", key=office_key(cli.data_dir)) as connection:
         rows = connection.execute("SELECT nik FROM person ORDER BY full_name LIMIT ?", (count,)).fetchall()
     return [nik for (nik,) in rows]
 
 
 def payloads(cli: Cli) -> list[str]:
-    with open_raw(cli.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(cli.data_dir / "tangsel.sqlite3", key=office_key(cli.data_dir)) as connection:
         return [p for (p,) in connection.execute("SELECT payload FROM document_register ORDER BY id")]
 
 
@@ -137,12 +137,10 @@ def test_documents_list_newest_first_with_kind_and_limit(office: Cli, tmp_path: 
     assert "kuitansi" in payload["error"]
 
 
-def test_documents_verify_needs_no_user_and_says_valid_or_not_with_exit_0(
-    office: Cli, tmp_path: Path
-) -> None:
+def test_documents_verify_says_valid_or_not_with_exit_0(office: Cli, tmp_path: Path) -> None:
     office("cards", str(tmp_path / "k.pdf"), "--nik", niks(office, 1)[0], user="sri")
     (signed,) = payloads(office)
-    code, payload = office("documents", "verify", signed)
+    code, payload = office("documents", "verify", signed, user="budi")
     assert code == 0
     assert payload["valid"] is True
     assert payload["kind"] == "card"
@@ -150,12 +148,12 @@ def test_documents_verify_needs_no_user_and_says_valid_or_not_with_exit_0(
     assert payload["office"] == OFFICE
     assert payload["is_copy"] is False
     tampered = signed.replace("/000001*", "/000002*")
-    code, payload = office("documents", "verify", tampered)
+    code, payload = office("documents", "verify", tampered, user="budi")
     assert code == 0
     assert payload["valid"] is False
     assert payload["number"].endswith("/000002")
     assert "tidak cocok" in payload["reason"]
-    code, payload = office("documents", "verify", "BUKAN KODE")
+    code, payload = office("documents", "verify", "BUKAN KODE", user="budi")
     assert (code, payload["valid"], payload["kind"]) == (0, False, None)
 
 
@@ -164,7 +162,7 @@ def test_documents_void_then_verify_says_void_in_the_json(office: Cli, tmp_path:
     verifies with "register": "void" and "valid": false, where it said "Sah" before."""
     office("cards", str(tmp_path / "k.pdf"), "--nik", niks(office, 1)[0], user="sri")
     (signed,) = payloads(office)
-    before = office("documents", "verify", signed)[1]
+    before = office("documents", "verify", signed, user="budi")[1]
     assert (before["valid"], before["register"]) == (True, "issued")
     number = before["number"]
     code, payload = office("documents", "void", number, "--reason", "kartu ditarik", user="budi")
@@ -172,7 +170,7 @@ def test_documents_void_then_verify_says_void_in_the_json(office: Cli, tmp_path:
     assert "Operator tidak boleh" in payload["error"]
     code, payload = office("documents", "void", number, "--reason", "kartu ditarik", user="sri")
     assert (code, payload["number"], payload["voided"]) == (0, number, 1), payload
-    code, after = office("documents", "verify", signed)
+    code, after = office("documents", "verify", signed, user="budi")
     assert code == 0
     assert (after["valid"], after["signature_valid"], after["register"]) == (False, True, "void")
     assert "kartu ditarik" in after["reason"]
@@ -221,10 +219,10 @@ def test_keys_export_and_import(
     (signed,) = payloads(office)
     centre = Cli(tmp_path / "dinsos", capsys, monkeypatch)
     centre("init", "--office", "DINSOS", "--admin", "pusat")
-    assert centre("documents", "verify", signed)[1]["valid"] is False
+    assert centre("documents", "verify", signed, user="pusat")[1]["valid"] is False
     code, payload = centre("keys", "import", str(tmp_path / "sawah.txt"), user="pusat")
     assert (code, payload["office"]) == (0, OFFICE)
-    answer = centre("documents", "verify", signed)[1]
+    answer = centre("documents", "verify", signed, user="pusat")[1]
     # The centre holds Sawah's key but not its register: the signature is Sawah's, the number unknown.
     assert (answer["valid"], answer["signature_valid"], answer["register"]) == (False, True, "unknown")
     code, payload = centre("keys", "import", str(tmp_path / "k.pdf"), user="pusat")

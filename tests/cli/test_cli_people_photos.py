@@ -7,11 +7,11 @@ from PIL import Image
 from tests.cli.conftest import NIK
 from tests.cli.test_cli import Cli
 from tests.photo_samples import sideways_phone_photo, webcam_frame
-from tests.store_files import open_raw
+from tests.store_files import office_key, open_raw
 
 
 def stored(cli: Cli) -> list[tuple[int, int, str]]:
-    with open_raw(cli.data_dir / "tangsel.sqlite3") as connection:
+    with open_raw(cli.data_dir / "tangsel.sqlite3", key=office_key(cli.data_dir)) as connection:
         return connection.execute("SELECT width, height, source FROM person_photo").fetchall()
 
 

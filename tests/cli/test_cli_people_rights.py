@@ -3,11 +3,10 @@
 import subprocess
 from pathlib import Path
 
-from tangsel_desktop.bootstrap import open_services
-from tangsel_desktop.paths import resolve_data_paths
 from tests.cli.conftest import NIK
 from tests.cli.test_cli import Cli
 from tests.conftest import PASSWORD
+from tests.store_files import open_office
 
 
 def test_people_report_writes_the_pdf_and_answers_its_path_pages_and_sections(
@@ -57,7 +56,7 @@ def test_people_erase_is_for_administrators_with_a_known_reason_and_refused_in_a
     code, payload = office("people", "erase", "--nik", NIK, "--reason", "bosan", "--yes", user="ani")
     assert code == 1
     assert "Pilihan: permintaan" in payload["error"]
-    services = open_services(resolve_data_paths(str(office.data_dir)))
+    services = open_office(office.data_dir)
     try:
         admin = services.auth.login(username="ani", password=PASSWORD)
         services.jamsos.enroll(actor=admin, nik=NIK, occupation="pemulung")

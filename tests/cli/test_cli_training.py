@@ -1,6 +1,5 @@
 """The training commands as the issue spells them: a training to attendance and status, and refusals."""
 
-import sqlite3
 import subprocess
 from contextlib import closing
 from datetime import date, timedelta
@@ -8,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from tangsel_desktop.storage import sqlite_driver
 from tests.cli.conftest import set_up_office
 from tests.cli.test_cli import Cli
 from tests.documents.conftest import font_sizes
 from tests.services.training_fixtures import ANI, DEWI, JOKO, OUTSIDER, RICH, SITI, build_residents
+from tests.store_files import office_key
 
 
 @pytest.fixture
@@ -20,7 +21,8 @@ def village(cli: Cli) -> Cli:
 
 
 def _rows(office: Cli, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(office.data_dir / "tangsel.sqlite3")) as connection:
+    key = office_key(office.data_dir)
+    with closing(sqlite_driver.connect(office.data_dir / "tangsel.sqlite3", key)) as connection:
         return connection.execute(sql).fetchall()
 
 

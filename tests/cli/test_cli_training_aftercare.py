@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.bootstrap import open_services
-from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
 from tangsel_desktop.services.training.aftercare_service import TrainingAftercare
 from tests.cli.conftest import set_up_office
 from tests.cli.test_cli import Cli
 from tests.cli.test_cli_training import _rows, make_batch
 from tests.services.training_fixtures import ANI, DEWI, SITI, build_residents
+from tests.store_files import open_office
 
 
 def _png(path: Path) -> Path:
@@ -103,7 +102,7 @@ def test_kit_with_receipt_and_logo_once(batch_office: tuple[Cli, str], tmp_path:
     assert office("training", "status", "--batch", batch, user="budi")[1]["kits"] == 1
     # The person page's section: the training, the kit and the logo as stored.
     ((person_id,),) = _rows(office, f"SELECT id FROM person WHERE nik = '{SITI}'")
-    services = open_services(resolve_data_paths(str(office.data_dir)))
+    services = open_office(str(office.data_dir))
     try:
         (history,) = services.training_history.of_person(actor=SYSTEM_ACTOR, person_id=str(person_id))
     finally:
@@ -213,7 +212,7 @@ def test_internship_and_follow_ups(batch_office: tuple[Cli, str]) -> None:
         (3, 1, 1, "1-3 juta")
     ]
 
-    services = open_services(resolve_data_paths(str(office.data_dir)))
+    services = open_office(str(office.data_dir))
     try:
         early = TrainingAftercare(services.database, services.office, today=lambda: date(2026, 8, 10))
         due = early.follow_ups_due(actor=SYSTEM_ACTOR)

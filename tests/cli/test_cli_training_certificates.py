@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.bootstrap import open_services
-from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
 from tangsel_desktop.services.training.outcome_service import TrainingOutcomes
 from tests.cli.conftest import set_up_office
 from tests.cli.test_cli import Cli
 from tests.cli.test_cli_training import _rows, make_batch
 from tests.services.training_fixtures import ANI, JOKO, SITI, build_residents
+from tests.store_files import open_office
 
 
 @pytest.fixture
@@ -262,7 +261,7 @@ def test_the_reminder_lists_who_expires_in_three_months(village: Cli) -> None:
             user="sri",
         )
         assert code == 0, payload
-    services = open_services(resolve_data_paths(str(village.data_dir)))
+    services = open_office(str(village.data_dir))
     try:
         outcomes = TrainingOutcomes(services.database, services.office, today=lambda: date(2026, 12, 3))
         ending = outcomes.expiring(actor=SYSTEM_ACTOR)

@@ -8,14 +8,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.months import YearMonth
-from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.training.program import TrainingProgram
 from tests.cli.conftest import set_up_office
 from tests.cli.test_cli import Cli
 from tests.cli.test_cli_training import make_batch
 from tests.services.training_fixtures import ANI, DEWI, JOKO, SITI, build_residents
+from tests.store_files import open_office
 
 
 @pytest.fixture
@@ -121,7 +120,7 @@ def test_the_card_names_the_training_and_beranda_counts(finished: tuple[Cli, str
     assert payload["documents"] == 2  # Siti and Ani (selected); not Joko (waiting) nor Dewi (withdrew)
     text = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True, text=True).stdout
     assert "Pelatihan Membuat Kue" in " ".join(text.split())
-    services = open_services(resolve_data_paths(str(office.data_dir)))
+    services = open_office(str(office.data_dir))
     try:
         program = TrainingProgram(today=lambda: date(2026, 12, 3))
         with services.database.read() as tx:

@@ -2,14 +2,13 @@
 
 import sys
 
-from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.sembako.handover_service import Who
+from tests.store_files import open_office
 
 
 def main(data_dir: str, round_id: str, username: str, password: str) -> None:
-    services = open_services(resolve_data_paths(data_dir))
+    services = open_office(data_dir)
     actor = services.auth.login(username=username, password=password)
     for line in services.sembako_rounds.recipients(actor=actor, round_id=round_id):
         if line.handed_at is not None:

@@ -123,7 +123,7 @@ def test_scratch_stays_in_the_data_folder_and_leftovers_go_at_the_next_start(tmp
     left.touch()
     an_hour_ago = time.time() - 7200
     os.utime(left, (an_hour_ago, an_hour_ago))
-    _ok(data, "check", env=env)
+    _ok(data, "--user", "ani", "check", env=env)
     assert not dead.exists()
     assert not left.exists()
     assert list(system_tmp.iterdir()) == []

@@ -23,21 +23,22 @@ from tangsel_desktop.storage import backup_manifest, sqlite_driver
 from tangsel_desktop.storage.backup import PREFIX, SUFFIX, finished_backups
 from tests.conftest import OFFICE_CODE, PASSWORD, make_draft
 from tests.services.prepared_office import actor
+from tests.store_files import office_key, open_office
 
 KILLS_EACH = 10
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 is a POSIX signal")
 
 
-def _people(store: Path) -> int:
-    connection = sqlite_driver.connect(f"file:{store}?mode=ro", uri=True)
+def _people(store: Path, key: bytes | None) -> int:
+    connection = sqlite_driver.connect(f"file:{store}?mode=ro", key, uri=True)
     try:
         return int(connection.execute("SELECT count(*) FROM person").fetchone()[0])
     finally:
         connection.close()
 
 
-def _whole(store: Path) -> bool:
-    connection = sqlite_driver.connect(f"file:{store}?mode=ro", uri=True)
+def _whole(store: Path, key: bytes | None) -> bool:
+    connection = sqlite_driver.connect(f"file:{store}?mode=ro", key, uri=True)
     try:
         return [row[0] for row in connection.execute("PRAGMA integrity_check")] == ["ok"]
     finally:
@@ -80,7 +81,7 @@ def _killed(data: Path, words: tuple[str, ...], after: float) -> None:
 
 def _register_one(paths: DataPaths, serial: int) -> None:
     """One more person, so that the store before each restore differs from the backup it restores."""
-    services = open_services(paths)
+    services = open_office(paths.root)  # encrypted since the first command converted it
     try:
         admin = actor(services, "ani")  # as login returns it, without hashing a password
         draft = make_draft(nik=f"367404570886{serial:04}", kk_number=f"367404120316{serial:04}")
@@ -89,7 +90,7 @@ def _register_one(paths: DataPaths, serial: int) -> None:
         services.database.dispose()
 
 
-def _backups_are_finished_and_whole(backups: Path, seen: set[str]) -> None:
+def _backups_are_finished_and_whole(backups: Path, seen: set[str], key: bytes | None) -> None:
     """Every file under a backup's name (each proven once: a finished backup is never written again)."""
     for path in backups.glob(f"{PREFIX}*{SUFFIX}"):
         if path.name in seen:
@@ -97,7 +98,7 @@ def _backups_are_finished_and_whole(backups: Path, seen: set[str]) -> None:
         seen.add(path.name)
         manifest = backup_manifest.read(path)  # a file under a backup's name always has its manifest
         assert backup_manifest.sha256_of(path) == manifest.sha256, path.name
-        assert _whole(path), f"{path.name} carries a backup's name but is not whole"
+        assert _whole(path, key), f"{path.name} carries a backup's name but is not whole"
 
 
 def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path) -> None:
@@ -110,7 +111,8 @@ def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path) -> No
     DemoService(services.database, services.office).fill(actor=admin, people=1500, seed=13)
     services.database.dispose()
     store = paths.database
-    backup_time = _run(paths.root, "backup")
+    backup_time = _run(paths.root, "backup")  # the first command converts the store: keyed from now on
+    key = office_key(paths.root)
     # Restored from a folder of its own (a USB stick): in backups/ the rotation may retire it meanwhile.
     made = finished_backups(paths.backups)[0]
     stick = tmp_path / "flashdisk"
@@ -118,7 +120,7 @@ def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path) -> No
     restored = stick / made.name
     shutil.copyfile(made, restored)
     shutil.copyfile(backup_manifest.manifest_path(made), backup_manifest.manifest_path(restored))
-    restored_people = _people(restored)
+    restored_people = _people(restored, key)
     restore_time = _run(paths.root, "restore", str(restored), "--yes")
     # Starting, opening the store and signing in come first in every run: the kills fall after most of it.
     start_time = _run(paths.root, "users", "list")
@@ -130,26 +132,28 @@ def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path) -> No
     seen: set[str] = set()
     for kill in range(KILLS_EACH):
         _register_one(paths, kill + 1)
-        held = _people(store)
+        held = _people(store, key)
         _killed(paths.root, ("backup",), moment(backup_time))
-        assert _whole(store), f"store damaged by kill {kill} of a backup"
-        assert _people(store) == held
-        _backups_are_finished_and_whole(paths.backups, seen)
+        assert _whole(store, key), f"store damaged by kill {kill} of a backup"
+        assert _people(store, key) == held
+        _backups_are_finished_and_whole(paths.backups, seen, key)
 
         _killed(paths.root, ("restore", str(restored), "--yes"), moment(restore_time))
-        assert _whole(store), f"store damaged by kill {kill} of a restore"
-        now = _people(store)
+        assert _whole(store, key), f"store damaged by kill {kill} of a restore"
+        now = _people(store, key)
         assert now in (held, restored_people), (
             f"kill {kill}: {now} people, neither {held} nor {restored_people}"
         )
         if now != held:
             # Restored: what the store held was copied first, whole.
             copies = [p for p in finished_backups(paths.backups) if "sebelum-pemulihan" in p.name]
-            assert held in [_people(copy) for copy in copies], f"kill {kill}: the store before it is lost"
-        _backups_are_finished_and_whole(paths.backups, seen)
+            assert held in [_people(copy, key) for copy in copies], (
+                f"kill {kill}: the store before it is lost"
+            )
+        _backups_are_finished_and_whole(paths.backups, seen, key)
     print(f"start {start_time:.2f} s, backup {backup_time:.2f} s, restore {restore_time:.2f} s")
     # The office still works: a restore and a check run to the end.
     _run(paths.root, "restore", str(restored), "--yes")
-    assert _people(store) == restored_people
+    assert _people(store, key) == restored_people
     _run(paths.root, "check")
     assert not list(paths.root.glob("*.restore-partial"))

@@ -14,11 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.bootstrap import open_services
-from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.documents.print_lock import LOCK_FOLDER
 from tests.conftest import OFFICE_CODE, PASSWORD
-from tests.store_files import open_raw
+from tests.store_files import office_key, open_office, open_raw
 
 KILLS = 20
 pytestmark = [
@@ -87,7 +85,7 @@ def test_kill_nine_while_printing_cards_leaves_no_valid_looking_card_and_no_gap(
         process.communicate(timeout=60)
     # The next start voids what the killed jobs had reserved ("terputus"); check runs that start.
     assert _run(data, "check")["ok"] is True
-    with open_raw(data / "tangsel.sqlite3") as connection:
+    with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
         rows = connection.execute(
             "SELECT seq, number, status FROM document_register WHERE is_copy = 0 ORDER BY seq"
         ).fetchall()
@@ -97,7 +95,7 @@ def test_kill_nine_while_printing_cards_leaves_no_valid_looking_card_and_no_gap(
     status = {row[1]: row[2] for row in rows}
     pdfs = sorted(tmp_path.glob("kartu-*.pdf"))
     payloads = [payload for pdf in pdfs for payload in _scanned_payloads(pdf, tmp_path)]
-    services = open_services(resolve_data_paths(str(data)))
+    services = open_office(str(data))
     try:
         for payload in payloads:
             verdict = services.documents.verify(payload=payload)

@@ -12,13 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.training.training_rules import Session
-from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
 from tests.conftest import OFFICE_CODE, PASSWORD
 from tests.hardening.test_kill_cards import _command, _run, _scanned_payloads, _wait_for_print_job
-from tests.store_files import open_raw
+from tests.store_files import office_key, open_office, open_raw
 
 KILLS = 6
 PARTICIPANTS = 24
@@ -30,7 +28,7 @@ pytestmark = [
 
 def _batch(data: Path) -> str:
     """A one-day batch whose participants (from the demo registry) all attended."""
-    services = open_services(resolve_data_paths(str(data)))
+    services = open_office(str(data))
     try:
         training, _ = services.training_courses.add_training(
             actor=SYSTEM_ACTOR, name="Pelatihan Membuat Kue", kind="umum", total_jp=8, min_attendance=80
@@ -44,7 +42,7 @@ def _batch(data: Path) -> str:
             place="Aula Kelurahan",
             sessions=[Session(date(2026, 5, 4), 8)],
         )
-        with open_raw(data / "tangsel.sqlite3") as connection:
+        with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
             niks = [
                 row[0]
                 for row in connection.execute(
@@ -91,7 +89,7 @@ def test_kill_nine_while_printing_certificates_leaves_no_gap_and_no_twin(tmp_pat
     assert isinstance(issued, list)
     assert len(issued) == PARTICIPANTS
     assert _run(data, "check")["ok"] is True
-    with open_raw(data / "tangsel.sqlite3") as connection:
+    with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
         rows = connection.execute(
             "SELECT seq, number, status, person_id FROM document_register "
             "WHERE kind = 'certificate' AND is_copy = 0 ORDER BY seq"
@@ -111,7 +109,7 @@ def test_kill_nine_while_printing_certificates_leaves_no_gap_and_no_twin(tmp_pat
     assert set(links) == {row[1] for row in printed}
     assert set(links.values()) == {"printed"}
     # The final file's first page scans as a valid certificate under the number the register gave.
-    services = open_services(resolve_data_paths(str(data)))
+    services = open_office(str(data))
     try:
         scanned = _scanned_payloads(final, tmp_path)
         assert len(scanned) == 1

@@ -11,15 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.domain.sembako.package_items import parse_item
 from tangsel_desktop.domain.sembako.round_rules import Unit
-from tangsel_desktop.paths import resolve_data_paths
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tests.conftest import OFFICE_CODE, PASSWORD
 from tests.hardening.test_kill_cards import _run
-from tests.store_files import open_raw
+from tests.store_files import office_key, open_office, open_raw
 
 KILLS = 10
 WORKER = Path(__file__).with_name("sembako_handover_worker.py")
@@ -29,7 +27,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 is a POSIX s
 def _round(data: Path) -> str:
     """An office with an approved round of some four hundred people and plenty of stock, set up in-process."""
     _run(data, "init", "--office", OFFICE_CODE, "--admin", "ani", user=None)
-    services = open_services(resolve_data_paths(str(data)))
+    services = open_office(str(data))
     try:
         admin = services.auth.login(username="ani", password=PASSWORD)
         DemoService(services.database, services.office).fill(actor=admin, people=600, seed=7)
@@ -53,7 +51,7 @@ def _round(data: Path) -> str:
 
 def _assert_whole(data: Path) -> int:
     """Every handover has its receipt row and every receipt row its handover; nobody twice; stock adds up."""
-    with open_raw(data / "tangsel.sqlite3") as connection:
+    with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
         handovers = connection.execute(
             "SELECT h.receipt_number, r.number, r.status FROM sembako_handover h "
             "LEFT JOIN document_register r ON r.id = h.document_id"
@@ -112,7 +110,7 @@ def test_kill_nine_during_handovers_leaves_each_handover_whole_or_absent(tmp_pat
     status = _run(data, "sembako", "status", "--round", round_id)
     assert status["handed_over"] == done
     assert status["stock_on_hand"] == 5000 - done
-    services = open_services(resolve_data_paths(str(data)))
+    services = open_office(str(data))
     try:
         assert (
             services.sembako_stock.status(

@@ -5,7 +5,6 @@ import csv
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +15,9 @@ import pytest
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.storage import sqlite_driver
 from tests.conftest import OFFICE_CODE, PASSWORD
+from tests.store_files import store_key
 
 KILLS = 20
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 is a POSIX signal")
@@ -40,13 +41,20 @@ def _people_csv(path: Path, start: int, count: int) -> None:
             )
 
 
-def _count(store: Path) -> int:
-    with closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as connection:
+def _key(store: Path, data: Path) -> bytes | None:
+    """None for a plain file; else the key (the first command converted the store, backups share it)."""
+    return None if sqlite_driver.is_plain_sqlite(store) else store_key(data, "ani", PASSWORD)
+
+
+def _count(store: Path, data: Path) -> int:
+    key = _key(store, data)
+    with closing(sqlite_driver.connect(f"file:{store}?mode=ro", key, uri=True)) as connection:
         return int(connection.execute("SELECT count(*) FROM person").fetchone()[0])
 
 
-def _whole(store: Path) -> bool:
-    with closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as connection:
+def _whole(store: Path, data: Path) -> bool:
+    key = _key(store, data)
+    with closing(sqlite_driver.connect(f"file:{store}?mode=ro", key, uri=True)) as connection:
         return [row[0] for row in connection.execute("PRAGMA integrity_check")] == ["ok"]
 
 
@@ -86,13 +94,13 @@ def test_kill_nine_during_backup_and_import_loses_nothing_and_fakes_no_backup(tm
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=60)
         store = paths.database
-        assert _whole(store), f"store damaged after kill {kill}"
-        count = _count(store)
+        assert _whole(store, paths.root), f"store damaged after kill {kill}"
+        count = _count(store, paths.root)
         assert count >= floor, f"kill {kill} lost people: {count} < {floor}"
         floor = count
         for backup in paths.backups.glob("tangsel-*.sqlite3"):
-            assert _whole(backup), f"{backup.name} carries a backup's name but is not whole"
-            assert _count(backup) <= count
+            assert _whole(backup, paths.root), f"{backup.name} carries a backup's name but is not whole"
+            assert _count(backup, paths.root) <= count
     # The office still works: a backup and an import run to the end, and check finds nothing wrong.
     result = subprocess.run(_command(paths.root, "backup"), env=environment, capture_output=True, check=False)
     assert result.returncode == 0, result.stderr

@@ -1,6 +1,5 @@
 """Issue 9, finding 1: no export or print may write onto the store, its companions, backups or logs."""
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -8,9 +7,11 @@ import pytest
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.output_paths import PDF, XLSX_OR_CSV, check_output_path
+from tangsel_desktop.storage import sqlite_driver
 from tests.cli.conftest import NIK
 from tests.cli.test_cli import OFFICE, Cli
 from tests.cli.test_cli_jamsos_claims import activated
+from tests.store_files import office_key
 
 
 @pytest.fixture
@@ -24,12 +25,14 @@ def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pyte
 
 
 def _register_size(cli: Cli) -> int:
-    with closing(sqlite3.connect(cli.data_dir / "tangsel.sqlite3")) as connection:
+    with closing(
+        sqlite_driver.connect(cli.data_dir / "tangsel.sqlite3", office_key(cli.data_dir))
+    ) as connection:
         return int(connection.execute("SELECT count(*) FROM document_register").fetchone()[0])
 
 
 def _store_is_whole(cli: Cli) -> None:
-    code, payload = cli("check")
+    code, payload = cli("check", user="ani")
     assert (code, payload["ok"]) == (0, True), payload
 
 

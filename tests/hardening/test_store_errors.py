@@ -2,7 +2,6 @@
 
 import contextlib
 import os
-import sqlite3
 import subprocess
 from collections.abc import Iterator
 from contextlib import closing
@@ -12,7 +11,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, event
 
+from tangsel_desktop.storage import sqlite_driver
 from tests.cli.test_cli import OFFICE, Cli
+from tests.store_files import office_key
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def office(cli: Cli) -> Cli:
 
 def test_a_mistyped_data_folder_is_refused_and_not_created(cli: Cli, tmp_path: Path) -> None:
     """Finding 8: a mistyped --data-dir silently became a new empty office that `check` called healthy."""
-    code, payload = cli("check")
+    code, payload = cli("check", user="ani")
     assert code == 1
     assert str(cli.data_dir) in payload["error"]
     assert "belum berisi data kantor" in payload["error"]
@@ -39,7 +40,7 @@ def test_a_zero_byte_store_is_no_office(cli: Cli) -> None:
     """Finding 8: a 0-byte store file became a new office too."""
     cli.data_dir.mkdir()
     (cli.data_dir / "tangsel.sqlite3").touch()
-    code, payload = cli("check")
+    code, payload = cli("check", user="ani")
     assert code == 1
     assert "belum berisi data kantor" in payload["error"]
     assert (cli.data_dir / "tangsel.sqlite3").stat().st_size == 0
@@ -48,9 +49,9 @@ def test_a_zero_byte_store_is_no_office(cli: Cli) -> None:
 def test_a_store_whose_set_up_never_finished_is_no_office(cli: Cli) -> None:
     """Finding 8: a migrated store without an office is refused by check, naming the folder."""
     cli.data_dir.mkdir()
-    with closing(sqlite3.connect(cli.data_dir / "tangsel.sqlite3")) as connection:
+    with closing(sqlite_driver.connect(cli.data_dir / "tangsel.sqlite3")) as connection:
         connection.execute("CREATE TABLE x (y)")
-    code, payload = cli("check")
+    code, payload = cli("check", user="ani")
     assert code == 1
     assert str(cli.data_dir) in payload["error"]
 
@@ -71,7 +72,7 @@ def test_something_that_is_not_a_database_is_named(cli: Cli) -> None:
     """Finding 7: "file is not a database" has its own Indonesian message."""
     cli.data_dir.mkdir()
     (cli.data_dir / "tangsel.sqlite3").write_bytes(b"%PDF-1.4 bukan basis data" * 100)
-    code, payload = cli("check")
+    code, payload = cli("check", user="ani")
     assert code == 1
     assert "bukan basis data Tangsel Desktop" in payload["error"]
 
@@ -100,7 +101,7 @@ def _read_only(*files: Path) -> Iterator[None]:
 def test_check_on_a_read_only_store_says_read_only_not_broken_index(office: Cli) -> None:
     """Finding 7: an immutable store made `check` claim "indeks pencarian rusak"."""
     with _read_only(office.data_dir / "tangsel.sqlite3"):
-        code, payload = office("check")
+        code, payload = office("check", user="ani")
     assert code == 1
     assert "indeks pencarian" not in payload.get("error", "") + str(payload.get("problems", ""))
     assert "hanya-baca" in payload["error"]
@@ -109,7 +110,7 @@ def test_check_on_a_read_only_store_says_read_only_not_broken_index(office: Cli)
 def test_a_read_only_data_folder_answers_in_json(office: Cli) -> None:
     """Finding 7: a read-only data folder gave a raw English traceback without JSON even with --json."""
     with _read_only(*office.data_dir.iterdir(), office.data_dir):
-        code, payload = office("check")
+        code, payload = office("check", user="ani")
     assert code == 1
     assert "hanya-baca" in payload["error"]
 
@@ -136,7 +137,7 @@ def test_a_full_disk_during_a_big_write_says_disk_full(office: Cli) -> None:
         code, payload = office("demo", "--people", "2000", user="ani")
     assert code == 1
     assert "Disk penuh" in payload["error"]
-    code, payload = office("check")
+    code, payload = office("check", user="ani")
     assert (code, payload["ok"]) == (0, True)
 
 
@@ -155,12 +156,17 @@ def test_a_huge_csv_field_names_its_row(office: Cli, tmp_path: Path) -> None:
 
 def test_a_store_from_a_newer_version_is_refused_without_a_copy_each_time(office: Cli) -> None:
     """Finding 6: a newer store made a full copy at each start attempt; now refused once, clearly."""
-    with closing(sqlite3.connect(office.data_dir / "tangsel.sqlite3")) as connection, connection:
+    with (
+        closing(
+            sqlite_driver.connect(office.data_dir / "tangsel.sqlite3", office_key(office.data_dir))
+        ) as connection,
+        connection,
+    ):
         connection.execute("UPDATE alembic_version SET version_num='9999_dari_masa_depan'")
     backups = office.data_dir / "backups"
     before = sorted(backups.iterdir())
     for _ in range(3):
-        code, payload = office("check")
+        code, payload = office("check", user="ani")
         assert code == 1
         assert "versi Tangsel Desktop yang lebih baru" in payload["error"]
     assert sorted(backups.iterdir()) == before

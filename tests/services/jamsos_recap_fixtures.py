@@ -50,10 +50,13 @@ def kelurahan_codes() -> list[str]:
     return [kelurahan.code for kelurahan in wilayah().kelurahan]
 
 
-def insert_workers(database: Path, workers: Iterable[Worker], *, first_number: int = 1) -> int:
-    """Write a person and a membership for each worker, in batches; returns how many."""
+def insert_workers(
+    database: Path, workers: Iterable[Worker], *, first_number: int = 1, key: bytes | None = None
+) -> int:
+    """Write a person and a membership for each worker, in batches; returns how many. `key` opens an
+    encrypted store."""
     written = 0
-    with open_raw(database, timeout=30) as connection:
+    with open_raw(database, timeout=30, key=key) as connection:
         for batch in _batches(workers):
             people, members = [], []
             for offset, worker in enumerate(batch):

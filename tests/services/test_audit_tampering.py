@@ -6,7 +6,6 @@ back), then asks `check`. Before the fix, `check` missed all of these.
 
 import hashlib
 import json
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.columns import timestamp_text
 from tangsel_desktop.storage.integrity import check_store
 from tests.conftest import PASSWORD, make_draft
@@ -24,7 +24,7 @@ from tests.store_files import store_at_revision
 
 
 def tamper(services: Services, *statements: str) -> None:
-    with closing(sqlite3.connect(services.database.file)) as connection:
+    with closing(sqlite_driver.connect(services.database.file)) as connection:
         for statement in statements:
             connection.execute(statement)
         connection.commit()
@@ -85,7 +85,7 @@ def test_rewriting_an_entry_and_recomputing_the_plain_chain_is_reported(busy: Se
     """Finding 3: with plain SHA-256, rewriting an entry and every hash after it verified. The chain is
     keyed now; the anchor's MAC too, so recomputing both without the key shows."""
     columns = "id, at, user_id, username, action, entity, entity_id, before_json, after_json"
-    with closing(sqlite3.connect(busy.database.file)) as connection:
+    with closing(sqlite_driver.connect(busy.database.file)) as connection:
         rows = connection.execute(f"SELECT {columns} FROM audit_log ORDER BY id").fetchall()
         previous = "0" * 64
         for row in rows:
@@ -184,7 +184,7 @@ def test_a_tail_cut_with_the_anchor_forged_with_the_key_is_caught_by_the_backups
     assert len(sidecars) == 1
     from tangsel_desktop.storage import audit_anchor, audit_key
 
-    with closing(sqlite3.connect(busy.database.file)) as connection:
+    with closing(sqlite_driver.connect(busy.database.file)) as connection:
         connection.execute("DELETE FROM audit_log WHERE id > 3")
         key = audit_key.load(connection)
         assert key is not None
@@ -214,7 +214,7 @@ def test_a_store_from_before_the_key_keeps_its_old_chain_and_continues_keyed(tmp
         username="lama",
         previous="0" * 64,
     )
-    with closing(sqlite3.connect(paths.database)) as connection:
+    with closing(sqlite_driver.connect(paths.database)) as connection:
         connection.executemany(
             f"INSERT INTO audit_log ({', '.join(people_bulk.AUDIT_COLUMNS)}) VALUES ({', '.join('?' * 10)})",
             [
@@ -229,7 +229,7 @@ def test_a_store_from_before_the_key_keeps_its_old_chain_and_continues_keyed(tmp
         services.office.set_up(
             office_code="36.74.04.1004", admin_username="admin", admin_full_name="A", admin_password=PASSWORD
         )
-        with closing(sqlite3.connect(paths.database)) as connection:
+        with closing(sqlite_driver.connect(paths.database)) as connection:
             keyed_from, legacy_head = connection.execute(
                 "SELECT keyed_from, legacy_head FROM audit_key"
             ).fetchone()

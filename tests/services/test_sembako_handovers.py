@@ -1,6 +1,5 @@
 """The handover ledger: once per family per round (the database says so), stock that adds up, voids stay."""
 
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sembako.sembako_views import RoundView
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tests.photo_samples import webcam_frame
 from tests.services.sembako_fixtures import Village, build_village, make_round
 
@@ -64,14 +64,14 @@ def test_the_database_itself_refuses_a_second_live_handover(
     services: Services, operator: Actor, village: Village, running: RoundView
 ) -> None:
     services.sembako_handovers.hand_over(actor=operator, round_id=running.id, who=Who(nik=village.tb))
-    connection = sqlite3.connect(services.database.file)
+    connection = sqlite_driver.connect(services.database.file)
     try:
         row = connection.execute("SELECT * FROM sembako_handover").fetchone()
         columns = [c[1] for c in connection.execute("PRAGMA table_info(sembako_handover)")]
         values = dict(zip(columns, row, strict=True))
         values["id"] = "f" * 32
         placeholders = ", ".join("?" for _ in columns)
-        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+        with pytest.raises(sqlite_driver.IntegrityError, match="UNIQUE"):
             connection.execute(f"INSERT INTO sembako_handover VALUES ({placeholders})", list(values.values()))
     finally:
         connection.close()

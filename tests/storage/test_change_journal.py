@@ -1,7 +1,6 @@
 """The change journal: every write path notes every changed row, and replaying it rebuilds the store."""
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -12,9 +11,10 @@ from hypothesis import strategies as st
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.paths import DataPaths, resolve_data_paths
+from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.change_journal import (
     JOURNALED_TABLES,
     NOT_JOURNALED,
@@ -24,17 +24,17 @@ from tangsel_desktop.storage.migrate import migrate
 from tests.cli.test_cli import OFFICE, Cli
 from tests.conftest import make_draft
 from tests.photo_samples import webcam_frame
-from tests.store_files import store_at_revision
+from tests.store_files import open_office, store_at_revision
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
 
-def _rows(connection: sqlite3.Connection, table: str) -> list[tuple[object, ...]]:
+def _rows(connection: sqlite_driver.Connection, table: str) -> list[tuple[object, ...]]:
     key = JOURNALED_TABLES[table]
     return connection.execute(f"SELECT * FROM {table} ORDER BY {key}").fetchall()
 
 
-def _journal(connection: sqlite3.Connection) -> list[tuple[int, str, str, str, int]]:
+def _journal(connection: sqlite_driver.Connection) -> list[tuple[int, str, str, str, int]]:
     return connection.execute(
         "SELECT seq, table_name, row_id, operation, version FROM change_journal ORDER BY seq"
     ).fetchall()
@@ -47,9 +47,12 @@ def _empty_store(folder: Path) -> Path:
     return DataPaths(folder).database
 
 
-def replay(source_file: Path, target_file: Path) -> None:
+def replay(source_file: Path, target_file: Path, source_key: bytes | None = None) -> None:
     """Apply the source's journal, oldest first, to the target: rows in their last state, tombstones."""
-    with closing(sqlite3.connect(source_file)) as source, closing(sqlite3.connect(target_file)) as target:
+    with (
+        closing(sqlite_driver.connect(source_file, source_key)) as source,
+        closing(sqlite_driver.connect(target_file)) as target,
+    ):
         # A parent changed after its child was written comes later in the journal: check keys at the end.
         target.execute("PRAGMA foreign_keys=OFF")
         for _seq, table, row_id, operation, _version in _journal(source):
@@ -70,15 +73,18 @@ def replay(source_file: Path, target_file: Path) -> None:
         assert target.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-def assert_same_rows(source_file: Path, target_file: Path) -> None:
-    with closing(sqlite3.connect(source_file)) as source, closing(sqlite3.connect(target_file)) as target:
+def assert_same_rows(source_file: Path, target_file: Path, source_key: bytes | None = None) -> None:
+    with (
+        closing(sqlite_driver.connect(source_file, source_key)) as source,
+        closing(sqlite_driver.connect(target_file)) as target,
+    ):
         for table in JOURNALED_TABLES:
             assert _rows(target, table) == _rows(source, table), f"table {table} differs after replay"
 
 
 def test_every_table_is_journaled_or_named_as_not(tmp_path: Path) -> None:
     database = _empty_store(tmp_path / "store")
-    with closing(sqlite3.connect(database)) as connection:
+    with closing(sqlite_driver.connect(database)) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         triggers = {
             row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
@@ -104,7 +110,7 @@ def office(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pyte
 
 @pytest.fixture
 def office_services(office: Cli) -> Iterator[Services]:
-    services = open_services(resolve_data_paths(str(office.data_dir)))
+    services = open_office(str(office.data_dir))
     yield services
     services.database.dispose()
 
@@ -114,7 +120,9 @@ def test_a_row_changed_twice_is_listed_once_in_its_last_version(office_services:
     siti, _ = people.register(actor=SYSTEM_ACTOR, draft=make_draft())
     people.update(actor=SYSTEM_ACTOR, person_id=siti.id, draft=make_draft(full_name="Siti Aminah Rahayu"))
     people.update(actor=SYSTEM_ACTOR, person_id=siti.id, draft=make_draft(full_name="Siti Rahayu"))
-    with closing(sqlite3.connect(office_services.database.file)) as connection:
+    with closing(
+        sqlite_driver.connect(office_services.database.file, office_services.database.key)
+    ) as connection:
         entries = [entry for entry in _journal(connection) if entry[2] == siti.id]
         newest = connection.execute("SELECT max(seq) FROM change_journal").fetchone()[0]
     assert [(table, operation, version) for _, table, _, operation, version in entries] == [
@@ -127,7 +135,9 @@ def test_a_deletion_stays_as_a_tombstone(office_services: Services) -> None:
     people = office_services.people
     siti, _ = people.register(actor=SYSTEM_ACTOR, draft=make_draft())
     people.delete(actor=SYSTEM_ACTOR, person_id=siti.id, reason="data ganda")
-    with closing(sqlite3.connect(office_services.database.file)) as connection:
+    with closing(
+        sqlite_driver.connect(office_services.database.file, office_services.database.key)
+    ) as connection:
         operations = {row[2]: row[3] for row in _journal(connection)}
         connection.execute("DELETE FROM office_setting")  # a row really removed, as a later cleanup might
         connection.execute(
@@ -147,7 +157,9 @@ def test_the_sequence_only_grows(office_services: Services) -> None:
     seen: list[int] = []
     for number in range(3):
         people.register(actor=SYSTEM_ACTOR, draft=make_draft(nik=f"367404570885000{number + 1}"))
-        with closing(sqlite3.connect(office_services.database.file)) as connection:
+        with closing(
+            sqlite_driver.connect(office_services.database.file, office_services.database.key)
+        ) as connection:
             seen.append(connection.execute("SELECT max(seq) FROM change_journal").fetchone()[0])
     assert seen == sorted(set(seen))
 
@@ -294,9 +306,12 @@ def test_replaying_the_journal_rebuilds_what_every_write_path_wrote(
     _every_write_path(office, office_services, tmp_path)
     office_services.database.dispose()
     target = _empty_store(tmp_path / "pusat")
-    replay(office_services.database.file, target)
-    assert_same_rows(office_services.database.file, target)
-    with closing(sqlite3.connect(office_services.database.file)) as connection:
+    key = office_services.database.key
+    replay(office_services.database.file, target, key)
+    assert_same_rows(office_services.database.file, target, key)
+    with closing(
+        sqlite_driver.connect(office_services.database.file, office_services.database.key)
+    ) as connection:
         journaled = {row[0] for row in connection.execute("SELECT DISTINCT table_name FROM change_journal")}
     # The paths above reach every kind of the office's data, so a table never journaled is a missed path.
     assert journaled == set(JOURNALED_TABLES)
@@ -317,7 +332,7 @@ def test_a_store_from_before_the_journal_has_its_rows_backfilled(tmp_path: Path)
         migrate(database, tmp_path / "backups")
     finally:
         database.dispose()
-    with closing(sqlite3.connect(tmp_path / "office.sqlite3")) as connection:
+    with closing(sqlite_driver.connect(tmp_path / "office.sqlite3")) as connection:
         assert ("household", "h1", "insert", 1) in [row[1:] for row in _journal(connection)]
 
 

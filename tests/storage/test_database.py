@@ -1,6 +1,5 @@
 """Connections and transactions: pragmas everywhere, BEGIN IMMEDIATE writers, whole rollbacks, constraints."""
 
-import sqlite3
 import threading
 import time
 from datetime import date
@@ -10,7 +9,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from tangsel_desktop.storage import audit
+from tangsel_desktop.storage import audit, sqlite_driver
 from tangsel_desktop.storage.audit import AuditEvent, verify_chain
 from tangsel_desktop.storage.columns import new_id, timestamp_text, utc_now
 from tangsel_desktop.storage.database import Database
@@ -96,7 +95,7 @@ def test_pragmas_in_read_write_and_search_connections_and_other_threads(database
 def test_a_write_takes_the_write_lock_before_any_statement(database: Database) -> None:
     with open_raw(database.file, timeout=0, isolation_level=None) as other:
         # Nothing executed yet in the transaction, but BEGIN IMMEDIATE already holds the lock.
-        with database.write(None), pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        with database.write(None), pytest.raises(sqlite_driver.OperationalError, match="database is locked"):
             other.execute("BEGIN IMMEDIATE")
         other.execute("BEGIN IMMEDIATE")
         other.execute("ROLLBACK")
@@ -234,7 +233,7 @@ def test_the_bare_connection_commits_and_rolls_back_with_its_transaction(databas
             connection.execute(insert, (new_id(), "3674041203150003"))
             connection.execute(insert, (new_id(), "3674041203150002"))
 
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite_driver.IntegrityError):
         load_with_a_duplicate()
     assert count(database, "household") == 1
 
@@ -242,7 +241,7 @@ def test_the_bare_connection_commits_and_rolls_back_with_its_transaction(databas
 def test_the_bare_connection_holds_the_write_lock(database: Database) -> None:
     with open_raw(database.file, timeout=0, isolation_level=None) as other, database.write(None) as tx:
         tx.raw().execute("SELECT 1")
-        with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+        with pytest.raises(sqlite_driver.OperationalError, match="database is locked"):
             other.execute("BEGIN IMMEDIATE")
 
 

@@ -7,7 +7,6 @@ import openpyxl
 import pytest
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sync.findings import FindingView
@@ -42,7 +41,7 @@ def _serve(site: Site, round_id: str, nik: str) -> None:
     site.services.sembako_handovers.hand_over(actor=site.admin, round_id=round_id, who=Who(nik=nik))
 
 
-def _sembako_at_ciater(site: Site) -> None:
+def _sembako_at_ciater(site: Site) -> str:
     """The same family (its KK) moved to Ciater and is served there too, in Ciater's November round."""
     site.services.people.register(
         actor=site.admin,
@@ -53,6 +52,7 @@ def _sembako_at_ciater(site: Site) -> None:
         actor=site.admin, round_id=view.id, nik=MOVED_FAMILY, reason="keluarga pindahan"
     )
     _serve(site, view.id, MOVED_FAMILY)
+    return view.id
 
 
 def _enrol(site: Site, nik: str) -> None:
@@ -147,42 +147,41 @@ def test_a_decision_sticks_across_a_reimport_and_reaches_the_office(
     _import(centre, ciater.export("c1.tsync"))
     findings = centre.services.sync_findings
     same = next(
-        f for f in findings.findings(actor=centre.admin) if f.kind == "nik_two_offices" and f.subject == SAME
+        f
+        for f in findings.findings(actor=centre.admin)
+        if f.kind == "nik_two_offices" and f.subject == RENAMED
     )
     decided, _ = findings.decide(
-        actor=centre.admin, finding_id=same.id, keep=ciater.code, note="Pindah domisili, surat 470/12"
+        actor=centre.admin, finding_id=same.id, keep=sawah.code, note="KTP-el di Sawah, surat 470/12"
     )
     assert (decided.status, decided.decision, decided.decided_by_name) == (
         "decided",
-        f"keep:{ciater.code}",
+        f"keep:{sawah.code}",
         "Admin",
     )
-    assert decided.decision_label.startswith("dipegang Kelurahan Ciater")
+    assert decided.decision_label.startswith("dipegang Kelurahan Sawah")
     # Sawah sends everything again (--from 0) and a change: the decision stays.
     sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik="3674045708850105"))
     _import(centre, sawah.export("s2.tsync", from_sequence=0))
     again = findings.finding(actor=centre.admin, finding_id=same.id)
-    assert (again.status, again.decision, again.note) == ("decided", f"keep:{ciater.code}", decided.note)
+    assert (again.status, again.decision, again.note) == ("decided", f"keep:{sawah.code}", decided.note)
     assert [f.id for f in findings.findings(actor=centre.admin, status="decided")] == [same.id]
     # The answer carries it to Sawah, with Sawah's row and the decision.
     answer = sawah.folder.parent / "answer.tsync"
     written, _ = centre.services.sync.answer(actor=centre.admin, office_code=sawah.code, target=answer)
     told = next(item for item in written.findings if item["id"] == same.id)
-    assert told["decision"] == f"keep:{ciater.code}"
+    assert told["decision"] == f"keep:{sawah.code}"
     assert len(told["rows"]) == 1
     applied, _ = sawah.services.sync.import_file(actor=sawah.admin, source=answer)
     assert same.id in [item["id"] for item in sawah.services.sync.status()["findings"]]
     assert applied.as_json()["findings"]
-    # Sawah gives the person up: the finding clears, its decision kept for the record.
-    with sawah.services.database.read() as tx:
-        (person_id,) = tx.rows("SELECT id FROM person WHERE nik = ?", (SAME,))[0]
-    # Her membership at Sawah ends first (a running program is never deleted from under its figures).
-    sawah.services.jamsos.set_status(
-        actor=sawah.admin, nik=SAME, to=MemberStatus.ENDED, end_reason=EndReason.MOVED,
-        month=YearMonth(2026, 1), reason="pindah ke Ciater",
-    )  # fmt: skip
-    sawah.services.people.delete(actor=sawah.admin, person_id=person_id, reason="pindah ke Ciater")
-    _import(centre, sawah.export("s3.tsync"))
+    # Ciater gives its copy up: the finding clears, its decision kept for the record.
+    with ciater.services.database.read() as tx:
+        (person_id,) = tx.rows("SELECT id FROM person WHERE nik = ?", (RENAMED,))[0]
+    ciater.services.people.delete(
+        actor=ciater.admin, person_id=person_id, reason="data ganda, orangnya di Sawah"
+    )
+    _import(centre, ciater.export("c2.tsync"))
     gone = findings.finding(actor=centre.admin, finding_id=same.id)
     assert gone.cleared_at is not None
     assert gone.status == "decided"
@@ -258,7 +257,26 @@ def test_findings_export_to_excel(sawah: Site, ciater: Site, centre: Site, tmp_p
     assert SAME in subjects
     assert RENAMED in subjects
     assert all(isinstance(subject, str) for subject in subjects)  # NIKs stay text
+    assert rows[1][3] == "Ciater (36.74.01.1001), Sawah (36.74.04.1004)"
     detail = book["Baris"]
     lines = list(detail.iter_rows(values_only=True))
     assert any(line[3] == "Rudy Hartanto" for line in lines[1:])
     book.close()
+
+
+def test_a_family_served_twice_clears_when_one_handover_is_voided(
+    sawah: Site, ciater: Site, centre: Site
+) -> None:
+    _sembako_day(sawah)
+    round_id = _sembako_at_ciater(ciater)
+    _import(centre, sawah.export("s1.tsync"))
+    _import(centre, ciater.export("c1.tsync"))
+    findings = centre.services.sync_findings
+    (twice,) = findings.findings(actor=centre.admin, kind="sembako_twice")
+    ciater.services.sembako_handovers.void(
+        actor=ciater.admin, round_id=round_id, nik=MOVED_FAMILY, reason="sudah menerima di Sawah"
+    )
+    result = _import(centre, ciater.export("c2.tsync"))
+    assert result["applied"] is True
+    assert findings.findings(actor=centre.admin, kind="sembako_twice") == []
+    assert findings.finding(actor=centre.admin, finding_id=twice.id).cleared_at is not None

@@ -1,14 +1,13 @@
 # mypy: disable-error-code="no-untyped-call"
 """Signing in: a wrong password is refused inline in Indonesian and counted; the right one signs in."""
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.ui.login_dialog import LoginDialog
 from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.store_loader import DemoAccounts, LoadedStore
@@ -28,7 +27,7 @@ def _open(qtbot: QtBot, runner: TaskRunner, store: LoadedStore | None, username:
 
 
 def _failed_logins(services: Services, username: str) -> int:
-    connection = sqlite3.connect(services.database.file)
+    connection = sqlite_driver.connect(services.database.file)
     try:
         row = connection.execute(
             "SELECT failed_logins FROM app_user WHERE username = ?", (username,)

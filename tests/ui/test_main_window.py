@@ -1,7 +1,6 @@
 # mypy: disable-error-code="no-untyped-call"
 """The main window: areas by Ctrl+number, placeholders, live Beranda counts, status bar, menus, sign-out."""
 
-import sqlite3
 from collections.abc import Callable
 
 import pytest
@@ -12,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.ui.home_page import HomePage
 from tangsel_desktop.ui.main_window import MainWindow
 from tangsel_desktop.ui.messages import Messages
@@ -133,7 +133,7 @@ def test_beranda_counts_follow_registrations(
     qtbot.waitUntil(lambda: home.counts is not None and home.counts.people == 3, timeout=10000)
     _wait_loaded(qtbot, home)
 
-    connection = sqlite3.connect(services.database.file)
+    connection = sqlite_driver.connect(services.database.file)
     try:
 
         def count(sql: str) -> int:

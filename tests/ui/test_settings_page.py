@@ -1,7 +1,6 @@
 # mypy: disable-error-code="no-untyped-call"
 """Pengaturan: an administrator adds users, resets passwords and backs up; other roles see no such tools."""
 
-import sqlite3
 from collections.abc import Callable
 
 import pytest
@@ -14,6 +13,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.ui.settings_page import SettingsPage
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.users_panel import UsersPanel
@@ -47,7 +47,7 @@ def _users_shown(qtbot: QtBot, panel: UsersPanel, count: int) -> list[str]:
 
 
 def _user_row(services: Services, username: str) -> tuple[object, ...] | None:
-    connection = sqlite3.connect(services.database.file)
+    connection = sqlite_driver.connect(services.database.file)
     try:
         row: tuple[object, ...] | None = connection.execute(
             "SELECT full_name, role, failed_logins, locked_until FROM app_user WHERE username = ?",

@@ -1,27 +1,38 @@
 # mypy: disable-error-code="no-untyped-call"
-"""First run: the clerk picks the office and creates the first administrator; the store then holds both."""
+"""First run: the clerk picks the office and creates the first administrator; the encrypted store then holds
+both, and the recovery code is shown once with its PDF."""
 
-import sqlite3
+import re
+import subprocess
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.services.store_setup import set_up_new_office
 from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.setup_dialog import SetupDialog
-from tangsel_desktop.ui.store_loader import LoadedStore
 from tests.conftest import PASSWORD
+from tests.store_files import open_raw, store_key
 
 # The offscreen platform cannot resize, raise or grab like a real screen and says so as a warning.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-def _open(qtbot: QtBot, runner: TaskRunner, services: Services | None) -> SetupDialog:
-    dialog = SetupDialog(runner)
+def _fresh(paths: DataPaths) -> DataPaths:
+    """A folder beside the runner's own store, with no office yet."""
+    return DataPaths(paths.root.parent / "kantor-baru").ensure()
+
+
+def _open(qtbot: QtBot, runner: TaskRunner, paths: DataPaths | None) -> SetupDialog:
+    def set_up(values: dict[str, str], _handle: object) -> Any:
+        assert paths is not None
+        return set_up_new_office(paths, **values)
+
+    dialog = SetupDialog(runner, set_up)
     qtbot.addWidget(dialog)
-    if services is not None:
-        dialog.set_store(LoadedStore(services=services, office=None))
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -34,18 +45,16 @@ def _fill_admin(qtbot: QtBot, dialog: SetupDialog, *, password: str = PASSWORD, 
     qtbot.keyClicks(dialog.repeat, repeat or password)
 
 
-def _rows(services: Services, sql: str) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(services.database.file)
-    try:
+def _rows(paths: DataPaths, sql: str) -> list[tuple[object, ...]]:
+    with open_raw(paths.database, key=store_key(paths.root, "admin.ciater", PASSWORD)) as connection:
         return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
 
 
 def test_the_clerk_sets_up_the_office_and_its_administrator(
-    qtbot: QtBot, runner: TaskRunner, bare_services: Services
+    qtbot: QtBot, runner: TaskRunner, data_paths: DataPaths
 ) -> None:
-    dialog = _open(qtbot, runner, bare_services)
+    data_paths = _fresh(data_paths)
+    dialog = _open(qtbot, runner, data_paths)
     assert dialog.windowTitle() == "Pengaturan awal — Tangsel Desktop"
     combo_line = dialog.office.lineEdit()
     assert combo_line is not None
@@ -61,16 +70,34 @@ def test_the_clerk_sets_up_the_office_and_its_administrator(
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert dialog.office.office_code() == "36.74.01.1001"
     _fill_admin(qtbot, dialog)
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)  # Enter confirms the form
+    qtbot.waitUntil(lambda: dialog.code_panel is not None, timeout=20000)
+    panel = dialog.code_panel
+    assert panel is not None
+    # The recovery code, shown this once, and the one-page sheet to print for the office's safe.
+    code = panel.code_label.text()
+    assert re.fullmatch(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){5}", code)
+    assert panel.pdf.is_file()
+    assert str(panel.pdf) in panel.pdf_label.text()
+    sheet = subprocess.run(
+        ["pdftotext", str(panel.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Kode Pemulihan" in sheet
+    assert code in sheet
+    assert "brankas" in sheet
+    assert "Kelurahan Ciater, Kecamatan Serpong" in sheet
+    assert not dialog.save_button.isVisible()
     with qtbot.waitSignal(dialog.office_set_up, timeout=10000) as done:
-        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)  # Enter confirms the form
-    office, username = done.args
-    assert office.name == "Kelurahan Ciater, Kecamatan Serpong"
+        qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    unlocked, username = done.args
+    assert unlocked.services.office.get().name == "Kelurahan Ciater, Kecamatan Serpong"
     assert username == "admin.ciater"
-    assert _rows(bare_services, "SELECT code, kind FROM office") == [("36.74.01.1001", "kelurahan")]
-    assert _rows(bare_services, "SELECT username, full_name, role FROM app_user") == [
+    assert _rows(data_paths, "SELECT code, kind FROM office") == [("36.74.01.1001", "kelurahan")]
+    assert _rows(data_paths, "SELECT username, full_name, role FROM app_user") == [
         ("admin.ciater", "Rina Wulandari", "admin")
     ]
-    assert bare_services.auth.login(username="admin.ciater", password=PASSWORD).role.value == "admin"
+    assert unlocked.services.auth.login(username="admin.ciater", password=PASSWORD).role.value == "admin"
+    unlocked.services.database.dispose()
 
 
 def test_an_older_spelling_and_dinas_sosial_are_understood(qtbot: QtBot, runner: TaskRunner) -> None:
@@ -94,9 +121,10 @@ def test_the_combo_lists_all_54_kelurahan_by_kecamatan(qtbot: QtBot, runner: Tas
 
 
 def test_mistakes_are_shown_inline_and_nothing_is_saved(
-    qtbot: QtBot, runner: TaskRunner, bare_services: Services
+    qtbot: QtBot, runner: TaskRunner, data_paths: DataPaths
 ) -> None:
-    dialog = _open(qtbot, runner, bare_services)
+    data_paths = _fresh(data_paths)
+    dialog = _open(qtbot, runner, data_paths)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Pilih kantor dari daftar."
@@ -110,24 +138,9 @@ def test_mistakes_are_shown_inline_and_nothing_is_saved(
     # The service's own Indonesian message, shown in the dialog rather than in a modal box.
     qtbot.waitUntil(lambda: dialog.error.text() == "Kata sandi minimal 8 karakter.")
     assert dialog.save_button.isEnabled()
-    assert bare_services.office.get() is None
+    assert not data_paths.database.exists()
+    assert not data_paths.keys.exists()
     assert dialog.isVisible()
-
-
-def test_save_waits_for_the_store_while_it_opens(
-    qtbot: QtBot, runner: TaskRunner, bare_services: Services
-) -> None:
-    dialog = _open(qtbot, runner, None)
-    dialog.office.setCurrentIndex(0)
-    _fill_admin(qtbot, dialog)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.status.text() == "Menyiapkan data…"
-    assert not dialog.save_button.isEnabled()
-    with qtbot.waitSignal(dialog.office_set_up, timeout=10000):
-        dialog.set_store(LoadedStore(services=bare_services, office=None))
-    office = bare_services.office.get()
-    assert office is not None
-    assert office.code == "DINSOS"
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Escape])

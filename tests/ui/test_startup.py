@@ -1,7 +1,6 @@
 # mypy: disable-error-code="no-untyped-call"
 """The sequence a clerk meets: set-up, sign-in, Beranda, sign-out; the demo office; a broken store."""
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from tangsel_desktop.ui.messages import Messages
 from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.setup_dialog import SetupDialog
 from tangsel_desktop.ui.startup import StartupController
+from tests.store_files import open_raw, store_key
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -66,13 +66,16 @@ def test_first_run_to_beranda_and_sign_out(
     controller = start_controller(paths)
     setup = controller.dialog
     assert isinstance(setup, SetupDialog)  # no database yet: a first run
-    qtbot.waitUntil(lambda: controller.store is not None, timeout=20000)  # opened after first paint
+    assert controller.store is None  # nothing is opened before the set-up makes the encrypted store
     setup.office.setCurrentIndex(setup.office.findData("36.74.06.1007"))
     qtbot.keyClicks(setup.username, "admin")
     qtbot.keyClicks(setup.full_name, "Yusuf Hidayat")
     qtbot.keyClicks(setup.password, "sandi-bambu-1")
     qtbot.keyClicks(setup.repeat, "sandi-bambu-1")
     qtbot.keyClick(setup.repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: setup.code_panel is not None, timeout=20000)
+    assert setup.code_panel is not None
+    qtbot.mouseClick(setup.code_panel.done_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog), timeout=20000)
     login = controller.dialog
     assert isinstance(login, LoginDialog)
@@ -99,11 +102,8 @@ def test_first_run_to_beranda_and_sign_out(
     assert not controller.quitting
     # Its place is kept for the next sign-in, on this laptop only (the data folder, not the store).
     assert "maximized=true" in (paths.root / "window.ini").read_text(encoding="utf-8")
-    connection = sqlite3.connect(paths.database)
-    try:
+    with open_raw(paths.database, key=store_key(paths.root, "admin", "sandi-bambu-1")) as connection:
         assert connection.execute("SELECT code FROM office").fetchall() == [("36.74.06.1007",)]
-    finally:
-        connection.close()
 
 
 def test_a_store_without_an_office_asks_for_set_up(
@@ -132,11 +132,9 @@ def test_the_demo_office_is_made_with_progress_and_hinted(
     home = window.page(0)
     assert isinstance(home, HomePage)
     qtbot.waitUntil(lambda: home.counts is not None, timeout=10000)
-    connection = sqlite3.connect(paths.database)
-    try:
+    key = store_key(paths.root, "admin", demo_service.DEMO_PASSWORD)
+    with open_raw(paths.database, key=key) as connection:
         people = connection.execute("SELECT count(*) FROM person WHERE deleted_at IS NULL").fetchone()[0]
-    finally:
-        connection.close()
     assert people >= 60
     assert home.counts is not None
     assert home.counts.people == people

@@ -141,10 +141,8 @@ def decision_label(decision: str) -> str:
 def _office_label(code: str) -> str:
     if code == DINSOS_CODE:
         return "Dinas Sosial"
-    try:
-        return f"Kelurahan {kelurahan_name(code)} ({code})"
-    except UserError:
-        return code
+    name = kelurahan_name(code)
+    return code if name == code else f"Kelurahan {name} ({code})"
 
 
 def _view(stored: StoredFinding) -> FindingView:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.formatting import format_count
+from tangsel_desktop.domain.wilayah import DINSOS_CODE, kelurahan_name
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.output_paths import XLSX, check_output_path
 from tangsel_desktop.services.published_files import exports
@@ -22,11 +23,11 @@ FINDING_HEADER = (
     "Pokok (NIK / bulan:KK)",
     "Kantor",
     "Keterangan",
-    "Pertama terlihat",
+    "Pertama terlihat (UTC)",
     "Status",
     "Keputusan",
     "Diputuskan oleh",
-    "Diputuskan pada",
+    "Diputuskan pada (UTC)",
     "Catatan",
 )
 ROW_HEADER = (
@@ -51,6 +52,14 @@ class FindingsSaved:
         return {"file": str(self.path), "findings": self.count}
 
 
+def _office(code: str) -> str:
+    """'Sawah (36.74.04.1004)': the name a meeting reads, the code a letter cites."""
+    if code == DINSOS_CODE:
+        return "Dinas Sosial"
+    name = kelurahan_name(code)
+    return code if name == code else f"{name} ({code})"
+
+
 def _when(value: object) -> str:
     return "" if value is None else str(value)[:19].replace("T", " ")
 
@@ -60,7 +69,7 @@ def _finding_line(item: FindingView) -> tuple[object, ...]:
         item.id,
         item.kind_label,
         item.subject,
-        ", ".join(item.offices),
+        ", ".join(map(_office, item.offices)),
         item.detail,
         _when(item.first_seen.isoformat()),
         item.status_label,
@@ -82,7 +91,7 @@ def _row_lines(item: FindingView) -> list[tuple[object, ...]]:
         lines.append(
             (
                 item.id,
-                row.office,
+                _office(row.office),
                 str(values.get("nik", "")),
                 str(values.get("full_name", "")),
                 str(values.get("birth_date", "")),

@@ -3,7 +3,6 @@
 Every function takes the action's Transaction; reads return frozen values (or read-only rows for people).
 """
 
-import sqlite3
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +12,7 @@ from sqlalchemy import Row, Select, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col
 
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.documents.document_tables import (
     PRINTED as PRINTED,  # re-exported: what services compare a record's status with
 )
@@ -191,7 +191,7 @@ def insert_record(tx: Transaction, row: Mapping[str, Any]) -> int:
     values = {"completed_at": None, "voided_at": None, **row}
     try:
         return tx.insert("document_register", values)
-    except sqlite3.IntegrityError as error:
+    except sqlite_driver.IntegrityError as error:
         raise RegisterConflict(str(error)) from error
 
 

@@ -1,9 +1,10 @@
 """Bulk writes of Jamsosnaker members and their status events on the bare connection, for the demo fill."""
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
+
+from tangsel_desktop.storage import sqlite_driver
 
 MEMBER_COLUMNS = (
     "id, person_id, occupation, work_location, declared_income, status, kpj_number, first_month, "
@@ -12,19 +13,21 @@ MEMBER_COLUMNS = (
 EVENT_COLUMNS = "member_id, from_status, to_status, month, kpj_number, reason, override, by_user, at"
 
 
-def occupations(connection: sqlite3.Connection) -> list[str]:
+def occupations(connection: sqlite_driver.Connection) -> list[str]:
     """The editable occupation list of the program (empty when none is stored)."""
     row = connection.execute("SELECT value FROM jamsos_setting WHERE key = 'occupations'").fetchone()
     return [str(item) for item in json.loads(row[0])] if row and row[0] else []
 
 
-def live_kpj_numbers(connection: sqlite3.Connection) -> set[str]:
+def live_kpj_numbers(connection: sqlite_driver.Connection) -> set[str]:
     query = "SELECT kpj_number FROM jamsos_member WHERE kpj_number IS NOT NULL AND deleted_at IS NULL"
     return {row[0] for row in connection.execute(query)}
 
 
 def insert_members(
-    connection: sqlite3.Connection, members: Sequence[tuple[Any, ...]], events: Sequence[tuple[Any, ...]]
+    connection: sqlite_driver.Connection,
+    members: Sequence[tuple[Any, ...]],
+    events: Sequence[tuple[Any, ...]],
 ) -> None:
     """Members in MEMBER_COLUMNS order and their events in EVENT_COLUMNS order."""
     member_marks = ", ".join("?" * len(MEMBER_COLUMNS.split(",")))

@@ -1,8 +1,8 @@
 """How many Jamsosnaker members each month covers, for a year's chart: one pass over the memberships."""
 
-import sqlite3
 from collections.abc import Sequence
 
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.transaction import Transaction
 
 
@@ -26,6 +26,6 @@ def members_per_month(tx: Transaction, months: Sequence[str]) -> list[int]:
           AND m.first_month <= :m{len(months) - 1} AND (m.last_month IS NULL OR m.last_month >= :m0)
     """  # only our own placeholders are formatted in: every month is a bound parameter
     dbapi = tx.connection.connection.driver_connection
-    assert isinstance(dbapi, sqlite3.Connection)
+    assert isinstance(dbapi, sqlite_driver.Connection)
     row = dbapi.execute(sql, parameters).fetchone()
     return [int(value) for value in row]

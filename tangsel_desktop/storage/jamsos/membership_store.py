@@ -3,7 +3,6 @@
 Every function takes the action's Transaction and hands back plain values: services never see a table row.
 """
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
@@ -12,6 +11,7 @@ from typing import Any
 from sqlalchemy import and_, func, insert, or_, select
 from sqlmodel import col
 
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.jamsos.membership_tables import (
     JamsosMember,
     JamsosRate,
@@ -299,7 +299,7 @@ def recap_with_year(tx: Transaction, months: Sequence[str], premiums: Sequence[i
     # Straight on the transaction's sqlite3 connection, inside its read transaction: a few thousand small
     # rows, where SQLAlchemy's per-row result machinery would cost as much as the query itself.
     dbapi = tx.connection.connection.driver_connection
-    assert isinstance(dbapi, sqlite3.Connection)
+    assert isinstance(dbapi, sqlite_driver.Connection)
     found = dbapi.execute(sql, parameters).fetchall()
     premium = int(premiums[-1])
     rows: list[RecapRow] = []

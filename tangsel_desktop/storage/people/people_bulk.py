@@ -1,16 +1,15 @@
 """Bulk reads and writes of families for imports, demo fills and benchmarks of a million rows.
 
-They work on the bare sqlite3 connection inside the caller's Transaction (`tx.raw()`): SQLAlchemy's per-row
+They work on the bare driver connection inside the caller's Transaction (`tx.raw()`): SQLAlchemy's per-row
 type processing costs more than the checks at 100,000 rows. Values go in and come out in stored form (ISO
 dates, timestamp text).
 """
 
-import sqlite3
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from tangsel_desktop.storage import audit_anchor, audit_key
+from tangsel_desktop.storage import audit_anchor, audit_key, sqlite_driver
 from tangsel_desktop.storage.audit import entry_hash
 from tangsel_desktop.storage.columns import timestamp_text
 from tangsel_desktop.storage.transaction import Transaction
@@ -215,7 +214,7 @@ def search_index_deferred(tx: Transaction) -> Iterator[None]:
     re-created from its own stored SQL; use this only inside a transaction, whose rollback restores it.
     Updates keep their trigger: they are few.
     """
-    connection: sqlite3.Connection = tx.raw()
+    connection: sqlite_driver.Connection = tx.raw()
     found = connection.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
     ).fetchone()

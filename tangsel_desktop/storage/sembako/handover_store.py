@@ -1,6 +1,5 @@
 """The handover ledger as stored: one live row per family (or person) per round, kept so by a unique index."""
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -8,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import case, func, select, update
 
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.sembako.sembako_tables import SembakoHandover, SembakoRecipient
 from tangsel_desktop.storage.tables import Person
 from tangsel_desktop.storage.transaction import Transaction
@@ -83,7 +83,7 @@ def insert_handover(tx: Transaction, values: dict[str, Any]) -> None:
     row = {"voided_at": None, "voided_by": None, "void_reason": "", **values}
     try:
         tx.insert("sembako_handover", row)
-    except sqlite3.IntegrityError as error:
+    except sqlite_driver.IntegrityError as error:
         if "uq_sembako_handover_once" in str(error) or "sembako_handover.round_id" in str(error):
             raise AlreadyHandedOver(values["unit_key"]) from error
         raise

@@ -34,6 +34,8 @@ BOLD_STYLE = "font-weight: bold;"
 BIG_BOLD_STYLE = "font-weight: bold; font-size: 15pt;"
 LOUD_TEXT_STYLE = "font-weight: bold; font-size: 20pt;"  # the distribution desk: read from a step away
 LOUD_MESSAGE_STYLE = "font-weight: bold; font-size: 12pt;"
+# The recovery code, shown once: boxed like the sheet it is printed on.
+CODE_BOX_STYLE = f"border: 2px solid {ACCENT_COLOR}; padding: 12px; background: {WHITE};"
 HINT_BOX_STYLE = f"background: {HINT_TINT}; border: 1px solid {HINT_BORDER}; padding: 6px;"
 
 # Frames.

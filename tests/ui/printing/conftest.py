@@ -1,6 +1,5 @@
 """Fixtures for the Cetak area: a page per role, people on file, and every blocking dialog replaced."""
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.people.people_views import PersonDetail
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.ui.change_bus import ChangeBus
 from tangsel_desktop.ui.messages import Messages
 from tangsel_desktop.ui.operations import TaskRunner
@@ -103,7 +103,7 @@ def odd_name(services: Services, admin: Actor) -> PersonDetail:
 
 def payloads(services: Services) -> dict[str, str]:
     """number -> QR payload of every original in the register, read from the store itself."""
-    connection = sqlite3.connect(services.database.file)
+    connection = sqlite_driver.connect(services.database.file)
     try:
         rows = connection.execute(
             "SELECT number, payload FROM document_register WHERE is_copy = 0 AND payload IS NOT NULL"
@@ -115,7 +115,7 @@ def payloads(services: Services) -> dict[str, str]:
 
 def register_rows(services: Services) -> list[tuple[str, int, str, int | None, str]]:
     """(number, is_copy, status, original_id, reason) of every register row, oldest first."""
-    connection = sqlite3.connect(services.database.file)
+    connection = sqlite_driver.connect(services.database.file)
     try:
         return connection.execute(
             "SELECT number, is_copy, status, original_id, reason FROM document_register ORDER BY id"

@@ -1,0 +1,126 @@
+"""Encryption at rest benchmark: name search and the Jamsosnaker recap on an encrypted store against the
+same on a plain store, side by side in one run (goal: within 1.2x).
+
+Run: python -m tests.bench.bench_encrypted [--people 5000] [--repeats 7] [--keep DIR]
+(--people 1000000 for the issue's figure). Prints one JSON object. Both stores are real migrated stores
+filled alike with raw inserts (a person and a Jamsosnaker membership each), the encrypted one through
+SQLCipher with a random key; both sides run warm, alternately, in the same process; ratios of medians.
+"""
+
+import argparse
+import json
+import secrets
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.migrate import migrate
+from tests.services.jamsos_recap_fixtures import city_workers, insert_workers
+from tests.store_files import open_raw
+
+PASSWORD = "bench-password"
+MONTH = YearMonth(2025, 9)
+GOAL = 1.2
+NAME_QUERIES = ("Pekerja 12", "pekerja 4", "Pekerja 999", "Pekerja 31")
+SEARCH_LIMIT = 50
+
+
+def _timed(call: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def _store(root: Path, people: int, key: bytes | None) -> tuple[Services, Actor]:
+    """A store (encrypted when key is given) with `people` members; reused when already filled."""
+    paths = DataPaths(root).ensure()
+    database = Database(paths.database, key=key)
+    migrate(database, paths.backups)
+    services = Services.build(paths, database)  # no key slots: the store's own speed is measured
+    if services.office.get() is None:
+        services.office.set_up(
+            office_code="DINSOS", admin_username="bench", admin_full_name="Bench", admin_password=PASSWORD
+        )
+    actor = services.auth.login(username="bench", password=PASSWORD)
+    with open_raw(paths.database, key=key) as connection:
+        have = connection.execute("SELECT count(*) FROM jamsos_member").fetchone()[0]
+    if have < people:
+        start = time.perf_counter()
+        insert_workers(paths.database, city_workers(people - have), first_number=have + 1, key=key)
+        with open_raw(paths.database, key=key) as connection:
+            connection.execute("ANALYZE")
+        print(f"filled {people - have} in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return services, actor
+
+
+def _side_by_side(
+    plain: Callable[[], object], encrypted: Callable[[], object], repeats: int
+) -> dict[str, object]:
+    plains: list[float] = []
+    encrypteds: list[float] = []
+    plain()
+    encrypted()  # warm both caches first
+    for _ in range(repeats):
+        plains.append(_timed(plain))  # alternate, so drift of the machine hits both sides alike
+        encrypteds.append(_timed(encrypted))
+    return {
+        "encrypted_median_ms": round(statistics.median(encrypteds) * 1000, 2),
+        "plain_median_ms": round(statistics.median(plains) * 1000, 2),
+        "ratio": round(statistics.median(encrypteds) / statistics.median(plains), 2),
+        "goal": f"ratio <= {GOAL}",
+    }
+
+
+def bench(work: Path, people: int, repeats: int) -> dict[str, object]:
+    key = secrets.token_bytes(32)
+    plain, plain_actor = _store(work / "plain", people, None)
+    encrypted, encrypted_actor = _store(work / "encrypted", people, key)
+    try:
+
+        def search(services: Services, actor: Actor) -> None:
+            for text in NAME_QUERIES:
+                services.people.search(actor=actor, text=text, limit=SEARCH_LIMIT)
+
+        def recap(services: Services, actor: Actor) -> None:
+            services.jamsos.recap(actor=actor, month=MONTH)
+
+        return {
+            "people": people,
+            "name_search": _side_by_side(
+                partial(search, plain, plain_actor), partial(search, encrypted, encrypted_actor), repeats
+            ),
+            "jamsos_recap": _side_by_side(
+                partial(recap, plain, plain_actor), partial(recap, encrypted, encrypted_actor), repeats
+            ),
+        }
+    finally:
+        plain.database.dispose()
+        encrypted.database.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--people", type=int, default=5000)
+    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--keep", type=Path, help="keep the stores here (reused when run again)")
+    args = parser.parse_args(argv)
+    if args.keep:
+        result = bench(args.keep, args.people, args.repeats)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            result = bench(Path(folder), args.people, args.repeats)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
