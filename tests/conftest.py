@@ -5,6 +5,8 @@ import os
 # Set before anything imports Qt, so no test ever needs a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +23,88 @@ OFFICE_CODE = "36.74.04.1004"  # Kelurahan Sawah, Kecamatan Ciputat
 PASSWORD = "rahasia-123"
 OFFICE_CONTACT = "Jl. Raya Sawah No. 1, Ciputat · telp. (021) 7490000"
 HEAD_NAME = "H. Ahmad Syarifuddin, S.Sos."
+
+
+# Every password the tests type (the fixtures', the CLI's and the window's tests', right and wrong ones):
+# none may reach a log file.
+TEST_PASSWORDS = (
+    PASSWORD,
+    "demo-tangsel",
+    "sandi-bambu-1",
+    "sandi-rahasia-9",
+    "sandi-rahasia-10",
+    "sandi-baru-2025",
+    "sandi-baru-123",
+    "bukan-sandinya",
+    "bukan-sandi",
+    "baru-sekali-1",
+    "sandi-setu-1",
+    "sandi-ops-baru",
+    "sandi-dewi-1",
+    "salah-terus",
+    "salah-sekali",
+    "salah-sandi",
+    "salah-terakhir",
+)
+# A NIK or No. KK: 16 digits. Hex letters count as part of a word here, so a 16-digit stretch inside a
+# logged uuid or hash (ids are logged, by design) is not taken for a NIK.
+LOGGED_NIK = re.compile(r"(?<![0-9A-Fa-f])[0-9]{16}(?![0-9A-Fa-f])")
+
+
+def personal_data_in(text: str) -> list[str]:
+    """The 16-digit numbers and the test passwords found in a log's text."""
+    return LOGGED_NIK.findall(text) + [password for password in TEST_PASSWORDS if password in text]
+
+
+class _RecordsAsLogged(logging.Handler):
+    """Each message as the code logged it, before the log file's mask (log_setup.SixteenDigitMask) could
+    hide a NIK: the code that logs one fails its test even though the file would show it masked.
+
+    An exception's own text is left to the mask: a library's error (a database constraint quoting the
+    row) is not the code's choice of words, and the file check still reads what reached the file."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.found: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if personal_data_in(text):
+            self.found.append(f"{record.name}: {text[:300]}")
+
+
+@pytest.fixture(autouse=True)
+def no_personal_data_in_logs(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After every test, the log files it produced (any logs/ folder of an application data folder under
+    its tmp_path) and every record it logged hold no 16-digit number and no test password.
+
+    The application's log file handler stays installed for the process once made (configure_logging
+    keeps the first); the ones a test made are closed and removed after it, so each test writes, and is
+    judged by, its own log file (with xdist, each worker does the same for its own tests)."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    level = root.level
+    records = _RecordsAsLogged()
+    root.addHandler(records)
+    if root.getEffectiveLevel() > logging.INFO:
+        root.setLevel(logging.INFO)
+    yield
+    root.removeHandler(records)
+    for handler in list(root.handlers):
+        if handler not in before and getattr(handler, "tangsel", False):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    leaks = [f"logged: {line}" for line in records.found]
+    # The test's own tmp_path if it (or a fixture it uses) asked for one: a test without one made no
+    # data folder, and asking for one here would cost every test of the suite a folder.
+    tmp_path = request.node.funcargs.get("tmp_path")
+    log_files = sorted(tmp_path.rglob("logs/*.log*")) if isinstance(tmp_path, Path) else []
+    for log_file in log_files:
+        text = log_file.read_text(encoding="utf-8", errors="replace")
+        leaks += [f"{log_file.name}: {line[:300]}" for line in text.splitlines() if personal_data_in(line)]
+    if leaks:
+        pytest.fail("personal data in the log (a NIK or No. KK, or a password):\n" + "\n".join(leaks[:10]))
 
 
 def set_office_details(

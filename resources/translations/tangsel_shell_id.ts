@@ -276,6 +276,49 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="41"/>
+        <source>Locked — Tangsel Desktop</source>
+        <translation>Terkunci — Tangsel Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="50"/>
+        <source>The window was locked to protect residents&apos; data. %1, type your password to continue where you left off. Another user may sign in here instead: the work of %1 that has not been saved is then discarded.</source>
+        <translation>Jendela dikunci untuk melindungi data warga. %1, ketik kata sandi Anda untuk melanjutkan pekerjaan. Pengguna lain dapat masuk di sini; pekerjaan %1 yang belum disimpan akan dibuang.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="61"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="63"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="76"/>
+        <source>The window is locked</source>
+        <translation>Jendela terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="90"/>
+        <source>Type the username and the password.</source>
+        <translation>Ketik nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="114"/>
+        <source>The password could not be checked because of an error; see the log file.</source>
+        <translation>Kata sandi tidak dapat diperiksa karena terjadi kesalahan; lihat berkas log.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../tangsel_desktop/ui/login_dialog.py" line="58"/>
@@ -357,77 +400,82 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="62"/>
         <source>Tangsel Desktop — %1</source>
         <translation>Tangsel Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="72"/>
         <source>Areas</source>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="75"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="119"/>
         <source>Sign &amp;out</source>
         <translation>Keluar &amp;akun</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="123"/>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Kunci layar</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="129"/>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Guide</source>
         <translation>&amp;Panduan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="156"/>
         <source>&amp;About Tangsel Desktop</source>
         <translation>&amp;Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="159"/>
         <source>Open &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="167"/>
         <source>User: %1 (%2)</source>
         <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="171"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="272"/>
         <source>About Tangsel Desktop</source>
         <translation>Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="274"/>
         <source>Tangsel Desktop %1
 
 Offline office application for the social protection programs of Dinas Sosial Kota Tangerang Selatan.
@@ -459,17 +507,17 @@ Folder data: %3</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/operations.py" line="379"/>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="386"/>
         <source>Office details missing</source>
         <translation>Keterangan kantor belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/operations.py" line="381"/>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="388"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/operations.py" line="382"/>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="389"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
@@ -610,6 +658,39 @@ Folder data: %3</translation>
     </message>
 </context>
 <context>
+    <name>ScreenLockPanel</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="22"/>
+        <source>Screen lock</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="25"/>
+        <source>The window locks itself when nobody has used the keyboard or the mouse for this many minutes, and asks for the password again (Ctrl+L locks it at once).</source>
+        <translation>Jendela terkunci sendiri bila papan ketik dan tetikus tidak dipakai selama sekian menit ini, lalu meminta kata sandi lagi (Ctrl+L menguncinya seketika).</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="34"/>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="35"/>
+        <source>Idle minutes before the lock</source>
+        <translation>Menit tanpa kegiatan sebelum terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="36"/>
+        <source>Save &amp;lock time</source>
+        <translation>Simpan waktu &amp;kunci</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock_panel.py" line="58"/>
+        <source>The window now locks after %1 idle minutes.</source>
+        <translation>Jendela kini terkunci setelah %1 menit tidak dipakai.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../tangsel_desktop/ui/settings_page.py" line="30"/>
@@ -626,7 +707,7 @@ Folder data: %2
 Masuk sebagai: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/settings_page.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/settings_page.py" line="66"/>
         <source>Users and backups are managed by an administrator. Ask your office&apos;s administrator to add a user, reset a password or make a backup.</source>
         <translation>Pengguna dan cadangan data dikelola oleh administrator. Minta administrator kantor Anda untuk menambah pengguna, mengatur ulang kata sandi, atau membuat cadangan.</translation>
     </message>
@@ -732,14 +813,6 @@ Masuk sebagai: %3 (%4)</translation>
         <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="195"/>
         <source>Saving and encrypting the office data…</source>
         <translation>Menyimpan dan mengenkripsi data kantor…</translation>
-    </message>
-    <message>
-        <source>Preparing data…</source>
-        <translation type="vanished">Menyiapkan data…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="vanished">Menyimpan…</translation>
     </message>
     <message>
         <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="232"/>
@@ -979,6 +1052,14 @@ Masuk sebagai: %3 (%4)</translation>
         <location filename="../../tangsel_desktop/ui/users_panel.py" line="345"/>
         <source>The password of %1 was reset; the account is unlocked.</source>
         <translation>Kata sandi %1 telah diatur ulang; akunnya tidak terkunci lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>_Cover</name>
+    <message>
+        <location filename="../../tangsel_desktop/ui/screen_lock.py" line="106"/>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
     </message>
 </context>
 </TS>

@@ -335,7 +335,8 @@ def _prepare(paths: DataPaths, args: argparse.Namespace) -> None:
 
 
 def _refuse(args: argparse.Namespace, message: str) -> int:
-    log.info("command %s refused: %s", args.command, message)
+    # The refusal's words may quote a NIK or a name the clerk typed: the log keeps only that it happened.
+    log.info("command %s refused", args.command)
     if args.json:
         _emit(args, {"ok": False, "error": message}, "")
     else:

@@ -10,6 +10,7 @@ from typing import Any, BinaryIO, TypeVar
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from tangsel_desktop.documents.export_stamp import APPLICATION, current_stamp
 from tangsel_desktop.documents.fonts import REGULAR, register_fonts
 
 PdfTarget = Path | BinaryIO
@@ -30,6 +31,16 @@ class PrintCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self.setViewerPreference("PrintScaling", "None")
         self.setCreator(CREATOR)
+
+    def save(self) -> None:
+        # Last, so that it wins over what a document template set (its author is the office): the file
+        # says who exported it and when (documents/export_stamp.py); ReportLab adds the creation date.
+        stamp = current_stamp()
+        if stamp is not None:
+            self.setAuthor(stamp.author)
+            self.setSubject(stamp.note)
+            self.setCreator(APPLICATION)
+        super().save()
 
 
 def write_pdf(target: PdfTarget, render: Callable[[BinaryIO], T]) -> T:

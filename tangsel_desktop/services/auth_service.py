@@ -138,6 +138,37 @@ class AuthService:
         password (which counts towards the lock-out) waits for the lock; a good one records its entry
         if the lock is free, and is not refused for want of it.
         """
+        return self._sign_in(username, password, action="login")
+
+    def unlock(self, *, actor: Actor, username: str, password: str, open_dialogs: int = 0) -> Actor:
+        """The password asked again at the locked window, with the same checks and lock-out as signing in.
+
+        The same user gets their window back (audited as "unlock"). Another user signs in ("login"),
+        and the first user's sign-out is audited with how many open dialogs (unsaved input) it discards.
+        """
+        try:
+            same = normalize_username(username) == actor.username
+        except UserError:
+            same = False
+        signed_in = self._sign_in(username, password, action="unlock" if same else "login")
+        if signed_in.user_id != actor.user_id:
+            with self._db.write(actor) as tx:
+                tx.record(
+                    AuditEvent(
+                        "logout",
+                        "app_user",
+                        actor.user_id,
+                        after={
+                            "reason": "switch_user",
+                            "next_user": signed_in.username,
+                            "open_dialogs": open_dialogs,
+                        },
+                    )
+                )
+            log.info("%s signed out at the lock: %s signed in", actor.username, signed_in.username)
+        return signed_in
+
+    def _sign_in(self, username: str, password: str, *, action: str) -> Actor:
         try:
             name = normalize_username(username)
         except UserError:
@@ -173,12 +204,12 @@ class AuthService:
                     changes["password_hash"] = hash_password(password)
                 if changes:
                     office_store.update_user(tx, user.id, changes)
-                tx.record(AuditEvent("login", "app_user", user.id))
+                tx.record(AuditEvent(action, "app_user", user.id))
         except StoreBusy:
             # Another process (an import) holds the write lock: signing in must not wait for it.
             log.warning("login of %s not recorded in the audit trail: the store is busy", name)
         self._keep_slot(user, password)
-        log.info("login ok for %s", name)
+        log.info("%s ok for %s", action, name)
         return actor
 
     def _keep_slot(self, user: UserRecord, password: str) -> None:

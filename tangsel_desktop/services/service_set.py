@@ -25,6 +25,7 @@ from tangsel_desktop.services.people.people_service import PeopleService
 from tangsel_desktop.services.people.person_photos import PersonPhotos
 from tangsel_desktop.services.programs import ProgramRegistry
 from tangsel_desktop.services.restore_service import RestoreService
+from tangsel_desktop.services.screen_lock_settings import ScreenLockSettings
 from tangsel_desktop.services.sembako.evidence_service import SembakoEvidence
 from tangsel_desktop.services.sembako.handover_service import SembakoHandovers
 from tangsel_desktop.services.sembako.person_history import SembakoPersonHistory
@@ -55,6 +56,7 @@ class Services:
     office: OfficeService
     programs: ProgramRegistry
     auth: AuthService
+    screen_lock: ScreenLockSettings
     people: PeopleService
     person_photos: PersonPhotos
     pdp_reports: PdpReports
@@ -109,6 +111,7 @@ class Services:
             office=office,
             programs=programs,
             auth=AuthService(database, keyring),
+            screen_lock=ScreenLockSettings(database),
             people=PeopleService(database, programs),
             person_photos=PersonPhotos(database),
             pdp_reports=PdpReports(database, office, programs),

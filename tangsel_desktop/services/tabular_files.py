@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -17,6 +18,7 @@ import xlsxwriter
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 from xlsxwriter.exceptions import FileCreateError
 
+from tangsel_desktop.documents.export_stamp import ExportStamp, current_stamp
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.scratch import scratch_dir
@@ -93,7 +95,8 @@ def _read_xlsx(path: Path) -> Table | None:
             # The sheet keeps its cells; an open file on Windows would stop the clerk saving it in Excel.
             workbook.close()
     except (CalamineError, OSError, IndexError, ValueError) as error:
-        log.info("unreadable workbook %s: %s", path, error)
+        # The reader's words may quote a cell (a NIK, a name): the log keeps the kind of failure only.
+        log.info("unreadable workbook %s: %s", path.name, type(error).__name__)
         raise UserError(
             f"Berkas {path.name!r} tidak dapat dibaca sebagai Excel (.xlsx). Buka berkas itu di Excel, "
             "simpan ulang sebagai 'Excel Workbook (.xlsx)', lalu coba lagi."
@@ -229,6 +232,19 @@ _WORKBOOK_OPTIONS = {
 }
 
 
+def workbook_properties(stamp: ExportStamp) -> dict[str, object]:
+    """The workbook's core properties: who exported it, for which office, and when (as Excel shows them)."""
+    # XlsxWriter writes the time as given, with a Z: hand it UTC without its zone.
+    created = stamp.at.astimezone(UTC).replace(tzinfo=None)
+    return {
+        "title": stamp.what,
+        "author": stamp.author,
+        "company": stamp.office_name,
+        "comments": stamp.note,
+        "created": created,
+    }
+
+
 @contextmanager
 def open_xlsx(path: Path, failure: str) -> Iterator[Any]:
     """An XlsxWriter workbook saved to path at the end of the block, abandoned on an error.
@@ -241,6 +257,9 @@ def open_xlsx(path: Path, failure: str) -> Iterator[Any]:
         prefix="tangsel-xlsx-", dir=scratch_dir(), ignore_cleanup_errors=True
     ) as scratch:
         workbook = xlsxwriter.Workbook(str(path), {**_WORKBOOK_OPTIONS, "tmpdir": scratch})
+        stamp = current_stamp()
+        if stamp is not None:
+            workbook.set_properties(workbook_properties(stamp))
         try:
             yield workbook
             workbook.close()

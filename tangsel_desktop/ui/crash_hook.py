@@ -80,7 +80,8 @@ class CrashHook(QObject):
     def _handle(self, error: BaseException, *, logged: bool) -> None:
         if isinstance(error, UserError):
             # A UserError nobody caught is still the clerk's to read, not a crash.
-            log.warning("uncaught user error: %s", error.message)
+            # Its words may quote a NIK or a name: the log names only the kind of refusal.
+            log.warning("uncaught user error: %s", type(error).__name__)
             self._reported.emit(error.message, error)
             return
         text = describe(error)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from tangsel_desktop import __version__
+from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.ui.areas import Area, shell_areas
+from tangsel_desktop.ui.operations import Operation
+from tangsel_desktop.ui.screen_lock import ScreenLock, open_dialogs
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.form_widgets import app_icon, heading
 from tangsel_desktop.ui.widgets.style import ACCENT_TEXT_STYLE, NAVIGATION_STYLE, SIDE_STYLE, STATUS_BAR_STYLE
@@ -29,6 +33,9 @@ if TYPE_CHECKING:
     from tangsel_desktop.ui.guide_window import GuideWindow
 
 log = logging.getLogger(__name__)
+
+# How long a user switch waits for the previous user's running operations (asked to stop) to end.
+SWITCH_WAIT_MS = 60_000
 
 
 def _separator(parent: QWidget) -> QFrame:
@@ -41,6 +48,7 @@ def _separator(parent: QWidget) -> QFrame:
 class MainWindow(QMainWindow):
     signed_out = Signal()
     closed = Signal()
+    user_switched = Signal(object)  # another user signed in at the lock: their Actor
 
     def __init__(
         self, ctx: UiContext, areas: list[Area] | None = None, parent: QWidget | None = None
@@ -93,11 +101,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.screen_lock = ScreenLock(self, ctx)
+        self.screen_lock.switched.connect(self._switch_user)
+        self.screen_lock.watch.lock_keys.connect(self.screen_lock.lock)
         self._build_menus()
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self.show_area)
         self.navigation.setCurrentRow(0)
         ctx.bus.settings_wanted.connect(self.show_settings)
+        ctx.bus.changed.connect(self._settings_changed)
+        self.screen_lock.watch.start()  # the default idle time until the office's own is read
+        self._read_idle_minutes()
         ctx.bus.sign_out_wanted.connect(self.sign_out)
 
     def _build_menus(self) -> None:
@@ -106,6 +120,11 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.sign_out_action.triggered.connect(self.sign_out)
         file_menu.addAction(self.sign_out_action)
+        self.lock_action = QAction(self.tr("&Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        # In a dialog open over the window the action's shortcut is blocked; the idle watch sees the keys.
+        self.lock_action.triggered.connect(self.screen_lock.lock)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -205,6 +224,31 @@ class MainWindow(QMainWindow):
         found = [i for i, area in enumerate(self._areas) if area.key == "settings"]
         if found:
             self.show_area(found[0])
+
+    def _read_idle_minutes(self) -> None:
+        lock_settings = self._ctx.services.screen_lock
+        op = Operation(self._ctx, self, lambda _h: lock_settings.idle_minutes())
+        op.success(self.screen_lock.set_idle_minutes).failure(lambda _error: None).run()
+
+    def _settings_changed(self, summary: ChangeSummary) -> None:
+        if summary.touches(ChangeSummary.OFFICE_SETTING):
+            self._read_idle_minutes()
+
+    def _switch_user(self, actor: object) -> None:
+        """Another user signed in at the lock: close this user's work, then hand the laptop over.
+
+        Open dialogs are closed without saving (the sign-out was audited with their number); running
+        operations are asked to stop where stopping is safe and waited for, so none answers a window
+        that is gone or writes on after its user has left."""
+        log.info("%s's work closed: another user signed in at the lock", self._ctx.actor.username)
+        for dialog in open_dialogs(self, but=self.screen_lock.dialog):
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            dialog.close()
+        runner = self._ctx.runner
+        if runner.cancel_all() and not runner.wait_all(SWITCH_WAIT_MS):
+            log.warning("background work of the previous user still running at the user switch")
+        self.user_switched.emit(actor)
 
     def sign_out(self) -> None:
         log.info("%s signed out", self._ctx.actor.username)

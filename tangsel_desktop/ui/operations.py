@@ -232,6 +232,13 @@ class TaskRunner:
             self._report_bug(error)
         handle.signals.failed.emit(error)
 
+    def cancel_all(self) -> int:
+        """Ask every task not yet delivered to stop where stopping is safe; how many were asked."""
+        live = list(self._live)
+        for handle in live:
+            handle.cancel()
+        return len(live)
+
     def running(self) -> int:
         """Tasks whose results have not been delivered yet."""
         return len(self._live)

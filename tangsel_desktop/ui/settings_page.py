@@ -49,6 +49,7 @@ class SettingsPage(QWidget):
             # Imported here: other roles never build (or see) the administrators' tools.
             from tangsel_desktop.ui.backups.backup_panel import BackupPanel
             from tangsel_desktop.ui.document_settings_panel import DocumentSettingsPanel
+            from tangsel_desktop.ui.screen_lock_panel import ScreenLockPanel
             from tangsel_desktop.ui.users_panel import UsersPanel
 
             self.users_panel = UsersPanel(ctx, content)
@@ -57,6 +58,8 @@ class SettingsPage(QWidget):
             layout.addWidget(self.users_panel, 1)
             layout.addWidget(self.backup_panel)
             layout.addWidget(self.documents_panel)
+            self.screen_lock_panel = ScreenLockPanel(ctx, content)
+            layout.addWidget(self.screen_lock_panel)
         else:
             self.note = muted(
                 self.tr(

@@ -236,6 +236,7 @@ class StartupController(QObject):
         )
         window = MainWindow(ctx)
         window.signed_out.connect(self._signed_out)
+        window.user_switched.connect(self._user_switched)
         window.closed.connect(self.quit)
         self.window = window
         window.show_on_screen()
@@ -261,6 +262,15 @@ class StartupController(QObject):
             take_daily_backup(services)
 
         self._runner.start(work)
+
+    def _user_switched(self, actor: object) -> None:
+        """Another user signed in at the locked window, which has closed its work: the new user's opens."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.blockSignals(True)  # its closing is neither a sign-out nor the clerk quitting
+            window.close()
+            window.deleteLater()
+        self._signed_in(actor)
 
     def _signed_out(self) -> None:
         from tangsel_desktop.ui.main_window import MainWindow

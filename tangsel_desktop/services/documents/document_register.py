@@ -235,7 +235,8 @@ class DocumentRegister:
                     after={"numbers": [number] * len(printed), "reason": reason},
                 )
             )
-        log.info("%s voided number %s (%d rows): %s", actor.username, number, len(printed), reason)
+        # The reason is free text (it may name the person) and is in the audit entry; not in the log.
+        log.info("%s voided number %s (%d rows)", actor.username, number, len(printed))
         return [number] * len(printed)
 
     def recover(self) -> list[str]:

@@ -38,6 +38,7 @@ from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.services.programs import ProgramRegistry, card_labels
+from tangsel_desktop.services.published_files import exports
 from tangsel_desktop.storage import program_store
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.documents import document_store, register_lookup
@@ -139,6 +140,7 @@ class DocumentService:
 
     # Printing.
 
+    @exports("Kartu penerima manfaat")
     def print_cards(
         self,
         *,
@@ -166,6 +168,7 @@ class DocumentService:
         slots = [Slot(person_id, PersonRow.from_row(found[person_id]).full_name) for person_id in wanted]
         return self._print(actor, DocumentKind.CARD, slots, "", target, layout, progress, cancelled)
 
+    @exports("Salinan dokumen resmi")
     def reprint(
         self,
         *,
@@ -241,7 +244,8 @@ class DocumentService:
             changed = DOCUMENTS_CHANGED if outcome.voided else ChangeSummary.NOTHING
             return PrintResult(0, 0, target, (), cancelled=True), changed
         numbers = tuple(row["number"] for row in outcome.rows)
-        log.info("%d %s printed to %s", len(numbers), kind.value, target)
+        # Not the file's name: one person's card or receipt is often named after their NIK or name.
+        log.info("%d %s printed, %d pages", len(numbers), kind.value, outcome.pages)
         return PrintResult(len(numbers), outcome.pages, target, numbers), DOCUMENTS_CHANGED
 
     def _this_month(self) -> YearMonth:

@@ -12,6 +12,7 @@ from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.jamsos.bpjs_export import BpjsExport, export_for_bpjs, next_month
 from tangsel_desktop.services.jamsos.bpjs_findings import BpjsImportResult, default_report_path
 from tangsel_desktop.services.jamsos.bpjs_import import import_bpjs_answer
+from tangsel_desktop.services.published_files import exports
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.jamsos import bpjs_store as jamsos_bpjs_store
 
@@ -40,6 +41,7 @@ class BpjsExchangeService:
         """The first month a list made today asks BPJS to cover: next month."""
         return next_month(self._today())
 
+    @exports("Daftar peserta untuk BPJS Ketenagakerjaan")
     def export_for_bpjs(
         self,
         *,
@@ -65,6 +67,7 @@ class BpjsExchangeService:
         """Where a report goes when nobody chose: the office's reports folder, named after the file."""
         return default_report_path(self._reports, Path(source), datetime.now().astimezone(), dry_run)
 
+    @exports("Laporan jawaban BPJS Ketenagakerjaan")
     def import_bpjs_answer(
         self,
         *,

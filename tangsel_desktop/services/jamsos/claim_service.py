@@ -27,7 +27,7 @@ from tangsel_desktop.services.jamsos.membership_service import JamsosService
 from tangsel_desktop.services.jamsos.program_settings import JamsosSettings
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
-from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.published_files import exports, publish_written
 from tangsel_desktop.services.tabular_files import temporary_beside
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import new_id, utc_now
@@ -290,6 +290,7 @@ class JamsosClaims:
         """The checklist's resolved target, or UserError: asked before a death is recorded with one."""
         return check_output_path(target, PDF, store_file=self._db.file, what="Daftar berkas klaim")
 
+    @exports("Daftar periksa klaim Jamsosnaker")
     def checklist(
         self, *, actor: Actor, target: Path, member_id: str | None = None, nik: str | None = None
     ) -> Path:

@@ -18,7 +18,7 @@ from tangsel_desktop.services.jamsos.membership_views import JamsosRecap
 from tangsel_desktop.services.jamsos.recap_content import RecapSigners, report_data, write_recap_sheets
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
-from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.published_files import exports, publish_written
 from tangsel_desktop.services.tabular_files import open_xlsx, temporary_beside
 from tangsel_desktop.storage import office_store
 from tangsel_desktop.storage.audit import AuditEvent
@@ -72,6 +72,7 @@ class JamsosRecapFiles:
         self._jamsos = jamsos
         self._today = today
 
+    @exports("Rekap iuran Jamsosnaker")
     def save_recap(
         self, *, actor: Actor, month: YearMonth, target: Path, progress: Progress = None
     ) -> RecapFile:

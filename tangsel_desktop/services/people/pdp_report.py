@@ -25,7 +25,7 @@ from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
 from tangsel_desktop.services.person_data import DataSection, HoldsPersonData, shown_when, table
 from tangsel_desktop.services.programs import ProgramRegistry
-from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.published_files import exports, publish_written
 from tangsel_desktop.services.tabular_files import temporary_beside
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.database import Database
@@ -287,6 +287,7 @@ class PdpReports:
             made_at=datetime.now().astimezone(),
         )
 
+    @exports("Laporan data pribadi seorang warga (UU PDP)")
     def save(self, *, actor: Actor, person_id: str, target: Path) -> tuple[SavedPdpReport, ChangeSummary]:
         """The report as a PDF at target, recorded as an export in the same transaction it appears in."""
         actor.require(Role.SUPERVISOR, "membuat laporan data pribadi")

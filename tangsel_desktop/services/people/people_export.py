@@ -20,7 +20,7 @@ from tangsel_desktop.domain.wilayah import kelurahan_name
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.output_paths import check_output_path
-from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.published_files import exports, publish_written
 from tangsel_desktop.services.tabular_files import (
     LAST_ROW,
     add_sheet,
@@ -119,6 +119,7 @@ class PeopleExportService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    @exports("Ekspor data penduduk")
     def export(
         self,
         *,

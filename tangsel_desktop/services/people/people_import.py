@@ -28,6 +28,7 @@ from tangsel_desktop.services.people.import_columns import (
     stored_values,
 )
 from tangsel_desktop.services.people.import_report import write_import_report
+from tangsel_desktop.services.published_files import exports
 from tangsel_desktop.services.tabular_files import Row, read_table
 from tangsel_desktop.storage import audit, office_store
 from tangsel_desktop.storage.audit import AuditEvent
@@ -393,6 +394,7 @@ class PeopleImportService:
         self._db = database
         self._reports = reports_dir
 
+    @exports("Laporan impor data penduduk")
     def run(
         self,
         *,

@@ -202,7 +202,7 @@ class PersonPhotos:
             except OSError as error:
                 raise UserError(f"Foto tidak dapat ditulis: {error.strerror}. Periksa ruang disk.") from None
             publish_written(self._db, actor, temporary, target, lambda tx: tx.record(event))
-        log.info("photo of %s saved to %s", person.id, target.name)
+        log.info("photo of %s saved to a file", person.id)
         return PhotoExport(path=target, size_bytes=len(stored.jpeg)), ChangeSummary.AUDIT_LOG
 
 

@@ -17,6 +17,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
+from tangsel_desktop.services.published_files import exports
 from tangsel_desktop.services.report_files import save_report_file
 from tangsel_desktop.services.tabular_files import add_sheet, write_cells
 from tangsel_desktop.storage.audit import AuditEvent
@@ -251,6 +252,7 @@ class PeopleReports:
             label = f"Kelurahan {kelurahan_name(kelurahan_code)}" + (f" · RW {rw}" if rw else "")
         return tally(groups, homes, as_of=self._today(), area_label=label)
 
+    @exports("Ringkasan data penduduk")
     def save(
         self, *, actor: Actor, target: Path, kelurahan_code: str = "", rw: str = ""
     ) -> tuple[PeopleSummary, ChangeSummary]:
@@ -274,5 +276,5 @@ class PeopleReports:
                 "export", "people_summary", "", after={"file": target.name, **summary.as_json()}
             ),
         )
-        log.info("people summary saved to %s (%s people)", target, summary.total.people)
+        log.info("people summary saved to %s (%s people)", target.name, summary.total.people)
         return summary, ChangeSummary.AUDIT_LOG

@@ -22,6 +22,7 @@ from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.documents import document_settings
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
+from tangsel_desktop.services.published_files import exports
 from tangsel_desktop.services.report_files import save_report_file
 from tangsel_desktop.services.sembako import sembako_papers as papers
 from tangsel_desktop.services.sembako.round_lookup import find_round, recipient_view, round_view
@@ -199,6 +200,7 @@ class SembakoRoundReports:
         proxies = {h.unit_key for h in ledger if h.proxy_name}
         return tally(view, lines, proxies)
 
+    @exports("Laporan putaran sembako")
     def save(self, *, actor: Actor, round_id: str, target: Path) -> tuple[RoundReport, ChangeSummary]:
         """The report as a PDF or an Excel workbook (supervisors: it lists families by name and NIK)."""
         actor.require(Role.SUPERVISOR, "menyimpan laporan putaran sembako")
@@ -218,5 +220,5 @@ class SembakoRoundReports:
                 "export", "sembako_report", report.round.id, after={"file": target.name, **report.as_json()}
             ),
         )
-        log.info("sembako round report %s saved to %s", report.round.id, target)
+        log.info("sembako round report %s saved to %s", report.round.id, target.name)
         return report, ChangeSummary.AUDIT_LOG

@@ -27,7 +27,7 @@ from tangsel_desktop.services.documents.document_views import PrintResult
 from tangsel_desktop.services.documents.print_jobs import draw_with_copies, run_print_job
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
-from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.published_files import exports, publish_written
 from tangsel_desktop.services.sembako import sembako_papers as papers
 from tangsel_desktop.services.sembako.round_lookup import (
     find_round,
@@ -76,6 +76,7 @@ class SembakoDocuments:
 
     # Receipts.
 
+    @exports("Tanda terima sembako")
     def receipts(
         self,
         *,
@@ -147,7 +148,7 @@ class SembakoDocuments:
             issuer=document_issuer,
         )
         numbers = tuple(r.record.number for r in receipts)
-        log.info("%d sembako receipts of round %s drawn to %s", len(numbers), view.id, target)
+        log.info("%d sembako receipts of round %s drawn", len(numbers), view.id)
         return PrintResult(len(numbers), pages, target, numbers), DOCUMENTS_CHANGED
 
     @staticmethod
@@ -158,6 +159,7 @@ class SembakoDocuments:
 
     # The per-RW signing sheet.
 
+    @exports("Daftar tanda tangan penerima sembako")
     def signing_sheet(
         self,
         *,
@@ -212,6 +214,7 @@ class SembakoDocuments:
 
     # The outgoing BAST and the stock report.
 
+    @exports("Berita acara serah terima sembako")
     def handover_report(
         self,
         *,
@@ -274,6 +277,7 @@ class SembakoDocuments:
         )  # fmt: skip
         return PrintResult(1, outcome.pages, target, (outcome.rows[0]["number"],)), DOCUMENTS_CHANGED
 
+    @exports("Laporan stok sembako")
     def stock_report(self, *, actor: Actor, round_id: str, target: Path) -> tuple[PrintResult, ChangeSummary]:
         """The round's stock moves in date order with the balance after each (a PDF, audited)."""
         actor.require(Role.SUPERVISOR, "mencetak laporan stok sembako")

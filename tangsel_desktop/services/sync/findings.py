@@ -266,7 +266,7 @@ class SyncFindings:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def export_xlsx(
+    def export_xlsx(  # the stamp is set by FindingsExport.export_xlsx, which this hands the call to
         self, *, actor: Actor, target: Path, status: str | None = None, include_cleared: bool = False
     ) -> "FindingsSaved":
         from tangsel_desktop.services.sync.findings_export import FindingsExport

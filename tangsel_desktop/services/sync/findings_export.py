@@ -9,6 +9,7 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.domain.wilayah import DINSOS_CODE, kelurahan_name
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.output_paths import XLSX, check_output_path
+from tangsel_desktop.services.published_files import exports
 from tangsel_desktop.services.sync.findings import FindingView, SyncFindings
 from tangsel_desktop.services.tabular_files import SheetContent, write_workbook
 from tangsel_desktop.storage.audit import AuditEvent
@@ -110,6 +111,7 @@ class FindingsExport:
         self._db = database
         self._findings = findings
 
+    @exports("Temuan sinkronisasi")
     def export_xlsx(
         self, *, actor: Actor, target: Path, status: str | None = None, include_cleared: bool = False
     ) -> FindingsSaved:

@@ -26,7 +26,7 @@ from tangsel_desktop.services.documents.document_views import PrintResult
 from tangsel_desktop.services.documents.print_jobs import draw_with_copies
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
-from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.published_files import exports, publish_written
 from tangsel_desktop.services.tabular_files import temporary_beside
 from tangsel_desktop.services.training.training_lookup import (
     batch_view,
@@ -147,6 +147,7 @@ class TrainingAftercare:
             row.nik, row.full_name, tuple(cleaned), receipt["number"], brand, picture is not None
         ), (TRAINING_CHANGED | ChangeSummary.DOCUMENT)
 
+    @exports("Tanda terima bantuan usaha pelatihan")
     def receipts(
         self, *, actor: Actor, batch_id: str, target: Path, nik: str | None = None
     ) -> tuple[PrintResult, ChangeSummary]:

@@ -16,7 +16,7 @@ from tangsel_desktop.services.documents.document_settings import issuer
 from tangsel_desktop.services.documents.office_keys import known_keys
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
-from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.published_files import exports, publish_written
 from tangsel_desktop.services.tabular_files import temporary_beside
 from tangsel_desktop.services.training.training_lookup import (
     batch_view,
@@ -143,6 +143,7 @@ class TrainingAttendance:
             )
         return view, TRAINING_CHANGED
 
+    @exports("Daftar hadir pelatihan")
     def sheet(
         self, *, actor: Actor, batch_id: str, day: date, target: Path, large_print: bool = False
     ) -> tuple[int, ChangeSummary]:

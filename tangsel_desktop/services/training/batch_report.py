@@ -18,6 +18,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF_OR_XLSX, check_output_path
+from tangsel_desktop.services.published_files import exports
 from tangsel_desktop.services.report_files import save_report_file
 from tangsel_desktop.services.tabular_files import add_sheet, write_cells
 from tangsel_desktop.services.training.training_lookup import batch_view, find_batch
@@ -231,6 +232,7 @@ class TrainingReports:
             people = batch_outcomes.outcomes(tx, batch.id)
         return tally(view, people)
 
+    @exports("Laporan angkatan pelatihan")
     def save(self, *, actor: Actor, batch_id: str, target: Path) -> tuple[BatchReport, ChangeSummary]:
         """The report as a PDF or an Excel workbook (a supervisor: it lists participants by name and NIK)."""
         actor.require(Role.SUPERVISOR, "menyimpan laporan pelatihan")
@@ -250,5 +252,5 @@ class TrainingReports:
             sheets=lambda workbook: write_sheets(workbook, report, office_name=office_name),
             event=AuditEvent("export", "training_report", report.batch.id, after={"file": target.name}),
         )
-        log.info("training report %s saved to %s", report.batch.id, target)
+        log.info("training report %s saved to %s", report.batch.id, target.name)
         return report, ChangeSummary.AUDIT_LOG

@@ -33,7 +33,7 @@ from tangsel_desktop.services.documents.document_settings import issuer
 from tangsel_desktop.services.documents.print_jobs import run_print_job
 from tangsel_desktop.services.office_service import OfficeService
 from tangsel_desktop.services.output_paths import PDF, check_output_path
-from tangsel_desktop.services.published_files import publish_written
+from tangsel_desktop.services.published_files import exports, publish_written
 from tangsel_desktop.services.tabular_files import temporary_beside
 from tangsel_desktop.services.training.training_lookup import (
     batch_view,
@@ -210,6 +210,7 @@ class TrainingOutcomes:
         with self._db.read() as tx:
             return outcome_store.expiring(tx, today, add_months(today, months))
 
+    @exports("Sertifikat pelatihan")
     def certificates(
         self, *, actor: Actor, batch_id: str, target: Path, large_print: bool = False
     ) -> tuple[CertificateRun, ChangeSummary]:
@@ -340,5 +341,5 @@ class TrainingOutcomes:
             )
             for p, row in zip(chosen, outcome.rows, strict=True)
         )
-        log.info("%d training certificates of batch %s drawn to %s", len(issued), batch.id, target)
+        log.info("%d training certificates of batch %s drawn", len(issued), batch.id)
         return CertificateRun(issued, tuple(refused), outcome.pages, target), DOCUMENTS_CHANGED

@@ -35,7 +35,7 @@ def show_checklist(
     parent: QWidget, message_label: QLabel, path: Path, preview: PdfPreviewDialog | None
 ) -> PdfPreviewDialog:
     """Say where the checklist was saved and show it, in place of the preview shown before (if any)."""
-    log.info("claim checklist saved to %s", path.name)
+    log.info("claim checklist saved")
     text = QCoreApplication.translate("ClaimChecklist", "Checklist saved: {path}").format(path=str(path))
     show_text(message_label, text, SUCCESS_STYLE)
     if preview is not None:

@@ -84,7 +84,7 @@ class ExchangeTab(QWidget):
 
     def _count_failed(self, error: BaseException) -> None:
         self._counting = None
-        log.warning("counting the BPJS exchange failed: %s", error)
+        log.warning("counting the BPJS exchange failed: %s", type(error).__name__)
 
     @property
     def busy(self) -> bool:

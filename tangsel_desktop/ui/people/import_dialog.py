@@ -341,7 +341,7 @@ class ImportDialog(QDialog):
         path = self._result.report_path
         if open_local_file(path):
             return
-        log.info("no program opened the report %s; its location is shown instead", path)
+        log.info("no program opened the import report; its location is shown instead")
         show_text(
             self.report_place,
             self.tr("No program on this computer opens the report. It is saved at:\n{path}").format(

@@ -116,7 +116,7 @@ class CardsTab(QWidget):
                 cancelled=handle.cancelled,
             )
 
-        log.info("making %d card(s), layout %s, into %s", len(person_ids), layout, target.name)
+        log.info("making %d card(s), layout %s", len(person_ids), layout)
         show_text(self.message_label, "")
         # The list is disabled while the cards are made; the row focuses its cancel button, so Esc
         # or Space stops them.

@@ -244,7 +244,7 @@ class RegisterTab(QWidget):
                 cancelled=handle.cancelled,
             )
 
-        log.info("reprinting %d document(s) as copies into %s", len(document_ids), target.name)
+        log.info("reprinting %d document(s) as copies", len(document_ids))
         show_text(self.message_label, "")
         handle = self.progress.run(
             self._ctx, work, finished=self._reprinted, failed=self._reprint_failed, changes=True

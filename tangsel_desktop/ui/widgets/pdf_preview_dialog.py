@@ -133,7 +133,8 @@ class PdfPreviewDialog(QDialog):
         error = self.document.load(str(self.path))
         ready = error == QPdfDocument.Error.None_ and self.document.status() == QPdfDocument.Status.Ready
         if not ready:
-            log.warning("preview could not open %s: %s", self.path, error)
+            # File names are left out of the log: one person's paper is often named after them.
+            log.warning("preview could not open a PDF: %s", error)
             show_text(
                 self.message_label,
                 self.tr("The PDF file could not be opened: {path}").format(path=str(self.path)),
@@ -221,7 +222,7 @@ class PdfPreviewDialog(QDialog):
             if target.resolve() != self.path.resolve():
                 shutil.copyfile(self.path, target)
         except OSError as error:
-            log.warning("copy of %s to %s failed: %s", self.path, target, error)
+            log.warning("copy of a PDF failed: %s", error.strerror or type(error).__name__)
             show_text(
                 self.message_label,
                 self.tr(
@@ -231,7 +232,7 @@ class PdfPreviewDialog(QDialog):
                 ERROR_STYLE,
             )
             return None
-        log.info("PDF copy saved: %s", target)
+        log.info("PDF copy saved (%s bytes)", target.stat().st_size if target.exists() else "?")
         show_text(self.message_label, self.tr("Copy saved: {path}").format(path=str(target)), SUCCESS_STYLE)
         return target
 
