@@ -18,6 +18,7 @@ from tangsel_desktop.domain.person_rules import PersonDraft
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tests import pg_server as pg_server_module
 
 OFFICE_CODE = "36.74.04.1004"  # Kelurahan Sawah, Kecamatan Ciputat
 PASSWORD = "rahasia-123"
@@ -112,6 +113,25 @@ def set_office_details(
 ) -> None:
     """The office's contact line and head's name: official documents refuse to print without them."""
     services.documents.settings.set_office_details(actor=actor, contact=contact, head_name=head_name)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator["pg_server_module.PgServer"]:
+    """A throwaway PostgreSQL cluster for this test process (skips, saying why, where none can start)."""
+    reason = pg_server_module.available()
+    if reason:
+        pytest.skip(reason)
+    server = pg_server_module.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: "pg_server_module.PgServer") -> Iterator[str]:
+    """The SQLAlchemy URL of a new, empty database on the throwaway server, dropped after the test."""
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
 
 
 @pytest.fixture

@@ -29,6 +29,9 @@ def on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a handover or registration the clerk saw saved must survive a power cut.
     cursor.execute("PRAGMA synchronous=FULL")
+    # Deleted and moved content is overwritten, not left in free space: a page split with this off leaves
+    # an old copy of its rows behind, which a person's erasure (UU PDP) could then never reach.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.execute("PRAGMA cache_size=-32000")

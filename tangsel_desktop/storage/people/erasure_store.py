@@ -118,24 +118,19 @@ FTS_SECURE_DELETE_FROM = (3, 42, 0)
 
 @contextmanager
 def overwriting_deleted(tx: Transaction) -> Iterator[None]:
-    """Inside the erasure: what it deletes or replaces is overwritten with zeros in the file, not left in
-    free space (PRAGMA secure_delete), and the search index forgets the person's words too. After the
-    commit, Database.pragma('wal_checkpoint(TRUNCATE)') empties the write-ahead log of the old pages."""
+    """Inside the erasure: the search index forgets the person's words too (every connection already
+    overwrites what is deleted or moved in the file: secure_delete, in sqlite_dialect). After the commit,
+    Database.pragma('wal_checkpoint(TRUNCATE)') empties the write-ahead log of the old pages."""
     connection = tx.raw()
-    before = int(connection.execute("PRAGMA secure_delete").fetchone()[0])
     version = tuple(int(part) for part in sqlite_version(connection).split(".")[:3])
     fts_secure = version >= FTS_SECURE_DELETE_FROM
-    connection.execute("PRAGMA secure_delete=ON")
-    try:
-        if fts_secure:
-            connection.execute("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)")
-        yield
-        if fts_secure:
-            connection.execute("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 0)")
-        else:
-            connection.execute("INSERT INTO person_fts(person_fts) VALUES ('optimize')")
-    finally:
-        connection.execute(f"PRAGMA secure_delete={before}")
+    if fts_secure:
+        connection.execute("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 1)")
+    yield
+    if fts_secure:
+        connection.execute("INSERT INTO person_fts(person_fts, rank) VALUES ('secure-delete', 0)")
+    else:
+        connection.execute("INSERT INTO person_fts(person_fts) VALUES ('optimize')")
 
 
 def sqlite_version(connection: Any) -> str:
