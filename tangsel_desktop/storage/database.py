@@ -1,23 +1,27 @@
 """One engine per process over the office's store; every read and write goes through a Transaction."""
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from tangsel_desktop.storage import audit, row_seals, sqlite_dialect
+from tangsel_desktop.storage import audit, central_locks, row_seals, sqlite_dialect
 from tangsel_desktop.storage.access_guard import check_access
 from tangsel_desktop.storage.store_busy import StoreBusy, is_busy
 from tangsel_desktop.storage.store_location import StoreLocation
 from tangsel_desktop.storage.transaction import Author, Transaction
+from tangsel_desktop.storage.write_conflicts import retry_conflicts
 
 log = logging.getLogger(__name__)
 # Each dialect module opens its kind of store (storage/store_location.py names the kinds).
 DIALECTS = {"sqlite": sqlite_dialect}
+T = TypeVar("T")
+# A read on a server sees one snapshot for its whole transaction (a recap while an import commits).
+SNAPSHOT_READ = {"postgresql": {"isolation_level": "REPEATABLE READ"}}
 
 
 class Database:
@@ -53,6 +57,7 @@ class Database:
                 yield tx
                 events = tx.take_events()
                 if events:
+                    central_locks.lock_audit_chain(session.connection())
                     audit.append(
                         session,
                         events,
@@ -65,11 +70,24 @@ class Database:
                 session.rollback()
                 raise
 
+    def write_retrying(self, author: Author | None, work: Callable[[Transaction], T]) -> T:
+        """`work` in one write transaction, run again from the start while it crosses another user's write
+        (a serialization failure or deadlock on a server), then WriteConflict, a UserError."""
+
+        def once() -> T:
+            with self.write(author) as tx:
+                return work(tx)
+
+        return retry_conflicts(once)
+
     @contextmanager
     def read(self) -> Iterator[Transaction]:
         """One consistent read transaction (a snapshot of the store)."""
         check_access()
         with Session(self.engine, expire_on_commit=False) as session:
+            snapshot = SNAPSHOT_READ.get(self.engine.dialect.name)
+            if snapshot:
+                session.connection(execution_options=snapshot)
             yield Transaction(session, None, writable=False)
 
     @contextmanager

@@ -215,6 +215,8 @@ class CentralImport:
         if backup:
             self._backup()
         result = self._apply_one(actor, office, after, upto, parsed)
+        if result is None:  # another import of the same package committed while this one waited
+            return self._no_op(office, after, upto, already=True), ChangeSummary.NOTHING
         released, trouble = self._release_held(actor, office)
         if released:
             result = self._refreshed(result)
@@ -250,6 +252,7 @@ class CentralImport:
         self, actor: Actor, office: str, after: int, upto: int, applied_to: int, data: bytes
     ) -> ImportResult:
         with self._db.write(actor) as tx:
+            sync_store.lock_office(tx, office)
             counts = sync_store.ensure_peer(tx, office).applied_counts
             if sync_store.hold(tx, office, after, upto, data):
                 tx.record(
@@ -284,13 +287,20 @@ class CentralImport:
         upto: int,
         parsed: PackageBody,
         held_id: int | None = None,
-    ) -> ImportResult:
-        """One package in one transaction (a held one leaves the holding table in the same commit)."""
-        with self._db.write(actor) as tx:
+    ) -> ImportResult | None:
+        """One package in one transaction (a held one leaves the holding table in the same commit); None
+        when another import applied it while this one waited for the office's lock. Run again from the
+        start when it crossed another user's write on a server (a deadlock), a bounded number of times."""
+
+        def work(tx: Transaction) -> tuple[dict[str, int], list[dict[str, Any]]] | None:
+            # Imports of one office queue here; the sequence is read only once the lock is held.
+            sync_store.lock_office(tx, office)
             if held_id is not None:
                 sync_store.release(tx, held_id)
             peer = sync_store.ensure_peer(tx, office)
-            if upto <= peer.applied_to or after > peer.applied_to:  # another import got here first
+            if upto <= peer.applied_to:
+                return None
+            if after > peer.applied_to:  # cannot happen: applied_to only grows, and it was >= after
                 raise UserError(
                     f"Paket {office} urutan {after}-{upto} baru saja dibaca di tempat lain. Coba lagi."
                 )
@@ -311,7 +321,14 @@ class CentralImport:
                 )
             )
             after_import(tx, office)
-            findings = findings_for(tx, office)
+            return counts, findings_for(tx, office)
+
+        done = self._db.write_retrying(actor, work)
+        if done is None:
+            log.info("sync package %s %s..%s applied meanwhile by another import", office, after, upto)
+            return None
+        counts, findings = done
+        package_counts = _package_counts(parsed)
         log.info("sync package %s %s..%s applied: %s", office, after, upto, package_counts)
         message = f"Paket {office} urutan {after}-{upto} diterapkan."
         return ImportResult(
@@ -338,7 +355,11 @@ class CentralImport:
             try:
                 with self._db.read() as tx:
                     _opened, parsed = open_package(tx, held.package)
-                self._apply_one(actor, office, held.from_sequence, held.to_sequence, parsed, held.id)
+                if (
+                    self._apply_one(actor, office, held.from_sequence, held.to_sequence, parsed, held.id)
+                    is None
+                ):
+                    continue  # another import applied (and released) it meanwhile
             except UserError as error:
                 log.warning(
                     "held package %s %s..%s refused: %s", office, held.from_sequence, held.to_sequence, error

@@ -186,8 +186,21 @@ def _own_code(found: list[Found], centre: str) -> list[Found]:
     return named
 
 
+def _decided_first(current: StoredFinding) -> UserError:
+    """Someone else's decision reached the finding first: say whose, and that ours was not saved."""
+    when = current.decided_at.strftime("%d-%m-%Y %H:%M UTC") if current.decided_at else "baru saja"
+    who = current.decided_by_name or "pengguna lain"
+    return UserError(
+        f"Temuan nomor {current.id} sudah diputuskan lebih dulu oleh {who}"
+        f" ({when}): {decision_label(current.decision)}. Keputusan Anda tidak disimpan; muat ulang daftar "
+        "temuan, baca keputusan itu, lalu putuskan lagi bila perlu."
+    )
+
+
 def _refresh(tx: Transaction, office: str | None) -> finding_store.Reconciled:
     """Look again (at everything, or at what one office's package can have changed) and store the result."""
+    # One refresh at a time on a server: two offices' imports may find, and reconcile, the same finding.
+    finding_store.lock_refresh(tx)
     centre = require_office_in(tx).code
     people = _own_code(finding_queries.people_findings(tx, office), centre)
     scoped = finding_store.reconcile(tx, people, kinds=PERSON_KINDS, office=office)
@@ -341,8 +354,11 @@ class SyncFindings:
         note: str,
         keep: str | None = None,
         decision: str | None = None,
+        seen_decision: str | None = None,
     ) -> tuple[FindingView, ChangeSummary]:
-        """A supervisor's decision on one finding: the office that keeps it, or (sembako) sah / tarik."""
+        """A supervisor's decision on one finding: the office that keeps it, or (sembako) sah / tarik.
+        `seen_decision` is the decision the supervisor saw ('' for an open finding): when another supervisor
+        has decided since, nothing is written and the UserError names who decided what."""
         actor.require(Role.SUPERVISOR, "memutuskan temuan sinkronisasi")
         note = " ".join(note.split())
         if not note:
@@ -360,9 +376,19 @@ class SyncFindings:
                     "Tidak ada yang perlu diputuskan."
                 )
             chosen = _decision(stored, keep=keep, decision=decision)
-            finding_store.decide(
-                tx, finding_id, decision=chosen, by=actor.user_id, by_name=actor.full_name, note=note
-            )
+            if seen_decision is not None and stored.decision != seen_decision:
+                raise _decided_first(stored)
+            if not finding_store.decide(
+                tx,
+                finding_id,
+                decision=chosen,
+                by=actor.user_id,
+                by_name=actor.full_name,
+                note=note,
+                seen=(stored.status, stored.decision),
+            ):
+                # Another supervisor committed a decision between our read and our write.
+                raise _decided_first(finding_store.finding(tx, finding_id) or stored)
             tx.record(
                 AuditEvent(
                     "sync_finding_decide",

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import update
 
+from tangsel_desktop.storage import central_locks
 from tangsel_desktop.storage.columns import parse_timestamp, timestamp_text, utc_now
 from tangsel_desktop.storage.sync.finding_queries import Found, office_pattern
 from tangsel_desktop.storage.sync.finding_tables import SyncFinding
@@ -260,17 +261,33 @@ def findings(
     return [_stored(row) for row in tx.rows(_select(clause) + " ORDER BY kind, subject", parameters)]
 
 
+def lock_refresh(tx: Transaction) -> None:
+    """Wait for any other findings refresh to commit (a no-op on SQLite, whose writers queue anyway)."""
+    central_locks.lock_findings(tx.connection)
+
+
 def finding(tx: Transaction, finding_id: int) -> StoredFinding | None:
     rows = tx.rows(_select("WHERE id = ?"), (finding_id,))
     return _stored(rows[0]) if rows else None
 
 
 def decide(
-    tx: Transaction, finding_id: int, *, decision: str, by: str | None, by_name: str, note: str
-) -> None:
-    tx.connection.execute(
+    tx: Transaction,
+    finding_id: int,
+    *,
+    decision: str,
+    by: str | None,
+    by_name: str,
+    note: str,
+    seen: tuple[str, str],
+) -> bool:
+    """Record a decision only if the finding's (status, decision) are still those the decider saw; False
+    when another supervisor's decision got there first (no lost update). The condition sits in the UPDATE
+    itself: on PostgreSQL a second decider waits on the first's row lock, then finds its condition false."""
+    status, before = seen
+    result = tx.connection.execute(
         update(FINDING)
-        .where(FINDING.c.id == finding_id)
+        .where(FINDING.c.id == finding_id, FINDING.c.status == status, FINDING.c.decision == before)
         .values(
             status=DECIDED,
             decision=decision,
@@ -280,6 +297,7 @@ def decide(
             note=note,
         )
     )
+    return bool(result.rowcount)
 
 
 def counts(tx: Transaction) -> dict[str, dict[str, int]]:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, func, insert, select, update
 
+from tangsel_desktop.storage import central_locks
 from tangsel_desktop.storage.columns import utc_now
 from tangsel_desktop.storage.sync.sync_tables import SyncHeld, SyncKey, SyncPeer
 from tangsel_desktop.storage.transaction import Transaction
@@ -101,6 +102,11 @@ def peer(tx: Transaction, code: str) -> Peer | None:
 
 def peers(tx: Transaction) -> list[Peer]:
     return [_peer(tuple(row)) for row in tx.connection.execute(select(*_PEER_COLUMNS).order_by(PEER.c.code))]
+
+
+def lock_office(tx: Transaction, code: str) -> None:
+    """Wait for any other import of this office's packages to commit (a no-op on SQLite)."""
+    central_locks.lock_office_packages(tx.connection, code)
 
 
 def ensure_peer(tx: Transaction, code: str) -> Peer:

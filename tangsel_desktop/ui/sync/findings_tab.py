@@ -220,7 +220,15 @@ class FindingsTab(QWidget):
         findings, actor, note = self._ctx.services.sync_findings, self._ctx.actor, self.note_edit.text()
 
         def work(_handle: TaskHandle, _report: Progress) -> tuple[FindingView, ChangeSummary]:
-            return findings.decide(actor=actor, finding_id=item.id, note=note, keep=keep, decision=decision)
+            # What this supervisor saw: another's decision made since is named, not overwritten.
+            return findings.decide(
+                actor=actor,
+                finding_id=item.id,
+                note=note,
+                keep=keep,
+                decision=decision,
+                seen_decision=item.decision,
+            )
 
         show_text(self.message_label, "")
         return self.progress.run(
