@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from tangsel_desktop.storage import audit, row_seals, sqlite_dialect
+from tangsel_desktop.storage import audit, postgres_dialect, row_seals, sqlite_dialect
 from tangsel_desktop.storage.access_guard import check_access
 from tangsel_desktop.storage.store_busy import StoreBusy, is_busy
 from tangsel_desktop.storage.store_location import StoreLocation
@@ -17,7 +17,7 @@ from tangsel_desktop.storage.transaction import Author, Transaction
 
 log = logging.getLogger(__name__)
 # Each dialect module opens its kind of store (storage/store_location.py names the kinds).
-DIALECTS = {"sqlite": sqlite_dialect}
+DIALECTS = {"sqlite": sqlite_dialect, "postgresql": postgres_dialect}
 
 
 class Database:
@@ -29,9 +29,19 @@ class Database:
         self.location = (
             location if isinstance(location, StoreLocation) else StoreLocation.sqlite_file(location)
         )
-        self.file = self.location.file
         self.key = key
-        self.engine = DIALECTS[self.location.dialect].make_engine(self.location.url, key)
+        self.dialect = self.location.dialect
+        self.engine = DIALECTS[self.dialect].make_engine(self.location.url, key)
+
+    @property
+    def is_server(self) -> bool:
+        """The central office's database server rather than an office's file (no file, no key, no WAL)."""
+        return self.location.is_server
+
+    @property
+    def file(self) -> Path:
+        """The store's SQLite file (a server store has none: callers ask is_server first)."""
+        return self.location.file
 
     @contextmanager
     def write(self, author: Author | None, *, wait: bool = True) -> Iterator[Transaction]:
@@ -82,6 +92,9 @@ class Database:
                 yield Transaction(session, None, writable=False)
 
     def pragma(self, name: str) -> Any:
+        """A SQLite pragma's value (None on a server store, which has no pragmas)."""
+        if self.is_server:
+            return None
         with self.engine.connect() as connection:
             return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
 
