@@ -33,6 +33,12 @@ class DataPaths:
         return self.root / "tangsel.sqlite3"
 
     @property
+    def settings(self) -> Path:
+        """The office's settings file: at the central office, where its PostgreSQL database is
+        ([database] url = ...; TANGSEL_DATABASE_URL wins over it)."""
+        return self.root / "tangsel.ini"
+
+    @property
     def keys(self) -> Path:
         """The key-slot file beside the store: the store's key, wrapped per user (storage/key_slots.py)."""
         return self.root / "tangsel.keys"
@@ -87,6 +93,10 @@ def require_office_folder(paths: DataPaths) -> None:
     Only `init` and the window's first-run set-up may start a new office; anything else would quietly
     work on a new, empty office that `check` calls healthy.
     """
+    from tangsel_desktop.storage.store_location import configured
+
+    if configured(paths.settings) is not None:
+        return  # the central office's database server: whether it holds an office is asked once it opens
     store = paths.database
     if not store.is_file() or store.stat().st_size == 0:
         raise UserError(no_office_message(paths))

@@ -103,7 +103,11 @@ def run_command(opened: Unlocked, args: argparse.Namespace) -> tuple[dict[str, A
         raise UserError(no_office_message(services.paths))
     if command == "init":
         office = services.office.require()
-        assert opened.recovery is not None
+        if opened.recovery is None:  # the central office on its database server: no key, no recovery code
+            return (
+                {"office": office.code, "name": office.name, "admin": args.admin, "recovery_code_pdf": None},
+                f"Kantor {office.name} siap di server basis data. Administrator: {args.admin}.",
+            )
         return (
             {
                 "office": office.code,

@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.bootstrap import on_server, open_services
 from tangsel_desktop.documents.recovery_sheet import render_recovery_sheet
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.recovery_code import grouped, new_code
@@ -122,6 +122,14 @@ def set_up_new_office(
     store = paths.database
     describe_office(office_code)  # an unknown office or a short password is refused before anything
     check_new_password(admin_password)
+    if on_server(paths):
+        return _set_up_on_server(
+            paths,
+            office_code=office_code,
+            admin_username=admin_username,
+            admin_full_name=admin_full_name,
+            admin_password=admin_password,
+        )
     _refuse_existing(paths)
     paths.ensure()
     clean_leftovers(paths)
@@ -156,3 +164,26 @@ def set_up_new_office(
         raise
     log.info("new office %s set up with an encrypted store", office.code)
     return Unlocked.opened(open_services(paths, key), admin, sheet)
+
+
+def _set_up_on_server(
+    paths: DataPaths, *, office_code: str, admin_username: str, admin_full_name: str, admin_password: str
+) -> Unlocked:
+    """The central office on its database server: the schema migrated, the office and its first
+    administrator recorded in one transaction. No store key, key file or recovery code: the server's own
+    access control and backups (pg_dump) protect the data, and another administrator resets a password."""
+    paths.ensure()  # logs, reports and exports still live in the data folder
+    services = open_services(paths)
+    try:
+        services.office.set_up(
+            office_code=office_code,
+            admin_username=admin_username,
+            admin_full_name=admin_full_name,
+            admin_password=admin_password,
+        )
+        admin = services.auth.login(username=admin_username, password=admin_password)
+    except BaseException:
+        services.database.dispose()
+        raise
+    log.info("central office set up on its database server")
+    return Unlocked.opened(services, admin)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.bootstrap import on_server, open_services
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.domain.recovery_code import normalize
@@ -126,7 +126,10 @@ UNLOCK_STEPS = 3  # the key unwrapped, the store opened and migrated, signed in
 
 def unlock(paths: DataPaths, username: str, password: str, *, progress: Progress | None = None) -> Unlocked:
     """Sign in with the store still closed: the password's slot gives the key, the key opens the store,
-    and the store's own sign-in (active, lock-out, password) decides."""
+    and the store's own sign-in (active, lock-out, password) decides. The central office's database
+    server has no key to unwrap: the store opens, then the same sign-in decides."""
+    if on_server(paths):
+        return sign_in_on_server(paths, username, password, progress=progress)
     require_office_folder(paths)
     clean_leftovers(paths)
     if is_plain_sqlite(paths.database):
@@ -175,10 +178,33 @@ def unlock(paths: DataPaths, username: str, password: str, *, progress: Progress
     return Unlocked.opened(services, actor)
 
 
+def sign_in_on_server(
+    paths: DataPaths, username: str, password: str, *, progress: Progress | None = None
+) -> Unlocked:
+    """The central office on PostgreSQL: no key file and no store key (the server's own access control
+    and backups protect the data); the store opens and migrates, then the store's own sign-in decides."""
+    services = open_services(paths)
+    if progress:
+        progress(2, UNLOCK_STEPS)
+    try:
+        actor = services.auth.login(username=_normalized(username), password=password)
+    except BaseException:
+        services.database.dispose()
+        raise
+    if progress:
+        progress(UNLOCK_STEPS, UNLOCK_STEPS)
+    return Unlocked.opened(services, actor)
+
+
 def unlock_with_code(paths: DataPaths, code_text: str, admin_username: str, new_password: str) -> Unlocked:
     """The recovery code opens the store; an administrator's password is set anew (with their slot), and
     the use is audited. A wrong code changes nothing. The code stays valid (its slot is kept): the sheet
     in the safe keeps working for the next emergency."""
+    if on_server(paths):
+        raise UserError(
+            "Data kantor pusat ada di server basis data dan tidak memakai kode pemulihan. Masuklah dengan "
+            "akun administrator lain untuk mengatur ulang kata sandi yang terlupa."
+        )
     require_office_folder(paths)
     clean_leftovers(paths)
     if is_plain_sqlite(paths.database):

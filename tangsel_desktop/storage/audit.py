@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from tangsel_desktop.storage import audit_anchor, audit_key, sqlite_driver
+from tangsel_desktop.storage import audit_anchor, audit_key, bare_connection
 from tangsel_desktop.storage.audit_key import GENESIS_HASH, AuditKey
 from tangsel_desktop.storage.columns import timestamp_text, utc_now
 
@@ -135,9 +135,7 @@ def append(session: Session, events: Iterable[AuditEvent], *, user_id: str | Non
     if not events:
         return 0
     # Plain SQL on the bare connection of this same transaction: every handover at the desk appends.
-    session.flush()
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite_driver.Connection)
+    connection = bare_connection.of_session(session)
     key = audit_key.require(connection)
     head = audit_anchor.head_for_append(connection)
     rows = chain_rows(events, user_id=user_id, username=username, previous=head.head_hash, key=key)

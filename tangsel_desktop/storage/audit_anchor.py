@@ -67,8 +67,11 @@ def write(connection: AnyConnection, anchor: Anchor, key: AuditKey, *, at: str) 
     sealed = anchor.sealed(key)
     run(
         connection,
-        "INSERT OR REPLACE INTO audit_anchor (id, entries, last_id, head_hash, updated_at, mac, note) "
-        "VALUES (1, ?, ?, ?, ?, ?, ?)",
+        # The one row replaced, in the spelling both engines know.
+        "INSERT INTO audit_anchor (id, entries, last_id, head_hash, updated_at, mac, note) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET entries = excluded.entries, "
+        "last_id = excluded.last_id, head_hash = excluded.head_hash, updated_at = excluded.updated_at, "
+        "mac = excluded.mac, note = excluded.note",
         (sealed.entries, sealed.last_id, sealed.head_hash, at, sealed.mac, sealed.note),
     )
 

@@ -24,6 +24,7 @@ from tangsel_desktop.storage import (
     sqlite_driver,
 )
 from tangsel_desktop.storage.columns import timestamp_text, utc_now
+from tangsel_desktop.storage.postgres_dialect import pyformat
 
 GENESIS_HASH = "0" * 64
 KEY_BYTES = 32
@@ -35,8 +36,10 @@ AnyConnection = Connection | sqlite_driver.Connection
 
 def run(connection: AnyConnection, sql: str, parameters: tuple[Any, ...] = ()) -> Any:
     """Execute on either kind of connection; the result has fetchone() and fetchall()."""
-    if isinstance(connection, sqlite_driver.Connection):
-        return connection.execute(sql, parameters)
+    if not isinstance(connection, Connection):
+        return connection.execute(sql, parameters)  # SQLite's bare connection, or the server's door onto it
+    if connection.dialect.name != "sqlite":
+        return connection.exec_driver_sql(pyformat(sql, named=False), parameters or None)
     return connection.exec_driver_sql(sql, parameters)
 
 
@@ -55,7 +58,7 @@ def load(connection: AnyConnection) -> AuditKey | None:
     try:
         row = run(connection, "SELECT key, keyed_from, legacy_head FROM audit_key WHERE id = 1").fetchone()
     except (sqlite_driver.OperationalError, OperationalError):  # no table yet: a store before migration 0006
-        return None
+        return None  # (a server store is always at head: migrations run before any read)
     if row is None:
         return None
     return AuditKey(bytes(row[0]), int(row[1]), str(row[2]))

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from tangsel_desktop.storage.sqlite_dialect import journal_trigger_names, journal_trigger_sql
+from tangsel_desktop.storage import postgres_dialect, sqlite_dialect
+from tangsel_desktop.storage.sqlite_dialect import journal_trigger_names
 
 __all__ = [
     "JOURNALED_TABLES",
@@ -102,8 +103,10 @@ class JournalEntry:
 
 
 def install_triggers(connection: Connection, table: str) -> None:
-    """Journal one table from now on; a migration that adds a table calls this (and backfill) for it."""
-    for statement in journal_trigger_sql(
+    """Journal one table from now on; a migration that adds a table calls this (and backfill) for it.
+    SQLite's triggers, or PostgreSQL's trigger function with its three triggers (the same entries)."""
+    dialect = postgres_dialect if _on_server(connection) else sqlite_dialect
+    for statement in dialect.journal_trigger_sql(
         table, JOURNALED_TABLES[table], soft_delete=table in SOFT_DELETED_TABLES
     ):
         connection.exec_driver_sql(statement)
@@ -112,6 +115,15 @@ def install_triggers(connection: Connection, table: str) -> None:
 def backfill(connection: Connection, table: str) -> None:
     """Journal the rows a table already holds, as inserts, so the first package carries them."""
     key = JOURNALED_TABLES[table]
+    if _on_server(connection):
+        connection.exec_driver_sql(
+            "INSERT INTO change_journal (table_name, row_id, operation, office_code, version, changed_at) "
+            f"SELECT '{table}', CAST({key} AS TEXT), 'insert', "
+            "COALESCE((SELECT code FROM office WHERE id = 1), ''), 1, "
+            """to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') """
+            f"FROM {table} ON CONFLICT DO NOTHING"
+        )
+        return
     connection.exec_driver_sql(
         "INSERT OR IGNORE INTO change_journal "
         "(table_name, row_id, operation, office_code, version, changed_at) "
@@ -124,10 +136,18 @@ def backfill(connection: Connection, table: str) -> None:
 
 def triggers_in_place(connection: Connection) -> dict[str, bool]:
     """For each journaled table, whether all three of its triggers exist (`check` and the tests ask)."""
-    present = {
-        row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-    }
+    if _on_server(connection):
+        present = postgres_dialect.trigger_names(connection)
+    else:
+        present = {
+            row[0]
+            for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
     return {table: set(journal_trigger_names(table)) <= present for table in JOURNALED_TABLES}
+
+
+def _on_server(connection: Connection) -> bool:
+    return connection.dialect.name != "sqlite"
 
 
 def changes_since(tx: "Transaction", seq: int, *, limit: int | None = None) -> list[JournalEntry]:

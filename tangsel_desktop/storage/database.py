@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from tangsel_desktop.storage import audit, central_locks, row_seals, sqlite_dialect
+from tangsel_desktop.storage import audit, central_locks, postgres_dialect, row_seals, sqlite_dialect
 from tangsel_desktop.storage.access_guard import check_access
 from tangsel_desktop.storage.store_busy import StoreBusy, is_busy
 from tangsel_desktop.storage.store_location import StoreLocation
@@ -18,7 +18,7 @@ from tangsel_desktop.storage.write_conflicts import retry_conflicts
 
 log = logging.getLogger(__name__)
 # Each dialect module opens its kind of store (storage/store_location.py names the kinds).
-DIALECTS = {"sqlite": sqlite_dialect}
+DIALECTS = {"sqlite": sqlite_dialect, "postgresql": postgres_dialect}
 T = TypeVar("T")
 # A read on a server sees one snapshot for its whole transaction (a recap while an import commits).
 SNAPSHOT_READ = {"postgresql": {"isolation_level": "REPEATABLE READ"}}
@@ -33,9 +33,19 @@ class Database:
         self.location = (
             location if isinstance(location, StoreLocation) else StoreLocation.sqlite_file(location)
         )
-        self.file = self.location.file
         self.key = key
-        self.engine = DIALECTS[self.location.dialect].make_engine(self.location.url, key)
+        self.dialect = self.location.dialect
+        self.engine = DIALECTS[self.dialect].make_engine(self.location.url, key)
+
+    @property
+    def is_server(self) -> bool:
+        """The central office's database server rather than an office's file (no file, no key, no WAL)."""
+        return self.location.is_server
+
+    @property
+    def file(self) -> Path:
+        """The store's SQLite file (a server store has none: callers ask is_server first)."""
+        return self.location.file
 
     @contextmanager
     def write(self, author: Author | None, *, wait: bool = True) -> Iterator[Transaction]:
@@ -100,6 +110,9 @@ class Database:
                 yield Transaction(session, None, writable=False)
 
     def pragma(self, name: str) -> Any:
+        """A SQLite pragma's value (None on a server store, which has no pragmas)."""
+        if self.is_server:
+            return None
         with self.engine.connect() as connection:
             return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
 

@@ -11,7 +11,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import text
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.storage import sqlite_driver
+from tangsel_desktop.storage import postgres_dialect, sqlite_driver
 from tangsel_desktop.storage.backup import backup_database
 from tangsel_desktop.storage.database import Database
 
@@ -46,6 +46,8 @@ def current_revision(database: Database) -> str | None:
 
 def migrate(database: Database, backups_dir: Path) -> Path | None:
     """Upgrade to head; returns the backup taken when an existing database had to move."""
+    if database.is_server:
+        return _migrate_server(database)
     current, head = current_revision(database), head_revision()
     if current == head:
         log.info("schema is current at revision %s", head)
@@ -54,7 +56,7 @@ def migrate(database: Database, backups_dir: Path) -> Path | None:
         # A store written by a newer version: refused before any copy, so each attempt costs nothing.
         log.warning("store at unknown revision %s (this build knows up to %s)", current, head)
         raise UserError(
-            f"Basis data {database.file} dibuat oleh versi Tangsel Desktop yang lebih baru "
+            f"Basis data {database.location.shown()} dibuat oleh versi Tangsel Desktop yang lebih baru "
             f"(skema {current}). "
             "Versi ini tidak dapat membukanya tanpa merusaknya: pasang versi terbaru aplikasi, "
             "lalu buka lagi."
@@ -84,3 +86,28 @@ def migrate(database: Database, backups_dir: Path) -> Path | None:
 def is_known_revision(revision: str) -> bool:
     """Whether this build knows the schema revision (a store or backup from a newer version: it does not)."""
     return _known(revision)
+
+
+def _migrate_server(database: Database) -> None:
+    """The central office's PostgreSQL: the server checked, then the same history upgraded in one
+    transaction (PostgreSQL's DDL is transactional: a failed step leaves the schema as it was, so no copy is
+    taken first; the server's own backups (pg_dump) keep the history)."""
+    with database.engine.connect() as connection:
+        postgres_dialect.check_server(connection)
+        connection.rollback()
+    current, head = current_revision(database), head_revision()
+    if current == head:
+        log.info("schema is current at revision %s", head)
+        return None
+    if current is not None and not _known(current):
+        raise UserError(
+            f"Basis data {database.location.shown()} dibuat oleh versi Tangsel Desktop yang lebih baru "
+            f"(skema {current}). Pasang versi terbaru aplikasi, lalu buka lagi."
+        )
+    config = _alembic_config()
+    with database.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
+    log.info("schema migrated to revision %s", head)
+    return None

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
+from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.storage.columns import new_id, parse_timestamp, utc_now
 from tangsel_desktop.storage.tables import AppUser, Office
 from tangsel_desktop.storage.transaction import Transaction
@@ -67,11 +68,29 @@ def office(tx: Transaction) -> OfficeRecord | None:
     return OfficeRecord(id_, code, kind, name, when)
 
 
+# Only Dinas Sosial runs on a database server: a kelurahan office is one laptop and one SQLite file.
+CENTRE_KIND = "dinsos"
+SERVER_REFUSED = (
+    "Kantor kelurahan menyimpan datanya di berkas SQLite di folder datanya, bukan di server PostgreSQL: "
+    "hanya kantor pusat Dinas Sosial (DINSOS) yang memakai server. Hapus alamat basis data "
+    "(TANGSEL_DATABASE_URL atau berkas pengaturan) untuk kantor ini."
+)
+
+
 def insert_office(tx: Transaction, *, code: str, kind: str, name: str) -> OfficeRecord:
+    if tx.is_server and kind != CENTRE_KIND:
+        raise UserError(SERVER_REFUSED)
     tx.connection.execute(insert(OFFICE).values(id=1, code=code, kind=kind, name=name, created_at=utc_now()))
     stored = office(tx)
     assert stored is not None
     return stored
+
+
+def check_store_fits(tx: Transaction) -> None:
+    """A kelurahan office's data found on a server (set up elsewhere, pointed at wrongly) is refused."""
+    found = office(tx)
+    if tx.is_server and found is not None and found.kind != CENTRE_KIND:
+        raise UserError(SERVER_REFUSED)
 
 
 def _user(row: Any) -> UserRecord:

@@ -16,9 +16,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-from tangsel_desktop.storage import audit_key, sqlite_driver
+from tangsel_desktop.storage import audit_key, bare_connection, postgres_dialect, sqlite_driver
 from tangsel_desktop.storage.audit_key import AnyConnection, AuditKey, run
 
 # Table -> (the column that names a row, how `check` names it to the clerk, the sealed columns).
@@ -62,16 +63,70 @@ def seal(key: AuditKey, table: str, row_id: str, values: Sequence[Any]) -> str:
 
 
 def _dbapi(target: Session | sqlite_driver.Connection) -> sqlite_driver.Connection:
-    if isinstance(target, sqlite_driver.Connection):
-        return target
-    target.flush()  # pending ORM changes reach the table (and the triggers) before they are sealed
-    dbapi = target.connection().connection.driver_connection
-    assert isinstance(dbapi, sqlite_driver.Connection)
-    return dbapi
+    if isinstance(target, Session):
+        # pending ORM changes reach the table (and the triggers) before they are sealed
+        return bare_connection.of_session(target)
+    return target
+
+
+def _on_server(target: Session | sqlite_driver.Connection) -> bool:
+    return isinstance(target, Session) and bare_connection.is_server(target.connection())
+
+
+# On PostgreSQL a trigger cannot be one connection's own: the sealed tables carry permanent triggers
+# (migration 0017_postgres, `server_trigger_sql`) that note rows only in a transaction whose session set
+# `tangsel.seal` (prepare does, as the application's write transaction begins); a database tool's session
+# has not, so the rows it changes keep their old seal and `check` names them, as on SQLite.
+SEAL_SETTING = "tangsel.seal"
+PENDING = "pg_temp.seal_pending"
+
+
+def server_trigger_sql(table: str) -> list[str]:
+    """The trigger function and triggers that note a sealed table's changed rows (PostgreSQL)."""
+    key_column, _label, columns = SEALED[table]
+    old = f"json_build_array({', '.join(f'OLD.{c}' for c in columns)})::text"
+    body = f"""
+DECLARE
+  changed_row TEXT;
+  old_values TEXT;
+BEGIN
+  IF current_setting('{SEAL_SETTING}', true) IS DISTINCT FROM 'on' THEN
+    RETURN NULL;
+  END IF;
+  IF to_regclass('{PENDING}') IS NULL THEN
+    CREATE TEMP TABLE seal_pending (table_name TEXT NOT NULL, row_id TEXT NOT NULL, old TEXT,
+      PRIMARY KEY (table_name, row_id));
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    changed_row := CAST(NEW.{key_column} AS TEXT);
+  ELSE
+    changed_row := CAST(OLD.{key_column} AS TEXT);
+    old_values := {old};
+  END IF;
+  INSERT INTO {PENDING} VALUES ('{table}', changed_row, old_values) ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+"""
+    statements = [f"CREATE OR REPLACE FUNCTION seal_{table}() RETURNS trigger LANGUAGE plpgsql AS $${body}$$"]
+    for name, _table, operation, _row in TRIGGERS:
+        if _table != table:
+            continue
+        when = (
+            f"UPDATE OF {', '.join((key_column, *columns))}" if operation == "update" else operation.upper()
+        )
+        statements.append(
+            f"CREATE TRIGGER {name} AFTER {when} ON {table} FOR EACH ROW EXECUTE FUNCTION seal_{table}()"
+        )
+    return statements
 
 
 def prepare(target: Session | sqlite_driver.Connection) -> None:
-    """Give this connection its TEMP triggers (once per connection; a rollback takes them back too)."""
+    """Give this connection its TEMP triggers (once per connection; a rollback takes them back too); on a
+    server, switch this transaction's noting on."""
+    if _on_server(target):
+        assert isinstance(target, Session)
+        target.connection().exec_driver_sql(f"SELECT set_config('{SEAL_SETTING}', 'on', true)")
+        return
     connection = _dbapi(target)
     present = connection.execute(
         "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'seal_*'"
@@ -105,9 +160,13 @@ def prepare(target: Session | sqlite_driver.Connection) -> None:
 
 def seal_changes(target: Session | sqlite_driver.Connection) -> int:
     """Seal the rows this connection changed in its transaction; called right before it commits."""
+    server = _on_server(target)
     connection = _dbapi(target)
+    pending_table = PENDING if server else "temp.seal_pending"
+    if server and connection.execute(f"SELECT to_regclass('{PENDING}')").fetchone()[0] is None:
+        return 0  # no sealed row changed on this connection yet
     try:
-        pending = connection.execute("SELECT table_name, row_id, old FROM temp.seal_pending").fetchall()
+        pending = connection.execute(f"SELECT table_name, row_id, old FROM {pending_table}").fetchall()
     except sqlite_driver.OperationalError:  # never prepared: nothing was noted
         return 0
     if not pending:
@@ -118,7 +177,7 @@ def seal_changes(target: Session | sqlite_driver.Connection) -> int:
         by_table[table].append((row_id, old))
     for table, changed in by_table.items():
         _reseal(connection, key, table, _untampered(connection, key, table, changed))
-    connection.execute("DELETE FROM temp.seal_pending")
+    connection.execute(f"DELETE FROM {pending_table}")
     return len(pending)
 
 
@@ -162,7 +221,8 @@ def _reseal(connection: sqlite_driver.Connection, key: AuditKey, table: str, ids
             for row in _rows(connection, table, f" WHERE {key_column} IN ({marks})", tuple(chunk))
         }
         connection.executemany(
-            "INSERT OR REPLACE INTO row_seal (table_name, row_id, seal) VALUES (?, ?, ?)",
+            "INSERT INTO row_seal (table_name, row_id, seal) VALUES (?, ?, ?) "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET seal = excluded.seal",
             [(table, row_id, value) for row_id, value in found.items()],
         )
         gone = [row_id for row_id in chunk if row_id not in found]
@@ -173,7 +233,7 @@ def _reseal(connection: sqlite_driver.Connection, key: AuditKey, table: str, ids
 
 def seal_all(connection: AnyConnection, key: AuditKey) -> None:
     """Seal every row of every sealed table as it is now (migration 0006, and a migration that must)."""
-    existing = {row[0] for row in run(connection, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    existing = _tables(connection)
     for table in SEALED:
         if table not in existing:
             continue  # migration 0006 runs before the migrations that add later sealed tables
@@ -181,6 +241,12 @@ def seal_all(connection: AnyConnection, key: AuditKey) -> None:
         run(connection, "DELETE FROM row_seal WHERE table_name = ?", (table,))
         for row in rows:
             run(connection, "INSERT INTO row_seal (table_name, row_id, seal) VALUES (?, ?, ?)", row)
+
+
+def _tables(connection: AnyConnection) -> set[str]:
+    if isinstance(connection, Connection) and bare_connection.is_server(connection):
+        return postgres_dialect.table_names(connection)
+    return {row[0] for row in run(connection, "SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def verify(connection: AnyConnection) -> list[str]:

@@ -1,6 +1,6 @@
 """The store's write lock held by another process or action: a refusal the clerk can act on, not a crash."""
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from tangsel_desktop.domain.errors import UserError
 
@@ -14,8 +14,16 @@ class StoreBusy(UserError):
         super().__init__(BUSY_MESSAGE)
 
 
+# PostgreSQL's SQLSTATEs for the same: lock_not_available (the write lock's wait ran out), deadlock_detected
+# and serialization_failure (the server broke a collision between two writers; trying again succeeds).
+BUSY_STATES = frozenset({"55P03", "40P01", "40001"})
+
+
 def is_busy(error: BaseException) -> bool:
-    """SQLite's 'database is locked' / 'database is busy', as SQLAlchemy or sqlite3 raise it."""
-    cause = error.orig if isinstance(error, OperationalError) else error
+    """SQLite's 'database is locked' / 'database is busy', or PostgreSQL's lock wait that ran out, as
+    SQLAlchemy or the driver raise it."""
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    if getattr(cause, "sqlstate", None) in BUSY_STATES:
+        return True
     text = str(cause).lower()
     return "database is locked" in text or "database is busy" in text

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-from tangsel_desktop.storage import sqlite_driver
+from tangsel_desktop.storage import bare_connection, sqlite_driver
 from tangsel_desktop.storage.audit import AuditEvent
 from tangsel_desktop.storage.columns import timestamp_text
 
@@ -69,10 +69,13 @@ class Transaction:
         (the session holds one connection from its first statement to its commit), so it is found once."""
         self._session.flush()
         if self._driver is None:
-            dbapi = self.connection.connection.driver_connection
-            assert isinstance(dbapi, sqlite_driver.Connection)
-            self._driver = dbapi
+            self._driver = bare_connection.of_connection(self.connection)
         return self._driver
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this transaction runs on the central office's server (storage/ only: SQL that differs)."""
+        return self._session.get_bind().dialect.name != "sqlite"
 
     def insert(self, table: str, values: Mapping[str, object]) -> int:
         """One row by a plain INSERT on the bare connection inside this same transaction, for a hot path
@@ -82,7 +85,11 @@ class Transaction:
         names = ", ".join(values)
         marks = ", ".join("?" * len(values))
         parameters = [timestamp_text(v) if isinstance(v, datetime) else v for v in values.values()]
-        cursor = self.raw().execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", parameters)
+        # A server has no rowid: the new integer id comes back from the INSERT itself.
+        returning = " RETURNING id" if self.is_server and "id" not in values else ""
+        cursor = self.raw().execute(f"INSERT INTO {table} ({names}) VALUES ({marks}){returning}", parameters)
+        if self.is_server and not returning:
+            return 0  # the caller named the row's id itself
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 

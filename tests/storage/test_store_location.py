@@ -1,4 +1,4 @@
-"""The store opens from one setting, its URL: SQLite files today, other kinds refused in Indonesian."""
+"""The store opens from one setting, its URL: SQLite files and PostgreSQL, other kinds refused in Indonesian."""
 
 from pathlib import Path
 
@@ -23,7 +23,9 @@ def test_a_sqlite_url_opens_its_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("url", "words"),
     [
-        ("postgresql+psycopg://tangsel@localhost/kota", "belum dapat dibuka"),
+        ("mysql://tangsel@localhost/kota", "belum dapat dibuka"),
+        ("postgresql+pg8000://tangsel@localhost/kota", "tidak tersedia"),
+        ("postgresql://tangsel@localhost", "harus menyebut nama basis datanya"),
         ("sqlite://", "harus menyebut berkasnya"),
         ("bukan alamat", "tidak dapat dibaca"),
     ],

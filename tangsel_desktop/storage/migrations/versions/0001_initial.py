@@ -140,6 +140,9 @@ def upgrade() -> None:
         sa.Column("entry_hash", sa.String(64), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_audit_log"),
     )
+    if op.get_bind().dialect.name != "sqlite":
+        _postgres_search()
+        return
     # Search: a full-text index of name, NIK, No. KK and address, keyed by person.local_no and
     # kept current by triggers, so every path that writes a person keeps search right.
     op.execute(
@@ -165,7 +168,26 @@ def upgrade() -> None:
     )
 
 
+# PostgreSQL (the central office): its own full-text search over the live people's names, addresses and NIKs
+# (words as prefixes, as FTS5 matches them), and pattern indexes for NIK and No. KK prefixes. Expressions of
+# the row itself, so no trigger has to keep a second table current (storage/people/people_search.py).
+POSTGRES_SEARCH_DOCUMENT = "to_tsvector('simple', full_name || ' ' || address || ' ' || nik)"
+
+
+def _postgres_search() -> None:
+    op.execute(
+        f"CREATE INDEX ix_person_search ON person USING gin ({POSTGRES_SEARCH_DOCUMENT}) "
+        "WHERE deleted_at IS NULL"
+    )
+    op.execute("CREATE INDEX ix_person_nik_prefix ON person (nik text_pattern_ops)")
+    op.execute("CREATE INDEX ix_household_kk_prefix ON household (kk_number text_pattern_ops)")
+
+
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        for table in ("audit_log", "person", "household_kk_history", "household", "app_user", "office"):
+            op.drop_table(table)
+        return
     for trigger in (
         "household_fts_after_kk_change",
         "person_fts_after_update",

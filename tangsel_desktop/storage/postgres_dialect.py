@@ -1,0 +1,264 @@
+"""What is PostgreSQL's own in the store (the central office): the engine over psycopg 3, the write lock, the
+session's settings, the change journal's trigger functions, and the bare connection's `?` parameters.
+
+The same jobs as storage/sqlite_dialect.py, for a store on a database server: no encryption key applies (the
+server's own access control, disk encryption and backups protect it); nothing outside storage/ knows which
+engine is in use.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from tangsel_desktop.domain.errors import UserError
+
+# The same execution options as SQLite's (storage/database.py sets them whichever engine opens the store).
+from tangsel_desktop.storage.sqlite_dialect import AUTOCOMMIT_OPTION, NO_WAIT_OPTION, WRITE_OPTION
+from tangsel_desktop.storage.store_busy import StoreBusy
+
+__all__ = ["AUTOCOMMIT_OPTION", "NO_WAIT_OPTION", "WRITE_OPTION"]
+
+# How long a writer waits for another writer before the clerk hears "data sedang dipakai" (SQLite's
+# busy_timeout), and the longest any one statement may run before it is cancelled (a runaway query must not
+# hold the city's store for everyone).
+LOCK_TIMEOUT_MS = 5000
+STATEMENT_TIMEOUT_MS = 300_000
+# The advisory lock every write transaction takes: SQLite's BEGIN IMMEDIATE on a server. Writers queue one
+# after another exactly as at an office, so no service needs to know about row locks to avoid a lost update;
+# readers are never blocked (MVCC snapshots).
+WRITE_LOCK = 0x7A6E_5E1  # "tangsel", any constant the application alone uses
+MIN_SERVER_VERSION = 14
+
+
+def on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # Every timestamp the application writes is its own UTC text; the server's time zone only shows in
+    # now() defaults, which the application does not use, so UTC keeps psql sessions and ours alike.
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET TIME ZONE 'UTC'")
+        cursor.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}")
+        cursor.execute("SET application_name = 'tangsel-desktop'")
+    dbapi_connection.commit()
+
+
+def on_begin(connection: Connection) -> None:
+    # psycopg opens the transaction with the first statement; a writer's first statement takes the write lock.
+    options = connection.get_execution_options()
+    if options.get(AUTOCOMMIT_OPTION) or not options.get(WRITE_OPTION):
+        return
+    if options.get(NO_WAIT_OPTION):
+        taken = connection.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK})").scalar()
+        if not taken:
+            raise StoreBusy()
+        return
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = {LOCK_TIMEOUT_MS}")
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+    connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
+
+
+def make_engine(url: str, key: bytes | None = None) -> Engine:
+    """The process's engine over the central office's database (a pool of server connections)."""
+    if key is not None:
+        raise ValueError("a PostgreSQL store has no database key: the server protects it")
+    engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
+    return engine
+
+
+def check_server(connection: Connection) -> None:
+    """The start-up checks: a server this application supports, holding text as UTF-8, in a known zone."""
+    version = int(connection.exec_driver_sql("SHOW server_version_num").scalar() or 0)
+    if version // 10000 < MIN_SERVER_VERSION:
+        raise UserError(
+            f"Server PostgreSQL versi {version // 10000} terlalu lama: Tangsel Desktop memerlukan versi "
+            f"{MIN_SERVER_VERSION} atau lebih baru. Perbarui server basis data, lalu buka lagi."
+        )
+    encoding = connection.exec_driver_sql("SHOW server_encoding").scalar()
+    if encoding != "UTF8":
+        raise UserError(
+            f"Basis data memakai pengodean {encoding}, bukan UTF8: nama warga beraksara apa pun harus "
+            "tersimpan utuh. Buat basis data baru dengan ENCODING 'UTF8' (lihat README), lalu arahkan "
+            "aplikasi ke sana."
+        )
+    zone = connection.exec_driver_sql("SHOW TimeZone").scalar()
+    if zone != "UTC":
+        raise UserError(
+            f"Sesi basis data berzona waktu {zone}, bukan UTC: waktu yang tercatat tidak akan cocok. "
+            "Periksa pengaturan timezone server atau peran pengguna basis data."
+        )
+
+
+# The bare connection (Transaction.raw/rows): the store functions write SQLite's DB-API ("?" parameters,
+# cursor.lastrowid); on PostgreSQL they get this thin door over psycopg's connection instead, which only
+# translates the parameter marks. SQL that differs otherwise is spelled per dialect by its caller.
+def pyformat(sql: str, named: bool) -> str:
+    """`?` (or `:name`) marks as psycopg's `%s` (`%(name)s`), and every literal `%` doubled; quoted text
+    and `::` casts are left alone."""
+    out: list[str] = []
+    quote: str | None = None
+    i = 0
+    while i < len(sql):
+        char = sql[i]
+        if quote:
+            out.append("%%" if char == "%" else char)
+            if char == quote:
+                quote = None
+        elif char in ("'", '"'):
+            quote = char
+            out.append(char)
+        elif char == "%":
+            out.append("%%")
+        elif char == "?" and not named:
+            out.append("%s")
+        elif char == ":" and named and sql[i + 1 : i + 2].isidentifier() and sql[i - 1 : i] != ":":
+            end = i + 1
+            while end < len(sql) and (sql[end].isalnum() or sql[end] == "_"):
+                end += 1
+            out.append(f"%({sql[i + 1 : end]})s")
+            i = end
+            continue
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
+
+
+class RawCursor:
+    """A finished statement: its rows, rowcount and (for an INSERT ... RETURNING) the new id."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+        self.rowcount = cursor.rowcount
+        self.lastrowid: int | None = None
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone()
+
+    def fetchall(self) -> list[Any]:
+        return list(self._cursor.fetchall())
+
+    def __iter__(self) -> Any:
+        return iter(self._cursor)
+
+
+class RawConnection:
+    """psycopg's connection inside the transaction, spoken to as the store functions speak to SQLite's."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def _cursor(self) -> Any:
+        cursor = self._connection.cursor()
+        _sqlite_like(cursor)
+        return cursor
+
+    def execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()) -> RawCursor:
+        cursor = self._cursor()
+        named = isinstance(parameters, Mapping)
+        cursor.execute(pyformat(sql, named), parameters if named or parameters else None)
+        found = RawCursor(cursor)
+        if cursor.description is not None and sql.lstrip().upper().startswith("INSERT"):
+            row = cursor.fetchone()
+            found.lastrowid = int(row[0]) if row else None
+        return found
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> RawCursor:
+        cursor = self._cursor()
+        cursor.executemany(pyformat(sql, False), list(rows))
+        return RawCursor(cursor)
+
+
+def _sqlite_like(cursor: Any) -> None:
+    """Values as SQLite hands them to the store functions: dates and the timestamps as ISO text, and a
+    Python int sent untyped so that the server reads it as the column needs (an integer, or 0/1 for a
+    boolean column, as SQLite stores booleans)."""
+    from psycopg.adapt import Dumper
+    from psycopg.types.string import TextLoader
+
+    class UntypedInt(Dumper):
+        oid = 0  # unknown: the server infers the type from where the value goes
+
+        def dump(self, obj: Any) -> bytes:
+            return str(int(obj)).encode()
+
+    cursor.adapters.register_dumper(int, UntypedInt)
+    cursor.adapters.register_dumper(bool, UntypedInt)
+    for name in ("date", "numeric"):
+        cursor.adapters.register_loader(name, TextLoader)
+
+
+def raw_connection(driver_connection: Any) -> RawConnection:
+    return RawConnection(driver_connection)
+
+
+# The change journal on PostgreSQL: one trigger function per journaled table, the same entry as SQLite's
+# trigger writes (storage/sqlite_dialect.py): the row's old entry replaced by one with the next sequence
+# number and its version raised.
+def journal_trigger_sql(table: str, key_column: str, *, soft_delete: bool) -> list[str]:
+    """CREATE FUNCTION and CREATE TRIGGER statements journaling every insert, update and delete of a table."""
+    update_operation = (
+        "CASE WHEN NEW.deleted_at IS NOT NULL THEN 'delete' ELSE 'update' END" if soft_delete else "'update'"
+    )
+    function = f"journal_{table}"
+    body = f"""
+DECLARE
+  changed_row TEXT;
+  operation_name TEXT;
+  previous INTEGER;
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    changed_row := CAST(OLD.{key_column} AS TEXT);
+    operation_name := 'delete';
+  ELSIF TG_OP = 'UPDATE' THEN
+    changed_row := CAST(NEW.{key_column} AS TEXT);
+    operation_name := {update_operation};
+  ELSE
+    changed_row := CAST(NEW.{key_column} AS TEXT);
+    operation_name := 'insert';
+  END IF;
+  DELETE FROM change_journal WHERE table_name = '{table}' AND row_id = changed_row
+    RETURNING version INTO previous;
+  INSERT INTO change_journal (table_name, row_id, operation, office_code, version, changed_at)
+  VALUES ('{table}', changed_row, operation_name,
+          COALESCE((SELECT code FROM office WHERE id = 1), ''), COALESCE(previous, 0) + 1,
+          to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
+  RETURN NULL;
+END
+"""
+    return [
+        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $${body}$$",
+        *(
+            f"CREATE TRIGGER {name} AFTER {operation.upper()} ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+            for name, operation in zip(
+                journal_trigger_names(table), ("insert", "update", "delete"), strict=True
+            )
+        ),
+    ]
+
+
+def journal_trigger_names(table: str) -> tuple[str, ...]:
+    return tuple(f"journal_{table}_{event}" for event in ("insert", "update", "delete"))
+
+
+def trigger_names(connection: Connection) -> set[str]:
+    """The triggers in the store (the journal's and search's), for `check`."""
+    return {
+        row[0]
+        for row in connection.exec_driver_sql(
+            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal "
+            "AND tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = current_schema()::regnamespace)"
+        )
+    }
+
+
+def table_names(connection: Connection) -> set[str]:
+    return {
+        row[0]
+        for row in connection.exec_driver_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        )
+    }
