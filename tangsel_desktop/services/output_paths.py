@@ -56,15 +56,8 @@ def _is_database(path: Path, store: Path) -> bool:
     return len(head) == len(SQLITE_HEADER) and own != SQLITE_HEADER and head == own
 
 
-def check_output_path(target: Path, suffixes: Iterable[str], *, store_file: Path, what: str) -> Path:
-    """The resolved target, or UserError saying why it may not be written; what names the output.
-
-    Called before any document number is taken, so a refused path costs the register nothing.
-    """
-    allowed = list(suffixes)
-    target = Path(target).expanduser()
-    resolved = target.resolve()
-    store = store_file.resolve()
+def _not_the_store(target: Path, resolved: Path, store: Path) -> None:
+    """Refuse the store's file, its companions and the data folder's private parts."""
     data_root = store.parent
     if any(resolved == Path(f"{store}{tail}") for tail in STORE_COMPANIONS) or _same_file(resolved, store):
         raise UserError(
@@ -78,6 +71,20 @@ def check_output_path(target: Path, suffixes: Iterable[str], *, store_file: Path
             f"{str(target)!r} ada di dalam folder data aplikasi ({data_root}), yang hanya boleh diisi "
             f"aplikasi sendiri. Simpan di folder lain (misalnya Dokumen) atau di {data_root / 'cetak'}."
         )
+
+
+def check_output_path(target: Path, suffixes: Iterable[str], *, store_file: Path | None, what: str) -> Path:
+    """The resolved target, or UserError saying why it may not be written; what names the output.
+    `store_file` None: the store is on a database server (no file of it to protect here).
+
+    Called before any document number is taken, so a refused path costs the register nothing.
+    """
+    allowed = list(suffixes)
+    target = Path(target).expanduser()
+    resolved = target.resolve()
+    store = None if store_file is None else store_file.resolve()
+    if store is not None:
+        _not_the_store(target, resolved, store)
     if target.suffix.lower() not in allowed:
         listed = " atau ".join(allowed)
         raise UserError(
@@ -89,7 +96,7 @@ def check_output_path(target: Path, suffixes: Iterable[str], *, store_file: Path
         raise UserError(f"Folder {str(target.parent)!r} tidak ada. Pilih folder yang ada.")
     if resolved.is_dir():
         raise UserError(f"{str(target)!r} adalah folder, bukan berkas. Tulis nama berkas tujuannya.")
-    if resolved.exists() and _is_database(resolved, store):
+    if resolved.exists() and store is not None and _is_database(resolved, store):
         raise UserError(
             f"{str(target)!r} berisi basis data (mungkin cadangan), bukan {what.lower()}. "
             "Pilih nama berkas lain."

@@ -47,14 +47,27 @@ class Database:
         """The store's SQLite file (a server store has none: callers ask is_server first)."""
         return self.location.file
 
+    @property
+    def file_or_none(self) -> Path | None:
+        """The store's file, None on a server: what a file written for the user must not overwrite."""
+        return None if self.is_server else self.location.file
+
     @contextmanager
-    def write(self, author: Author | None, *, wait: bool = True) -> Iterator[Transaction]:
+    def write(
+        self, author: Author | None, *, wait: bool = True, alongside: bool = False
+    ) -> Iterator[Transaction]:
         """One write transaction: its audit entries appended and all committed when the block ends,
         everything rolled back when it raises. `author` is None only for the system's own steps.
-        Another writer holding the lock past the wait (none with wait=False) raises StoreBusy."""
+        Another writer holding the lock past the wait (none with wait=False) raises StoreBusy.
+        `alongside`: on a server, skip the store's write lock; the caller takes the narrower locks of
+        storage/central_locks.py itself (a central import beside the clerks' work)."""
         check_access()
         with Session(self.engine, expire_on_commit=False) as session:
-            options = {sqlite_dialect.WRITE_OPTION: True, sqlite_dialect.NO_WAIT_OPTION: not wait}
+            options = {
+                sqlite_dialect.WRITE_OPTION: True,
+                sqlite_dialect.NO_WAIT_OPTION: not wait,
+                sqlite_dialect.ALONGSIDE_OPTION: alongside,
+            }
             try:
                 session.connection(execution_options=options)
             except OperationalError as error:
@@ -80,12 +93,14 @@ class Database:
                 session.rollback()
                 raise
 
-    def write_retrying(self, author: Author | None, work: Callable[[Transaction], T]) -> T:
+    def write_retrying(
+        self, author: Author | None, work: Callable[[Transaction], T], *, alongside: bool = False
+    ) -> T:
         """`work` in one write transaction, run again from the start while it crosses another user's write
         (a serialization failure or deadlock on a server), then WriteConflict, a UserError."""
 
         def once() -> T:
-            with self.write(author) as tx:
+            with self.write(author, alongside=alongside) as tx:
                 return work(tx)
 
         return retry_conflicts(once)

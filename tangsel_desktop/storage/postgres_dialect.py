@@ -16,10 +16,15 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from tangsel_desktop.domain.errors import UserError
 
 # The same execution options as SQLite's (storage/database.py sets them whichever engine opens the store).
-from tangsel_desktop.storage.sqlite_dialect import AUTOCOMMIT_OPTION, NO_WAIT_OPTION, WRITE_OPTION
+from tangsel_desktop.storage.sqlite_dialect import (
+    ALONGSIDE_OPTION,
+    AUTOCOMMIT_OPTION,
+    NO_WAIT_OPTION,
+    WRITE_OPTION,
+)
 from tangsel_desktop.storage.store_busy import StoreBusy
 
-__all__ = ["AUTOCOMMIT_OPTION", "NO_WAIT_OPTION", "WRITE_OPTION"]
+__all__ = ["ALONGSIDE_OPTION", "AUTOCOMMIT_OPTION", "NO_WAIT_OPTION", "WRITE_OPTION"]
 
 # How long a writer waits for another writer before the clerk hears "data sedang dipakai" (SQLite's
 # busy_timeout), and the longest any one statement may run before it is cancelled (a runaway query must not
@@ -46,7 +51,7 @@ def on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
 def on_begin(connection: Connection) -> None:
     # psycopg opens the transaction with the first statement; a writer's first statement takes the write lock.
     options = connection.get_execution_options()
-    if options.get(AUTOCOMMIT_OPTION) or not options.get(WRITE_OPTION):
+    if options.get(AUTOCOMMIT_OPTION) or not options.get(WRITE_OPTION) or options.get(ALONGSIDE_OPTION):
         return
     if options.get(NO_WAIT_OPTION):
         taken = connection.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK})").scalar()

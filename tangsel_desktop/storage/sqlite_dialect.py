@@ -18,6 +18,10 @@ BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "tangsel_write"
 AUTOCOMMIT_OPTION = "tangsel_autocommit"
 NO_WAIT_OPTION = "tangsel_no_wait"
+# A writer that takes the narrower locks it needs itself (a central import: its office's packages, the
+# findings, the audit chain) instead of the whole store's: on a server it runs beside the other writers.
+# SQLite has one write lock and ignores it.
+ALONGSIDE_OPTION = "tangsel_alongside"
 
 
 def on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:

@@ -90,7 +90,12 @@ class SyncAnswers:
         self, *, actor: Actor, office_code: str, target: Path
     ) -> tuple[AnswerWritten, ChangeSummary]:
         actor.require(Role.SUPERVISOR, "menulis jawaban untuk kantor")
-        target = check_output_path(target, SYNC_PACKAGE, store_file=self._db.file, what="Paket jawaban")
+        target = check_output_path(
+            target,
+            SYNC_PACKAGE,
+            store_file=self._db.file_or_none,
+            what="Paket jawaban",
+        )
         code = office_code.strip()
         with self._db.write(actor) as tx:
             centre = require_office_in(tx)

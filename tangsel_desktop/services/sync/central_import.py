@@ -323,7 +323,9 @@ class CentralImport:
             after_import(tx, office)
             return counts, findings_for(tx, office)
 
-        done = self._db.write_retrying(actor, work)
+        # Alongside: on a server, imports of different offices run side by side (their rows are disjoint);
+        # the office's lock, the findings' and the audit chain's are taken inside.
+        done = self._db.write_retrying(actor, work, alongside=True)
         if done is None:
             log.info("sync package %s %s..%s applied meanwhile by another import", office, after, upto)
             return None

@@ -367,6 +367,8 @@ class SyncFindings:
             raise UserError("Catatan keputusan terlalu panjang: paling banyak 1.000 huruf.")
         with self._db.write(actor) as tx:
             _require_centre(tx)
+            # An import's refresh beside this (on a server) rewrites findings it read: one at a time.
+            finding_store.lock_refresh(tx)
             stored = finding_store.finding(tx, finding_id)
             if stored is None:
                 raise UserError(f"Temuan nomor {finding_id} tidak ada. Lihat daftarnya dengan sync findings.")

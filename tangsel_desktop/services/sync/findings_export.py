@@ -116,7 +116,7 @@ class FindingsExport:
         self, *, actor: Actor, target: Path, status: str | None = None, include_cleared: bool = False
     ) -> FindingsSaved:
         actor.require(Role.SUPERVISOR, "mengekspor temuan sinkronisasi")
-        target = check_output_path(target, XLSX, store_file=self._db.file, what="Berkas temuan")
+        target = check_output_path(target, XLSX, store_file=self._db.file_or_none, what="Berkas temuan")
         found = self._findings.findings(actor=actor, status=status, include_cleared=include_cleared)
         write_workbook(
             target,

@@ -134,7 +134,10 @@ class SyncKeys:
         office's printed documents); returns the path and the fingerprint to read over the phone."""
         actor.require(Role.SUPERVISOR, "mengekspor kunci publik kantor")
         target = check_output_path(
-            target, (*SYNC_KEY_FILE, *KEY_FILE), store_file=self._db.file, what="Berkas kunci"
+            target,
+            (*SYNC_KEY_FILE, *KEY_FILE),
+            store_file=self._db.file_or_none,
+            what="Berkas kunci",
         )
         office = self._office.require()
         with self._db.write(actor) as tx:
