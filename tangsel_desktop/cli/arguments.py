@@ -7,6 +7,7 @@ from typing import NoReturn
 from tangsel_desktop import __version__
 from tangsel_desktop.cli import argparse_id
 from tangsel_desktop.cli.backup_commands import add_backup_commands
+from tangsel_desktop.cli.central import add_central_commands
 from tangsel_desktop.cli.people_rights import add_rights_commands
 from tangsel_desktop.cli.person_commands import add_person_commands
 from tangsel_desktop.cli.reports_arguments import add_reports_commands
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_training_commands(commands)
     add_reports_commands(commands)
     add_sync_commands(commands)
+    add_central_commands(commands)
     return parser
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from tangsel_desktop.cli.arguments import ArgumentError, build_parser
 from tangsel_desktop.cli.backup_commands import BACKUP_COMMANDS, run_backup_command
+from tangsel_desktop.cli.central import CENTRAL_COMMAND
 from tangsel_desktop.cli.documents import DOCUMENT_COMMANDS, run_document_command
 from tangsel_desktop.cli.jamsos import JAMSOS_COMMAND, run_jamsos_command
 from tangsel_desktop.cli.people_rights import RIGHTS_COMMANDS, run_rights_command
@@ -171,6 +172,10 @@ def run_command(opened: Unlocked, args: argparse.Namespace) -> tuple[dict[str, A
         return run_sync_command(services, actor, args)
     if command in BACKUP_COMMANDS:
         return run_backup_command(services, actor, args)
+    if command == CENTRAL_COMMAND:
+        from tangsel_desktop.cli.central import run_central_command
+
+        return run_central_command(services, actor, args)
     raise CommandError(f"Perintah {command!r} tidak dikenal.")
 
 
