@@ -78,6 +78,9 @@ class CentralMove:
                 "Alamat tujuan harus server PostgreSQL, misalnya "
                 "postgresql://tangsel@db.dinsos:5432/tangsel_pusat."
             )
+        # Audited before the copy, so that the server's trail holds it too and the proof compares alike.
+        with self._db.write(actor) as tx:
+            tx.record(AuditEvent("store_move", "store", "postgresql", after={"server": location.shown()}))
         target = Database(location)
         try:
             report = server_copy.copy_to_server(self._db, target, self._paths.backups)
@@ -87,20 +90,6 @@ class CentralMove:
         if report.ok:
             point_settings_at(self._paths.settings, location.url)
             settings = self._paths.settings
-        with self._db.write(actor) as tx:
-            tx.record(
-                AuditEvent(
-                    "store_move",
-                    "store",
-                    location.shown(),
-                    after={
-                        "server": location.shown(),
-                        "ok": report.ok,
-                        "rows": {name: proof.rows for name, proof in report.tables.items()},
-                        "mismatches": report.mismatches,
-                    },
-                )
-            )
         log.info(
             "central store copied to %s: ok=%s, %s tables", location.shown(), report.ok, len(report.tables)
         )

@@ -130,16 +130,36 @@ def copy_to_server(source: Database, target: Database, backups: Path) -> CopyRep
     migrate(target, backups)
     with source.engine.connect() as file_side, target.engine.connect() as server_side:
         reading = file_side.connection.driver_connection
-        reading.execute("BEGIN")  # one snapshot of the file for the copy
         server = server_side.connection.driver_connection
-        server_tables = postgres_dialect.table_names(server_side)
-        present = _source_tables(reading)
-        tables = _order((present & server_tables) - NOT_COPIED)
-        skipped = tuple(sorted(present - server_tables - NOT_COPIED))
-        _copy(reading, server, tables)
-        server.commit()
-        reading.execute("ROLLBACK")
-        return _prove(reading, server, tables, skipped)
+        tables, _skipped = _tables(reading, server_side)
+        reading.execute("BEGIN")  # one snapshot of the file for the copy
+        try:
+            _copy(reading, server, tables)
+            server.commit()
+        finally:
+            reading.execute("ROLLBACK")
+    return prove(source, target)
+
+
+def _tables(reading: Any, server_side: Any) -> tuple[list[str], tuple[str, ...]]:
+    """The tables to copy (the file's that the server has too, parents first) and the file's own others."""
+    server_tables = postgres_dialect.table_names(server_side)
+    server_side.rollback()
+    present = _source_tables(reading)
+    return _order((present & server_tables) - NOT_COPIED), tuple(sorted(present - server_tables - NOT_COPIED))
+
+
+def prove(source: Database, target: Database) -> CopyReport:
+    """Both sides read back, each table ordered by its key: counts and hashes compared per table."""
+    with source.engine.connect() as file_side, target.engine.connect() as server_side:
+        reading = file_side.connection.driver_connection
+        server = server_side.connection.driver_connection
+        tables, skipped = _tables(reading, server_side)
+        reading.execute("BEGIN")
+        try:
+            return _prove(reading, server, tables, skipped)
+        finally:
+            reading.execute("ROLLBACK")
 
 
 def _copy(reading: Any, server: Any, tables: list[str]) -> None:
@@ -157,6 +177,9 @@ def _copy(reading: Any, server: Any, tables: list[str]) -> None:
         with server.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
             for row in _stream(rows):
                 copy.write_row(row)
+    # Every row is in: the foreign keys checked now (a table's triggers cannot be switched back on while
+    # checks are pending on it), still inside the one transaction.
+    server.execute("SET CONSTRAINTS ALL IMMEDIATE")
     for table in tables:
         server.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
         for (column,) in server.execute(

@@ -62,6 +62,12 @@ def _retype(kind: str) -> None:
         connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS seal_{table}() CASCADE")
     for table, column in CENTRAL_IDS:
         connection.exec_driver_sql(f'ALTER TABLE {table} ALTER COLUMN "{column}" TYPE {kind}')
+        # Its own numbering too (the sequence behind a serial id), or the next id past 2**31 is refused.
+        sequence = connection.exec_driver_sql(
+            f"SELECT pg_get_serial_sequence('{table}', '{column}')"
+        ).scalar()
+        if sequence:
+            connection.exec_driver_sql(f"ALTER SEQUENCE {sequence} AS {kind}")
     for table in SEALED:
         for statement in row_seals.server_trigger_sql(table):
             connection.exec_driver_sql(statement)
