@@ -134,7 +134,8 @@ def test_the_url_comes_from_the_environment_or_the_settings_file(tmp_path: Path)
     assert from_file.url == "postgresql+psycopg://tangsel@db.dinsos:5432/kota"
     assert from_file.shown() == "kota di db.dinsos:5432"
     from_env = configured(settings, {"TANGSEL_DATABASE_URL": "postgresql+psycopg://x@h/lain"})
-    assert from_env is not None and from_env.url.endswith("/lain")
+    assert from_env is not None
+    assert from_env.url.endswith("/lain")
     settings.write_text("[database\nurl = ", encoding="utf-8")
     with pytest.raises(UserError, match="tidak dapat dibaca"):
         configured(settings, {})

@@ -14,7 +14,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.database import Database
-from tests.conftest import PASSWORD, set_office_details
+from tests.conftest import PASSWORD, point_at_server, set_office_details
 
 SAWAH = "36.74.04.1004"  # Kelurahan Sawah, Ciputat
 CIATER = "36.74.01.1001"  # Kelurahan Ciater, Serpong
@@ -93,7 +93,9 @@ def table_dump(database: Database) -> dict[str, list[tuple[object, ...]]]:
 
 
 @pytest.fixture
-def centre(tmp_path: Path) -> Iterator[Site]:
+def centre(tmp_path: Path, request: pytest.FixtureRequest, store_engine: str) -> Iterator[Site]:
+    """Dinas Sosial: on PostgreSQL too in a module marked both_engines (tests/conftest.py)."""
+    point_at_server(tmp_path / "dinsos", request, store_engine)
     site = open_site(tmp_path / "dinsos", "DINSOS")
     yield site
     site.services.database.dispose()

@@ -15,6 +15,8 @@ from tests.cli.test_cli import Cli
 from tests.conftest import make_draft
 from tests.sync.conftest import Site
 
+pytestmark = pytest.mark.both_engines
+
 MONTH = "2026-11"
 SHARED = "3674045708850201"
 

@@ -14,6 +14,8 @@ from tests.conftest import make_draft
 from tests.services.sembako_fixtures import build_village, make_round
 from tests.sync.conftest import Site, table_dump
 
+pytestmark = pytest.mark.both_engines
+
 SAME = "3674045708850101"  # the same person, the same data, in both offices
 RENAMED = "3674045708850102"  # the same NIK, another name and birth date at Ciater
 SAWAH_ONLY = "3674045708850103"

@@ -13,6 +13,8 @@ from tangsel_desktop.storage.sync.merge_order import MERGED_BY_NAME
 from tangsel_desktop.sync import envelope, package_body
 from tests.sync.conftest import Site, exchange_keys, open_site, table_dump
 
+pytestmark = pytest.mark.both_engines
+
 
 def _refused(centre: Site, package: Path, words: str) -> None:
     """The package is refused with `words` in its message, and not one row of the centre changed."""

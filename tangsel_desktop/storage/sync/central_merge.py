@@ -33,8 +33,9 @@ class UnknownColumns(Exception):
 
 
 def defer_foreign_keys(tx: Transaction) -> None:
-    """Check foreign keys at commit, not per row: a package's deletions and inserts may cross (SQLite)."""
-    tx.raw().execute("PRAGMA defer_foreign_keys = ON")
+    """Check foreign keys at commit, not per row: a package's deletions and inserts may cross (SQLite; on
+    PostgreSQL the same, its foreign keys made deferrable by migration 0017_postgres)."""
+    tx.raw().execute("SET CONSTRAINTS ALL DEFERRED" if tx.is_server else "PRAGMA defer_foreign_keys = ON")
 
 
 def _moved(table: MergedTable, columns: Sequence[str], slot: int) -> list[int]:
@@ -133,5 +134,7 @@ def constraint_failure(error: BaseException) -> str | None:
     if isinstance(error, IntegrityError):
         return str(error.orig)
     if isinstance(error, sqlite3.IntegrityError | sqlite_driver.IntegrityError):
+        return str(error)
+    if str(getattr(error, "sqlstate", "") or "").startswith("23"):  # PostgreSQL's integrity class, raw
         return str(error)
     return None
