@@ -64,6 +64,19 @@ class DataPaths:
         """Scratch files of running exports and imports; leftovers are removed at the next start."""
         return self.root / "tmp"
 
+    @property
+    def names_a_server(self) -> bool:
+        """Whether this folder's office keeps its store on a database server (the central office):
+        TANGSEL_DATABASE_URL or a settings file; cheap, for the window's first screen (the URL itself is
+        read and checked when the store opens: storage/store_location.py)."""
+        return bool(os.environ.get("TANGSEL_DATABASE_URL", "").strip()) or self.settings.is_file()
+
+    @property
+    def store_exists(self) -> bool:
+        """A store to sign in to: the SQLite file, or the server the settings name (its office is asked
+        once it opens; the set-up of a server store is `init --office DINSOS`)."""
+        return self.names_a_server or self.database.exists()
+
     def ensure(self) -> "DataPaths":
         for folder in (self.root, self.backups, self.logs, self.reports, self.tmp):
             # Owner-only: the folder holds every NIK of the office (ignored where there are no modes).

@@ -134,6 +134,34 @@ def pg_url(pg_server: "pg_server_module.PgServer") -> Iterator[str]:
     pg_server.drop_database(name)
 
 
+# Both engines: a test module marked `pytestmark = pytest.mark.both_engines` runs each of its tests that asks
+# for `store_engine` (directly or through a fixture such as tests/sync's `centre`) once on SQLite and once on
+# PostgreSQL (the central office's engine); elsewhere `store_engine` is "sqlite". Where PostgreSQL is not
+# installed the PostgreSQL half skips with the reason (the pg_server fixture).
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store_engine" in metafunc.fixturenames:
+        both = metafunc.definition.get_closest_marker("both_engines") is not None
+        metafunc.parametrize("store_engine", ENGINES if both else ENGINES[:1], indirect=True)
+
+
+@pytest.fixture
+def store_engine(request: pytest.FixtureRequest) -> str:
+    """Which engine this test's central store runs on."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+def point_at_server(folder: Path, request: pytest.FixtureRequest, store_engine: str) -> None:
+    """On PostgreSQL, the office's settings file names a new empty database on the throwaway server (as
+    the central office's tangsel.ini names its server); on SQLite nothing (the file in the folder)."""
+    if store_engine == "postgresql":
+        url = request.getfixturevalue("pg_url")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "tangsel.ini").write_text(f"[database]\nurl = {url}\n", encoding="utf-8")
+
+
 @pytest.fixture
 def data_paths(tmp_path: Path) -> DataPaths:
     return DataPaths(tmp_path / "data").ensure()

@@ -57,144 +57,149 @@
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="77"/>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="435"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="78"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="441"/>
         <source>Scan a card, type a NIK, or type a name, then press Enter.</source>
         <translation>Pindai kartu, ketik NIK, atau ketik nama, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="91"/>
         <source>Scan the card&apos;s QR code, or type a NIK or a name</source>
         <translation>Pindai kode QR kartu, atau ketik NIK atau nama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="92"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="93"/>
         <source>&amp;Find:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="117"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="118"/>
         <source>&amp;Queue receipts for a batch print</source>
         <translation>&amp;Antrekan tanda terima untuk dicetak sekaligus</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="119"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="120"/>
         <source>Receipts wait and print together with the &apos;Print queue&apos; button (Ctrl+P)</source>
         <translation>Tanda terima menunggu dan dicetak bersama dengan tombol &apos;Cetak antrean&apos; (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="122"/>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="462"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="123"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="468"/>
         <source>Hand over and print receipt (F12)</source>
         <translation>Serahkan dan cetak tanda terima (F12)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="125"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="126"/>
         <source>Records the handover and prints its receipt (F12 or Ctrl+Enter)</source>
         <translation>Mencatat serah terima dan mencetak tanda terimanya (F12 atau Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="131"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="132"/>
         <source>Handed over at this desk</source>
         <translation>Sudah diserahkan di meja ini</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="222"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="223"/>
         <source>Choose a round at the top of the page.</source>
         <translation>Pilih putaran di bagian atas halaman.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="228"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="229"/>
         <source>Handed out {handed} of {planned} · not yet {remaining} · by proxy {proxy} · stock on hand {stock}</source>
         <translation>Diserahkan {handed} dari {planned} · belum {remaining} · diwakilkan {proxy} · stok di tangan {stock}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="238"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="239"/>
         <source>round {status}: no handover</source>
         <translation>putaran {status}: tidak ada penyerahan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="248"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="249"/>
         <source>Choose a round at the top of the page first.</source>
         <translation>Pilih putaran di bagian atas halaman dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="282"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="281"/>
         <source>(↓ and Enter)</source>
         <translation>(↓ lalu Enter)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="294"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="293"/>
         <source>Check the person at the desk, then press F12 to hand over.</source>
         <translation>Periksa orang di meja, lalu tekan F12 untuk menyerahkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="301"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="302"/>
+        <source>ALREADY COLLECTED %1</source>
+        <translation>SUDAH MENERIMA %1</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="307"/>
         <source>NOT YET COLLECTED</source>
         <translation>BELUM MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="302"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="308"/>
         <source>ALREADY COLLECTED</source>
         <translation>SUDAH MENERIMA</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="303"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="309"/>
         <source>HANDED OVER</source>
         <translation>SUDAH DISERAHKAN</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="304"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="310"/>
         <source>NOT RECORDED</source>
         <translation>TIDAK DICATAT</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="305"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="311"/>
         <source>SEVERAL NAMES FOUND</source>
         <translation>BEBERAPA NAMA COCOK</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="306"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="312"/>
         <source>HANDOVER CANCELLED</source>
         <translation>SERAH TERIMA DIBATALKAN</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="330"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="336"/>
         <source>Nobody is shown: scan a card or type a NIK first.</source>
         <translation>Belum ada penerima yang tampil: pindai kartu atau ketik NIK dulu.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="365"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="371"/>
         <source>collected by {proxy} ({relation})</source>
         <translation>diambil oleh {proxy} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="369"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="375"/>
         <source>collected in person</source>
         <translation>diambil sendiri</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="373"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="379"/>
         <source>{name}, {by}, {mark}, at {time}. Receipt {receipt}.</source>
         <translation>{name}, {by}, {mark}, pada {time}. Tanda terima {receipt}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="407"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="413"/>
         <source>Receipt {receipt} of {name} is void: {reason}. The family may collect again.</source>
         <translation>Tanda terima {receipt} atas nama {name} batal: {reason}. Keluarga ini boleh mengambil lagi.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="454"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="460"/>
         <source>&amp;Print queue ({count})</source>
         <translation>C&amp;etak antrean ({count})</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="460"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="466"/>
         <source>Hand over, receipt to the queue (F12)</source>
         <translation>Serahkan, tanda terima ke antrean (F12)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="497"/>
+        <location filename="../../tangsel_desktop/ui/sembako/desk_tab.py" line="503"/>
         <source>Something went wrong; see the log file.</source>
         <translation>Terjadi kesalahan; lihat berkas log.</translation>
     </message>
@@ -392,22 +397,22 @@
         <translation>Surat {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/evidence_tab.py" line="259"/>
+        <location filename="../../tangsel_desktop/ui/sembako/evidence_tab.py" line="260"/>
         <source>Select the letter to withdraw in the table first.</source>
         <translation>Pilih dulu surat yang akan dicabut di tabel.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/evidence_tab.py" line="262"/>
+        <location filename="../../tangsel_desktop/ui/sembako/evidence_tab.py" line="263"/>
         <source>That letter is already withdrawn.</source>
         <translation>Surat itu sudah dicabut.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/evidence_tab.py" line="270"/>
+        <location filename="../../tangsel_desktop/ui/sembako/evidence_tab.py" line="271"/>
         <source>The {category} letter of {name} is withdrawn.</source>
         <translation>Surat {category} atas nama {name} dicabut.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/evidence_tab.py" line="286"/>
+        <location filename="../../tangsel_desktop/ui/sembako/evidence_tab.py" line="287"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -819,137 +824,137 @@
         <translation>10-12-2026: Balai RW 05</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="106"/>
         <source>Add the da&amp;y</source>
         <translation>Tambah har&amp;i</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="156"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="159"/>
         <source>Anot&amp;her handover day:</source>
         <translation>Hari pembagian lai&amp;nnya:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="143"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="146"/>
         <source>Change the list by hand</source>
         <translation>Ubah daftar secara manual</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="145"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="148"/>
         <source>NI&amp;K:</source>
         <translation>NI&amp;K:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="147"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="150"/>
         <source>Reas&amp;on:</source>
         <translation>Ala&amp;san:</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="204"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="207"/>
         <source>No round chosen.</source>
         <translation>Belum ada putaran yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="208"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="211"/>
         <source>approved by {name} on {when}</source>
         <translation>disetujui {name} pada {when}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="216"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="219"/>
         <source>{unit}, package worth {value}: {items}. Handover days: {days}. List {approved}.</source>
         <translation>{unit}, paket senilai {value}: {items}. Hari pembagian: {days}. Daftar {approved}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="251"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="254"/>
         <source>On the list: {count}</source>
         <translation>Di daftar: {count}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="253"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="256"/>
         <source>Left out by the rules: {count}</source>
         <translation>Tidak diusulkan menurut aturan: {count}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="258"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="261"/>
         <source>taken off: {reason}</source>
         <translation>dikeluarkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="260"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="263"/>
         <source>added after approval: {reason}</source>
         <translation>ditambahkan sesudah disetujui: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="262"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="265"/>
         <source>added: {reason}</source>
         <translation>ditambahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="263"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="266"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="269"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="272"/>
         <source>Create a round: name, month, categories, package</source>
         <translation>Buat putaran: nama, bulan, kategori, isi paket</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="272"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="275"/>
         <source>Add every eligible family not yet listed; shows who was left out and why</source>
         <translation>Tambahkan semua keluarga yang berhak dan belum terdaftar; menampilkan siapa yang tidak diusulkan dan alasannya</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="274"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="277"/>
         <source>Approve the list: it is frozen from then on</source>
         <translation>Setujui daftar: sejak itu daftar dibekukan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="276"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="279"/>
         <source>End the distribution: no more handovers</source>
         <translation>Akhiri pembagian: tidak ada penyerahan lagi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="283"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="286"/>
         <source>After approval only supervisors and administrators change the list, with a reason</source>
         <translation>Sesudah disetujui hanya supervisor dan administrator yang mengubah daftar, dengan alasan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="289"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="292"/>
         <source>Add a day and place of handing out to this round</source>
         <translation>Tambah hari dan tempat pembagian putaran ini</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="329"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="332"/>
         <source>Handover days of &apos;{name}&apos;: {days}.</source>
         <translation>Hari pembagian &apos;{name}&apos;: {days}.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="345"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="348"/>
         <source>{proposed} proposed, {listed} already on the list, {left} left out (see right).</source>
         <translation>{proposed} diusulkan, {listed} sudah ada di daftar, {left} tidak diusulkan (lihat kanan).</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="364"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="367"/>
         <source>The list of &apos;{name}&apos; is approved and frozen.</source>
         <translation>Daftar &apos;{name}&apos; disetujui dan dibekukan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="374"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="377"/>
         <source>Round &apos;{name}&apos; is closed.</source>
         <translation>Putaran &apos;{name}&apos; ditutup.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="387"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="390"/>
         <source>{name} is on the list.</source>
         <translation>{name} masuk daftar.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="399"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="402"/>
         <source>Select the family to take off the list first.</source>
         <translation>Pilih dulu keluarga yang akan dikeluarkan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="409"/>
+        <location filename="../../tangsel_desktop/ui/sembako/rounds_tab.py" line="412"/>
         <source>{name} is taken off the list.</source>
         <translation>{name} dikeluarkan dari daftar.</translation>
     </message>

@@ -83,6 +83,12 @@ class MirrorState:
     reachable: bool
 
 
+SERVER_BACKUP = (
+    "Data kantor pusat ada di server basis data: cadangannya dibuat oleh server itu sendiri (pg_dump "
+    "terjadwal, lihat README), bukan oleh aplikasi."
+)
+
+
 class BackupService:
     """Copies taken while the application runs; SQLite's online backup keeps them consistent."""
 
@@ -116,14 +122,21 @@ class BackupService:
         log.info("backup made by %s: %s (%s bytes)", actor.username, view.path, view.size_bytes)
         return view, ChangeSummary.BACKUP
 
-    def before(self, reason: str) -> BackupView:
+    def before(self, reason: str) -> BackupView | None:
         """An automatic copy before a risky step (a sync import: BEFORE_SYNC): the system's, no actor.
 
-        Raises UserError when the copy cannot be made: the step must not go ahead without it."""
+        Raises UserError when the copy cannot be made: the step must not go ahead without it. None on a
+        database server: its step is one transaction that a failure rolls back whole, and the server's own
+        backups (pg_dump, replication) keep its history."""
+        if self._db.is_server:
+            return None
         return self._make(reason)
 
     def daily_if_due(self, *, today: datetime | None = None) -> BackupView | None:
-        """The day's automatic copy, at the first start of the day (none yet today, of that kind)."""
+        """The day's automatic copy, at the first start of the day (none yet today, of that kind); none for
+        a store on a database server, whose backups the server's own tools make (pg_dump)."""
+        if self._db.is_server:
+            return None
         day = (today or datetime.now()).date()
         for path in finished_backups(self._backups_dir):
             parts = backup_name_parts(path)
@@ -132,6 +145,8 @@ class BackupService:
         return self._make(DAILY, now=today)
 
     def _make(self, reason: str, *, folder: Path | None = None, now: datetime | None = None) -> BackupView:
+        if self._db.is_server:
+            raise UserError(SERVER_BACKUP)
         target_dir = folder or self._backups_dir
         try:
             target = backup_database(

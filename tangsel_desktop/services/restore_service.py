@@ -197,9 +197,17 @@ class RestoreService:
             erased_since=erasures_since(self._db.file, store_key(self._db), examined.manifest.made_at),
         )
 
+    def _refuse_on_server(self) -> None:
+        if self._db.is_server:
+            raise UserError(
+                "Data kantor pusat ada di server basis data: pulihkan dengan alat server itu sendiri "
+                "(pg_restore dari cadangan pg_dump, lihat README), bukan dari cadangan aplikasi."
+            )
+
     def preview(self, *, actor: Actor, file: Path, unlock: BackupUnlock = NO_UNLOCK) -> RestorePreview:
         """Prove the backup and show what it would replace; changes nothing."""
         actor.require(Role.ADMIN, "memulihkan data dari cadangan")
+        self._refuse_on_server()
         return self._preview(self._examine(file, unlock)[0])
 
     def restore(
@@ -209,6 +217,7 @@ class RestoreService:
         out right after, the command line is the only process. A backup under another key (the office's
         old laptop) brings its key slots with it: the store then opens with the old passwords."""
         actor.require(Role.ADMIN, "memulihkan data dari cadangan")
+        self._refuse_on_server()
         examined, backup_key_found = self._examine(file, unlock)
         preview = self._preview(examined)
         key = store_key(self._db)

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import BigInteger, Integer, String, TypeDecorator
+from sqlalchemy.types import String, TypeDecorator
 
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -52,9 +52,3 @@ def origin_column() -> Any:
     from sqlalchemy import Column
 
     return Column("origin_office", String(20), nullable=False, server_default="")
-
-
-# An integer id an office numbers from 1, kept at the centre in the office's slot (slot * 10**12 + n,
-# storage/sync/merge_order.py): 64-bit. SQLite's INTEGER already is (and must stay INTEGER to remain the
-# rowid); PostgreSQL's integer is 32-bit, so the server gets bigint (migration 0018).
-CentralId = BigInteger().with_variant(Integer(), "sqlite")

@@ -1,11 +1,13 @@
-"""Checks of the store itself: SQLite's integrity, foreign keys, the search index and the audit chain."""
+"""Checks of the store itself: SQLite's integrity and foreign keys (or the server's indexes and triggers), the
+search index and the audit chain."""
 
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlmodel import Session
 
-from tangsel_desktop.storage import change_journal, row_seals
+from tangsel_desktop.storage import change_journal, postgres_dialect, row_seals
 from tangsel_desktop.storage.audit_verify import verify_trail
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.store_errors import is_corruption, store_user_error
@@ -27,37 +29,11 @@ def check_store(database: Database, backups_dir: Path | None = None) -> Integrit
     # lock keeps the counts and the chain from moving under the check.
     with database.write(None) as tx:
         session = tx.session
-        result = session.execute(text("PRAGMA integrity_check")).scalars().all()
-        if result != ["ok"]:
-            problems.extend(f"integritas SQLite: {line}" for line in result[:20])
-        for row in session.execute(text("PRAGMA foreign_key_check")).all()[:20]:
-            problems.append(f"kunci asing rusak: tabel {row[0]} baris {row[1]} -> {row[2]}")
         people = session.execute(text("SELECT count(*) FROM person WHERE deleted_at IS NULL")).scalar_one()
-        indexed = session.execute(text("SELECT count(*) FROM person_fts")).scalar_one()
-        # Every live person must be found under their own row with their own NIK and name.
-        mismatched = session.execute(
-            text(
-                "SELECT count(*) FROM person p LEFT JOIN person_fts f ON f.rowid = p.local_no "
-                "WHERE p.deleted_at IS NULL AND (f.rowid IS NULL OR f.nik IS NOT p.nik "
-                "OR f.name IS NOT p.full_name)"
-            )
-        ).scalar_one()
-        if mismatched:
-            problems.append(
-                f"indeks pencarian tidak cocok untuk {mismatched} orang: jalankan perbaikan indeks"
-            )
-        if people != indexed:
-            problems.append(
-                f"indeks pencarian memuat {indexed} orang, data memuat {people}: jalankan perbaikan indeks"
-            )
-        try:
-            session.execute(text("INSERT INTO person_fts(person_fts) VALUES('integrity-check')"))
-        except Exception as error:
-            # A read-only, locked or full store is not a broken index: say what it is.
-            known = store_user_error(error, database.file)
-            if known is not None and not is_corruption(error):
-                raise known from error
-            problems.append(f"indeks pencarian rusak: {error}")
+        if database.is_server:
+            problems.extend(_server_checks(session))
+        else:
+            problems.extend(_file_checks(session, database, people))
         audit = verify_trail(session.connection(), backups_dir)
         problems.extend(audit.problems)
         problems.extend(row_seals.verify(session.connection()))
@@ -72,3 +48,65 @@ def check_store(database: Database, backups_dir: Path | None = None) -> Integrit
     return IntegrityReport(
         ok=not problems, problems=tuple(problems), audit_entries=audit.entries, people=people
     )
+
+
+def _file_checks(session: Session, database: Database, people: int) -> list[str]:
+    """SQLite's own: the file's pages, foreign keys (checked only on request there) and the FTS5 index."""
+    problems: list[str] = []
+    result = session.execute(text("PRAGMA integrity_check")).scalars().all()
+    if result != ["ok"]:
+        problems.extend(f"integritas SQLite: {line}" for line in result[:20])
+    for row in session.execute(text("PRAGMA foreign_key_check")).all()[:20]:
+        problems.append(f"kunci asing rusak: tabel {row[0]} baris {row[1]} -> {row[2]}")
+    indexed = session.execute(text("SELECT count(*) FROM person_fts")).scalar_one()
+    # Every live person must be found under their own row with their own NIK and name.
+    mismatched = session.execute(
+        text(
+            "SELECT count(*) FROM person p LEFT JOIN person_fts f ON f.rowid = p.local_no "
+            "WHERE p.deleted_at IS NULL AND (f.rowid IS NULL OR f.nik IS NOT p.nik "
+            "OR f.name IS NOT p.full_name)"
+        )
+    ).scalar_one()
+    if mismatched:
+        problems.append(f"indeks pencarian tidak cocok untuk {mismatched} orang: jalankan perbaikan indeks")
+    if people != indexed:
+        problems.append(
+            f"indeks pencarian memuat {indexed} orang, data memuat {people}: jalankan perbaikan indeks"
+        )
+    try:
+        session.execute(text("INSERT INTO person_fts(person_fts) VALUES('integrity-check')"))
+    except Exception as error:
+        # A read-only, locked or full store is not a broken index: say what it is.
+        known = store_user_error(error, database.file)
+        if known is not None and not is_corruption(error):
+            raise known from error
+        problems.append(f"indeks pencarian rusak: {error}")
+    return problems
+
+
+# On PostgreSQL the server checks its own pages (data checksums) and always enforces foreign keys; search
+# is an expression index over the person rows themselves, so nothing can drift from them. What can still go
+# wrong is an index or trigger dropped or left invalid by hand.
+SERVER_INDEXES = ("ix_person_search", "ix_person_nik_prefix", "ix_household_kk_prefix")
+
+
+def _server_checks(session: Session) -> list[str]:
+    valid = {
+        row[0]
+        for row in session.execute(
+            text(
+                "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                "WHERE i.indisvalid AND c.relnamespace = current_schema()::regnamespace"
+            )
+        )
+    }
+    problems = [
+        f"indeks {name} hilang atau tidak sah: jalankan REINDEX atau pulihkan dari cadangan"
+        for name in SERVER_INDEXES
+        if name not in valid
+    ]
+    triggers = postgres_dialect.trigger_names(session.connection())
+    missing = [name for name, *_ in row_seals.TRIGGERS if name not in triggers]
+    if missing:
+        problems.append("pemicu segel data hilang: " + ", ".join(missing))
+    return problems

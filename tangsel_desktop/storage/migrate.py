@@ -47,7 +47,8 @@ def current_revision(database: Database) -> str | None:
 def migrate(database: Database, backups_dir: Path) -> Path | None:
     """Upgrade to head; returns the backup taken when an existing database had to move."""
     if database.is_server:
-        return _migrate_server(database)
+        _migrate_server(database)
+        return None
     current, head = current_revision(database), head_revision()
     if current == head:
         log.info("schema is current at revision %s", head)
@@ -98,7 +99,7 @@ def _migrate_server(database: Database) -> None:
     current, head = current_revision(database), head_revision()
     if current == head:
         log.info("schema is current at revision %s", head)
-        return None
+        return
     if current is not None and not _known(current):
         raise UserError(
             f"Basis data {database.location.shown()} dibuat oleh versi Tangsel Desktop yang lebih baru "
@@ -110,4 +111,3 @@ def _migrate_server(database: Database) -> None:
         command.upgrade(config, "head")
         connection.commit()
     log.info("schema migrated to revision %s", head)
-    return None

@@ -177,11 +177,16 @@ class RawConnection:
 
 
 def _sqlite_like(cursor: Any) -> None:
-    """Values as SQLite hands them to the store functions: dates and the timestamps as ISO text, and a
-    Python int sent untyped so that the server reads it as the column needs (an integer, or 0/1 for a
-    boolean column, as SQLite stores booleans)."""
-    from psycopg.adapt import Dumper
+    """Values as SQLite hands them to the store functions: dates as ISO text, a sum or an average as an int
+    or a float (never a Decimal), and a Python int sent untyped so that the server reads it as the column
+    needs (an integer, or 0/1 for a boolean column, as SQLite stores booleans)."""
+    from psycopg.adapt import Dumper, Loader
     from psycopg.types.string import TextLoader
+
+    class SqliteNumber(Loader):
+        def load(self, data: Any) -> int | float:
+            text = bytes(data)
+            return float(text) if b"." in text or b"e" in text.lower() else int(text)
 
     class UntypedInt(Dumper):
         oid = 0  # unknown: the server infers the type from where the value goes
@@ -191,8 +196,8 @@ def _sqlite_like(cursor: Any) -> None:
 
     cursor.adapters.register_dumper(int, UntypedInt)
     cursor.adapters.register_dumper(bool, UntypedInt)
-    for name in ("date", "numeric"):
-        cursor.adapters.register_loader(name, TextLoader)
+    cursor.adapters.register_loader("date", TextLoader)
+    cursor.adapters.register_loader("numeric", SqliteNumber)
 
 
 def raw_connection(driver_connection: Any) -> RawConnection:

@@ -8,7 +8,7 @@ looks at the URL.
 import configparser
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -26,6 +26,9 @@ class StoreLocation:
     """A store's address: its dialect and, for a file store, the file."""
 
     url: str
+    # Where a server store anchors what stays on this computer (print-job locks, the data folder that output
+    # checks keep clear): the data folder's store path, which holds no file.
+    home: Path | None = None
 
     @classmethod
     def sqlite_file(cls, file: Path) -> "StoreLocation":
@@ -73,8 +76,11 @@ class StoreLocation:
 
     @property
     def file(self) -> Path:
-        """The store's file (a SQLite store is one file, with its -wal and -shm beside it)."""
-        assert not self.is_server, "a server store has no file"
+        """The store's file (a SQLite store is one file, with its -wal and -shm beside it); for a server
+        store, the path in the data folder where the file would be (no file is ever there)."""
+        if self.is_server:
+            assert self.home is not None, "a server store opened by the application names its data folder"
+            return self.home
         database = make_url(self.url).database
         assert database, "a SQLite location names its file"
         return Path(database)
@@ -101,4 +107,4 @@ def configured(settings_file: Path, environ: Mapping[str, str] = os.environ) -> 
                 "[database] lalu url = postgresql://pengguna@server:5432/nama_basis_data."
             ) from None
         url = settings.get("database", "url", fallback="").strip()
-    return StoreLocation.parse(url) if url else None
+    return replace(StoreLocation.parse(url), home=settings_file.parent / "tangsel.sqlite3") if url else None

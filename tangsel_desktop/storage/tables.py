@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, Index, Integer
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import CentralId, UtcTimestamp, new_id, origin_column, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 from tangsel_desktop.storage.partial_indexes import only_where
 
 # Named constraints from day one, so Alembic's batch mode can alter them later.
@@ -82,7 +82,7 @@ class HouseholdKkHistory(SQLModel, table=True):
 
     __tablename__ = "household_kk_history"
     origin_office: str = Field(default="", sa_column=origin_column())
-    id: int | None = Field(default=None, primary_key=True, sa_type=CentralId)
+    id: int | None = Field(default=None, primary_key=True)
     household_id: str = Field(foreign_key="household.id", max_length=32, index=True)
     kk_number: str = Field(max_length=16)
     valid_from: datetime = Field(default_factory=utc_now, sa_column=_timestamp())

@@ -83,7 +83,7 @@ class StartupController(QObject):
     def start(self) -> None:
         # No database file yet means a first run; the rare store without an office (set-up
         # abandoned) is noticed once the store is open and the set-up dialog replaces the login.
-        first_run = not self._demo and not self._paths.database.exists()
+        first_run = not self._demo and not self._paths.store_exists
         dialog = self._make_setup() if first_run else self._make_login()
         self._first = dialog
         dialog.installEventFilter(self)

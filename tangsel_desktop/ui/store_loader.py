@@ -50,6 +50,8 @@ def preload(paths: DataPaths) -> bool:
     the set-up (no store, or a plain one an older version left without an office)."""
     from tangsel_desktop.services import store_setup, store_unlock  # noqa: F401 - the import is the work
 
+    if paths.names_a_server:
+        return False  # the central office's server: set up by `init --office DINSOS`, signed in to here
     if not paths.database.exists():
         return True
     paths.database.open("rb").close()  # a store that cannot even be read is told before sign-in

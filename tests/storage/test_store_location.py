@@ -1,4 +1,4 @@
-"""The store opens from one setting, its URL: SQLite files and PostgreSQL, other kinds refused in Indonesian."""
+"""The store opens from one setting, its URL: SQLite or PostgreSQL, others refused in Indonesian."""
 
 from pathlib import Path
 

@@ -1,18 +1,20 @@
 """Sync fixtures: real offices and a real Dinas Sosial, each its own store, their keys exchanged."""
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import inspect, text
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
-from tests.conftest import PASSWORD, set_office_details
+from tangsel_desktop.storage.database import Database
+from tests.conftest import PASSWORD, point_at_server, set_office_details
 
 SAWAH = "36.74.04.1004"  # Kelurahan Sawah, Ciputat
 CIATER = "36.74.01.1001"  # Kelurahan Ciater, Serpong
@@ -31,6 +33,24 @@ class Site:
         target = self.folder.parent / name
         self.services.sync.export(actor=self.admin, target=target, from_sequence=from_sequence)
         return target
+
+    def fetch(self, sql: str, **parameters: object) -> list[tuple[Any, ...]]:
+        """Rows read behind the application's back, through the store's own engine (keyed, any dialect)."""
+        with self.services.database.engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(sql), parameters)]
+
+    def tamper(self, sql: str, **parameters: object) -> None:
+        """A change made behind the application's back (a forged or mixed-up store), committed."""
+        with self.services.database.engine.begin() as connection:
+            connection.execute(text(sql), parameters)
+
+    def copy_row_to(self, target: "Site", table: str) -> None:
+        """One row of this store's table written as it is into another store (a forged or mixed-up copy)."""
+        with self.services.database.engine.connect() as connection:
+            row = connection.execute(text(f"SELECT * FROM {table} LIMIT 1")).mappings().one()
+        names = ", ".join(f'"{name}"' for name in row)
+        marks = ", ".join(f":{name}" for name in row)
+        target.tamper(f"INSERT INTO {table} ({names}) VALUES ({marks})", **row)
 
     def fill(self, people: int, seed: int) -> None:
         DemoService(self.services.database, self.services.office).fill(
@@ -60,23 +80,22 @@ def exchange_keys(office: Site, centre: Site) -> None:
     office.services.sync.keys.import_keys(actor=office.admin, source=centre_file)
 
 
-def table_dump(file: Path) -> dict[str, list[tuple[object, ...]]]:
+def table_dump(database: Database) -> dict[str, list[tuple[object, ...]]]:
     """Every table's every row, in a fixed order: 'identical before and after' compares these."""
-    connection = sqlite3.connect(file)
-    try:
-        names = [
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        ]
+    with database.engine.connect() as connection:
+        names = sorted(inspect(connection).get_table_names())
         return {
-            name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names
+            name: sorted(
+                (tuple(row) for row in connection.execute(text(f'SELECT * FROM "{name}"'))), key=repr
+            )
+            for name in names
         }
-    finally:
-        connection.close()
 
 
 @pytest.fixture
-def centre(tmp_path: Path) -> Iterator[Site]:
+def centre(tmp_path: Path, request: pytest.FixtureRequest, store_engine: str) -> Iterator[Site]:
+    """Dinas Sosial: on PostgreSQL too in a module marked both_engines (tests/conftest.py)."""
+    point_at_server(tmp_path / "dinsos", request, store_engine)
     site = open_site(tmp_path / "dinsos", "DINSOS")
     yield site
     site.services.database.dispose()

@@ -1,8 +1,9 @@
 """A full cycle through the services: two offices, a centre, packages, answers; the counts reconcile."""
 
-import sqlite3
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.backup_service import BEFORE_SYNC
@@ -14,6 +15,8 @@ from tests.conftest import make_draft
 from tests.photo_samples import webcam_frame
 from tests.services.sembako_fixtures import build_village, make_round
 from tests.sync.conftest import Site, table_dump
+
+pytestmark = pytest.mark.both_engines
 
 SHARED_NIK = "3674045708850077"
 
@@ -65,8 +68,7 @@ def test_two_offices_and_a_centre_reconcile(sawah: Site, ciater: Site, centre: S
     assert _counts(centre)["person"] == 0
 
     # Changes since: an update, a soft deletion; the second package is incremental and reconciles too.
-    with sqlite3.connect(sawah.services.database.file) as connection:
-        (gone_id,) = connection.execute("SELECT id FROM person WHERE deleted_at IS NULL LIMIT 1").fetchone()
+    ((gone_id,),) = sawah.fetch("SELECT id FROM person WHERE deleted_at IS NULL LIMIT 1")
     sawah.services.people.delete(actor=sawah.admin, person_id=gone_id, reason="pindah")
     added, _ = sawah.services.people.register(actor=sawah.admin, draft=make_draft(nik="3674045708850093"))
     renamed, _ = sawah.services.people.update(
@@ -77,14 +79,11 @@ def test_two_offices_and_a_centre_reconcile(sawah: Site, ciater: Site, centre: S
     assert result["applied"] is True
     assert 0 < sum(result["package_counts"].values()) < 20
     assert _counts(centre, sawah.code) == _counts(sawah) == _status_counts(centre, sawah.code)
-    with sqlite3.connect(centre.services.database.file) as connection:
-        deleted = connection.execute(
-            "SELECT origin_office, deleted_at IS NOT NULL FROM person WHERE id = ?", (gone_id,)
-        ).fetchall()
-        assert deleted == [(sawah.code, 1)]
-        assert connection.execute("SELECT full_name FROM person WHERE id = ?", (renamed.id,)).fetchone() == (
-            "Nama Baru",
-        )
+    deleted = centre.fetch(
+        "SELECT origin_office, deleted_at IS NOT NULL FROM person WHERE id = :id", id=gone_id
+    )
+    assert deleted == [(sawah.code, True)]
+    assert centre.fetch("SELECT full_name FROM person WHERE id = :id", id=renamed.id) == [("Nama Baru",)]
 
     # The answer acknowledges, carries the centre's reference data, and applies once.
     answer = sawah.folder.parent / "answer-1.tsync"
@@ -148,15 +147,14 @@ def test_the_same_nik_in_two_offices_is_two_rows_and_a_deletion_takes_only_its_o
     _import(centre, sawah.export("s1.tsync"))
     _import(centre, ciater.export("c1.tsync"))
     sawah.services.people.delete(actor=sawah.admin, person_id=at_sawah.id, reason="pindah ke Ciater")
-    before = table_dump(centre.services.database.file)["person"]
+    before = table_dump(centre.services.database)["person"]
     assert len([row for row in before if SHARED_NIK in row]) == 2
     _import(centre, sawah.export("s2.tsync"))
-    with sqlite3.connect(centre.services.database.file) as connection:
-        rows = connection.execute(
-            "SELECT origin_office, deleted_at IS NULL FROM person WHERE nik = ? ORDER BY origin_office",
-            (SHARED_NIK,),
-        ).fetchall()
-    assert rows == sorted([(sawah.code, 0), (ciater.code, 1)])
+    rows = centre.fetch(
+        "SELECT origin_office, deleted_at IS NULL FROM person WHERE nik = :nik ORDER BY origin_office",
+        nik=SHARED_NIK,
+    )
+    assert rows == sorted([(sawah.code, False), (ciater.code, True)])
     assert at_ciater.nik == SHARED_NIK
 
 
@@ -166,14 +164,9 @@ def test_photos_travel_as_bytes_and_a_removed_photo_as_a_tombstone(sawah: Site, 
         actor=sawah.admin, person_id=person.id, image=webcam_frame((640, 480)), source="camera"
     )
     _import(centre, sawah.export("s1.tsync"))
-    with (
-        sqlite3.connect(sawah.services.database.file) as office,
-        sqlite3.connect(centre.services.database.file) as central,
-    ):
-        query = "SELECT jpeg, sha256 FROM person_photo WHERE person_id = ?"
-        assert (
-            central.execute(query, (person.id,)).fetchone() == office.execute(query, (person.id,)).fetchone()
-        )
+    query = "SELECT jpeg, sha256 FROM person_photo WHERE person_id = :id"
+    assert centre.fetch(query, id=person.id) == sawah.fetch(query, id=person.id)
+    assert centre.fetch(query, id=person.id)
     sawah.services.person_photos.remove(actor=sawah.admin, person_id=person.id)
     result = _import(centre, sawah.export("s2.tsync"))
     assert result["package_counts"]["person_photo"] == 1
@@ -195,7 +188,7 @@ def test_the_centres_rates_reach_the_office_with_its_answer(sawah: Site, centre:
 
 
 def test_many_packages_at_once_take_one_backup_and_report_each(
-    sawah: Site, ciater: Site, centre: Site, tmp_path: Path
+    sawah: Site, ciater: Site, centre: Site, tmp_path: Path, store_engine: str
 ) -> None:
     sawah.fill(5, seed=21)
     ciater.fill(5, seed=22)
@@ -210,7 +203,9 @@ def test_many_packages_at_once_take_one_backup_and_report_each(
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert [isinstance(outcome, str) for _, outcome in results] == [False, True, False]
     assert "bukan paket sinkronisasi" in str(results[1][1])
-    assert len(list(centre.services.paths.backups.glob(f"*-{BEFORE_SYNC}.sqlite3"))) == 1
+    # A centre on a database server takes no file copy: its backups are the server's (pg_dump).
+    backups = list(centre.services.paths.backups.glob(f"*-{BEFORE_SYNC}.sqlite3"))
+    assert len(backups) == (1 if store_engine == "sqlite" else 0)
     assert _counts(centre, ciater.code) == _counts(ciater)
 
 
@@ -237,10 +232,7 @@ def test_a_held_package_refused_when_its_turn_comes_stays_held_and_named(
     _import(centre, ciater.export("c1.tsync"))
     sawah.fill(3, seed=32)
     first = sawah.export("s1.tsync")
-    with sqlite3.connect(ciater.services.database.file) as source:
-        household = source.execute("SELECT * FROM household LIMIT 1").fetchone()
-    with sqlite3.connect(sawah.services.database.file) as target:
-        target.execute(f"INSERT INTO household VALUES ({', '.join('?' * len(household))})", household)
+    ciater.copy_row_to(sawah, "household")
     second = sawah.export("s2.tsync")
     held = _import(centre, second)
     assert held["held_for_gap"] is True

@@ -14,6 +14,8 @@ from tests.conftest import make_draft
 from tests.services.sembako_fixtures import build_village, make_round
 from tests.sync.conftest import Site, table_dump
 
+pytestmark = pytest.mark.both_engines
+
 SAME = "3674045708850101"  # the same person, the same data, in both offices
 RENAMED = "3674045708850102"  # the same NIK, another name and birth date at Ciater
 SAWAH_ONLY = "3674045708850103"
@@ -220,7 +222,7 @@ def test_decisions_are_checked_audited_and_for_supervisors(sawah: Site, ciater: 
     _import(centre, ciater.export("c1.tsync"))
     findings = centre.services.sync_findings
     member = next(f for f in findings.findings(actor=centre.admin) if f.kind == "member_two_offices")
-    before = table_dump(centre.services.database.file)
+    before = table_dump(centre.services.database)
     for keep, decision, note, words in (
         ("36.74.07.1001", None, "salah kantor", "tidak terlibat"),
         (None, None, "tanpa kantor", "--keep"),
@@ -231,7 +233,7 @@ def test_decisions_are_checked_audited_and_for_supervisors(sawah: Site, ciater: 
             findings.decide(actor=centre.admin, finding_id=member.id, keep=keep, decision=decision, note=note)
     with pytest.raises(UserError, match="tidak ada"):
         findings.decide(actor=centre.admin, finding_id=99999, keep=sawah.code, note="x")
-    assert table_dump(centre.services.database.file) == before
+    assert table_dump(centre.services.database) == before
     findings.decide(actor=centre.admin, finding_id=member.id, keep=sawah.code, note="Tagihan di Sawah saja")
     with centre.services.database.read() as tx:
         audit = tx.rows("SELECT action, entity_id FROM audit_log WHERE entity = 'sync_finding'")

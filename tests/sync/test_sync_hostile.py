@@ -1,7 +1,6 @@
 """Packages from untrusted hands: each one refused with a clear message and the centre's store unchanged."""
 
 import base64
-import sqlite3
 import zlib
 from pathlib import Path
 
@@ -14,20 +13,21 @@ from tangsel_desktop.storage.sync.merge_order import MERGED_BY_NAME
 from tangsel_desktop.sync import envelope, package_body
 from tests.sync.conftest import Site, exchange_keys, open_site, table_dump
 
+pytestmark = pytest.mark.both_engines
+
 
 def _refused(centre: Site, package: Path, words: str) -> None:
     """The package is refused with `words` in its message, and not one row of the centre changed."""
-    before = table_dump(centre.services.database.file)
+    before = table_dump(centre.services.database)
     with pytest.raises(UserError) as refusal:
         centre.services.sync.import_file(actor=centre.admin, source=package)
     assert words in refusal.value.message
-    assert table_dump(centre.services.database.file) == before
+    assert table_dump(centre.services.database) == before
 
 
 def _private(site: Site, table: str) -> bytes:
-    with sqlite3.connect(site.services.database.file) as connection:
-        row = connection.execute(f"SELECT private_key FROM {table} WHERE own = 1").fetchone()
-    return bytes(row[0])
+    ((private_key,),) = site.fetch(f"SELECT private_key FROM {table} WHERE own = 1")
+    return bytes(private_key)
 
 
 def _centre_key(centre: Site) -> X25519PrivateKey:
@@ -119,10 +119,7 @@ def test_rows_of_another_office_are_refused(sawah: Site, ciater: Site, centre: S
     """A package naming a household Sawah holds at the centre (a forged or mixed-up store) changes nothing."""
     sawah.fill(5, seed=6)
     centre.services.sync.import_file(actor=centre.admin, source=sawah.export("p1.tsync"))
-    with sqlite3.connect(sawah.services.database.file) as source:
-        household = source.execute("SELECT * FROM household LIMIT 1").fetchone()
-    with sqlite3.connect(ciater.services.database.file) as target:
-        target.execute(f"INSERT INTO household VALUES ({', '.join('?' * len(household))})", household)
+    sawah.copy_row_to(ciater, "household")
     _refused(centre, ciater.export("c1.tsync"), "milik kantor lain")
 
 
@@ -142,12 +139,12 @@ def test_a_replayed_package_is_a_no_op_that_says_so(sawah: Site, centre: Site) -
     sawah.fill(5, seed=7)
     package = sawah.export("p1.tsync")
     centre.services.sync.import_file(actor=centre.admin, source=package)
-    before = table_dump(centre.services.database.file)
+    before = table_dump(centre.services.database)
     again, _ = centre.services.sync.import_file(actor=centre.admin, source=package)
     assert again.as_json()["already_applied"] is True
     assert again.as_json()["applied"] is False
     assert "sudah diterapkan" in str(again.as_json()["message"])
-    assert table_dump(centre.services.database.file) == before
+    assert table_dump(centre.services.database) == before
 
 
 def test_keys_of_an_office_already_trusted_are_not_replaced_silently(
@@ -158,10 +155,10 @@ def test_keys_of_an_office_already_trusted_are_not_replaced_silently(
         impostor.services.sync.keys.export_keys(actor=impostor.admin, target=tmp_path / "palsu.json")
     finally:
         impostor.services.database.dispose()
-    before = table_dump(centre.services.database.file)
+    before = table_dump(centre.services.database)
     with pytest.raises(UserError, match="sudah punya kunci"):
         centre.services.sync.keys.import_keys(actor=centre.admin, source=tmp_path / "palsu.json")
-    assert table_dump(centre.services.database.file) == before
+    assert table_dump(centre.services.database) == before
     text = (tmp_path / "palsu.json").read_text().replace('"role": "kelurahan"', '"role": "dinsos"')
     (tmp_path / "ubah.json").write_text(text)
     with pytest.raises(UserError, match="tidak cocok"):
@@ -169,9 +166,9 @@ def test_keys_of_an_office_already_trusted_are_not_replaced_silently(
 
 
 def test_exchange_keys_twice_changes_nothing(sawah: Site, centre: Site) -> None:
-    before = table_dump(centre.services.database.file)
+    before = table_dump(centre.services.database)
     exchange_keys(sawah, centre)
-    after = table_dump(centre.services.database.file)
+    after = table_dump(centre.services.database)
     assert {k: v for k, v in after.items() if k != "audit_log"} == {
         k: v for k, v in before.items() if k != "audit_log"
     }
@@ -183,17 +180,17 @@ def test_an_answer_for_another_office_or_changed_is_refused_with_the_office_unch
     centre.services.sync.import_file(actor=centre.admin, source=sawah.export("p1.tsync"))
     answer = tmp_path / "a1.tsync"
     centre.services.sync.answer(actor=centre.admin, office_code=sawah.code, target=answer)
-    before = table_dump(ciater.services.database.file)
+    before = table_dump(ciater.services.database)
     with pytest.raises(UserError, match="bukan untuk kantor ini"):
         ciater.services.sync.import_file(actor=ciater.admin, source=answer)
-    assert table_dump(ciater.services.database.file) == before
+    assert table_dump(ciater.services.database) == before
     data = bytearray(answer.read_bytes())
     data[-5] ^= 0x80
     (tmp_path / "ubah.tsync").write_bytes(bytes(data))
-    before = table_dump(sawah.services.database.file)
+    before = table_dump(sawah.services.database)
     with pytest.raises(UserError, match="telah diubah"):
         sawah.services.sync.import_file(actor=sawah.admin, source=tmp_path / "ubah.tsync")
-    assert table_dump(sawah.services.database.file) == before
+    assert table_dump(sawah.services.database) == before
 
 
 def test_no_secret_of_the_office_travels(sawah: Site, centre: Site) -> None:
@@ -205,16 +202,12 @@ def test_no_secret_of_the_office_travels(sawah: Site, centre: Site) -> None:
     parsed = package_body.parse(body)
     assert {section.table for section in parsed.sections} <= set(MERGED_BY_NAME)
     text = zlib.decompress(body)
-    with sqlite3.connect(sawah.services.database.file) as connection:
-        secrets = [
-            *(
-                bytes(row[0])
-                for row in connection.execute("SELECT private_key FROM office_key WHERE own = 1")
-            ),
-            *(bytes(row[0]) for row in connection.execute("SELECT private_key FROM sync_key WHERE own = 1")),
-            *(bytes(row[0]) for row in connection.execute('SELECT "key" FROM audit_key')),
-            *(row[0].encode() for row in connection.execute("SELECT password_hash FROM app_user")),
-        ]
+    secrets = [
+        *(bytes(key) for (key,) in sawah.fetch("SELECT private_key FROM office_key WHERE own = 1")),
+        *(bytes(key) for (key,) in sawah.fetch("SELECT private_key FROM sync_key WHERE own = 1")),
+        *(bytes(key) for (key,) in sawah.fetch('SELECT "key" FROM audit_key')),
+        *(str(hashed).encode() for (hashed,) in sawah.fetch("SELECT password_hash FROM app_user")),
+    ]
     assert secrets
     for secret in secrets:
         for form in (secret, secret.hex().encode(), base64.b64encode(secret)):

@@ -8,25 +8,24 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSWORD
+from tests.store_files import office_key, open_raw
 from tests.sync.conftest import Site
 
 KILLS = 6
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 is a POSIX signal")
 
 
-def _state(store: Path, office: str) -> tuple[int, int]:
-    """(the sequence applied for the office, its people held here), read only."""
-    with closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as connection:
+def _state(store: Path, office: str, key: bytes | None) -> tuple[int, int]:
+    """(the sequence applied for the office, its people held here), through the store's own driver."""
+    with open_raw(store, key=key) as connection:
         assert [row[0] for row in connection.execute("PRAGMA integrity_check")] == ["ok"]
         applied = connection.execute("SELECT applied_to FROM sync_peer WHERE code = ?", (office,)).fetchone()
         people = connection.execute(
@@ -35,7 +34,7 @@ def _state(store: Path, office: str) -> tuple[int, int]:
     return (0 if applied is None else int(applied[0])), int(people[0])
 
 
-def _import(folder: Path, package: Path) -> subprocess.Popen[bytes]:
+def _command(folder: Path, *arguments: str) -> subprocess.Popen[bytes]:
     command = [
         sys.executable,
         "-m",
@@ -47,7 +46,7 @@ def _import(folder: Path, package: Path) -> subprocess.Popen[bytes]:
         "admin",
     ]
     return subprocess.Popen(
-        [*command, "sync", "import", str(package)],
+        [*command, *arguments],
         env={**os.environ, "TANGSEL_PASSWORD": PASSWORD},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -62,17 +61,26 @@ def test_kill_nine_during_an_import_applies_all_or_nothing(sawah: Site, centre: 
     centre.services.database.dispose()
     pristine = tmp_path / "pusat-awal"
     shutil.copytree(centre.folder, pristine)
+    # The first sign-in encrypts a plain store: done once here, so that the kills fall on the import.
+    converted = _command(pristine, "sync", "status")
+    out, err = converted.communicate(timeout=120)
+    assert converted.returncode == 0, (out, err)
+    key = office_key(pristine, "admin", PASSWORD)
+    assert key is not None
     randomness = random.Random(12)
     for kill in range(KILLS):
         folder = tmp_path / f"pusat-{kill}"
         shutil.copytree(pristine, folder)
-        process = _import(folder, package)
+        process = _command(folder, "sync", "import", str(package))
         time.sleep(randomness.uniform(0.3, 5.0))
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=60)
-        state = _state(folder / "tangsel.sqlite3", sawah.code)
+        state = _state(folder / "tangsel.sqlite3", sawah.code, key)
         assert state in {(0, 0), (to_sequence, people)}, f"kill {kill} left half a package: {state}"
-        finished = _import(folder, package)
+        finished = _command(folder, "sync", "import", str(package))
         out, err = finished.communicate(timeout=120)
         assert finished.returncode == 0, (out, err)
-        assert _state(folder / "tangsel.sqlite3", sawah.code) == (to_sequence, people)
+        assert _state(folder / "tangsel.sqlite3", sawah.code, key) == (
+            to_sequence,
+            people,
+        )

@@ -204,10 +204,13 @@ class SembakoHandovers:
                 return DeskLookup(None, None, message=f"Tidak ada nama '{typed}' di daftar putaran ini.")
             if len(lines) == 1:
                 return self._found(tx, row, Who(recipient_id=lines[0].id))
-            handed = handover_store.handed_unit_keys(tx, row.id)
-            matches = tuple(recipient_view(line) for line in lines[:MAX_MATCHES])
+            # Each name says whether that family already collected (and when): the clerk picks knowing.
+            matches = tuple(
+                recipient_view(line, handover_store.live_handover(tx, row.id, line.unit_key))
+                for line in lines[:MAX_MATCHES]
+            )
             more = " (lebih dari 20: ketik lebih lengkap)" if len(lines) > MAX_MATCHES else ""
-            taken = sum(1 for line in lines if line.unit_key in handed)
+            taken = sum(1 for match in matches if match.handed_at is not None)
             return DeskLookup(
                 None, None, matches, f"{len(matches)} nama cocok{more}; {taken} sudah menerima. Pilih satu."
             )

@@ -169,8 +169,9 @@ def next_seq(tx: Transaction, *, kind: str, year: int) -> int:
     (kind, year, seq) of originals makes this a seek, not a scan ("is_copy = 0", the partial index's own
     condition: SQLite uses the index only for a term it matches). Plain SQL: every handover asks.
     """
+    original = "NOT is_copy" if tx.is_server else "is_copy = 0"  # each engine's spelling of the index's
     rows = tx.rows(
-        "SELECT max(seq) FROM document_register WHERE kind = ? AND year = ? AND is_copy = 0", (kind, year)
+        f"SELECT max(seq) FROM document_register WHERE kind = ? AND year = ? AND {original}", (kind, year)
     )
     return int(rows[0][0] or 0) + 1
 
@@ -332,8 +333,9 @@ def register_page(
 
 def own_key(tx: Transaction) -> StoredKey | None:
     """This office's own key pair; plain SQL, since every numbered document (every handover) asks."""
+    own = "own" if tx.is_server else "own = 1"  # a boolean on the server, 0/1 in SQLite
     rows = tx.rows(
-        "SELECT office_code, public_key, private_key FROM office_key WHERE own = 1 ORDER BY id LIMIT 1"
+        f"SELECT office_code, public_key, private_key FROM office_key WHERE {own} ORDER BY id LIMIT 1"
     )
     if not rows:
         return None

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Column, Index, LargeBinary
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import CentralId, UtcTimestamp, origin_column, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, origin_column, utc_now
 from tangsel_desktop.storage.partial_indexes import only_where
 
 # Imported for its side effect too: the naming convention must be on the metadata before these tables.
@@ -38,13 +38,13 @@ class DocumentRecord(SQLModel, table=True):
 
     __tablename__ = "document_register"
     origin_office: str = Field(default="", sa_column=origin_column())
-    id: int | None = Field(default=None, primary_key=True, sa_type=CentralId)
+    id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=20)
     year: int
     seq: int
     number: str = Field(max_length=60)
     is_copy: bool = Field(default=False)
-    original_id: int | None = Field(default=None, foreign_key="document_register.id", sa_type=CentralId)
+    original_id: int | None = Field(default=None, foreign_key="document_register.id")
     # No foreign key to person: the register must outlive a person's record when the law requires
     # deleting personal data past its retention, and it keeps the name as printed.
     person_id: str | None = Field(default=None, max_length=32)

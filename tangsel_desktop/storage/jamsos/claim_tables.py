@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Column, Index
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import CentralId, UtcTimestamp, new_id, origin_column, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 
 # Imported for its side effect too: jamsos_member must be on the metadata before the foreign key to it.
 from tangsel_desktop.storage.jamsos.membership_tables import JamsosMember  # noqa: F401
@@ -39,7 +39,7 @@ class JamsosClaimNote(SQLModel, table=True):
 
     __tablename__ = "jamsos_claim_note"
     origin_office: str = Field(default="", sa_column=origin_column())
-    id: int | None = Field(default=None, primary_key=True, sa_type=CentralId)
+    id: int | None = Field(default=None, primary_key=True)
     claim_id: str = Field(foreign_key="jamsos_claim.id", max_length=32)
     at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
     by_user: str | None = Field(default=None, max_length=32)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import TextClause, false, func, or_, select, text, tuple_
+from sqlalchemy import TextClause, false, func, or_, select, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from tangsel_desktop.storage.jamsos.membership_store import MEMBER, PERSON
@@ -37,7 +37,6 @@ LISTING_COLUMNS = (
     MEMBER.c.last_month,
     MEMBER.c.end_reason,
 )
-FTS_MATCH = "person.local_no IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :fts)"
 
 
 @dataclass(frozen=True)
@@ -79,8 +78,8 @@ def _search_condition(search: str) -> ColumnElement[bool] | TextClause:
     words = people_search.fts_query(search)
     if words is None:
         return false()  # no letter or digit at all ('%', '<>'): nothing to look for
-    # Words are names (KPJ numbers are digits): the FTS index alone, so it can drive the query.
-    return text(FTS_MATCH).bindparams(fts=words)
+    # Words are names (KPJ numbers are digits): the search index alone, so it can drive the query.
+    return people_search.WordsMatch(people_search.search_tokens(search))
 
 
 def _like_prefix(value: str) -> str:

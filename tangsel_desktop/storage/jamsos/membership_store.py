@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import and_, func, insert, or_, select
 from sqlmodel import col
 
-from tangsel_desktop.storage import sqlite_driver
+from tangsel_desktop.storage import bare_connection
+from tangsel_desktop.storage.jamsos import recap_postgres
 from tangsel_desktop.storage.jamsos.membership_tables import (
     JamsosMember,
     JamsosRate,
@@ -264,11 +265,32 @@ def recap_with_year(tx: Transaction, months: Sequence[str], premiums: Sequence[i
         raise ValueError("one premium per month, for January up to a month of the same year")
     parameters: dict[str, object] = {"first": months[0], "month": months[-1]}
     runs = [run for run in _runs(months, premiums) if run[2]]
-    if len(runs) == 1 and runs[0][:2] == (1, len(months)):
+    if tx.is_server:
+        sql = recap_postgres.year_sql(runs, len(months), parameters)
+    else:
+        sql = _year_sql_sqlite(runs, len(months), parameters)
+    # Straight on the transaction's bare connection, inside its read transaction: a few thousand small
+    # rows, where SQLAlchemy's per-row result machinery would cost as much as the query itself.
+    found = bare_connection.of_connection(tx.connection).execute(sql, parameters).fetchall()
+    premium = int(premiums[-1])
+    rows: list[RecapRow] = []
+    year_to_date = 0
+    for kelurahan_code, rw, occupation, members, paid in found:
+        year_to_date += paid
+        if members:  # a line whose members all ended earlier in the year counts only in the year
+            rows.append(RecapRow(kelurahan_code, rw, occupation, members, members * premium))
+    return YearRecap(rows, year_to_date)
+
+
+def _year_sql_sqlite(
+    runs: list[tuple[int, int, int]], months_count: int, parameters: dict[str, object]
+) -> str:
+    """SQLite's spelling of year_recap's statement (storage/jamsos/recap_postgres.py has the server's)."""
+    if len(runs) == 1 and runs[0][:2] == (1, months_count):
         # One premium all year (the usual case): a member's months are the month's number, less the
         # months before a first month inside the year and after a last month inside it. The CASEs
         # test text and do arithmetic only for the few who joined or left this year: the cheapest row.
-        parameters.update({"number": len(months), "p0": runs[0][2]})
+        parameters.update({"number": months_count, "p0": runs[0][2]})
         year = (
             ":number - CASE WHEN m.first_month > :first THEN substr(m.first_month, 6, 2) - 1 ELSE 0 END "
             "- CASE WHEN m.last_month < :month THEN :number - substr(m.last_month, 6, 2) ELSE 0 END"
@@ -296,19 +318,7 @@ def recap_with_year(tx: Transaction, months: Sequence[str], premiums: Sequence[i
         GROUP BY p.kelurahan_code, p.rw, m.occupation
         ORDER BY p.kelurahan_code, p.rw, m.occupation
     """  # only our own placeholders are formatted in: every value is a bound parameter
-    # Straight on the transaction's sqlite3 connection, inside its read transaction: a few thousand small
-    # rows, where SQLAlchemy's per-row result machinery would cost as much as the query itself.
-    dbapi = tx.connection.connection.driver_connection
-    assert isinstance(dbapi, sqlite_driver.Connection)
-    found = dbapi.execute(sql, parameters).fetchall()
-    premium = int(premiums[-1])
-    rows: list[RecapRow] = []
-    year_to_date = 0
-    for kelurahan_code, rw, occupation, members, paid in found:
-        year_to_date += paid
-        if members:  # a line whose members all ended earlier in the year counts only in the year
-            rows.append(RecapRow(kelurahan_code, rw, occupation, members, members * premium))
-    return YearRecap(rows, year_to_date)
+    return sql
 
 
 def _runs(months: Sequence[str], premiums: Sequence[int]) -> list[tuple[int, int, int]]:

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Column, Index
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import CentralId, UtcTimestamp, new_id, origin_column, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 
 # Imported for its side effect too: the naming convention must be on the metadata before these tables.
 from tangsel_desktop.storage.tables import Office  # noqa: F401
@@ -65,7 +65,7 @@ class JamsosStatusEvent(SQLModel, table=True):
 
     __tablename__ = "jamsos_status_event"
     origin_office: str = Field(default="", sa_column=origin_column())
-    id: int | None = Field(default=None, primary_key=True, sa_type=CentralId)
+    id: int | None = Field(default=None, primary_key=True)
     member_id: str = Field(foreign_key="jamsos_member.id", max_length=32)
     from_status: str | None = Field(default=None, max_length=10)  # None when the member was enrolled
     to_status: str = Field(max_length=10)

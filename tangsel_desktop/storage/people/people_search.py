@@ -11,10 +11,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Date, Row, TextClause, text
+from sqlalchemy import Boolean, Connection, Date, Row, TextClause, text
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.selectable import TextualSelect
 
 from tangsel_desktop.domain.text_normal import normal_form
+from tangsel_desktop.storage.people import search_postgres
 from tangsel_desktop.storage.transaction import Transaction
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -94,11 +98,16 @@ def digits_query(search_text: str) -> str | None:
     return None
 
 
-def fts_query(search_text: str) -> str | None:
-    """An FTS5 query: every word must prefix-match name, NIK, No. KK or address; None if no word."""
+def search_tokens(search_text: str) -> list[str]:
+    """The words (or the one run of digits) a search looks for."""
     search_text = normal_form(search_text)
     digits = digits_query(search_text)
-    tokens = [digits] if digits else _TOKEN.findall(search_text)
+    return [digits] if digits else _TOKEN.findall(search_text)
+
+
+def fts_query(search_text: str) -> str | None:
+    """An FTS5 query: every word must prefix-match name, NIK, No. KK or address; None if no word."""
+    tokens = search_tokens(search_text)
     if not tokens:
         return None
     # Each token quoted (FTS5 syntax cannot leak in), then marked as a prefix.
@@ -123,6 +132,9 @@ def search(
     after_name = ""
     if after_local_no:
         after_name = connection.execute(NAME_OF_SQL, {"local_no": after_local_no}).scalar_one_or_none() or ""
+    if _on_server(connection):
+        tokens = search_tokens(search_text)
+        return search_postgres.words(connection, LISTING, tokens, (after_name, after_local_no), limit)
     matches = int(connection.execute(WORDS_COUNT_SQL, {"query": query}).scalar_one())
     statement = WORDS_SQL if matches <= SORT_AT_MOST else WORDS_BY_NAME_INDEX_SQL
     return connection.execute(
@@ -138,6 +150,8 @@ def count(source: Transaction | Connection, search_text: str) -> int:
     digits = digits_query(search_text)
     if digits is not None:
         cap = DIGITS_COUNTED_AT_MOST + 1
+        if _on_server(connection):
+            return search_postgres.count_digits(connection, digits, cap)
         bounds = {"low": digits, "high": digits + ":", "cap": cap}
         found = int(connection.execute(NIK_RANGE_COUNT_SQL, bounds).scalar_one())
         if found < cap:
@@ -146,6 +160,8 @@ def count(source: Transaction | Connection, search_text: str) -> int:
     query = fts_query(search_text)
     if query is None:
         return 0
+    if _on_server(connection):
+        return search_postgres.count_words(connection, search_tokens(search_text))
     return int(connection.execute(WORDS_COUNT_SQL, {"query": query}).scalar_one())
 
 
@@ -160,6 +176,8 @@ def _search_digits(
         if cursor is not None:
             after_nik, after_kk = cursor[0], cursor[1]
             in_kk_phase = not after_nik.startswith(digits)
+    if _on_server(connection):
+        return _server_digits(connection, digits, (after_nik, after_kk), in_kk_phase, limit)
     rows: list[Row[Any]] = []
     if not in_kk_phase:
         rows = list(
@@ -174,3 +192,47 @@ def _search_digits(
             ).all()
         )
     return rows
+
+
+def _on_server(connection: Connection) -> bool:
+    return connection.dialect.name != "sqlite"
+
+
+def _server_digits(
+    connection: Connection, digits: str, after: tuple[str, str], in_kk_phase: bool, limit: int
+) -> list[Row[Any]]:
+    after_nik, after_kk = after
+    rows: list[Row[Any]] = []
+    if not in_kk_phase:
+        rows = search_postgres.nik_page(connection, LISTING, digits, after_nik, limit)
+        after_nik, after_kk = "", ""
+    if len(rows) < limit:
+        rows.extend(
+            search_postgres.kk_page(connection, LISTING, digits, (after_kk, after_nik), limit - len(rows))
+        )
+    return rows
+
+
+class WordsMatch(ColumnElement[bool]):
+    """`person` (the table, unaliased) matches every word: a condition for a Core query (the Jamsosnaker
+    listing), spelled per engine when it is compiled (FTS5, or the server's full-text index)."""
+
+    type = Boolean()
+    inherit_cache = False
+
+    def __init__(self, tokens: Sequence[str]) -> None:
+        self.tokens = tuple(tokens)
+
+
+@compiles(WordsMatch, "sqlite")
+def _words_on_sqlite(element: WordsMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    query = " ".join('"' + token.replace('"', '""') + '"*' for token in element.tokens)
+    clause = text("person.local_no IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :fts)")
+    return compiler.process(clause.bindparams(fts=query), **kw)
+
+
+@compiles(WordsMatch, "postgresql")
+def _words_on_server(element: WordsMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    match = search_postgres.MATCH.replace("p.", "person.")
+    clause = text(f"person.deleted_at IS NULL AND {match}")
+    return compiler.process(clause.bindparams(query=search_postgres.tsquery(element.tokens)), **kw)

@@ -166,8 +166,3 @@ def ledger_counts(tx: Transaction, round_id: str) -> LedgerCounts:
         select(func.count(), func.count().filter(HANDOVER.c.proxy_name != "")).where(live)
     ).one()
     return LedgerCounts(handed_over=int(row[0]), by_proxy=int(row[1]))
-
-
-def handed_unit_keys(tx: Transaction, round_id: str) -> set[str]:
-    query = select(HANDOVER.c.unit_key).where(HANDOVER.c.round_id == round_id, HANDOVER.c.voided_at.is_(None))
-    return {row[0] for row in tx.session.execute(query)}

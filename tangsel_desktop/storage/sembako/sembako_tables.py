@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import CentralId, UtcTimestamp, new_id, origin_column, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 
 # Imported for their side effect too: person and the register must be on the metadata before the keys to them.
 from tangsel_desktop.storage.documents.document_tables import DocumentRecord  # noqa: F401
@@ -195,7 +195,7 @@ class SembakoHandover(SQLModel, table=True):
     round_id: str = Field(foreign_key="sembako_round.id", max_length=32)
     recipient_id: str = Field(foreign_key="sembako_recipient.id", max_length=32)
     unit_key: str = Field(max_length=32)
-    document_id: int = Field(foreign_key="document_register.id", sa_type=CentralId)
+    document_id: int = Field(foreign_key="document_register.id")
     receipt_number: str = Field(max_length=60)
     mark: str = Field(default="signature", max_length=12)
     proxy_name: str = Field(default="", max_length=150)

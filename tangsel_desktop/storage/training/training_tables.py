@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from tangsel_desktop.storage.columns import CentralId, UtcTimestamp, new_id, origin_column, utc_now
+from tangsel_desktop.storage.columns import UtcTimestamp, new_id, origin_column, utc_now
 
 # Imported for their side effect too: person and the register must be on the metadata before the keys to them.
 from tangsel_desktop.storage.documents.document_tables import DocumentRecord  # noqa: F401
@@ -173,7 +173,7 @@ class TrainingCertificate(SQLModel, table=True):
     origin_office: str = Field(default="", sa_column=origin_column())
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     participant_id: str = Field(foreign_key="training_participant.id", max_length=32, unique=True)
-    document_id: int = Field(foreign_key="document_register.id", sa_type=CentralId)
+    document_id: int = Field(foreign_key="document_register.id")
     number: str = Field(max_length=60)
     issued_at: datetime = Field(default_factory=utc_now, sa_column=_timestamp())
 
@@ -186,7 +186,7 @@ class TrainingKit(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
     participant_id: str = Field(foreign_key="training_participant.id", max_length=32, unique=True)
     items: str = Field(max_length=2000)  # one item a line
-    document_id: int | None = Field(default=None, foreign_key="document_register.id", sa_type=CentralId)
+    document_id: int | None = Field(default=None, foreign_key="document_register.id")
     receipt_number: str = Field(default="", max_length=60)
     brand_name: str = Field(default="", max_length=150)
     logo_name: str = Field(default="", max_length=200)

@@ -33,6 +33,7 @@ from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sembako.sembako_views import (
     DeskLookup,
     HandoverView,
+    RecipientView,
     RoundStatusView,
     RoundView,
 )
@@ -274,9 +275,7 @@ class DeskTab(SembakoTab):
         self.family_box.show_line(found.recipient, found.photo)
         if found.matches:
             self.matches.clear()
-            self.matches.addItems(
-                [f"{m.full_name} — NIK {m.nik} — RT {m.rt}/RW {m.rw} — {m.address}" for m in found.matches]
-            )
+            self.matches.addItems([self._match_text(m) for m in found.matches])
             self.matches.show()
             self.matches.setCurrentRow(0)
             self.show_state("choose", found.message + " " + self.tr("(↓ and Enter)"))
@@ -294,6 +293,13 @@ class DeskTab(SembakoTab):
                 self.tr("Check the person at the desk, then press F12 to hand over."),
             )
             self.input.selectAll()  # the next scan replaces what is there
+
+    def _match_text(self, match: RecipientView) -> str:
+        line = f"{match.full_name} — NIK {match.nik} — RT {match.rt}/RW {match.rw} — {match.address}"
+        if match.handed_at is None:
+            return line
+        # First, not last: a long address must not push it out of sight.
+        return self.tr("ALREADY COLLECTED %1").replace("%1", format_datetime(match.handed_at)) + " · " + line
 
     def show_state(self, state: str, message: str) -> None:
         """The banner: ready (green), already collected or refused (red), choose or hint (amber)."""

@@ -156,6 +156,16 @@ def test_a_name_picked_with_the_arrows_collected_by_a_proxy_with_a_thumbprint_qu
     qtbot.keyClick(desk.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desk.preview is not None, timeout=15_000)
     assert desk.queue == []
+    desk.preview.reject()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.input, timeout=5_000)
+    # The same name typed again: the list says which family already collected, and only that one.
+    _scan(qtbot, desk, "a", "choose")
+    again = [desk.matches.item(row).text() for row in range(desk.matches.count())]
+    collected = [text for text in again if "SUDAH MENERIMA" in text]
+    assert len(collected) == 1
+    assert collected[0].startswith("SUDAH MENERIMA")
+    assert f"· {chosen} — NIK" in collected[0]
+    assert "1 sudah menerima" in desk.message_label.text()
 
 
 @pytest.mark.parametrize(

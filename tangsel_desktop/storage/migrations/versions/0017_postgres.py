@@ -1,4 +1,5 @@
-"""The central office on PostgreSQL: the row seals' noting triggers, which SQLite keeps per connection.
+"""The central office on PostgreSQL: the row seals' noting triggers, which SQLite keeps per connection, and
+deferrable foreign keys for the merge of a package, and SQLite's 64-bit integers.
 
 On SQLite this step does nothing (each application connection creates its TEMP triggers: row_seals.prepare).
 A server has no per-connection triggers, so the sealed tables get permanent ones that note a row only in
@@ -22,13 +23,35 @@ depends_on = None
 SEALED_TABLES = ("app_user", "document_register", "jamsos_member", "sembako_handover")
 
 
+INTEGER_COLUMNS = (
+    "SELECT table_name, column_name FROM information_schema.columns "
+    "WHERE table_schema = current_schema() AND data_type = 'integer' ORDER BY 1, 2"
+)
+FOREIGN_KEYS = (
+    "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+    "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY 1, 2"
+)
+
+
 def upgrade() -> None:
     connection = op.get_bind()
     if connection.dialect.name == "sqlite":
         return
+    # SQLite's INTEGER is 64 bits; PostgreSQL's is 32. The centre moves each office's integer ids to the
+    # office's slot (slot x 10^12 + id, storage/sync/merge_order.py), so every integer column is widened to
+    # PostgreSQL's 64-bit BIGINT: the same numbers fit on both engines.
+    for table, column in connection.exec_driver_sql(INTEGER_COLUMNS).fetchall():
+        connection.exec_driver_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE BIGINT')
     for table in SEALED_TABLES:
         for statement in row_seals.server_trigger_sql(table):
             connection.exec_driver_sql(statement)
+    # A package's rows arrive parents and children in one transaction, deletions and inserts crossing: the
+    # merge checks foreign keys at commit (SQLite's defer_foreign_keys; here SET CONSTRAINTS ALL DEFERRED,
+    # which only reaches deferrable constraints). Still checked on every other statement as before.
+    for table, constraint in connection.exec_driver_sql(FOREIGN_KEYS).fetchall():
+        connection.exec_driver_sql(
+            f'ALTER TABLE "{table}" ALTER CONSTRAINT "{constraint}" DEFERRABLE INITIALLY IMMEDIATE'
+        )
 
 
 def downgrade() -> None:
