@@ -20,7 +20,8 @@ WAIT = 120
 
 def _at_once(*works: Callable[[], Any]) -> list[Any]:
     """Each work in its own thread, released together; each result or the exception it raised."""
-    start, results = threading.Barrier(len(works)), [None] * len(works)
+    start = threading.Barrier(len(works))
+    results: list[Any] = [None] * len(works)
 
     def run(index: int) -> None:
         start.wait()
@@ -100,7 +101,7 @@ def test_a_recap_while_an_import_commits_sees_the_package_whole_or_not_at_all(
         return people, households, jamsos.recap(actor=centre.admin, month=month).members
 
     before = snapshot()
-    seen: list[tuple[int, int, int]] = []
+    seen: list[tuple[int, ...]] = []
     done = threading.Event()
 
     def watch() -> None:
