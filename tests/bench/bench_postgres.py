@@ -1,0 +1,331 @@
+"""The central office on PostgreSQL: the merge against a bare COPY and against the SQLite centre, name search,
+and the month's Jamsosnaker recap against one bare aggregate, each ratio measured side by side in one run.
+
+Run: python -m tests.bench.bench_postgres [--offices 2] [--people 2000] [--searches 200] [--repeats 3]
+     [--url postgresql+psycopg://USER@HOST:PORT/postgres]
+The issue's sizes: --offices 54 --people 1000000 (and 1,400,000 people for search; 25,000 members and more
+for the recap come with the people the demo fill enrols). Without --url a throwaway cluster is started
+(tests/pg_server.py: initdb into a temporary folder, fsync off); with --url, databases are made and dropped
+on that server (its role needs CREATEDB). Prints one JSON object.
+
+- merge: --offices offices share --people residents (demo fill); each writes its first package. The same
+  packages are imported through the service (verify, decrypt, parse, COPY into a temporary table, one
+  INSERT ... ON CONFLICT per table, seals, findings, audit; no backup) into a fresh PostgreSQL centre, and
+  into a fresh SQLite centre; and the same decoded rows go in with a bare COPY per table, one transaction
+  per package, into a third fresh PostgreSQL centre (same tables, indexes, triggers). Alternated, median of
+  --repeats. Goals: PostgreSQL merge within 2x of the bare COPY; no slower than the SQLite centre.
+- search: --searches name searches (the first letters of a resident's name, as a clerk types) through the
+  people service over the merged centre: p50/p95 in ms, against a bare one-row SELECT (the round trip).
+  Goal: p95 under 50 ms.
+- recap: the month's Jamsosnaker recap through the service, against one bare SQL aggregate of the same
+  members (count by kelurahan) on the same server; medians. Goal: within 1.5x.
+"""
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.demo.demo_service import DemoService
+from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.services.sync.central_import import open_package
+from tangsel_desktop.storage import server_copy
+from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.store_location import StoreLocation
+from tangsel_desktop.storage.sync import sync_store
+from tangsel_desktop.storage.sync.merge_order import MERGED_BY_NAME, ORIGIN, central_id
+from tests import pg_server
+from tests.bench.bench_sync import CODES, _exchange, _site
+
+MERGE_GOAL, SQLITE_GOAL, SEARCH_GOAL_MS, RECAP_GOAL = 2.0, 1.0, 50.0, 1.5
+
+
+class Server:
+    """Databases on the throwaway cluster or on the server --url names."""
+
+    def __init__(self, url: str | None) -> None:
+        self._own = None if url else pg_server.start()
+        base = url if url else self._own.url() if self._own else None
+        assert base is not None
+        self._base = base
+        self.made: list[str] = []
+
+    def _admin(self) -> psycopg.Connection[Any]:
+        return psycopg.connect(self._base.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+
+    def database(self, template: str | None = None) -> str:
+        name = f"bench_{len(self.made)}_{random.randrange(16**8):08x}"
+        with self._admin() as connection:
+            source = template or "template0"
+            connection.execute(f"CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE {source}")
+        self.made.append(name)
+        return self._base.rsplit("/", 1)[0] + f"/{name}"
+
+    def close(self) -> None:
+        with self._admin() as connection:
+            for name in self.made:
+                connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        if self._own is not None:
+            self._own.stop()
+
+
+def _centre(root: Path, url: str | None) -> tuple[Services, Actor]:
+    """Dinas Sosial in a folder: its settings file names a server database when url is given."""
+    root.mkdir(parents=True, exist_ok=True)
+    if url:
+        (root / "tangsel.ini").write_text(f"[database]\nurl = {url}\n", encoding="utf-8")
+    return _site(root, "DINSOS")
+
+
+def _bare_copy(url: str, packages: list[tuple[str, int, Any]]) -> float:
+    """The same decoded rows straight in: one COPY per table, one transaction per package."""
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as connection:
+        start = time.perf_counter()
+        for office, slot, parsed in packages:
+            connection.execute("SET CONSTRAINTS ALL DEFERRED")
+            for section in parsed.sections:
+                table = MERGED_BY_NAME[section.table]
+                moved = (
+                    {table.key} | set(table.integer_refs) if table.integer_key else set(table.integer_refs)
+                )
+                at = [i for i, column in enumerate(section.columns) if column in moved]
+                names = ", ".join(f'"{column}"' for column in (ORIGIN, *section.columns))
+                with (
+                    connection.cursor() as cursor,
+                    cursor.copy(f"COPY {section.table} ({names}) FROM STDIN") as copy,
+                ):
+                    for row in section.rows:
+                        values = list(row)
+                        for index in at:
+                            if values[index] is not None:
+                                values[index] = central_id(slot, int(values[index]))
+                        copy.write_row([office, *values])
+            connection.commit()
+        return time.perf_counter() - start
+
+
+def _imported(services: Services, actor: Actor, data: list[bytes]) -> float:
+    start = time.perf_counter()
+    for blob in data:
+        result, _ = services.sync.central.import_bytes(actor=actor, data=blob, backup=False)
+        assert result.applied, result.message
+    return time.perf_counter() - start
+
+
+def bench_merge(
+    root: Path, server: Server, offices: int, people: int, repeats: int
+) -> tuple[dict[str, Any], str]:
+    """Returns the figures and the URL of a merged PostgreSQL centre (for search and the recap)."""
+    # One centre, its keys trusted by every office: built on SQLite, then moved onto the server by the
+    # application's own `central migrate-to-postgres` copy, so both engines hold the very same centre.
+    sqlite_template = root / "pusat-sqlite"
+    sqlite_centre = _centre(sqlite_template, None)
+    data: list[bytes] = []
+    for number in range(offices):
+        office = _site(root / f"kantor-{number}", CODES[number])
+        _exchange(office, sqlite_centre, root, f"kantor-{number}")
+        services, actor = office
+        DemoService(services.database, services.office).fill(
+            actor=actor, people=people // offices, seed=100 + number
+        )
+        target = root / f"paket-{number}.tsync"
+        services.sync.export(actor=actor, target=target)
+        data.append(target.read_bytes())
+        services.database.dispose()
+    template_url = server.database()
+    moved = Database(StoreLocation.parse(template_url))
+    try:
+        assert server_copy.copy_to_server(sqlite_centre[0].database, moved, root / "backups").ok
+    finally:
+        moved.dispose()
+    centre = _centre(root / "pusat-pg", template_url)
+    with centre[0].database.read() as tx:
+        slots = {peer.code: peer.slot for peer in sync_store.peers(tx)}
+        decoded = []
+        for blob in data:
+            opened, parsed = open_package(tx, blob)
+            decoded.append((str(opened.header["office"]), slots[str(opened.header["office"])], parsed))
+    rows = sum(len(section.rows) for _, _, parsed in decoded for section in parsed.sections)
+    centre[0].database.dispose()
+    sqlite_centre[0].database.dispose()
+    template = template_url.rsplit("/", 1)[1]
+    merged_url = ""
+    times: dict[str, list[float]] = {"postgres_merge": [], "bare_copy": [], "sqlite_merge": []}
+    for repeat in range(repeats):
+        order: list[tuple[str, Callable[[], float]]] = []
+        merge_url, bare_url = server.database(template), server.database(template)
+        folder = root / f"pusat-pg-{repeat}"
+        shutil.copytree(root / "pusat-pg", folder)
+        (folder / "tangsel.ini").write_text(f"[database]\nurl = {merge_url}\n", encoding="utf-8")
+        sqlite_copy = root / f"pusat-sqlite-{repeat}"
+        shutil.copytree(sqlite_template, sqlite_copy)
+
+        def on_postgres(folder: Path = folder) -> float:
+            services, actor = _site(folder, "DINSOS")
+            try:
+                return _imported(services, actor, data)
+            finally:
+                services.database.dispose()
+
+        def on_sqlite(folder: Path = sqlite_copy) -> float:
+            services, actor = _site(folder, "DINSOS")
+            try:
+                return _imported(services, actor, data)
+            finally:
+                services.database.dispose()
+
+        order = [
+            ("postgres_merge", on_postgres),
+            ("bare_copy", lambda bare_url=bare_url: _bare_copy(bare_url, decoded)),
+            ("sqlite_merge", on_sqlite),
+        ]
+        if repeat % 2:  # alternate which side runs first (caches, the shared machine's mood)
+            order.reverse()
+        for name, run in order:
+            times[name].append(run())
+        shutil.rmtree(sqlite_copy)
+        merged_url = merge_url
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    return {
+        "offices": offices,
+        "people": people,
+        "rows": rows,
+        **{f"{name}_seconds_median": round(value, 3) for name, value in medians.items()},
+        **{f"{name}_seconds_all": [round(t, 3) for t in values] for name, values in times.items()},
+        "ratio_to_bare_copy": round(medians["postgres_merge"] / medians["bare_copy"], 2),
+        "goal_ratio_to_bare_copy": MERGE_GOAL,
+        "ratio_to_sqlite": round(medians["postgres_merge"] / medians["sqlite_merge"], 2),
+        "goal_ratio_to_sqlite": SQLITE_GOAL,
+        "within_goal": medians["postgres_merge"] <= MERGE_GOAL * medians["bare_copy"]
+        and medians["postgres_merge"] <= SQLITE_GOAL * medians["sqlite_merge"],
+    }, merged_url
+
+
+def _ms(seconds: list[float], share: float) -> float:
+    ordered = sorted(seconds)
+    return round(ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000, 2)
+
+
+def bench_search(folder: Path, url: str, searches: int) -> dict[str, Any]:
+    services, actor = _centre(folder, url)
+    try:
+        with services.database.read() as tx:
+            names = [
+                str(row[0]) for row in tx.rows("SELECT full_name FROM person ORDER BY random() LIMIT 500")
+            ]
+            people = int(tx.rows("SELECT count(*) FROM person")[0][0])
+        picks = random.Random(7)
+        typed = [picks.choice(names).split()[0][: picks.randint(3, 6)] for _ in range(searches)]
+        found, times, floor = 0, [], []
+        for text in typed:
+            start = time.perf_counter()
+            found += len(services.people.search(actor=actor, text=text))
+            times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            with services.database.query() as tx:
+                tx.rows("SELECT 1")
+            floor.append(time.perf_counter() - start)
+    finally:
+        services.database.dispose()
+    return {
+        "people": people,
+        "searches": searches,
+        "results_per_search": round(found / max(1, searches), 1),
+        "p50_ms": _ms(times, 0.5),
+        "p95_ms": _ms(times, 0.95),
+        "round_trip_p95_ms": _ms(floor, 0.95),
+        "goal_p95_ms": SEARCH_GOAL_MS,
+        "within_goal": _ms(times, 0.95) < SEARCH_GOAL_MS,
+    }
+
+
+BARE_RECAP = """
+    SELECT p.kelurahan_code, count(*) FROM jamsos_member m JOIN person p ON p.id = m.person_id
+    WHERE m.deleted_at IS NULL AND m.status IN ('active', 'ended') AND m.first_month IS NOT NULL
+      AND m.first_month <= %s AND (m.last_month IS NULL OR m.last_month >= %s)
+    GROUP BY p.kelurahan_code
+"""
+
+
+def bench_recap(folder: Path, url: str, repeats: int) -> dict[str, Any]:
+    services, actor = _site(folder, "DINSOS")
+    month = YearMonth.of(datetime.now(UTC).date())
+    recap_times, bare_times, members = [], [], 0
+    try:
+        with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as bare:
+            for repeat in range(max(3, repeats)):
+                runs = [("recap", lambda: services.jamsos.recap(actor=actor, month=month).members)]
+                runs.append(
+                    (
+                        "bare",
+                        lambda: sum(
+                            r[1] for r in bare.execute(BARE_RECAP, (str(month), str(month))).fetchall()
+                        ),
+                    )
+                )
+                if repeat % 2:
+                    runs.reverse()
+                for name, run in runs:
+                    start = time.perf_counter()
+                    value = run()
+                    (recap_times if name == "recap" else bare_times).append(time.perf_counter() - start)
+                    if name == "recap":
+                        members = int(value)
+                bare.rollback()
+    finally:
+        services.database.dispose()
+    recap, floor = statistics.median(recap_times), statistics.median(bare_times)
+    return {
+        "members": members,
+        "recap_seconds_median": round(recap, 4),
+        "bare_aggregate_seconds_median": round(floor, 4),
+        "ratio": round(recap / floor, 2),
+        "goal_ratio": RECAP_GOAL,
+        "within_goal": recap <= RECAP_GOAL * floor,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--offices", type=int, default=2)
+    parser.add_argument("--people", type=int, default=2_000)
+    parser.add_argument("--searches", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--url", help="a PostgreSQL server to work on (default: a throwaway cluster)")
+    args = parser.parse_args(argv)
+    if not 1 <= args.offices <= len(CODES):
+        parser.error(f"--offices 1..{len(CODES)}")
+    reason = None if args.url else pg_server.available()
+    if reason:
+        sys.stdout.write(json.dumps({"skipped": reason}) + "\n")
+        return 0
+    root = Path(tempfile.mkdtemp(prefix="bench-postgres-"))
+    server = Server(args.url)
+    try:
+        merge, merged_url = bench_merge(root, server, args.offices, args.people, args.repeats)
+        report = {
+            "merge": merge,
+            "search": bench_search(root / "pusat-search", merged_url, args.searches),
+            "recap": bench_recap(root / "pusat-search", merged_url, args.repeats),
+        }
+    finally:
+        server.close()
+        shutil.rmtree(root, ignore_errors=True)
+    sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
