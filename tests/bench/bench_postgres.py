@@ -164,7 +164,6 @@ def bench_merge(
     merged_url = ""
     times: dict[str, list[float]] = {"postgres_merge": [], "bare_copy": [], "sqlite_merge": []}
     for repeat in range(repeats):
-        order: list[tuple[str, Callable[[], float]]] = []
         merge_url, bare_url = server.database(template), server.database(template)
         folder = root / f"pusat-pg-{repeat}"
         shutil.copytree(root / "pusat-pg", folder)
@@ -186,9 +185,12 @@ def bench_merge(
             finally:
                 services.database.dispose()
 
-        order = [
+        def bare(url: str = bare_url) -> float:
+            return _bare_copy(url, decoded)
+
+        order: list[tuple[str, Callable[[], float]]] = [
             ("postgres_merge", on_postgres),
-            ("bare_copy", lambda bare_url=bare_url: _bare_copy(bare_url, decoded)),
+            ("bare_copy", bare),
             ("sqlite_merge", on_sqlite),
         ]
         if repeat % 2:  # alternate which side runs first (caches, the shared machine's mood)
@@ -262,28 +264,33 @@ BARE_RECAP = """
 def bench_recap(folder: Path, url: str, repeats: int) -> dict[str, Any]:
     services, actor = _site(folder, "DINSOS")
     month = YearMonth.of(datetime.now(UTC).date())
-    recap_times, bare_times, members = [], [], 0
+    recap_times: list[float] = []
+    bare_times: list[float] = []
+    members = 0
     try:
         with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as bare:
+
+            def the_recap() -> int:
+                return services.jamsos.recap(actor=actor, month=month).members
+
+            def the_aggregate() -> int:
+                found = bare.execute(BARE_RECAP, (str(month), str(month))).fetchall()
+                bare.rollback()
+                return sum(int(row[1]) for row in found)
+
             for repeat in range(max(3, repeats)):
-                runs = [("recap", lambda: services.jamsos.recap(actor=actor, month=month).members)]
-                runs.append(
-                    (
-                        "bare",
-                        lambda: sum(
-                            r[1] for r in bare.execute(BARE_RECAP, (str(month), str(month))).fetchall()
-                        ),
-                    )
-                )
+                runs: list[tuple[list[float], Callable[[], int]]] = [
+                    (recap_times, the_recap),
+                    (bare_times, the_aggregate),
+                ]
                 if repeat % 2:
                     runs.reverse()
-                for name, run in runs:
+                for times, run in runs:
                     start = time.perf_counter()
                     value = run()
-                    (recap_times if name == "recap" else bare_times).append(time.perf_counter() - start)
-                    if name == "recap":
-                        members = int(value)
-                bare.rollback()
+                    times.append(time.perf_counter() - start)
+                    if run is the_recap:
+                        members = value
     finally:
         services.database.dispose()
     recap, floor = statistics.median(recap_times), statistics.median(bare_times)
