@@ -170,3 +170,39 @@ def test_the_city_dashboard_sums_the_offices_and_charts_the_kecamatan(
     assert names == ["Ciputat", "Serpong"]
     assert city.chart.categories == [k.total.name for k in city.view.kecamatan]
     assert len(city.chart.chart().series()) == 1
+
+
+def test_a_decision_made_elsewhere_first_is_named_not_overwritten(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    desks: tuple[Desk, Desk],
+    open_page: Callable[..., SyncPage],
+    read_at_centre: Callable[[QtBot, pytest.MonkeyPatch, CentreSyncPanel], None],
+) -> None:
+    _office_desk, centre_desk = desks
+    page = open_page(centre_desk)
+    assert isinstance(page.panel, CentreSyncPanel)
+    read_at_centre(qtbot, monkeypatch, page.panel)
+    page.panel.tabs.setCurrentWidget(page.panel.findings_tab)
+    _settle(qtbot, centre_desk)
+    tab = page.panel.findings_tab
+    finding = tab.findings[0]
+    tab.choose(finding.id)
+    # Another supervisor, at another desk, decides it while this one still reads it open.
+    centre = centre_desk.site
+    centre.services.sync_findings.decide(
+        actor=centre.admin, finding_id=finding.id, keep=CIATER, note="Surat pindah ke Ciater ada"
+    )
+    tab.decision_combo.setCurrentIndex(tab.decision_combo.findData(f"keep:{SAWAH}"))
+    tab.note_edit.setText("Tinggal di Sawah")
+    QTest.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, centre_desk)
+    text = tab.message_label.text()
+    assert text.startswith(f"Temuan nomor {finding.id} sudah diputuskan lebih dulu oleh Admin")
+    assert "dipegang Kelurahan Ciater" in text
+    assert "Keputusan Anda tidak disimpan" in text
+    page.grab().save(str(tmp_path / "decided-first.png"))  # looked at: the message under the decision row
+    with centre.services.database.read() as tx:
+        decided = tx.rows("SELECT decision FROM sync_finding WHERE id = ?", (finding.id,))[0][0]
+    assert decided == f"keep:{CIATER}"
