@@ -14,7 +14,7 @@ from tangsel_desktop.storage.access_guard import check_access
 from tangsel_desktop.storage.store_busy import StoreBusy, is_busy
 from tangsel_desktop.storage.store_location import StoreLocation
 from tangsel_desktop.storage.transaction import Author, Transaction
-from tangsel_desktop.storage.write_conflicts import retry_conflicts
+from tangsel_desktop.storage.write_conflicts import WriteConflict, is_conflict, retry_conflicts
 
 log = logging.getLogger(__name__)
 # Each dialect module opens its kind of store (storage/store_location.py names the kinds).
@@ -89,8 +89,12 @@ class Database:
                     )
                 row_seals.seal_changes(session)
                 session.commit()
-            except BaseException:
+            except BaseException as error:
                 session.rollback()
+                if is_conflict(error) and not isinstance(error, WriteConflict):
+                    # The server aborted it to let another user's write stand: a message, not a crash
+                    # (write_retrying runs it again first; the cause keeps the SQLSTATE for it).
+                    raise WriteConflict(1) from error
                 raise
 
     def write_retrying(

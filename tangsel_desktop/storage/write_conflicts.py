@@ -23,13 +23,17 @@ CONFLICT_MESSAGE = (
     "Data yang sama sedang diubah oleh pengguna lain pada saat yang sama dan penyimpanan ini tidak dapat "
     "diselesaikan setelah {attempts} kali dicoba. Tidak ada yang berubah; coba lagi sebentar lagi."
 )
+ONCE_MESSAGE = (
+    "Data yang sama sedang diubah oleh pengguna lain pada saat yang sama, sehingga penyimpanan ini "
+    "dibatalkan. Tidak ada yang berubah; coba lagi sebentar lagi."
+)
 
 
 class WriteConflict(UserError):
     """The write crossed another user's write every time it was tried (nothing of it was saved)."""
 
     def __init__(self, attempts: int) -> None:
-        super().__init__(CONFLICT_MESSAGE.format(attempts=attempts))
+        super().__init__(ONCE_MESSAGE if attempts == 1 else CONFLICT_MESSAGE.format(attempts=attempts))
         self.attempts = attempts
 
 

@@ -240,3 +240,18 @@ def test_a_conflict_that_never_resolves_is_told_in_indonesian_and_nothing_is_sav
     assert f"{ATTEMPTS} kali dicoba" in refused.value.message
     with centre.database.read() as tx:
         assert sync_store.peer(tx, SAWAH) is None
+
+
+def test_a_write_the_server_aborts_once_is_a_message_not_a_crash(centre: Centre) -> None:
+    def deadlocked() -> None:
+        with centre.database.write(None) as tx:
+            sync_store.ensure_peer(tx, SAWAH)
+            tx.connection.execute(
+                text("DO $$ BEGIN RAISE EXCEPTION 'kebuntuan' USING ERRCODE = 'deadlock_detected'; END $$")
+            )
+
+    with pytest.raises(WriteConflict, match="penyimpanan ini dibatalkan") as refused:
+        deadlocked()
+    assert isinstance(refused.value, UserError)
+    with centre.database.read() as tx:
+        assert sync_store.peer(tx, SAWAH) is None
