@@ -27,14 +27,15 @@ ROWS = (
     f"VALUES ('h1', '3674041203150002', {AT}, {AT})",
     *(
         "INSERT INTO person (local_no, id, nik, household_id, full_name, sex, birth_place, birth_date, "
-        "address, rt, rw, kelurahan_code, phone, occupation, disability, notes, created_at, updated_at) VALUES "
+        "address, rt, rw, kelurahan_code, phone, occupation, disability, notes, created_at, updated_at) "
+        "VALUES "
         f"({number}, 'p{number}', '367404570885000{number}', 'h1', '{name}', 'P', 'Jakarta', '1985-08-17', "
         f"'Jl. Mawar No. 5', '003', '012', '3674041004', '', 'pemulung', '', '', {AT}, {AT})"
         for number, name in ((1, "Siti Aminah"), (2, "Budi Santoso"))
     ),
     "INSERT INTO document_register (id, kind, year, seq, number, is_copy, person_id, person_name, status, "
-    "reason, job, printed_by_name, reserved_at) VALUES (1, 'card', 2026, 1, 'KPM/DINSOS/2026/000001', FALSE, 'p1', "
-    f"'Siti Aminah', 'printed', '', 'j1', 'admin', {AT})",
+    "reason, job, printed_by_name, reserved_at) VALUES (1, 'card', 2026, 1, 'KPM/DINSOS/2026/000001', "
+    f"FALSE, 'p1', 'Siti Aminah', 'printed', '', 'j1', 'admin', {AT})",
     "INSERT INTO jamsos_member (id, person_id, occupation, work_location, declared_income, status, "
     f"created_at, updated_at) VALUES ('m1', 'p2', 'pemulung', 'Pasar', 1000000, 'proposed', {AT}, {AT})",
 )
@@ -65,7 +66,8 @@ def test_a_populated_store_from_0004_reaches_head_journaled_sealed_and_whole(
         ).all()
         journaled = connection.execute(
             text(
-                "SELECT table_name, row_id, operation, version FROM change_journal ORDER BY table_name, row_id"
+                "SELECT table_name, row_id, operation, version FROM change_journal "
+                "ORDER BY table_name, row_id"
             )
         ).all()
         assert row_seals.verify(connection) == []
