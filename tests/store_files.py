@@ -74,7 +74,8 @@ def store_at_revision(database: "Database", revision: str, *statements: str) -> 
 
     config = _alembic_config()
     with database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        if not database.is_server:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
         for statement in statements:

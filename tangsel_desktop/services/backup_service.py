@@ -122,12 +122,15 @@ class BackupService:
         log.info("backup made by %s: %s (%s bytes)", actor.username, view.path, view.size_bytes)
         return view, ChangeSummary.BACKUP
 
-    def before(self, reason: str) -> BackupView | None:
+    def before(self, reason: str) -> BackupView:
         """An automatic copy before a risky step (a sync import: BEFORE_SYNC): the system's, no actor.
 
-        Raises UserError when the copy cannot be made: the step must not go ahead without it. None on a
-        database server: its step is one transaction that a failure rolls back whole, and the server's own
-        backups (pg_dump, replication) keep its history."""
+        Raises UserError when the copy cannot be made: the step must not go ahead without it."""
+        return self._make(reason)
+
+    def before_step(self, reason: str) -> BackupView | None:
+        """`before`, or None on a database server: there the step is one transaction that a failure rolls
+        back whole, and the server's own backups (pg_dump, replication) keep its history."""
         if self._db.is_server:
             return None
         return self._make(reason)

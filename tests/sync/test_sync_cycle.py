@@ -221,6 +221,18 @@ def test_the_centre_searches_and_checks_the_city_it_merged(sawah: Site, ciater: 
     _import(centre, ciater.export("c1.tsync"))
     found = centre.services.people.search(actor=centre.admin, text="Wulan Kota", limit=10)
     assert [row.nik for row in found] == [SHARED_NIK, SHARED_NIK]
+    assert centre.services.people.search(actor=centre.admin, text="wul kot", limit=10) == found
+    # A NIK typed in part, with dots: the prefix, found in both offices.
+    dotted = ".".join((SHARED_NIK[:2], SHARED_NIK[2:4], SHARED_NIK[4:6], SHARED_NIK[6:10]))
+    by_nik = centre.services.people.search(actor=centre.admin, text=dotted, limit=500)
+    assert [row.nik for row in by_nik].count(SHARED_NIK) == 2
+    assert all(
+        row.nik.startswith(SHARED_NIK[:10]) or row.kk_number.startswith(SHARED_NIK[:10]) for row in by_nik
+    )
+    assert centre.services.people.count(actor=centre.admin, text=dotted) == len(by_nik)
+    # What the centre holds about one of them (UU PDP): every program's section and the audit trail.
+    held = centre.services.pdp_reports.build(actor=centre.admin, person_id=found[0].id)
+    assert (held.nik, held.full_name) == (SHARED_NIK, "Wulan Kota")
     report = check_store(centre.services.database, centre.services.paths.backups)
     assert report.ok, report.problems
 

@@ -26,7 +26,7 @@ def _refused(centre: Site, package: Path, words: str) -> None:
 
 
 def _private(site: Site, table: str) -> bytes:
-    ((private_key,),) = site.fetch(f"SELECT private_key FROM {table} WHERE own = 1")
+    ((private_key,),) = site.fetch(f"SELECT private_key FROM {table} WHERE own = :own", own=True)
     return bytes(private_key)
 
 
@@ -203,8 +203,14 @@ def test_no_secret_of_the_office_travels(sawah: Site, centre: Site) -> None:
     assert {section.table for section in parsed.sections} <= set(MERGED_BY_NAME)
     text = zlib.decompress(body)
     secrets = [
-        *(bytes(key) for (key,) in sawah.fetch("SELECT private_key FROM office_key WHERE own = 1")),
-        *(bytes(key) for (key,) in sawah.fetch("SELECT private_key FROM sync_key WHERE own = 1")),
+        *(
+            bytes(key)
+            for (key,) in sawah.fetch("SELECT private_key FROM office_key WHERE own = :own", own=True)
+        ),
+        *(
+            bytes(key)
+            for (key,) in sawah.fetch("SELECT private_key FROM sync_key WHERE own = :own", own=True)
+        ),
         *(bytes(key) for (key,) in sawah.fetch('SELECT "key" FROM audit_key')),
         *(str(hashed).encode() for (hashed,) in sawah.fetch("SELECT password_hash FROM app_user")),
     ]

@@ -26,7 +26,7 @@ class SyncService:
         self.keys = SyncKeys(database, office)
         self.exports = SyncExport(database)
         # The automatic backup before a merge: verified, rotated, mirrored; no copy, no merge.
-        self.central = CentralImport(database, lambda: backups.before(BEFORE_SYNC))
+        self.central = CentralImport(database, lambda: backups.before_step(BEFORE_SYNC))
         self.answers = SyncAnswers(database)
         self._status = SyncStatus(database)
 
@@ -49,7 +49,7 @@ class SyncService:
         if is_answer(data):
             # An answer rewrites reference data (rates, rules): a copy first, as before every sync import.
             if backup:
-                self._backups.before(BEFORE_SYNC)
+                self._backups.before_step(BEFORE_SYNC)
             return self.answers.apply_answer(actor=actor, source=source)
         return self.central.import_bytes(actor=actor, data=data, backup=backup)
 

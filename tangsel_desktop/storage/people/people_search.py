@@ -134,7 +134,7 @@ def search(
         after_name = connection.execute(NAME_OF_SQL, {"local_no": after_local_no}).scalar_one_or_none() or ""
     if _on_server(connection):
         tokens = search_tokens(search_text)
-        return search_postgres.words(connection, LISTING, tokens, (after_name, after_local_no), limit)
+        return list(search_postgres.words(connection, LISTING, tokens, (after_name, after_local_no), limit))
     matches = int(connection.execute(WORDS_COUNT_SQL, {"query": query}).scalar_one())
     statement = WORDS_SQL if matches <= SORT_AT_MOST else WORDS_BY_NAME_INDEX_SQL
     return connection.execute(

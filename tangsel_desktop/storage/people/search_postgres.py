@@ -41,7 +41,7 @@ def words(
         "ORDER BY p.full_name, p.local_no LIMIT :limit"
     )
     parameters = {"query": tsquery(tokens), "after_name": after[0], "after": after[1], "limit": limit}
-    return connection.execute(_listing(statement, listing), parameters).all()
+    return list(connection.execute(_listing(statement, listing), parameters).all())
 
 
 def count_words(connection: Connection, tokens: Sequence[str]) -> int:

@@ -33,7 +33,8 @@ def outcomes(tx: Transaction, person_id: str) -> list[tuple[Any, ...]]:
     follow-ups as text) per batch."""
     return tx.rows(
         "SELECT b.name, r.result, r.lsp_number, c.number, k.items, k.receipt_number, i.host, "
-        "(SELECT group_concat(f.month || ':' || f.working || ':' || f.own_business || ':' || f.income_band, "
+        "(SELECT group_concat(f.month || ':' || CAST(f.working AS INTEGER) || ':' "
+        "|| CAST(f.own_business AS INTEGER) || ':' || f.income_band, "
         "';') "
         " FROM training_follow_up f WHERE f.participant_id = p.id) "
         "FROM training_participant p JOIN training_batch b ON b.id = p.batch_id "

@@ -1,5 +1,5 @@
 """The central office on PostgreSQL: the row seals' noting triggers, which SQLite keeps per connection, and
-deferrable foreign keys for the merge of a package, and SQLite's 64-bit integers.
+deferrable foreign keys for the merge of a package, SQLite's 64-bit integers, and two SQLite functions.
 
 On SQLite this step does nothing (each application connection creates its TEMP triggers: row_seals.prepare).
 A server has no per-connection triggers, so the sealed tables get permanent ones that note a row only in
@@ -23,6 +23,17 @@ depends_on = None
 SEALED_TABLES = ("app_user", "document_register", "jamsos_member", "sembako_handover")
 
 
+# Two of SQLite's functions the store functions use, under their SQLite names, so that one statement
+# serves both engines: instr (a text's position in another, for the personal-data searches of the audit
+# trail) and group_concat (a person's training follow-ups on one line).
+SQLITE_FUNCTIONS = (
+    "CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE STRICT "
+    "PARALLEL SAFE AS $$ SELECT strpos(haystack, needle) $$",
+    "CREATE FUNCTION group_concat_step(joined text, item text, separator text) RETURNS text "
+    "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE WHEN item IS NULL THEN joined "
+    "WHEN joined IS NULL THEN item ELSE joined || separator || item END $$",
+    "CREATE AGGREGATE group_concat(text, text) (SFUNC = group_concat_step, STYPE = text)",
+)
 INTEGER_COLUMNS = (
     "SELECT table_name, column_name FROM information_schema.columns "
     "WHERE table_schema = current_schema() AND data_type = 'integer' ORDER BY 1, 2"
@@ -42,6 +53,8 @@ def upgrade() -> None:
     # PostgreSQL's 64-bit BIGINT: the same numbers fit on both engines.
     for table, column in connection.exec_driver_sql(INTEGER_COLUMNS).fetchall():
         connection.exec_driver_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE BIGINT')
+    for statement in SQLITE_FUNCTIONS:
+        connection.exec_driver_sql(statement)
     for table in SEALED_TABLES:
         for statement in row_seals.server_trigger_sql(table):
             connection.exec_driver_sql(statement)
@@ -60,3 +73,6 @@ def downgrade() -> None:
         return
     for table in SEALED_TABLES:
         connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS seal_{table}() CASCADE")
+    connection.exec_driver_sql("DROP AGGREGATE IF EXISTS group_concat(text, text)")
+    connection.exec_driver_sql("DROP FUNCTION IF EXISTS group_concat_step(text, text, text)")
+    connection.exec_driver_sql("DROP FUNCTION IF EXISTS instr(text, text)")
