@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.storage.store_busy import StoreBusy
 from tangsel_desktop.storage.sync import sync_store
 from tests.sync.conftest import CIATER, SAWAH, Site
 
@@ -46,14 +47,28 @@ def _people(site: Site, office: str | None = None) -> int:
         return int(tx.rows("SELECT count(*) FROM person WHERE origin_office = ?", (office,))[0][0])
 
 
-def test_two_offices_packages_imported_at_once_both_apply(centre: Site, sawah: Site, ciater: Site) -> None:
+def _again_if_busy(results: list[Any], store_engine: str, again: Callable[[int], Any]) -> list[Any]:
+    """SQLite's one write lock: a second import that waited past the busy timeout is refused with the
+    'data sedang dipakai' message, and the supervisor reads it again. The server never refuses so."""
+    if store_engine == "postgresql":
+        return results
+    return [again(index) if isinstance(result, StoreBusy) else result for index, result in enumerate(results)]
+
+
+def test_two_offices_packages_imported_at_once_both_apply(
+    centre: Site, sawah: Site, ciater: Site, store_engine: str
+) -> None:
     sawah.fill(60, seed=1)
     ciater.fill(60, seed=2)
     packages = sawah.export("s1.tsync"), ciater.export("c1.tsync")
     central = centre.services.sync.central
-    results = _at_once(
-        *(lambda path=path: central.import_package(actor=centre.admin, source=path)[0] for path in packages)
-    )
+
+    def read(index: int) -> Any:
+        # No backup before: on SQLite two at the same second collide on the backup's name (not this test's
+        # subject; the server makes none).
+        return central.import_package(actor=centre.admin, source=packages[index], backup=False)[0]
+
+    results = _again_if_busy(_at_once(lambda: read(0), lambda: read(1)), store_engine, read)
     assert [type(result).__name__ for result in results] == ["ImportResult", "ImportResult"], results
     assert [result.applied for result in results] == [True, True]
     assert _people(centre, SAWAH) == _people(sawah)
@@ -63,14 +78,15 @@ def test_two_offices_packages_imported_at_once_both_apply(centre: Site, sawah: S
     assert applied == {SAWAH: results[0].to_sequence, CIATER: results[1].to_sequence}
 
 
-def test_one_package_read_twice_at_once_applies_once(centre: Site, sawah: Site) -> None:
+def test_one_package_read_twice_at_once_applies_once(centre: Site, sawah: Site, store_engine: str) -> None:
     sawah.fill(60, seed=4)
     package = sawah.export("s1.tsync")
     central = centre.services.sync.central
-    results = _at_once(
-        lambda: central.import_package(actor=centre.admin, source=package)[0],
-        lambda: central.import_package(actor=centre.admin, source=package)[0],
-    )
+
+    def read(_index: int = 0) -> Any:
+        return central.import_package(actor=centre.admin, source=package, backup=False)[0]
+
+    results = _again_if_busy(_at_once(read, read), store_engine, read)
     assert sorted((result.applied, result.already_applied) for result in results) == [
         (False, True),
         (True, False),
