@@ -186,11 +186,15 @@ def _own_code(found: list[Found], centre: str) -> list[Found]:
     return named
 
 
-def _decided_first(current: StoredFinding) -> UserError:
+class DecidedFirst(UserError):
+    """Another supervisor's decision reached the finding first; this one was not saved (the list is stale)."""
+
+
+def _decided_first(current: StoredFinding) -> DecidedFirst:
     """Someone else's decision reached the finding first: say whose, and that ours was not saved."""
     when = current.decided_at.strftime("%d-%m-%Y %H:%M UTC") if current.decided_at else "baru saja"
     who = current.decided_by_name or "pengguna lain"
-    return UserError(
+    return DecidedFirst(
         f"Temuan nomor {current.id} sudah diputuskan lebih dulu oleh {who}"
         f" ({when}): {decision_label(current.decision)}. Keputusan Anda tidak disimpan; muat ulang daftar "
         "temuan, baca keputusan itu, lalu putuskan lagi bila perlu."

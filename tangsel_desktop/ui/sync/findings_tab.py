@@ -20,6 +20,7 @@ from tangsel_desktop.services.sync.findings import (
     KEEP_KINDS,
     KIND_LABELS,
     SEMBAKO_DECISIONS,
+    DecidedFirst,
     FindingView,
     RefreshResult,
 )
@@ -295,6 +296,8 @@ class FindingsTab(QWidget):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
             show_text(self.message_label, error.message, ERROR_STYLE)
+            if isinstance(error, DecidedFirst):
+                self.reload()  # the list showed it open: show the decision made at the other desk
         else:
             show_text(
                 self.message_label, self.tr("The work could not be done; see the log file."), ERROR_STYLE

@@ -202,6 +202,13 @@ def test_a_decision_made_elsewhere_first_is_named_not_overwritten(
     assert text.startswith(f"Temuan nomor {finding.id} sudah diputuskan lebih dulu oleh Admin")
     assert "dipegang Kelurahan Ciater" in text
     assert "Keputusan Anda tidak disimpan" in text
+    # The list is read again: the finding is no longer open, and the message stays.
+    assert tab.model.rowCount() == 0
+    assert tab.message_label.text() == text
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("decided"))
+    tab.status_combo.activated.emit(tab.status_combo.currentIndex())
+    _settle(qtbot, centre_desk)
+    assert tab.model.text(0, 6) == "dipegang Kelurahan Ciater (36.74.01.1001)"
     page.grab().save(str(tmp_path / "decided-first.png"))  # looked at: the message under the decision row
     with centre.services.database.read() as tx:
         decided = tx.rows("SELECT decision FROM sync_finding WHERE id = ?", (finding.id,))[0][0]
