@@ -165,7 +165,8 @@ def _held_interval(database: Database, office: str, start: threading.Barrier) ->
         sync_store.lock_office(tx, office)
         began = time.monotonic()
         time.sleep(0.4)
-    return began, time.monotonic()
+        ended = time.monotonic()  # still inside: the lock goes only with the commit, after this
+    return began, ended
 
 
 def test_one_offices_imports_queue_while_different_offices_run_side_by_side(centre: Centre) -> None:
