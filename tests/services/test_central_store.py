@@ -100,14 +100,11 @@ def test_a_writer_that_will_not_wait_is_told_the_data_is_in_use(centre: tuple[Se
 
 
 def test_a_kelurahan_office_is_refused_on_a_server_and_a_server_store_has_no_file_backups(
-    tmp_path: Path, request: pytest.FixtureRequest, store_engine: str
+    tmp_path: Path, pg_url: str
 ) -> None:
     paths = DataPaths(tmp_path / "kelurahan")
-    point_at_server(paths.root, request, store_engine)
-    if store_engine == "sqlite":
-        pytest.skip(
-            "a kelurahan office on SQLite is the ordinary case (tests/services/test_office_service.py)"
-        )
+    paths.root.mkdir()
+    paths.settings.write_text(f"[database]\nurl = {pg_url}\n", encoding="utf-8")
     with pytest.raises(UserError, match="hanya kantor pusat Dinas Sosial"):
         set_up_new_office(
             paths,
