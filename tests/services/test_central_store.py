@@ -17,6 +17,7 @@ from tangsel_desktop.services.store_setup import set_up_new_office
 from tangsel_desktop.services.store_unlock import unlock, unlock_with_code
 from tangsel_desktop.storage.integrity import check_store
 from tangsel_desktop.storage.store_busy import StoreBusy
+from tangsel_desktop.ui.store_loader import preload
 from tests.conftest import OFFICE_CODE, PASSWORD, point_at_server
 
 pytestmark = pytest.mark.both_engines
@@ -82,6 +83,9 @@ def test_a_signed_in_centre_reopens_through_the_same_sign_in(
 ) -> None:
     services, _admin = centre
     services.database.dispose()
+    # The window's first screen is the sign-in, not the set-up: there is a store (a file, or the server).
+    assert centre_paths.store_exists
+    assert not preload(centre_paths)
     opened = unlock(centre_paths, "admin", PASSWORD)
     try:
         assert opened.actor.username == "admin"
