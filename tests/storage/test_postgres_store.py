@@ -118,6 +118,19 @@ def test_a_second_writer_that_will_not_wait_is_told_the_data_is_busy(pg_database
         assert tx.writable
 
 
+def test_a_read_is_one_snapshot_while_a_writer_commits(pg_database: Database) -> None:
+    with pg_database.write(None) as tx:
+        tx.record(AuditEvent("test", "office", "1"))
+    with pg_database.read() as reading:
+        before = reading.connection.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+        with pg_database.write(None) as tx:
+            tx.record(AuditEvent("test", "office", "2"))
+        again = reading.connection.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+    assert before == again == 1
+    with pg_database.read() as reading:
+        assert reading.connection.execute(text("SELECT count(*) FROM audit_log")).scalar_one() == 2
+
+
 def test_the_start_up_checks_refuse_a_database_not_in_utf8(pg_server: object, tmp_path: Path) -> None:
     import psycopg
 
