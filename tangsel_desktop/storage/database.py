@@ -20,8 +20,6 @@ log = logging.getLogger(__name__)
 # Each dialect module opens its kind of store (storage/store_location.py names the kinds).
 DIALECTS = {"sqlite": sqlite_dialect, "postgresql": postgres_dialect}
 T = TypeVar("T")
-# A read on a server sees one snapshot for its whole transaction (a recap while an import commits).
-SNAPSHOT_READ = {"postgresql": {"isolation_level": "REPEATABLE READ"}}
 
 
 class Database:
@@ -114,9 +112,6 @@ class Database:
         """One consistent read transaction (a snapshot of the store)."""
         check_access()
         with Session(self.engine, expire_on_commit=False) as session:
-            snapshot = SNAPSHOT_READ.get(self.engine.dialect.name)
-            if snapshot:
-                session.connection(execution_options=snapshot)
             yield Transaction(session, None, writable=False)
 
     @contextmanager

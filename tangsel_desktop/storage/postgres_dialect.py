@@ -51,7 +51,16 @@ def on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
 def on_begin(connection: Connection) -> None:
     # psycopg opens the transaction with the first statement; a writer's first statement takes the write lock.
     options = connection.get_execution_options()
-    if options.get(AUTOCOMMIT_OPTION) or not options.get(WRITE_OPTION) or options.get(ALONGSIDE_OPTION):
+    if options.get(AUTOCOMMIT_OPTION):
+        return  # each statement sees what is committed when it runs: search as you type
+    if not options.get(WRITE_OPTION):
+        # A read is one snapshot, as a SQLite read transaction is: a recap's several statements see the
+        # same store even while an import commits. (Writers stay READ COMMITTED: queued on the write lock,
+        # each must see everything committed before it got the lock.)
+        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        return
+    if options.get(ALONGSIDE_OPTION):
+        # A central import: its own narrower locks (storage/central_locks.py), taken by the caller.
         return
     if options.get(NO_WAIT_OPTION):
         taken = connection.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK})").scalar()

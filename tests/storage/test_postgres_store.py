@@ -45,7 +45,21 @@ def test_an_empty_postgres_database_migrates_to_head_matching_the_tables(pg_url:
     # Only the search indexes are the migrations' own (expressions SQLModel does not declare).
     extra = {d[1].name for d in differences if d[0] == "remove_index"}
     assert extra == {"ix_person_search", "ix_person_nik_prefix", "ix_household_kk_prefix"}
-    assert [d for d in differences if d[0] != "remove_index"] == []
+    # Every other difference is 0017_postgres's: each foreign key made deferrable (seen as removed and added
+    # again, the same key) and each integer column widened to SQLite's 64 bits.
+    keys = {kind: sorted(d[1].name for d in differences if d[0] == kind) for kind in ("remove_fk", "add_fk")}
+    assert keys["remove_fk"] == keys["add_fk"]
+    assert all(d[1].deferrable for d in differences if not isinstance(d, list) and d[0] == "remove_fk")
+    changes = [change for group in differences if isinstance(group, list) for change in group]
+    assert [
+        d
+        for d in differences
+        if not isinstance(d, list) and d[0] not in ("remove_index", "remove_fk", "add_fk")
+    ] == []
+    assert changes
+    assert {(change[0], str(change[5]), str(change[6])) for change in changes} == {
+        ("modify_type", "BIGINT", "INTEGER")
+    }
 
 
 def test_the_journal_notes_each_row_once_with_its_version_as_on_sqlite(pg_database: Database) -> None:
@@ -102,6 +116,19 @@ def test_a_second_writer_that_will_not_wait_is_told_the_data_is_busy(pg_database
         pass
     with pg_database.write(None, wait=False) as tx:  # the lock went with the first transaction
         assert tx.writable
+
+
+def test_a_read_is_one_snapshot_while_a_writer_commits(pg_database: Database) -> None:
+    with pg_database.write(None) as tx:
+        tx.record(AuditEvent("test", "office", "1"))
+    with pg_database.read() as reading:
+        before = reading.connection.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+        with pg_database.write(None) as tx:
+            tx.record(AuditEvent("test", "office", "2"))
+        again = reading.connection.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+    assert before == again == 1
+    with pg_database.read() as reading:
+        assert reading.connection.execute(text("SELECT count(*) FROM audit_log")).scalar_one() == 2
 
 
 def test_the_start_up_checks_refuse_a_database_not_in_utf8(pg_server: object, tmp_path: Path) -> None:

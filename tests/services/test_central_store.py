@@ -1,0 +1,129 @@
+"""The central office's own work on both engines: users and their sign-in, the audit trail and `check`, and
+the refusals that belong to a server store (a kelurahan office on it, file backups, a recovery code)."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.domain.enums import Role
+from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.services.actor import Actor
+from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.services.store_setup import set_up_new_office
+from tangsel_desktop.services.store_unlock import unlock, unlock_with_code
+from tangsel_desktop.storage.integrity import check_store
+from tangsel_desktop.storage.store_busy import StoreBusy
+from tangsel_desktop.ui.store_loader import preload
+from tests.conftest import OFFICE_CODE, PASSWORD, point_at_server
+
+pytestmark = pytest.mark.both_engines
+
+
+@pytest.fixture
+def centre_paths(tmp_path: Path, request: pytest.FixtureRequest, store_engine: str) -> DataPaths:
+    point_at_server(tmp_path / "dinsos", request, store_engine)
+    return DataPaths(tmp_path / "dinsos")
+
+
+@pytest.fixture
+def centre(centre_paths: DataPaths) -> Iterator[tuple[Services, Actor]]:
+    opened = set_up_new_office(
+        centre_paths,
+        office_code="DINSOS",
+        admin_username="admin",
+        admin_full_name="Admin Pusat",
+        admin_password=PASSWORD,
+    )
+    yield opened.services, opened.actor
+    opened.services.database.dispose()
+
+
+def test_users_sign_in_are_locked_out_and_deactivated_alike(centre: tuple[Services, Actor]) -> None:
+    services, admin = centre
+    services.auth.add_user(
+        actor=admin, username="spv", full_name="Supervisor", role=Role.SUPERVISOR, password=PASSWORD
+    )
+    assert services.auth.login(username="spv", password=PASSWORD).role is Role.SUPERVISOR
+    for _ in range(4):
+        with pytest.raises(UserError, match="Sisa percobaan"):
+            services.auth.login(username="spv", password="salah-sekali")
+    with pytest.raises(UserError, match="dikunci"):
+        services.auth.login(username="spv", password="salah-sekali")
+    services.auth.reset_password(actor=admin, username="spv", new_password="sandi-baru-123")
+    assert services.auth.login(username="spv", password="sandi-baru-123").username == "spv"
+    services.auth.set_active(actor=admin, username="spv", active=False)
+    with pytest.raises(UserError):
+        services.auth.login(username="spv", password="sandi-baru-123")
+    report = check_store(services.database, services.paths.backups)
+    assert report.problems == ()
+    assert report.audit_entries >= 8
+
+
+def test_check_names_a_role_and_an_audit_entry_changed_behind_the_applications_back(
+    centre: tuple[Services, Actor],
+) -> None:
+    services, admin = centre
+    services.auth.add_user(
+        actor=admin, username="ops", full_name="Operator", role=Role.OPERATOR, password=PASSWORD
+    )
+    with services.database.engine.begin() as tool:  # a database tool, not the application
+        tool.execute(text("UPDATE app_user SET role = 'admin' WHERE username = 'ops'"))
+        tool.execute(text("UPDATE audit_log SET username = 'orang lain' WHERE id = 1"))
+    found = check_store(services.database, services.paths.backups).problems
+    assert "pengguna 'ops' diubah di luar aplikasi (segel data tidak cocok)" in found
+    assert any("#1: isinya telah diubah" in problem for problem in found), found
+
+
+def test_a_signed_in_centre_reopens_through_the_same_sign_in(
+    centre: tuple[Services, Actor], centre_paths: DataPaths
+) -> None:
+    services, _admin = centre
+    services.database.dispose()
+    # The window's first screen is the sign-in, not the set-up: there is a store (a file, or the server).
+    assert centre_paths.store_exists
+    assert not preload(centre_paths)
+    opened = unlock(centre_paths, "admin", PASSWORD)
+    try:
+        assert opened.actor.username == "admin"
+        assert opened.office is not None
+        assert opened.office.code == "DINSOS"
+    finally:
+        opened.services.database.dispose()
+    with pytest.raises(UserError, match="salah"):
+        unlock(centre_paths, "admin", "bukan-sandinya")
+
+
+def test_a_writer_that_will_not_wait_is_told_the_data_is_in_use(centre: tuple[Services, Actor]) -> None:
+    services, _admin = centre
+    with services.database.write(None), pytest.raises(StoreBusy), services.database.write(None, wait=False):
+        pass
+
+
+def test_a_kelurahan_office_is_refused_on_a_server_and_a_server_store_has_no_file_backups(
+    tmp_path: Path, pg_url: str
+) -> None:
+    paths = DataPaths(tmp_path / "kelurahan")
+    paths.root.mkdir()
+    paths.settings.write_text(f"[database]\nurl = {pg_url}\n", encoding="utf-8")
+    with pytest.raises(UserError, match="hanya kantor pusat Dinas Sosial"):
+        set_up_new_office(
+            paths,
+            office_code=OFFICE_CODE,
+            admin_username="admin",
+            admin_full_name="A",
+            admin_password=PASSWORD,
+        )
+    services = open_services(paths)  # nothing was written: the server database is still empty
+    try:
+        assert services.office.get() is None
+        with pytest.raises(UserError, match="pg_dump"):
+            services.backup.backup_now(actor=Actor("x", "admin", "Admin", Role.ADMIN))
+        assert services.backup.daily_if_due() is None
+    finally:
+        services.database.dispose()
+    with pytest.raises(UserError, match="tidak memakai kode pemulihan"):
+        unlock_with_code(paths, "ABCD", "admin", "sandi-baru-123")
