@@ -134,6 +134,38 @@ def pg_url(pg_server: "pg_server_module.PgServer") -> Iterator[str]:
     pg_server.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def pg_head_template(pg_server: "pg_server_module.PgServer", tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database migrated to head once per test process, the template of pg_head_url's."""
+    from tangsel_desktop.storage.database import Database
+    from tangsel_desktop.storage.migrate import migrate
+    from tangsel_desktop.storage.store_location import StoreLocation
+
+    name = pg_server.create_database("head")
+    database = Database(StoreLocation.parse(pg_server.url(name)))
+    try:
+        migrate(database, tmp_path_factory.mktemp("head-backups"))
+    finally:
+        database.dispose()  # a template must have no connection when it is copied
+    return name
+
+
+@pytest.fixture
+def pg_head_url(pg_server: "pg_server_module.PgServer", pg_head_template: str) -> Iterator[str]:
+    """A new database already at the newest schema (a copy of the template: 0.1 s instead of the 1.5 s of
+    seventeen migrations; they are tested from empty in tests/storage). It shares the template's audit key,
+    which no test tells apart."""
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_server.dsn(), autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name} TEMPLATE {pg_head_template}")
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
 # Both engines: a test module marked `pytestmark = pytest.mark.both_engines` runs each of its tests that asks
 # for `store_engine` (directly or through a fixture such as tests/sync's `centre`) once on SQLite and once on
 # PostgreSQL (the central office's engine); elsewhere `store_engine` is "sqlite". Where PostgreSQL is not
@@ -154,10 +186,11 @@ def store_engine(request: pytest.FixtureRequest) -> str:
 
 
 def point_at_server(folder: Path, request: pytest.FixtureRequest, store_engine: str) -> None:
-    """On PostgreSQL, the office's settings file names a new empty database on the throwaway server (as
-    the central office's tangsel.ini names its server); on SQLite nothing (the file in the folder)."""
+    """On PostgreSQL, the office's settings file names a new database on the throwaway server, at the
+    newest schema (as the central office's tangsel.ini names its server); on SQLite nothing (the file in
+    the folder)."""
     if store_engine == "postgresql":
-        url = request.getfixturevalue("pg_url")
+        url = request.getfixturevalue("pg_head_url")
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "tangsel.ini").write_text(f"[database]\nurl = {url}\n", encoding="utf-8")
 

@@ -278,42 +278,42 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="41"/>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="40"/>
         <source>Locked — Tangsel Desktop</source>
         <translation>Terkunci — Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="50"/>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="49"/>
         <source>The window was locked to protect residents&apos; data. %1, type your password to continue where you left off. Another user may sign in here instead: the work of %1 that has not been saved is then discarded.</source>
         <translation>Jendela dikunci untuk melindungi data warga. %1, ketik kata sandi Anda untuk melanjutkan pekerjaan. Pengguna lain dapat masuk di sini; pekerjaan %1 yang belum disimpan akan dibuang.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="61"/>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="60"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="63"/>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="60"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="68"/>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="63"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="76"/>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="71"/>
         <source>The window is locked</source>
         <translation>Jendela terkunci</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="90"/>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="85"/>
         <source>Type the username and the password.</source>
         <translation>Ketik nama pengguna dan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="114"/>
+        <location filename="../../tangsel_desktop/ui/lock_dialog.py" line="109"/>
         <source>The password could not be checked because of an error; see the log file.</source>
         <translation>Kata sandi tidak dapat diperiksa karena terjadi kesalahan; lihat berkas log.</translation>
     </message>
@@ -321,78 +321,78 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="58"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="65"/>
         <source>Sign in — Tangsel Desktop</source>
         <translation>Masuk — Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="62"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="69"/>
         <source>Social Services Office, South Tangerang City</source>
         <translation>Dinas Sosial Kota Tangerang Selatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="67"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="74"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="69"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="74"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="85"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="88"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="88"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="91"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="94"/>
         <source>&amp;Forgot password?</source>
         <translation>&amp;Lupa kata sandi?</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="103"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="106"/>
         <source>Tangsel Desktop</source>
         <translation>Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="127"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="130"/>
         <source>Demo office. Users: %1. Password for all: %2</source>
         <translation>Kantor demo. Pengguna: %1. Kata sandi semuanya: %2</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="148"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="151"/>
         <source>Preparing the demo office: %1 of %2 residents…</source>
         <translation>Menyiapkan kantor demo: %1 dari %2 penduduk…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="158"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="161"/>
         <source>Opening the office data…</source>
         <translation>Membuka data kantor…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="181"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="184"/>
         <source>Type your username.</source>
         <translation>Tulis nama pengguna Anda.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="190"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="193"/>
         <source>Preparing data…</source>
         <translation>Menyiapkan data…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="193"/>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="203"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="196"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="206"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="229"/>
+        <location filename="../../tangsel_desktop/ui/login_dialog.py" line="232"/>
         <source>Sign-in failed because of an error; see the log file.</source>
         <translation>Gagal masuk karena kesalahan; lihat berkas log.</translation>
     </message>
@@ -582,42 +582,42 @@ Folder data: %3</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="29"/>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="37"/>
         <source>Forgot password — Tangsel Desktop</source>
         <translation>Lupa kata sandi — Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="38"/>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="46"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="51"/>
         <source>Recovery &amp;code</source>
         <translation>&amp;Kode pemulihan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="52"/>
         <source>&amp;Administrator</source>
         <translation>&amp;Administrator</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="44"/>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="53"/>
         <source>&amp;New password</source>
         <translation>Kata sandi &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="45"/>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="54"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="53"/>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="61"/>
         <source>&amp;Open the data</source>
         <translation>&amp;Buka data</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/recovery_dialog.py" line="61"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
@@ -715,107 +715,107 @@ Masuk sebagai: %3 (%4)</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="100"/>
         <source>First set-up — Tangsel Desktop</source>
         <translation>Pengaturan awal — Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="98"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="104"/>
         <source>Dinas Sosial (central office)</source>
         <translation>Dinas Sosial (kantor pusat)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="101"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="107"/>
         <source>Type the kelurahan name…</source>
         <translation>Ketik nama kelurahan…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="102"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="108"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="104"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="110"/>
         <source>&amp;Office where this computer is used</source>
         <translation>&amp;Kantor tempat komputer ini dipakai</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="111"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="117"/>
         <source>for example: admin.sawah</source>
         <translation>contoh: admin.sawah</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="121"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="117"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="123"/>
         <source>First administrator</source>
         <translation>Administrator pertama</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="120"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="127"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="121"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="128"/>
         <source>&amp;Full name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="122"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="129"/>
         <source>&amp;Password</source>
         <translation>Kata s&amp;andi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="123"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="130"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="132"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="138"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="135"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="138"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="146"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="144"/>
         <source>Welcome to Tangsel Desktop</source>
         <translation>Selamat datang di Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="149"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="147"/>
         <source>This computer has no office data yet. Choose the office it serves and create the first administrator account; the administrator can add other users later.</source>
         <translation>Komputer ini belum berisi data kantor. Pilih kantor yang dilayaninya dan buat akun administrator pertama; administrator dapat menambah pengguna lain nanti.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="186"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="184"/>
         <source>Choose the office from the list.</source>
         <translation>Pilih kantor dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="189"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="187"/>
         <source>Type the administrator&apos;s username.</source>
         <translation>Tulis nama pengguna administrator.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="192"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="190"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="195"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="193"/>
         <source>Saving and encrypting the office data…</source>
         <translation>Menyimpan dan mengenkripsi data kantor…</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="232"/>
+        <location filename="../../tangsel_desktop/ui/setup_dialog.py" line="230"/>
         <source>Saving failed because of an error; see the log file.</source>
         <translation>Gagal menyimpan karena kesalahan; lihat berkas log.</translation>
     </message>
@@ -831,225 +831,225 @@ Masuk sebagai: %3 (%4)</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="41"/>
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="41"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="41"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="55"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="65"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="51"/>
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="70"/>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="241"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="56"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="242"/>
         <source>&amp;Deactivate user</source>
         <translation>&amp;Nonaktifkan pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="73"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="59"/>
         <source>A deactivated user can no longer sign in; what they did stays in the history.</source>
         <translation>Pengguna nonaktif tidak dapat masuk lagi; semua yang pernah dikerjakannya tetap tercatat.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="80"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="66"/>
         <source>Add a user</source>
         <translation>Tambah pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="89"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="75"/>
         <source>at least 8 characters</source>
         <translation>minimal 8 karakter</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="92"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="81"/>
         <source>&amp;Username</source>
         <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="93"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="82"/>
         <source>Full &amp;name</source>
         <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="94"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="83"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="95"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="84"/>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="96"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="85"/>
         <source>Re&amp;peat password</source>
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="98"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="89"/>
         <source>&amp;Add user</source>
         <translation>T&amp;ambah pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="106"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="97"/>
         <source>Reset a password</source>
         <translation>Atur ulang kata sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="112"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="103"/>
         <source>A new password also unlocks an account locked after wrong tries.</source>
         <translation>Kata sandi baru juga membuka akun yang terkunci karena salah kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="114"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="108"/>
         <source>U&amp;ser</source>
         <translation>Pen&amp;gguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="115"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="109"/>
         <source>New pass&amp;word</source>
         <translation>Kata sandi ba&amp;ru</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="116"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="110"/>
         <source>Repeat new passwor&amp;d</source>
         <translation>Ulang&amp;i kata sandi baru</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="118"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="114"/>
         <source>R&amp;eset password</source>
         <translation>Atur ulang kata &amp;sandi</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="126"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="122"/>
         <source>Position and NIP for signatures</source>
         <translation>Jabatan dan NIP untuk tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="130"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="126"/>
         <source>e.g. Kasi Kesejahteraan Sosial</source>
         <translation>misalnya Kasi Kesejahteraan Sosial</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="133"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="129"/>
         <source>18 digits; empty if not a civil servant</source>
         <translation>18 angka; kosongkan bila bukan PNS</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="135"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="134"/>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="136"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="135"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="137"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="136"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="139"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="140"/>
         <source>Sa&amp;ve position and NIP</source>
         <translation>Si&amp;mpan jabatan dan NIP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="168"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="169"/>
         <source>Inactive</source>
         <translation>Nonaktif</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="170"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="171"/>
         <source>Locked until %1</source>
         <translation>Terkunci sampai %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="172"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="173"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="216"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="217"/>
         <source>Saved: %1 signs as %2.</source>
         <translation>Tersimpan: %1 menandatangani sebagai %2.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="241"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="242"/>
         <source>Re&amp;activate user</source>
         <translation>Aktifkan &amp;kembali</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="249"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="250"/>
         <source>Choose the user in the list.</source>
         <translation>Pilih pengguna di daftar.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="254"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="255"/>
         <source>Deactivate user</source>
         <translation>Nonaktifkan pengguna</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="256"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="257"/>
         <source>Deactivate %1 (%2)? They can no longer sign in. Everything they did stays in the history, and an administrator can reactivate the account later.</source>
         <translation>Nonaktifkan %1 (%2)? Pengguna ini tidak dapat masuk lagi. Semua yang pernah dikerjakannya tetap tercatat, dan administrator dapat mengaktifkannya kembali nanti.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="261"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="262"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="262"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="263"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="274"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="275"/>
         <source>User %1 is active again.</source>
         <translation>Pengguna %1 aktif kembali.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="276"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="277"/>
         <source>User %1 was deactivated; their history is kept.</source>
         <translation>Pengguna %1 dinonaktifkan; riwayatnya tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="289"/>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="328"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="290"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="329"/>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="311"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="312"/>
         <source>User %1 (%2) was added.</source>
         <translation>Pengguna %1 (%2) ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="202"/>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="325"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="203"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="326"/>
         <source>Choose the user.</source>
         <translation>Pilih penggunanya.</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/users_panel.py" line="345"/>
+        <location filename="../../tangsel_desktop/ui/users_panel.py" line="346"/>
         <source>The password of %1 was reset; the account is unlocked.</source>
         <translation>Kata sandi %1 telah diatur ulang; akunnya tidak terkunci lagi.</translation>
     </message>

@@ -241,19 +241,24 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="77"/>
+        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="86"/>
         <source>Participant</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="90"/>
         <source>JP</source>
         <translation>JP</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="81"/>
+        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="90"/>
         <source>%</source>
         <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/training/attendance_grid.py" line="118"/>
+        <source>Accompanied by %1</source>
+        <translation>Didampingi %1</translation>
     </message>
 </context>
 <context>

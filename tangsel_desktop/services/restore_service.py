@@ -51,6 +51,11 @@ class BackupUnlock:
 NO_UNLOCK = BackupUnlock()
 
 
+class BackupNeedsUnlock(UserError):
+    """The backup is this office's, keyed on another laptop: its own key-slot copy opens it with a user's
+    password there or the recovery code (the window then asks for one; nothing was changed)."""
+
+
 def backup_key(backup: Path, office_code: str | None, unlock: BackupUnlock) -> bytes | None:
     """The key the backup's key-slot copy gives to `unlock`, when that copy is another key's (None: the
     backup is this store's own, or nothing was given to open another one)."""
@@ -179,6 +184,8 @@ class RestoreService:
             )
         except RestoreRefused as refused:
             log.warning("restore of %s refused: %s", file.name, refused.message)
+            if refused.other_key and _has_own_slots(path, office.code if office else None):
+                raise BackupNeedsUnlock(_unlock_request(path, unlock)) from refused
             raise UserError(refused.message) from refused
         return examined, adopted or key
 
@@ -268,6 +275,29 @@ class RestoreService:
                     },
                 )
             )
+
+
+def _has_own_slots(backup: Path, office_code: str | None) -> bool:
+    """The backup carries a key-slot copy of this office (one its old users or the recovery code open)."""
+    try:
+        slots = key_slots.read(backup_manifest.keys_path(backup))
+    except (OSError, key_slots.KeyFileError):
+        return False
+    return office_code is None or slots.office_code == office_code
+
+
+def _unlock_request(backup: Path, unlock: BackupUnlock) -> str:
+    if unlock.password or unlock.recovery_code:
+        return (
+            f"Nama pengguna dan kata sandi, atau kode pemulihan, itu tidak membuka cadangan {backup.name}. "
+            "Periksa ejaannya (kata sandi di laptop lama, bukan di laptop ini) lalu coba lagi. Data kantor "
+            "tidak diubah."
+        )
+    return (
+        f"Cadangan {backup.name} dibuat di laptop lain kantor ini, dengan kunci data laptop itu. Untuk "
+        "membukanya, isi nama pengguna dan kata sandi yang dipakai di laptop itu, atau kode pemulihan "
+        "kantor. Data kantor tidak diubah."
+    )
 
 
 def _office_name(code: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from tangsel_desktop.domain.errors import UserError
@@ -76,10 +77,39 @@ def make_engine(url: str, key: bytes | None = None) -> Engine:
     """The process's engine over the central office's database (a pool of server connections)."""
     if key is not None:
         raise ValueError("a PostgreSQL store has no database key: the server protects it")
-    engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    # hide_parameters, as on SQLite: an error's text (a crash report, a log line) names the statement, never
+    # its values; and the server's own DETAIL ("Key (nik)=(3674...) already exists") is cut off below.
+    engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5, hide_parameters=True)
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", on_begin)
+    event.listen(engine, "handle_error", _hide_values)
     return engine
+
+
+def _hide_values(context: Any) -> BaseException | None:
+    """SQLAlchemy's error, made again around the driver's error cut to its first line."""
+    error = context.original_exception
+    without_values(error)
+    found = context.sqlalchemy_exception
+    if not isinstance(found, DBAPIError) or not isinstance(error, Exception):
+        return None
+    return type(found)(
+        found.statement,
+        found.params,
+        error,
+        hide_parameters=True,
+        connection_invalidated=found.connection_invalidated,
+        code=found.code,
+    )
+
+
+def without_values(error: BaseException) -> None:
+    """The server's error cut to its first line: its DETAIL and CONTEXT lines quote the row's values (a NIK
+    refused twice), which must not reach a log file or a crash report. The SQLSTATE stays (is_busy)."""
+    diag = getattr(error, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    if primary and error.args and error.args[0] != primary:
+        error.args = (primary,)
 
 
 def check_server(connection: Connection) -> None:
@@ -172,7 +202,11 @@ class RawConnection:
     def execute(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()) -> RawCursor:
         cursor = self._cursor()
         named = isinstance(parameters, Mapping)
-        cursor.execute(pyformat(sql, named), parameters if named or parameters else None)
+        try:
+            cursor.execute(pyformat(sql, named), parameters if named or parameters else None)
+        except Exception as error:
+            without_values(error)
+            raise
         found = RawCursor(cursor)
         if cursor.description is not None and sql.lstrip().upper().startswith("INSERT"):
             row = cursor.fetchone()
@@ -181,7 +215,11 @@ class RawConnection:
 
     def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> RawCursor:
         cursor = self._cursor()
-        cursor.executemany(pyformat(sql, False), list(rows))
+        try:
+            cursor.executemany(pyformat(sql, False), list(rows))
+        except Exception as error:
+            without_values(error)
+            raise
         return RawCursor(cursor)
 
 

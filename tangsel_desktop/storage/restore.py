@@ -34,9 +34,10 @@ RESTORE_PARTIAL = ".restore-partial"
 class RestoreRefused(Exception):
     """The backup cannot replace this store; `message` says why in Indonesian. Nothing was changed."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, other_key: bool = False) -> None:
         super().__init__(message)
         self.message = message
+        self.other_key = other_key  # the backup is under a key this store does not have
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def examine(
     except sqlite_driver.WrongKeyError as error:
         raise RestoreRefused(
             f"Cadangan {backup.name} tidak dapat dibuka dengan kunci kantor ini: cadangan itu dibuat oleh "
-            "kantor lain atau sebelum kunci data kantor ini dibuat. Data kantor tidak diubah."
+            "kantor lain atau sebelum kunci data kantor ini dibuat. Data kantor tidak diubah.",
+            other_key=True,
         ) from error
     try:
         inside_office, inside_revision = store_identity(connection)

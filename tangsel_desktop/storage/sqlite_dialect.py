@@ -71,7 +71,9 @@ def make_engine(url: str, key: bytes | None = None) -> Engine:
         return sqlite_driver.connect(file, key, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
 
     # module=: SQLAlchemy maps the driver's own exception classes (sqlcipher3's are not sqlite3's).
-    engine = create_engine(url, module=sqlite_driver.DBAPI, creator=connect)
+    # hide_parameters: an error's text (which a crash report or log line carries) names the statement,
+    # never its values: a NIK, a name or a diagnosis stays out of the log files.
+    engine = create_engine(url, module=sqlite_driver.DBAPI, creator=connect, hide_parameters=True)
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", on_begin)
     return engine

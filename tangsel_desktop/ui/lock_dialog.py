@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.ui_context import UiContext
-from tangsel_desktop.ui.widgets.form_widgets import app_icon, heading, muted, password_field
+from tangsel_desktop.ui.widgets.form_widgets import app_icon, heading, labelled_rows, muted, password_field
 from tangsel_desktop.ui.widgets.labels import InlineMessage
 
 log = logging.getLogger(__name__)
@@ -57,13 +56,9 @@ class LockDialog(QDialog):
         self.username = QLineEdit(actor.username, self)
         self.username.setMaxLength(60)
         self.password = password_field(self)
-        form = QFormLayout()
-        user_label = QLabel(self.tr("&Username"), self)
-        user_label.setBuddy(self.username)
-        password_label = QLabel(self.tr("&Password"), self)
-        password_label.setBuddy(self.password)
-        form.addRow(user_label, self.username)
-        form.addRow(password_label, self.password)
+        form = labelled_rows(
+            QFormLayout(), ((self.tr("&Username"), self.username), (self.tr("&Password"), self.password))
+        )
         self.error = InlineMessage(self)
         self.unlock_button = QPushButton(self.tr("&Open"), self)
         self.unlock_button.setDefault(True)

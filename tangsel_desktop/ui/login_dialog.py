@@ -25,7 +25,14 @@ from tangsel_desktop.domain.formatting import format_count
 from tangsel_desktop.ui.operations import TaskHandle, TaskRunner
 from tangsel_desktop.ui.recovery_dialog import Recover, RecoveryDialog
 from tangsel_desktop.ui.store_loader import LoadedStore
-from tangsel_desktop.ui.widgets.form_widgets import StartupDialog, app_icon, heading, muted, password_field
+from tangsel_desktop.ui.widgets.form_widgets import (
+    StartupDialog,
+    app_icon,
+    heading,
+    labelled_rows,
+    muted,
+    password_field,
+)
 from tangsel_desktop.ui.widgets.labels import InlineMessage
 from tangsel_desktop.ui.widgets.style import HINT_BOX_STYLE
 
@@ -63,13 +70,9 @@ class LoginDialog(StartupDialog):
         self.username = QLineEdit(username, self)
         self.username.setMaxLength(60)
         self.password = password_field(self)
-        form = QFormLayout()
-        user_label = QLabel(self.tr("&Username"), self)
-        user_label.setBuddy(self.username)
-        password_label = QLabel(self.tr("&Password"), self)
-        password_label.setBuddy(self.password)
-        form.addRow(user_label, self.username)
-        form.addRow(password_label, self.password)
+        form = labelled_rows(
+            QFormLayout(), ((self.tr("&Username"), self.username), (self.tr("&Password"), self.password))
+        )
 
         self.error = InlineMessage(self)
         self.status = muted("", self)

@@ -4,11 +4,19 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.ui.operations import TaskHandle, TaskRunner
-from tangsel_desktop.ui.widgets.form_widgets import StartupDialog, app_icon, heading, muted, password_field
+from tangsel_desktop.ui.widgets.form_widgets import (
+    StartupDialog,
+    app_icon,
+    heading,
+    labelled_rows,
+    muted,
+    password_field,
+    primary_and_cancel,
+)
 from tangsel_desktop.ui.widgets.labels import InlineMessage
 
 log = logging.getLogger(__name__)
@@ -37,29 +45,21 @@ class RecoveryDialog(StartupDialog):
         self.password = password_field(self)
         self.password.setPlaceholderText(self.tr("at least 8 characters"))
         self.repeat = password_field(self)
-        form = QFormLayout()
-        for text, field in (
-            (self.tr("Recovery &code"), self.code),
-            (self.tr("&Administrator"), self.username),
-            (self.tr("&New password"), self.password),
-            (self.tr("&Repeat password"), self.repeat),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        form = labelled_rows(
+            QFormLayout(),
+            (
+                (self.tr("Recovery &code"), self.code),
+                (self.tr("&Administrator"), self.username),
+                (self.tr("&New password"), self.password),
+                (self.tr("&Repeat password"), self.repeat),
+            ),
+        )
         self.error = InlineMessage(self)
         self.status = muted("", self)
         self.status.setVisible(False)
-        self.open_button = QPushButton(self.tr("&Open the data"), self)
-        self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("&Cancel"), self)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(cancel)
+        buttons, self.open_button, _cancel = primary_and_cancel(
+            self, self.tr("&Open the data"), self.submit, self.tr("&Cancel"), self.reject
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Open the data with the recovery code"), self))
         layout.addWidget(

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,15 @@ from tangsel_desktop.domain.wilayah import DINSOS_CODE, wilayah
 from tangsel_desktop.ui.operations import TaskHandle, TaskRunner
 from tangsel_desktop.ui.recovery_code_view import RecoveryCodePanel
 from tangsel_desktop.ui.store_loader import LoadedStore
-from tangsel_desktop.ui.widgets.form_widgets import StartupDialog, app_icon, heading, muted, password_field
+from tangsel_desktop.ui.widgets.form_widgets import (
+    StartupDialog,
+    app_icon,
+    heading,
+    labelled_rows,
+    muted,
+    password_field,
+    primary_and_cancel,
+)
 from tangsel_desktop.ui.widgets.labels import InlineMessage
 
 log = logging.getLogger(__name__)
@@ -115,30 +121,22 @@ class SetupDialog(StartupDialog):
         self.password.setPlaceholderText(self.tr("at least 8 characters"))
         self.repeat = password_field(self)
         admin_box = QGroupBox(self.tr("First administrator"), self)
-        admin_form = QFormLayout(admin_box)
-        for text, field in (
-            (self.tr("&Username"), self.username),
-            (self.tr("&Full name"), self.full_name),
-            (self.tr("&Password"), self.password),
-            (self.tr("&Repeat password"), self.repeat),
-        ):
-            label = QLabel(text, admin_box)
-            label.setBuddy(field)
-            admin_form.addRow(label, field)
+        labelled_rows(
+            QFormLayout(admin_box),
+            (
+                (self.tr("&Username"), self.username),
+                (self.tr("&Full name"), self.full_name),
+                (self.tr("&Password"), self.password),
+                (self.tr("&Repeat password"), self.repeat),
+            ),
+        )
 
         self.error = InlineMessage(self)
         self.status = muted("", self)
         self.status.setVisible(False)
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.submit)
-        cancel = QPushButton(self.tr("&Cancel"), self)
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
+        buttons, self.save_button, cancel = primary_and_cancel(
+            self, self.tr("&Save"), self.submit, self.tr("&Cancel"), self.reject
+        )
 
         layout = QVBoxLayout(self)
         self._layout = layout

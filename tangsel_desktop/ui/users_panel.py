@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -25,23 +24,10 @@ from tangsel_desktop.domain.formatting import format_datetime
 from tangsel_desktop.services.auth_service import UserView
 from tangsel_desktop.ui.operations import Operation
 from tangsel_desktop.ui.ui_context import UiContext
-from tangsel_desktop.ui.widgets.form_widgets import muted, password_field
+from tangsel_desktop.ui.widgets.form_widgets import labelled_rows, muted, password_field, right_aligned
 from tangsel_desktop.ui.widgets.labels import InlineMessage
 
 log = logging.getLogger(__name__)
-
-
-def _form_row(form: QFormLayout, text: str, field: QWidget) -> None:
-    label = QLabel(text, field.parentWidget())
-    label.setBuddy(field)
-    form.addRow(label, field)
-
-
-def _right(button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(button)
-    return row
 
 
 class UsersPanel(QWidget):
@@ -74,7 +60,7 @@ class UsersPanel(QWidget):
         )
         self.active_button.clicked.connect(self.toggle_active)
         users_layout.addWidget(self.active_message)
-        users_layout.addLayout(_right(self.active_button))
+        users_layout.addLayout(right_aligned(self.active_button))
 
         # Adding a user.
         add_box = QGroupBox(self.tr("Add a user"), self)
@@ -89,16 +75,21 @@ class UsersPanel(QWidget):
         self.new_password.setPlaceholderText(self.tr("at least 8 characters"))
         self.new_repeat = password_field(add_box)
         add_form = QFormLayout(add_box)
-        _form_row(add_form, self.tr("&Username"), self.new_username)
-        _form_row(add_form, self.tr("Full &name"), self.new_full_name)
-        _form_row(add_form, self.tr("&Role"), self.new_role)
-        _form_row(add_form, self.tr("&Password"), self.new_password)
-        _form_row(add_form, self.tr("Re&peat password"), self.new_repeat)
+        labelled_rows(
+            add_form,
+            (
+                (self.tr("&Username"), self.new_username),
+                (self.tr("Full &name"), self.new_full_name),
+                (self.tr("&Role"), self.new_role),
+                (self.tr("&Password"), self.new_password),
+                (self.tr("Re&peat password"), self.new_repeat),
+            ),
+        )
         self.add_message = InlineMessage(add_box)
         self.add_button = QPushButton(self.tr("&Add user"), add_box)
         self.add_button.clicked.connect(self.add_user)
         add_form.addRow(self.add_message)
-        add_form.addRow(_right(self.add_button))
+        add_form.addRow(right_aligned(self.add_button))
         for field in (self.new_username, self.new_full_name, self.new_password, self.new_repeat):
             field.returnPressed.connect(self.add_user)
 
@@ -111,14 +102,19 @@ class UsersPanel(QWidget):
         reset_form.addRow(
             muted(self.tr("A new password also unlocks an account locked after wrong tries."), reset_box)
         )
-        _form_row(reset_form, self.tr("U&ser"), self.reset_user)
-        _form_row(reset_form, self.tr("New pass&word"), self.reset_password_field)
-        _form_row(reset_form, self.tr("Repeat new passwor&d"), self.reset_repeat)
+        labelled_rows(
+            reset_form,
+            (
+                (self.tr("U&ser"), self.reset_user),
+                (self.tr("New pass&word"), self.reset_password_field),
+                (self.tr("Repeat new passwor&d"), self.reset_repeat),
+            ),
+        )
         self.reset_message = InlineMessage(reset_box)
         self.reset_button = QPushButton(self.tr("R&eset password"), reset_box)
         self.reset_button.clicked.connect(self.reset_password)
         reset_form.addRow(self.reset_message)
-        reset_form.addRow(_right(self.reset_button))
+        reset_form.addRow(right_aligned(self.reset_button))
         for field in (self.reset_password_field, self.reset_repeat):
             field.returnPressed.connect(self.reset_password)
 
@@ -132,14 +128,19 @@ class UsersPanel(QWidget):
         self.nip_edit.setMaxLength(30)
         self.nip_edit.setPlaceholderText(self.tr("18 digits; empty if not a civil servant"))
         profile_form = QFormLayout(profile_box)
-        _form_row(profile_form, self.tr("User"), self.profile_user)
-        _form_row(profile_form, self.tr("Position"), self.position_edit)
-        _form_row(profile_form, self.tr("NIP"), self.nip_edit)
+        labelled_rows(
+            profile_form,
+            (
+                (self.tr("User"), self.profile_user),
+                (self.tr("Position"), self.position_edit),
+                (self.tr("NIP"), self.nip_edit),
+            ),
+        )
         self.profile_message = InlineMessage(profile_box)
         self.profile_button = QPushButton(self.tr("Sa&ve position and NIP"), profile_box)
         self.profile_button.clicked.connect(self.save_profile)
         profile_form.addRow(self.profile_message)
-        profile_form.addRow(_right(self.profile_button))
+        profile_form.addRow(right_aligned(self.profile_button))
         self.profile_user.currentIndexChanged.connect(lambda _index: self._show_profile())
 
         forms = QVBoxLayout()

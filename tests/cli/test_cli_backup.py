@@ -124,7 +124,7 @@ def test_an_old_laptops_backup_needs_its_password_or_the_recovery_code(
     people_before = dump(laptop.data_dir / "tangsel.sqlite3", new_key)["person"]
     code, refused = laptop("restore", str(backup), "--yes", user="ani", password=other)
     assert code == 1
-    assert "tidak dapat dibuka dengan kunci kantor ini" in refused["error"]
+    assert "tidak membuka cadangan" in refused["error"]
     # Refused: the laptop's own store and key file as they were (a sign-in's audit entry aside).
     assert (laptop.data_dir / "tangsel.keys").read_bytes() == keys_before
     assert dump(laptop.data_dir / "tangsel.sqlite3", new_key)["person"] == people_before

@@ -10,6 +10,7 @@ import pytest
 
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.months import YearMonth
+from tangsel_desktop.services.jamsos.member_listing import MemberFilter
 from tangsel_desktop.storage.columns import utc_now
 from tests.cli.test_cli import Cli
 from tests.conftest import make_draft
@@ -59,6 +60,15 @@ def test_the_recap_by_kelurahan_sums_each_offices_own(city: tuple[Site, Site, Si
     }
     assert billed == own
     assert picture.total.premium == sum(amount for _, amount in own.values())
+    # The members listing searches the city by a member's name words and by a NIK prefix.
+    listing = centre.services.jamsos_listing
+    every = listing.page(actor=centre.admin, filter=MemberFilter())
+    member = every[0]
+    words = " ".join(word[:3] for word in member.full_name.split())
+    for search in (words, member.nik[:10]):
+        found = listing.page(actor=centre.admin, filter=MemberFilter(search=search))
+        assert member.id in {row.id for row in found}, search
+        assert listing.count(actor=centre.admin, filter=MemberFilter(search=search)) == len(found)
     # People and households per kelurahan: each office's own rows, wherever they live.
     people = sum(kecamatan.total.people for kecamatan in picture.kecamatan)
     with sawah.services.database.read() as tx:

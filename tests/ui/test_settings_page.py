@@ -154,7 +154,7 @@ def test_backup_now_shows_where_the_copy_went(
     backup = page.backup_panel
     assert backup is not None
     qtbot.mouseClick(backup.backup_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: backup.message.text().startswith("Cadangan dibuat: "), timeout=10000)
+    qtbot.waitUntil(lambda: backup.message.text().startswith("Cadangan dibuat: "), timeout=30_000)
     copies = list(services.paths.backups.glob("*manual.sqlite3"))
     assert len(copies) == 1
     assert str(copies[0]) in backup.message.text()

@@ -107,6 +107,13 @@ def companion(name: str | None, relation: str | None) -> tuple[str, str]:
     return who, how
 
 
+def companion_text(name: str, relation: str) -> str:
+    """A companion as shown: 'Siti (ibu)', 'Siti' without a relation, '' without a companion."""
+    if not name:
+        return ""
+    return f"{name} ({relation})" if relation else name
+
+
 def follow_up_month(month: int) -> int:
     if month not in FOLLOW_UP_MONTHS:
         raise UserError("Pemantauan dilakukan pada bulan ke-3 atau ke-6 sesudah pelatihan (--month 3|6).")

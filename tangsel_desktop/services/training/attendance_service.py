@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tangsel_desktop.domain.enums import Disability, Role
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.domain.training.participation import Mark, ParticipantStatus, companion
+from tangsel_desktop.domain.training.participation import Mark, ParticipantStatus, companion, companion_text
 from tangsel_desktop.domain.training.training_rules import attendance_percent, meets_minimum
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.changes import ChangeSummary
@@ -208,9 +208,13 @@ class TrainingAttendance:
         column = {session.id: index for index, session in enumerate(view.sessions)}
         jp = [session.jp for session in view.sessions]
         cells: dict[str, list[Mark | None]] = {p.id: [None] * len(jp) for p in people}
+        companions: dict[str, list[str]] = {p.id: [""] * len(jp) for p in people}
         for stored in marks:
             if stored.participant_id in cells:
                 cells[stored.participant_id][column[stored.session_id]] = Mark(stored.mark)
+                companions[stored.participant_id][column[stored.session_id]] = companion_text(
+                    stored.companion_name, stored.companion_relation
+                )
         total = view.total_jp
         rows = []
         for person in people:
@@ -223,6 +227,7 @@ class TrainingAttendance:
                     attended,
                     attendance_percent(attended, total),
                     meets_minimum(attended, total, view.training.min_attendance),
+                    tuple(companions[person.id]),
                 )
             )
         return AttendanceGrid(view, tuple(rows))

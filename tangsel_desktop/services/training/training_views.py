@@ -174,6 +174,8 @@ class GridRow:
     attended_jp: int
     percent: int
     meets_minimum: bool
+    # Per session, who came with a blind participant and gave the mark ("Siti (ibu)"); "" for none.
+    companions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,16 @@ from PySide6.QtWidgets import (
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_count, format_datetime
 from tangsel_desktop.services.backup_service import BackupView, MirrorState
-from tangsel_desktop.services.restore_service import RestorePreview, RestoreResult
+from tangsel_desktop.services.restore_service import (
+    NO_UNLOCK,
+    BackupNeedsUnlock,
+    BackupUnlock,
+    RestorePreview,
+    RestoreResult,
+)
+from tangsel_desktop.ui.backups.backup_unlock_dialog import BackupUnlockDialog
 from tangsel_desktop.ui.backups.restore_dialog import RestoreDialog
-from tangsel_desktop.ui.operations import Operation
+from tangsel_desktop.ui.operations import Operation, failure_text
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.form_widgets import muted
 from tangsel_desktop.ui.widgets.labels import InlineMessage, plain_label, show_text
@@ -46,6 +53,8 @@ class BackupPanel(QGroupBox):
         self._ctx = ctx
         self.backups: list[BackupView] = []
         self.dialog: RestoreDialog | None = None
+        self.unlock_dialog: BackupUnlockDialog | None = None
+        self._unlock = NO_UNLOCK  # what opened the backup being restored (another laptop's key), if anything
         self.setTitle(self.tr("Backups"))
         explanation = muted(
             self.tr(
@@ -233,13 +242,36 @@ class BackupPanel(QGroupBox):
         if name:
             self._preview(Path(name))
 
-    def _preview(self, file: Path) -> None:
+    def _preview(self, file: Path, unlock: BackupUnlock = NO_UNLOCK) -> None:
         self.message.clear_message()
         restore, actor = self._ctx.services.restore, self._ctx.actor
-        op = Operation(self._ctx, self, lambda _h: restore.preview(actor=actor, file=file))
-        op.success(self._ask).inline(self.message).run()
+        op = Operation(self._ctx, self, lambda _h: restore.preview(actor=actor, file=file, unlock=unlock))
+        op.success(lambda preview: self._ask(preview, unlock))
+        op.failure(lambda error: self._preview_failed(file, error)).run()
 
-    def _ask(self, preview: RestorePreview) -> None:
+    def _preview_failed(self, file: Path, error: BaseException) -> None:
+        asking = self.unlock_dialog
+        if isinstance(error, BackupNeedsUnlock) and asking is None:
+            # A backup from the office's old laptop: ask for what opens its own key-slot copy.
+            asking = BackupUnlockDialog(self._ctx.actor.username, self)
+            asking.given.connect(lambda unlock: self._preview(file, unlock))
+            asking.finished.connect(self._unlock_dialog_closed)
+            self.unlock_dialog = asking
+            asking.open()
+        elif asking is not None:
+            asking.refused(failure_text(error, self.tr("The backup could not be read. See the log file.")))
+        elif isinstance(error, UserError):
+            self.message.show_error(error.message)
+
+    def _unlock_dialog_closed(self) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+
+    def _ask(self, preview: RestorePreview, unlock: BackupUnlock) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.accept()
+        self._unlock = unlock
         dialog = RestoreDialog(preview, self)
         dialog.confirmed.connect(self._restore)
         dialog.finished.connect(self._dialog_closed)
@@ -254,8 +286,13 @@ class BackupPanel(QGroupBox):
     def _restore(self) -> None:
         dialog = self.dialog
         assert dialog is not None
-        restore, actor, file = self._ctx.services.restore, self._ctx.actor, dialog.preview.file
-        op = Operation(self._ctx, dialog, lambda _h: restore.restore(actor=actor, file=file))
+        restore, actor, file, unlock = (
+            self._ctx.services.restore,
+            self._ctx.actor,
+            dialog.preview.file,
+            self._unlock,
+        )
+        op = Operation(self._ctx, dialog, lambda _h: restore.restore(actor=actor, file=file, unlock=unlock))
         op.success(self._restored).failure(self._restore_failed).run()
 
     def _restore_failed(self, error: BaseException) -> None:

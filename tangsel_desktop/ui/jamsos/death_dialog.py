@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from tangsel_desktop.services.jamsos.membership_views import MemberView
 from tangsel_desktop.ui.jamsos.claim_checklist import checklist_work, show_checklist
 from tangsel_desktop.ui.operations import Progress, TaskHandle, failure_text
 from tangsel_desktop.ui.ui_context import UiContext
+from tangsel_desktop.ui.widgets.form_widgets import labelled_rows
 from tangsel_desktop.ui.widgets.labels import plain_label, show_text
 from tangsel_desktop.ui.widgets.pdf_preview_dialog import PdfPreviewDialog
 from tangsel_desktop.ui.widgets.progress_row import ProgressRow
@@ -107,18 +107,17 @@ class DeathDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        for text, field in (
-            (self.tr("&Date of death:"), self.died_on_edit),
-            (self.tr("&Last covered month:"), self.last_month_edit),
-            (self.tr("&Heir's name:"), self.heir_name_edit),
-            (self.tr("Heir's r&elation:"), self.heir_relation_combo),
-            (self.tr("Heir's &phone:"), self.heir_phone_edit),
-            (self.tr("C&orrection reason:"), self.correction_edit),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        form = labelled_rows(
+            QFormLayout(),
+            (
+                (self.tr("&Date of death:"), self.died_on_edit),
+                (self.tr("&Last covered month:"), self.last_month_edit),
+                (self.tr("&Heir's name:"), self.heir_name_edit),
+                (self.tr("Heir's r&elation:"), self.heir_relation_combo),
+                (self.tr("Heir's &phone:"), self.heir_phone_edit),
+                (self.tr("C&orrection reason:"), self.correction_edit),
+            ),
+        )
         form.addRow("", self.work_accident_check)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

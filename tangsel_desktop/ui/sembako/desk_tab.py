@@ -283,16 +283,11 @@ class DeskTab(SembakoTab):
         self.matches.hide()
         if found.recipient is None:
             self.show_state("error", found.message)
-            self.input.selectAll()
         elif found.handover is not None:
             self.show_state("collected", found.message)
-            self.input.selectAll()
         else:
-            self.show_state(
-                "ready",
-                self.tr("Check the person at the desk, then press F12 to hand over."),
-            )
-            self.input.selectAll()  # the next scan replaces what is there
+            self.show_state("ready", self.tr("Check the person at the desk, then press F12 to hand over."))
+        self.input.selectAll()  # the next scan replaces what is there
 
     def _match_text(self, match: RecipientView) -> str:
         line = f"{match.full_name} — NIK {match.nik} — RT {match.rt}/RW {match.rw} — {match.address}"

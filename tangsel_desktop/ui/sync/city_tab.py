@@ -5,7 +5,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from tangsel_desktop.ui.sync.sync_common import results_table
 from tangsel_desktop.ui.sync.sync_table import SyncRowsModel
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.lazy_tab import LazyTab
 from tangsel_desktop.ui.widgets.progress_row import ProgressRow
 from tangsel_desktop.ui.widgets.style import BOLD_STYLE, ERROR_STYLE
 
@@ -60,7 +60,7 @@ def _align_numbers(item: QTreeWidgetItem) -> None:
         item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class CityTab(QWidget):
+class CityTab(LazyTab):
     """Read when shown (and after a change); the month chooses whose BPJS bill is summed."""
 
     def __init__(
@@ -68,7 +68,6 @@ class CityTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._stale = True
         self.view: CityView | None = None
         self.month_combo = QComboBox(self)
         for month in _months(today()):
@@ -144,18 +143,6 @@ class CityTab(QWidget):
         layout.addWidget(self.message_label)
         self.month_combo.activated.connect(lambda _i: self.reload())
         self.refresh_button.clicked.connect(self.reload)
-
-    def changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._stale = False
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def reload(self) -> None:
         city, actor, month = self._ctx.services.city, self._ctx.actor, self.month_combo.currentData()

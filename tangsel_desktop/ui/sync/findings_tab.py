@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,6 +29,7 @@ from tangsel_desktop.ui.sync.sync_common import gate, is_supervisor, results_tab
 from tangsel_desktop.ui.sync.sync_table import SyncRowsModel
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.lazy_tab import LazyTab
 from tangsel_desktop.ui.widgets.progress_row import ProgressRow
 from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE
 
@@ -56,13 +56,12 @@ def choose_xlsx_target(parent: QWidget, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
-class FindingsTab(QWidget):
+class FindingsTab(LazyTab):
     """Read when shown and after every change; a decision needs a note and names what it decides."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._stale = True
         self.findings: list[FindingView] = []
         allowed = is_supervisor(ctx.actor)
         self.status_combo = QComboBox(self)
@@ -137,18 +136,6 @@ class FindingsTab(QWidget):
         self.recheck_button.clicked.connect(lambda: self.recheck())
         self.export_button.clicked.connect(lambda: self.export())
         self._chosen()
-
-    def changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._stale = False
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def reload(self) -> None:
         findings, actor = self._ctx.services.sync_findings, self._ctx.actor

@@ -4,7 +4,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from tangsel_desktop.domain.errors import UserError
@@ -16,11 +15,12 @@ from tangsel_desktop.ui.sync.sync_common import gate, is_supervisor, results_tab
 from tangsel_desktop.ui.sync.sync_table import SyncRowsModel
 from tangsel_desktop.ui.ui_context import UiContext
 from tangsel_desktop.ui.widgets.labels import plain_label, show_text
+from tangsel_desktop.ui.widgets.lazy_tab import LazyTab
 from tangsel_desktop.ui.widgets.progress_row import ProgressRow
 from tangsel_desktop.ui.widgets.style import ERROR_STYLE, HINT_STYLE, SUCCESS_STYLE
 
 
-class OfficesTab(QWidget):
+class OfficesTab(LazyTab):
     """Read when shown and after every change; the late offices in red."""
 
     def __init__(
@@ -29,7 +29,6 @@ class OfficesTab(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._today = today
-        self._stale = True
         self.status: dict[str, Any] | None = None
         self.written: AnswerWritten | None = None
         self.summary_label = plain_label(self, HINT_STYLE)
@@ -70,18 +69,6 @@ class OfficesTab(QWidget):
         layout.addWidget(self.message_label)
         self.answer_button.clicked.connect(lambda: self.write_answer())
         self.refresh_button.clicked.connect(self.reload)
-
-    def changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._stale = False
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def reload(self) -> None:
         sync = self._ctx.services.sync

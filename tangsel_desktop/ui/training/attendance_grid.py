@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from tangsel_desktop.domain.enums import Disability
-from tangsel_desktop.domain.training.participation import Mark
+from tangsel_desktop.domain.training.participation import Mark, companion_text
 from tangsel_desktop.services.training.training_views import AttendanceGrid, GridRow, MarkView
 from tangsel_desktop.ui.widgets.style import ERROR_TINT, SUCCESS_TINT
 
@@ -28,6 +28,7 @@ class AttendanceModel(QAbstractTableModel):
         self.grid: AttendanceGrid | None = None
         self._marks: list[list[Mark | None]] = []
         self._jp: list[tuple[int, int, bool]] = []  # attended JP, percent, meets the minimum
+        self._companions: list[list[str]] = []  # per session, who accompanied ("" for nobody)
 
     def set_grid(self, grid: AttendanceGrid | None) -> None:
         self.beginResetModel()
@@ -35,6 +36,7 @@ class AttendanceModel(QAbstractTableModel):
         rows: tuple[GridRow, ...] = () if grid is None else grid.rows
         self._marks = [list(row.marks) for row in rows]
         self._jp = [(row.attended_jp, row.percent, row.meets_minimum) for row in rows]
+        self._companions = [list(row.companions) or [""] * len(row.marks) for row in rows]
         self.endResetModel()
 
     @property
@@ -54,8 +56,15 @@ class AttendanceModel(QAbstractTableModel):
         self.dataChanged.emit(cell, cell)
 
     def saved(self, row: int, view: MarkView) -> None:
-        """The store's answer: the row's JP and whether it meets the minimum now."""
+        """The store's answer: the row's JP, whether it meets the minimum now, and who accompanied."""
         self._jp[row] = (view.attended_jp, _percent(view.attended_jp, view.total_jp), view.meets_minimum)
+        if self.grid is not None:
+            days = [session.day for session in self.grid.batch.sessions]
+            if view.day in days:
+                session = days.index(view.day)
+                self._companions[row][session] = companion_text(view.companion_name, view.companion_relation)
+                cell = self.index(row, FIRST_SESSION + session)
+                self.dataChanged.emit(cell, cell)
         first, last = (
             self.index(row, FIRST_SESSION + self.sessions),
             self.index(row, FIRST_SESSION + self.sessions + 1),
@@ -92,7 +101,9 @@ class AttendanceModel(QAbstractTableModel):
                 return f"{person.full_name} ({person.disability})" if shown else person.full_name
             if column <= self.sessions:
                 mark = self._marks[row][column - 1]
-                return "" if mark is None else LETTERS[mark]
+                # A mark given through a companion shows a dagger; who it was is in the tooltip.
+                led = self._companion(row, column - 1)
+                return "" if mark is None else LETTERS[mark] + ("†" if led else "")
             attended, percent, _meets = self._jp[row]
             return str(attended) if column == self.sessions + 1 else f"{percent}%"
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
@@ -102,7 +113,13 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             person = self.grid.rows[row].participant
             return f"{person.full_name} ({person.nik})"
+        if role == Qt.ItemDataRole.ToolTipRole and 0 < column <= self.sessions:
+            led = self._companion(row, column - 1)
+            return self.tr("Accompanied by %1").replace("%1", led) if led else None
         return None
+
+    def _companion(self, row: int, session: int) -> str:
+        return self._companions[row][session]
 
 
 def _percent(attended: int, total: int) -> int:

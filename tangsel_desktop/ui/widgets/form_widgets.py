@@ -1,7 +1,10 @@
-"""Small pieces the dialogs and pages share: headings, muted notes, password fields, the start-up dialog."""
+"""Small pieces the dialogs and pages share: headings, muted notes, password fields, labelled form rows,
+button rows, the start-up dialog."""
+
+from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from tangsel_desktop.paths import resources_dir
 from tangsel_desktop.ui.widgets.dialog_fit import fit_dialog
@@ -46,6 +49,41 @@ def password_field(parent: QWidget | None = None) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(128)
     return field
+
+
+def labelled_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> QFormLayout:
+    """Each field under its label, the label's &-mnemonic taking the keyboard to the field."""
+    for text, field in rows:
+        label = QLabel(text, field.parentWidget())
+        label.setBuddy(field)
+        form.addRow(label, field)
+    return form
+
+
+def right_aligned(*buttons: QPushButton) -> QHBoxLayout:
+    """A dialog's buttons on the right, in the order given."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def primary_and_cancel(
+    parent: QWidget,
+    primary: str,
+    on_primary: Callable[[], object],
+    cancel: str,
+    on_cancel: Callable[[], object],
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """A dialog's default button (Enter) and its Cancel (Escape, never the default), on the right."""
+    button = QPushButton(primary, parent)
+    button.setDefault(True)
+    button.clicked.connect(on_primary)
+    cancel_button = QPushButton(cancel, parent)
+    cancel_button.setAutoDefault(False)
+    cancel_button.clicked.connect(on_cancel)
+    return right_aligned(button, cancel_button), button, cancel_button
 
 
 class StartupDialog(QDialog):

@@ -156,6 +156,7 @@ def test_a_name_picked_with_the_arrows_collected_by_a_proxy_with_a_thumbprint_qu
     qtbot.keyClick(desk.input, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desk.preview is not None, timeout=15_000)
     assert desk.queue == []
+    assert desk.preview is not None
     desk.preview.reject()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.input, timeout=5_000)
     # The same name typed again: the list says which family already collected, and only that one.

@@ -209,7 +209,7 @@ def test_refusals_show_inline_and_change_nothing(
     office = _office(open_page(office_desk))
     package = tmp_path / "paket.tsync"
     _write_package(qtbot, monkeypatch, office_desk, office, package)
-    before = table_dump(office_desk.site.services.database.file)
+    before = table_dump(office_desk.site.services.database)
     # The office's own package offered as an answer: refused in Indonesian, under the buttons.
     monkeypatch.setattr(sync_files, "choose_answer", lambda _parent, _folder: package)
     QTest.mouseClick(office.read_button, Qt.MouseButton.LeftButton)
@@ -217,7 +217,7 @@ def test_refusals_show_inline_and_change_nothing(
     assert office.message_label.isVisible()
     assert "hanya dibaca di Dinas Sosial" in office.message_label.text()
     assert office.answer is None
-    assert table_dump(office_desk.site.services.database.file) == before
+    assert table_dump(office_desk.site.services.database) == before
 
     # At the centre, an answer with no office chosen says what to do.
     centre = _centre(open_page(centre_desk))

@@ -75,7 +75,12 @@ def test_the_grid_is_marked_by_keyboard_alone(
     tab.relation_field.setText("istri")
     qtbot.keyClicks(tab.door_field, second)
     qtbot.keyClick(tab.door_field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.pending == 0 and tab.model.data(tab.model.index(1, 3)) == "H", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tab.pending == 0 and tab.model.data(tab.model.index(1, 3)) == "H†", timeout=10_000
+    )
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert tab.model.data(tab.model.index(1, 3), tip) == "Didampingi Wati (istri)"
+    assert tab.model.data(tab.model.index(1, 1), tip) is None  # his own mark, no companion
     assert _marks(services, operator, selected)[second] == (Mark.ABSENT, None, Mark.PRESENT)
     assert "8 dari 24 JP" in tab.message.text()
     # A NIK not on the batch is refused on screen; nothing is written.
@@ -240,8 +245,14 @@ def test_a_card_scanned_at_the_door_marks_the_blind_participant_with_his_compani
     tab.relation_field.setText("istri")
     qtbot.keyClicks(tab.door_field, payload)
     qtbot.keyClick(tab.door_field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.pending == 0 and tab.model.data(tab.model.index(0, 2)) == "H", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tab.pending == 0 and tab.model.data(tab.model.index(0, 2)) == "H†", timeout=10_000
+    )
     assert tab.door_field.text() == ""
+    # Read afresh (another day, another clerk): the grid still says who accompanied him.
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.model.data(tab.model.index(0, 2)) == "H†", timeout=10_000)
+    assert tab.model.data(tab.model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "Didampingi Wati (istri)"
     assert "Joko Netra" in tab.message.text()
     assert "Pendamping: Wati (istri)" in tab.message.text()
     assert _marks(services, operator, course)[JOKO] == (None, Mark.PRESENT, None)
