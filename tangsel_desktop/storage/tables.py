@@ -130,6 +130,8 @@ class Person(SQLModel, table=True):
         Index("ix_person_household", "household_id"),
         Index("ix_person_wilayah", "kelurahan_code", "rw", "rt"),
         Index("ix_person_birth_date", "birth_date"),
+        # The Jamsosnaker recap finds a member's kelurahan and RW here, without reading the row (0019).
+        Index("ix_person_recap", "id", "kelurahan_code", "rw"),
         # The centre looks again at one office's live NIKs after each of its packages (sync findings).
         Index("ix_person_origin_nik", "origin_office", "nik", **only_where("deleted_at IS NULL")),
     )

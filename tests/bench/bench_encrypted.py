@@ -80,8 +80,17 @@ def _side_by_side(
     }
 
 
+def _bench_key(work: Path) -> bytes:
+    """The encrypted side's random key, kept beside the stores so that a --keep folder opens again."""
+    kept = work / "bench.key"
+    if not kept.exists():
+        work.mkdir(parents=True, exist_ok=True)
+        kept.write_bytes(secrets.token_bytes(32))
+    return kept.read_bytes()
+
+
 def bench(work: Path, people: int, repeats: int) -> dict[str, object]:
-    key = secrets.token_bytes(32)
+    key = _bench_key(work)
     plain, plain_actor = _store(work / "plain", people, None)
     encrypted, encrypted_actor = _store(work / "encrypted", people, key)
     try:
