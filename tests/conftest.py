@@ -18,6 +18,7 @@ from tangsel_desktop.domain.person_rules import PersonDraft
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import key_slots
 from tests import pg_server as pg_server_module
 
 OFFICE_CODE = "36.74.04.1004"  # Kelurahan Sawah, Kecamatan Ciputat
@@ -113,6 +114,20 @@ def set_office_details(
 ) -> None:
     """The office's contact line and head's name: official documents refuse to print without them."""
     services.documents.settings.set_office_details(actor=actor, contact=contact, head_name=head_name)
+
+
+# Key slots made by the tests derive with argon2id at test strength. Every command-line sign-in of the
+# tests unwraps a slot, and at the product's strength (t=3, 64 MiB, 4 lanes: DEFAULT_KDF) that is a fifth of
+# a second each, minutes over the suite. The product's strength is what init writes, checked by
+# tests/services/test_store_unlock.py with it restored; a slot states its own cost, so every path that
+# reads one (sign-in, the recovery code, restore) runs the same code at either strength.
+TEST_STRENGTH_KDF = key_slots.KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+PRODUCT_KDF = key_slots.DEFAULT_KDF
+
+
+@pytest.fixture(autouse=True, scope="session")
+def key_slots_at_test_strength() -> None:
+    key_slots.DEFAULT_KDF = TEST_STRENGTH_KDF
 
 
 @pytest.fixture(scope="session")

@@ -149,11 +149,13 @@ def wrap(
     user_id: str = "",
     username: str = "",
     created_at: str,
-    kdf: KdfParams = DEFAULT_KDF,
+    kdf: KdfParams | None = None,
 ) -> Slot:
-    """A new slot holding `key` under `secret` (a password or the recovery code)."""
+    """A new slot holding `key` under `secret` (a password or the recovery code); DEFAULT_KDF's cost
+    unless told (read when called, so the tests may set their own strength)."""
     if len(key) != KEY_BYTES:
         raise ValueError("a database key is 32 bytes")
+    kdf = kdf or DEFAULT_KDF
     salt, nonce = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(NONCE_BYTES)
     slot = Slot(kind, user_id, username, salt, nonce, b"", kdf, created_at)
     wrapped = AESGCM(derive(secret, salt, kdf)).encrypt(nonce, key, _aad(office_code, slot.slot_id))

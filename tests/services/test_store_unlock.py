@@ -14,7 +14,7 @@ from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.store_setup import set_up_new_office
 from tangsel_desktop.services.store_unlock import Unlocked, unlock, unlock_with_code
 from tangsel_desktop.storage import key_slots
-from tests.conftest import OFFICE_CODE, PASSWORD
+from tests.conftest import OFFICE_CODE, PASSWORD, PRODUCT_KDF
 from tests.store_files import open_raw, store_key
 
 WRONG = "Nama pengguna atau kata sandi salah."
@@ -61,16 +61,26 @@ def test_each_user_opens_the_store_with_their_own_password(office: tuple[DataPat
         ("recovery", ""),
         ("user", "budi"),
     ]
-    # The parameters are stated in the file itself: argon2id t=3, 64 MiB, 4 lanes; AES-256-GCM.
+
+
+def test_the_product_derives_with_the_stated_argon2id_cost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What init writes at the product's strength (the other tests run at test strength, tests/conftest.py):
+    argon2id t=3, 64 MiB, 4 lanes for the administrator's and the recovery code's slots; AES-256-GCM."""
+    monkeypatch.setattr(key_slots, "DEFAULT_KDF", PRODUCT_KDF)
+    paths = DataPaths(tmp_path / "kantor").ensure()
+    made = set_up_new_office(
+        paths, office_code=OFFICE_CODE, admin_username="ani", admin_full_name="Ani", admin_password=PASSWORD
+    )
+    made.services.database.dispose()
     raw = json.loads(paths.keys.read_text(encoding="utf-8"))
     assert raw["office_code"] == OFFICE_CODE
-    assert raw["slots"][0]["kdf"] == {
-        "name": "argon2id",
-        "time_cost": 3,
-        "memory_kib": 65536,
-        "parallelism": 4,
-    }
-    assert raw["slots"][0]["cipher"] == "AES-256-GCM"
+    for slot in raw["slots"]:
+        assert slot["kdf"] == {"name": "argon2id", "time_cost": 3, "memory_kib": 65536, "parallelism": 4}
+        assert slot["cipher"] == "AES-256-GCM"
+    assert [slot["kind"] for slot in raw["slots"]] == ["user", "recovery"]
+    assert key_slots.KdfParams() == PRODUCT_KDF  # the stated cost is the class's own default
 
 
 def test_a_wrong_password_counts_and_locks_after_five_with_the_store_untouched(
