@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tangsel_desktop.domain.errors import UserError
-from tangsel_desktop.services.actor import Actor
 
 if TYPE_CHECKING:
     # Only for hints: cli/arguments.py imports this module, and `python -m tangsel_desktop` parses
     # the arguments before the window's first paint, which must not wait for the services' imports.
+    from tangsel_desktop.services.actor import Actor
     from tangsel_desktop.services.service_set import Services
 
 BACKUP_COMMANDS = ("backup", "restore")
@@ -33,7 +33,7 @@ def add_backup_commands(commands: "argparse._SubParsersAction[Any]") -> None:
 
 
 def run_backup_command(
-    services: "Services", actor: Actor, args: argparse.Namespace
+    services: "Services", actor: "Actor", args: argparse.Namespace
 ) -> tuple[dict[str, Any], str]:
     if args.command == "backup":
         view, _ = services.backup.backup_now(actor=actor, to=args.to)

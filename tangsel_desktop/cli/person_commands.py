@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any
 from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.domain.formatting import format_date
 from tangsel_desktop.domain.person_rules import PersonDraft
-from tangsel_desktop.services.actor import Actor
 
 if TYPE_CHECKING:
     # Only for hints: cli/arguments.py imports this module, and `python -m tangsel_desktop` parses
     # the arguments before the window's first paint, which must not wait for the services' imports.
+    from tangsel_desktop.services.actor import Actor
     from tangsel_desktop.services.people.people_views import PersonDetail
     from tangsel_desktop.services.service_set import Services
 
@@ -52,7 +52,7 @@ def add_person_commands(people: "argparse._SubParsersAction[Any]") -> None:
 
 
 def run_person_command(
-    services: "Services", actor: Actor, args: argparse.Namespace
+    services: "Services", actor: "Actor", args: argparse.Namespace
 ) -> tuple[dict[str, Any], str]:
     given = {
         field: getattr(args, f"field_{field}")
@@ -75,7 +75,7 @@ def run_person_command(
     return detail.as_json(), f"Diubah: {describe(detail)}"
 
 
-def _find(services: "Services", actor: Actor, nik: str) -> "PersonDetail":
+def _find(services: "Services", actor: "Actor", nik: str) -> "PersonDetail":
     found = services.people.find_by_nik(actor=actor, nik=nik)
     if found is None:
         raise UserError(f"Tidak ada penduduk dengan NIK {nik}. Cari dulu dengan: people find NAMA")
