@@ -1,6 +1,7 @@
 """Sync fixtures: real offices and a real Dinas Sosial, each its own store, their keys exchanged."""
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,3 +116,27 @@ def ciater(tmp_path: Path, centre: Site) -> Iterator[Site]:
     exchange_keys(site, centre)
     yield site
     site.services.database.dispose()
+
+
+STUCK_SECONDS = 120  # how long a thread of at_once may take before the test calls it stuck
+
+
+def at_once(*works: Callable[[], Any]) -> list[Any]:
+    """Each work in its own thread, released together; each result, or the exception it raised."""
+    start = threading.Barrier(len(works))
+    results: list[Any] = [None] * len(works)
+
+    def run(index: int) -> None:
+        start.wait()
+        try:
+            results[index] = works[index]()
+        except Exception as error:  # returned to the test, which says what it expected
+            results[index] = error
+
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(works))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(STUCK_SECONDS)
+        assert not thread.is_alive(), "a thread is stuck (a lock never released)"
+    return results

@@ -7,7 +7,6 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -24,6 +23,7 @@ from tangsel_desktop.storage.sync.finding_queries import NIK_TWO_OFFICES, Found
 from tangsel_desktop.storage.transaction import Transaction
 from tangsel_desktop.storage.write_conflicts import ATTEMPTS, WriteConflict
 from tests.conftest import PASSWORD
+from tests.sync.conftest import at_once
 
 SAWAH, CIATER = "36.74.04.1004", "36.74.01.1001"
 WAIT = 30  # seconds a thread may take before the test calls it stuck
@@ -61,25 +61,6 @@ def centre(tmp_path: Path, pg_url: str) -> Iterator[Centre]:
     services.database.dispose()
 
 
-def _in_threads(*works: Callable[[], Any]) -> list[Any]:
-    """Run each work in its own thread at once; each result, or the exception it raised."""
-    results: list[Any] = [None] * len(works)
-
-    def run(index: int) -> None:
-        try:
-            results[index] = works[index]()
-        except Exception as error:
-            results[index] = error
-
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(works))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(WAIT)
-        assert not thread.is_alive(), "a thread is stuck (a lock never released)"
-    return results
-
-
 def _a_finding(centre: Centre) -> int:
     found = Found(
         NIK_TWO_OFFICES,
@@ -110,7 +91,7 @@ def test_two_supervisors_deciding_one_finding_the_second_hears_who_decided_first
         )
         return decided.decision
 
-    results = _in_threads(lambda: decide(centre.first, SAWAH), lambda: decide(centre.second, CIATER))
+    results = at_once(lambda: decide(centre.first, SAWAH), lambda: decide(centre.second, CIATER))
     refused = [result for result in results if isinstance(result, UserError)]
     won = [result for result in results if isinstance(result, str)]
     assert len(refused) == 1, results
@@ -152,7 +133,7 @@ def test_a_decision_committed_between_read_and_write_is_not_overwritten(centre: 
             first_done.set()
         return written
 
-    assert _in_threads(lambda: decide(1), lambda: decide(2)) == [True, False]
+    assert at_once(lambda: decide(1), lambda: decide(2)) == [True, False]
     with centre.database.read() as tx:
         stored = finding_store.finding(tx, finding_id)
     assert stored is not None
@@ -172,12 +153,12 @@ def _held_interval(database: Database, office: str, start: threading.Barrier) ->
 def test_one_offices_imports_queue_while_different_offices_run_side_by_side(centre: Centre) -> None:
     database = centre.database
     same = threading.Barrier(2)
-    (a_start, a_end), (b_start, b_end) = _in_threads(
+    (a_start, a_end), (b_start, b_end) = at_once(
         lambda: _held_interval(database, SAWAH, same), lambda: _held_interval(database, SAWAH, same)
     )
     assert a_end <= b_start or b_end <= a_start  # one after the other
     other = threading.Barrier(2)
-    (a_start, a_end), (b_start, b_end) = _in_threads(
+    (a_start, a_end), (b_start, b_end) = at_once(
         lambda: _held_interval(database, SAWAH, other), lambda: _held_interval(database, CIATER, other)
     )
     # At the same time: each began before the other ended.
@@ -214,7 +195,7 @@ def test_a_deadlock_is_retried_and_both_writes_land(centre: Centre) -> None:
 
         return body
 
-    results = _in_threads(
+    results = at_once(
         lambda: database.write_retrying(None, work(1, 2), alongside=True),
         lambda: database.write_retrying(None, work(2, 1), alongside=True),
     )

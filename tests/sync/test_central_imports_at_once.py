@@ -13,31 +13,10 @@ import pytest
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.storage.store_busy import StoreBusy
 from tangsel_desktop.storage.sync import sync_store
-from tests.sync.conftest import CIATER, SAWAH, Site
+from tests.sync.conftest import CIATER, SAWAH, Site, at_once
 
 pytestmark = pytest.mark.both_engines
 WAIT = 120
-
-
-def _at_once(*works: Callable[[], Any]) -> list[Any]:
-    """Each work in its own thread, released together; each result or the exception it raised."""
-    start = threading.Barrier(len(works))
-    results: list[Any] = [None] * len(works)
-
-    def run(index: int) -> None:
-        start.wait()
-        try:
-            results[index] = works[index]()
-        except Exception as error:
-            results[index] = error
-
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(works))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(WAIT)
-        assert not thread.is_alive(), "an import is stuck"
-    return results
 
 
 def _people(site: Site, office: str | None = None) -> int:
@@ -68,7 +47,7 @@ def test_two_offices_packages_imported_at_once_both_apply(
         # subject; the server makes none).
         return central.import_package(actor=centre.admin, source=packages[index], backup=False)[0]
 
-    results = _again_if_busy(_at_once(lambda: read(0), lambda: read(1)), store_engine, read)
+    results = _again_if_busy(at_once(lambda: read(0), lambda: read(1)), store_engine, read)
     assert [type(result).__name__ for result in results] == ["ImportResult", "ImportResult"], results
     assert [result.applied for result in results] == [True, True]
     assert _people(centre, SAWAH) == _people(sawah)
@@ -86,7 +65,7 @@ def test_one_package_read_twice_at_once_applies_once(centre: Site, sawah: Site, 
     def read(_index: int = 0) -> Any:
         return central.import_package(actor=centre.admin, source=package, backup=False)[0]
 
-    results = _again_if_busy(_at_once(read, read), store_engine, read)
+    results = _again_if_busy(at_once(read, read), store_engine, read)
     assert sorted((result.applied, result.already_applied) for result in results) == [
         (False, True),
         (True, False),
