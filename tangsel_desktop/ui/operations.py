@@ -283,6 +283,11 @@ def _alive(owner: QObject) -> bool:
     return shiboken6.isValid(owner)
 
 
+# The operation in flight per (owner, slot) that may still answer; an entry goes when it answers, so the
+# map holds only work under way.
+_LATEST: dict[tuple[int, str], TaskHandle] = {}
+
+
 class Operation(Generic[T]):
     """One service call from the window: build, say where its answers go, run()."""
 
@@ -303,6 +308,7 @@ class Operation(Generic[T]):
         self._progress: ProgressView | None = None
         self._cancellable = True
         self._changes = False
+        self._slot: tuple[int, str] | None = None
 
     def success(self, call: Callable[[Any], None]) -> "Operation[T]":
         """Called on the GUI thread with the work's value (for changes(): without the summary)."""
@@ -330,9 +336,17 @@ class Operation(Generic[T]):
         self._changes = True
         return self
 
+    def latest(self, slot: str) -> "Operation[T]":
+        """Only the owner's last operation in this slot answers: a detail asked for a row the clerk has
+        since left (a slower answer overtaking a quicker one) is dropped, success and failure alike."""
+        self._slot = (id(self._owner), slot)
+        return self
+
     def run(self) -> TaskHandle:
         handle = self._runner.start(self._work)
         owner = self._owner
+        if self._slot is not None:
+            _LATEST[self._slot] = handle
         if self._progress is not None:
             self._progress.task_started(handle, cancellable=self._cancellable)
             handle.signals.progress.connect(self._progress.set_progress)
@@ -341,6 +355,10 @@ class Operation(Generic[T]):
         return handle
 
     def _over(self, owner: QObject, handle: TaskHandle) -> bool:
+        if self._slot is not None:
+            if _LATEST.get(self._slot) is not handle:
+                return False
+            del _LATEST[self._slot]
         if not _alive(owner):
             return False
         if self._progress is not None:

@@ -130,3 +130,23 @@ def test_cyclic_garbage_made_before_a_worker_allocates_is_collected_on_the_gui_t
     finally:
         collector.uninstall()
         gc.collect()
+
+
+def test_only_the_last_operation_of_a_slot_answers_even_when_an_earlier_one_ends_later(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    answers: list[str] = []
+    slow_may_end = threading.Event()
+
+    def slow(_handle: TaskHandle) -> str:
+        slow_may_end.wait(10)
+        return "Siti"
+
+    Operation(runner, owner, slow).success(answers.append).latest("detail").run()
+    Operation(runner, owner, lambda _h: "Ani").success(answers.append).latest("detail").run()
+    qtbot.waitUntil(lambda: answers == ["Ani"], timeout=10_000)
+    slow_may_end.set()
+    Operation(runner, owner, lambda _h: "lain").success(answers.append).latest("other").run()
+    qtbot.waitUntil(lambda: runner.running() == 0, timeout=10_000)
+    assert answers == ["Ani", "lain"], "the slower, earlier answer for the row left behind is dropped"

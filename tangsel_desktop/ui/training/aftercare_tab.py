@@ -210,14 +210,14 @@ class AftercareTab(TrainingTab):
         aftercare, view = self._ctx.services.training_aftercare, self.batch
         Operation(
             self._ctx, self, lambda _h: history.of_person(actor=actor, person_id=person.person_id)
-        ).success(self._show_panel).inline(self.message, clear=False).run()
+        ).success(self._show_panel).latest("panel").inline(self.message, clear=False).run()
         if view is not None:
             # The internship form shows what is recorded, so that completing it is one date, not retyping.
             Operation(
                 self._ctx,
                 self,
                 lambda _h: aftercare.internship_of(actor=actor, batch_id=view.id, nik=person.nik),
-            ).success(self._fill_internship).inline(self.message, clear=False).run()
+            ).success(self._fill_internship).latest("internship").inline(self.message, clear=False).run()
 
     def _fill_internship(self, found: Internship | None) -> None:
         def day(value: date | None) -> str:
