@@ -19,6 +19,7 @@ from tangsel_desktop.storage.integrity import check_store
 from tangsel_desktop.storage.store_busy import StoreBusy
 from tangsel_desktop.ui.store_loader import preload
 from tests.conftest import OFFICE_CODE, PASSWORD, point_at_server
+from tests.services.test_people_import import person, write_xlsx
 
 pytestmark = pytest.mark.both_engines
 
@@ -127,3 +128,19 @@ def test_a_kelurahan_office_is_refused_on_a_server_and_a_server_store_has_no_fil
         services.database.dispose()
     with pytest.raises(UserError, match="tidak memakai kode pemulihan"):
         unlock_with_code(paths, "ABCD", "admin", "sandi-baru-123")
+
+
+def test_a_list_of_residents_is_imported_updated_and_found_at_the_centre(
+    centre: tuple[Services, Actor], tmp_path: Path
+) -> None:
+    services, admin = centre
+    rows = [person(serial, NAMA=f"Sumiati Wulandari {serial}") for serial in (1, 2, 3)]
+    first, _ = services.people_import.run(actor=admin, source=write_xlsx(tmp_path / "orang.xlsx", rows))
+    assert (first.imported, first.rejected) == (3, 0)
+    rows[1]["ALAMAT"] = "Jl. Kenanga No. 9"
+    again, _ = services.people_import.run(actor=admin, source=write_xlsx(tmp_path / "orang-2.xlsx", rows))
+    assert (again.imported, again.updated, again.unchanged) == (0, 1, 2)
+    found = services.people.search(actor=admin, text="sumia wulan")
+    assert sorted(p.full_name for p in found) == [f"Sumiati Wulandari {serial}" for serial in (1, 2, 3)]
+    assert [p.address for p in services.people.search(actor=admin, text="kenanga")] == ["Jl. Kenanga No. 9"]
+    assert check_store(services.database).ok

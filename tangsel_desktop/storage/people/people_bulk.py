@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from tangsel_desktop.storage import audit_anchor, audit_key, sqlite_driver
+from tangsel_desktop.storage import audit_anchor, audit_key, bare_connection, sqlite_driver
 from tangsel_desktop.storage.audit import entry_hash
 from tangsel_desktop.storage.columns import timestamp_text
 from tangsel_desktop.storage.transaction import Transaction
@@ -212,8 +212,12 @@ def search_index_deferred(tx: Transaction) -> Iterator[None]:
 
     A per-row trigger makes a bulk load several times slower (ECOSYSTEM.md). The trigger is dropped and
     re-created from its own stored SQL; use this only inside a transaction, whose rollback restores it.
-    Updates keep their trigger: they are few.
+    Updates keep their trigger: they are few. On the central office's server the search index is an
+    expression index the server keeps itself (storage/people/search_postgres.py): nothing to defer.
     """
+    if bare_connection.is_server(tx.connection):
+        yield
+        return
     connection: sqlite_driver.Connection = tx.raw()
     found = connection.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
