@@ -1,6 +1,8 @@
 """The central office's own work on both engines: users and their sign-in, the audit trail and `check`, and
 the refusals that belong to a server store (a kelurahan office on it, file backups, a recovery code)."""
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from tangsel_desktop.services.store_unlock import unlock, unlock_with_code
 from tangsel_desktop.storage.integrity import check_store
 from tangsel_desktop.storage.store_busy import StoreBusy
 from tangsel_desktop.ui.store_loader import preload
-from tests.conftest import OFFICE_CODE, PASSWORD, point_at_server
+from tests.conftest import OFFICE_CODE, PASSWORD, make_draft, point_at_server, set_office_details
 from tests.services.test_people_import import person, write_xlsx
 
 pytestmark = pytest.mark.both_engines
@@ -144,3 +146,80 @@ def test_a_list_of_residents_is_imported_updated_and_found_at_the_centre(
     assert sorted(p.full_name for p in found) == [f"Sumiati Wulandari {serial}" for serial in (1, 2, 3)]
     assert [p.address for p in services.people.search(actor=admin, text="kenanga")] == ["Jl. Kenanga No. 9"]
     assert check_store(services.database).ok
+
+
+CRASHING_PRINT = """
+import os, sys
+from pathlib import Path
+from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.services.documents.document_service import DocumentService
+
+def crash(target, cards, issuer, **options):
+    print("drawing", flush=True)
+    sys.stdin.readline()  # held mid-drawing until the test has looked from the other computer
+    os._exit(3)  # then the process dies: no finally, no rollback, no void
+
+services = open_services(DataPaths(Path(sys.argv[1])))
+admin = services.auth.login(username="admin", password=sys.argv[2])
+people = services.documents.people_for_cards(actor=admin, limit=3)
+documents = DocumentService(
+    services.database, services.office, programs=services.programs, card_renderer=crash
+)
+documents.print_cards(actor=admin, person_ids=[p.id for p in people], target=Path(sys.argv[3]))
+"""
+
+
+def test_a_print_running_on_one_computer_is_not_voided_by_another_until_its_process_dies(
+    tmp_path: Path, pg_head_url: str
+) -> None:
+    """Two computers of Dinas Sosial on one server: B's start must not take A's running print for a crashed
+    one (a lock file on A says nothing to B), and once A's process is killed, B voids its numbers."""
+    for name in ("komputer-a", "komputer-b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "tangsel.ini").write_text(f"[database]\nurl = {pg_head_url}\n", encoding="utf-8")
+    opened = set_up_new_office(
+        DataPaths(tmp_path / "komputer-a"),
+        office_code="DINSOS",
+        admin_username="admin",
+        admin_full_name="Admin Pusat",
+        admin_password=PASSWORD,
+    )
+    services, admin = opened.services, opened.actor
+    try:
+        set_office_details(services, admin)
+        for serial in (1, 2, 3):
+            services.people.register(actor=admin, draft=make_draft(nik=f"367404570885000{serial}"))
+    finally:
+        services.database.dispose()
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            CRASHING_PRINT,
+            str(tmp_path / "komputer-a"),
+            PASSWORD,
+            str(tmp_path / "k.pdf"),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    ) as printing:
+        other = open_services(DataPaths(tmp_path / "komputer-b"))
+        try:
+            assert printing.stdout is not None
+            assert printing.stdin is not None
+            assert printing.stdout.readline().strip() == "drawing"
+            assert other.documents.recover_interrupted() == [], (
+                "a print running on another computer was voided"
+            )
+            printing.stdin.write("\n")
+            printing.stdin.flush()
+            assert printing.wait(30) == 3
+            assert len(other.documents.recover_interrupted()) == 3
+            assert other.documents.recover_interrupted() == []
+        finally:
+            if printing.poll() is None:
+                printing.kill()
+            other.database.dispose()

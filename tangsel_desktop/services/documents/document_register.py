@@ -6,7 +6,8 @@ The register never loses or repeats a number, even when the application dies mid
 2. the caller draws the PDF outside any transaction (it may take a minute) and puts it in place whole;
 3. finish() marks the rows "printed"; a failed or cancelled drawing is void() with the reason instead;
 4. recover() marks "void" (terputus) the rows a crash left "reserved", once the job's lock file shows
-   nobody is printing them any more (print_lock.py). It runs at every start and before every print.
+   nobody is printing them any more (print_lock.py; on the central server, storage/server_job_lock.py,
+   which every computer printing from it sees). It runs at every start and before every print.
 A crash after the PDF is written but before finish() leaves a file whose numbers are void: the clerk saw
 the print fail, and the register says not to trust that file.
 """
@@ -36,6 +37,7 @@ from tangsel_desktop.storage.documents.document_store import (
     RegisterConflict,
     RegisterRecord,
 )
+from tangsel_desktop.storage.server_job_lock import ServerJobLock
 from tangsel_desktop.storage.transaction import Transaction
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,11 @@ class DocumentRegister:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def lock(self, job: str) -> JobLock:
+    def lock(self, job: str) -> JobLock | ServerJobLock:
+        """A file beside the store on an office's laptop; on the central server, a lock every computer
+        printing from it sees (storage/server_job_lock.py)."""
+        if self._db.is_server:
+            return ServerJobLock(self._db.engine, job)
         return JobLock(self._db.file, job)
 
     def reserve(
@@ -250,7 +256,7 @@ class DocumentRegister:
         try:
             if not dead:
                 return []
-            numbers = self.void(actor=None, jobs=[lock.path.stem for lock in dead], reason=INTERRUPTED)
+            numbers = self.void(actor=None, jobs=[lock.job for lock in dead], reason=INTERRUPTED)
         finally:
             for lock in dead:
                 lock.release()

@@ -55,7 +55,10 @@ def run_print_job(
     job = new_id()
     lock = register.lock(job)
     if not lock.acquire():  # a fresh random name: only an unusable data folder refuses it
-        raise UserError(f"Folder data tidak dapat dipakai untuk mencetak: {lock.path.parent}")
+        raise UserError(
+            f"Pencetakan tidak dapat dimulai: kunci pekerjaan cetak tidak dapat diambil di {lock.where}. "
+            "Periksa folder data (atau server) lalu cetak lagi."
+        )
     try:
         rows, issuer = register.reserve(
             actor=actor, kind=kind, office=office, slots=slots, reason=reason, job=job

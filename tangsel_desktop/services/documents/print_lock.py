@@ -38,7 +38,9 @@ class JobLock:
     """The lock of one print job, beside the database it prints from."""
 
     def __init__(self, database_file: Path, job: str) -> None:
+        self.job = job
         self.path = database_file.parent / LOCK_FOLDER / f"{job}.lock"
+        self.where = str(self.path.parent)  # what a refusal names
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> bool:
