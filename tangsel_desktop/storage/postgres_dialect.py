@@ -113,7 +113,8 @@ def without_values(error: BaseException) -> None:
 
 
 def check_server(connection: Connection) -> None:
-    """The start-up checks: a server this application supports, holding text as UTF-8, in a known zone."""
+    """The start-up checks: a server this application supports, holding text as UTF-8 in byte order, in a
+    known zone."""
     version = int(connection.exec_driver_sql("SHOW server_version_num").scalar() or 0)
     if version // 10000 < MIN_SERVER_VERSION:
         raise UserError(
@@ -126,6 +127,16 @@ def check_server(connection: Connection) -> None:
             f"Basis data memakai pengodean {encoding}, bukan UTF8: nama warga beraksara apa pun harus "
             "tersimpan utuh. Buat basis data baru dengan ENCODING 'UTF8' (lihat README), lalu arahkan "
             "aplikasi ke sana."
+        )
+    # Keyset pages, NIK ranges and the name order are those of SQLite's byte order; a language's collation
+    # (the installer's default on Windows) sorts 'a' before 'B' and ':' before the digits, and would skip
+    # rows between pages. Asked of the server's behaviour, so any provider (libc, ICU) and version is judged.
+    in_byte_order = connection.exec_driver_sql("SELECT 'B' < 'a' AND '3674:' > '36741'").scalar()
+    if not in_byte_order:
+        raise UserError(
+            "Basis data memakai urutan huruf (collation) sebuah bahasa, bukan urutan 'C': daftar nama dan "
+            "pencarian NIK akan melompati baris. Buat basis data dengan LC_COLLATE 'C' (lihat README), "
+            "lalu arahkan aplikasi ke sana."
         )
     zone = connection.exec_driver_sql("SHOW TimeZone").scalar()
     if zone != "UTC":

@@ -118,7 +118,7 @@ def refuse_unless_empty(target: Database) -> None:
         raise UserError(
             f"Basis data tujuan tidak kosong: sudah ada {len(present)} tabel (misalnya "
             f"{', '.join(present[:3])}). Pemindahan hanya ke basis data PostgreSQL yang baru dibuat "
-            "dan kosong (CREATE DATABASE ... ENCODING 'UTF8'); tidak ada yang diubah."
+            "dan kosong (CREATE DATABASE ... ENCODING 'UTF8' LC_COLLATE 'C'); tidak ada yang diubah."
         )
 
 

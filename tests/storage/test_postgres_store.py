@@ -152,6 +152,29 @@ def test_the_start_up_checks_refuse_a_database_not_in_utf8(pg_server: object, tm
         pg_server.drop_database(name)
 
 
+def test_the_start_up_checks_refuse_a_language_collation(pg_server: object, tmp_path: Path) -> None:
+    """An ICU collation (what a Windows installer's default locale amounts to) orders 'a' before 'B'."""
+    import psycopg
+
+    from tests.pg_server import PgServer
+
+    assert isinstance(pg_server, PgServer)
+    name = "icu_" + tmp_path.name[-8:].lower().replace("-", "_")
+    with psycopg.connect(pg_server.dsn(), autocommit=True) as connection:
+        connection.execute(
+            f"CREATE DATABASE {name} ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'id-ID' "
+            "LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+        )
+    database = Database(StoreLocation.parse(pg_server.url(name)))
+    try:
+        with pytest.raises(UserError, match="LC_COLLATE 'C'"):
+            migrate(database, tmp_path)
+        assert current_revision(database) is None
+    finally:
+        database.dispose()
+        pg_server.drop_database(name)
+
+
 def test_the_url_comes_from_the_environment_or_the_settings_file(tmp_path: Path) -> None:
     settings = tmp_path / "tangsel.ini"
     assert configured(settings, {}) is None
