@@ -465,17 +465,24 @@ Kirimkan berkas itu kepada petugas TI Dinas Sosial. Anda boleh melanjutkan peker
         <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="174"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="176"/>
+        <source>Database server: %1
+Folder: %2</source>
+        <translation>Server basis data: %1
+Folder: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="279"/>
         <source>About Tangsel Desktop</source>
         <translation>Tentang Tangsel Desktop</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../tangsel_desktop/ui/main_window.py" line="281"/>
         <source>Tangsel Desktop %1
 
 Offline office application for the social protection programs of Dinas Sosial Kota Tangerang Selatan.
@@ -507,17 +514,17 @@ Folder data: %3</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../tangsel_desktop/ui/operations.py" line="386"/>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="404"/>
         <source>Office details missing</source>
         <translation>Keterangan kantor belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/operations.py" line="388"/>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="406"/>
         <source>Open Settings</source>
         <translation>Buka Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../tangsel_desktop/ui/operations.py" line="389"/>
+        <location filename="../../tangsel_desktop/ui/operations.py" line="407"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>

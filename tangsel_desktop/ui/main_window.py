@@ -168,8 +168,15 @@ class MainWindow(QMainWindow):
             self,
         )
         folder = str(ctx.services.paths.root)
-        self.folder_status = QLabel(self.tr("Data: %1").replace("%1", folder), self)
-        self.folder_status.setToolTip(folder)
+        location = ctx.services.database.location
+        # At Dinas Sosial the data live on the server; the folder then holds only settings, logs and files.
+        where = location.shown() if location.is_server else folder
+        self.folder_status = QLabel(self.tr("Data: %1").replace("%1", where), self)
+        self.folder_status.setToolTip(
+            self.tr("Database server: %1\nFolder: %2").replace("%1", where).replace("%2", folder)
+            if location.is_server
+            else folder
+        )
         bar = self.statusBar()
         bar.setStyleSheet(STATUS_BAR_STYLE)
         bar.addWidget(self.office_status)
