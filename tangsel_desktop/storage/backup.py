@@ -20,10 +20,12 @@ from typing import Any
 from tangsel_desktop import __version__
 from tangsel_desktop.storage import audit_anchor, backup_manifest, sqlite_driver
 from tangsel_desktop.storage.backup_manifest import MANIFEST_SUFFIX, BackupManifest, keys_path
+from tangsel_desktop.storage.held_lock import HeldLock
 
 PREFIX = "tangsel-"
 SUFFIX = ".sqlite3"
 PARTIAL = ".partial"
+LOCK = ".lock"  # beside a partial copy while its backup writes it (storage/held_lock.py)
 SIDECAR_SUFFIXES = (MANIFEST_SUFFIX, backup_manifest.KEYS_SUFFIX, audit_anchor.SIDECAR_SUFFIX)
 # A sidecar whose backup is missing this long after it was written belongs to a killed backup, not to one
 # another process is finishing right now.
@@ -109,11 +111,27 @@ def fsync_path(path: Path) -> None:
         os.close(descriptor)
 
 
+def _writer_lock(partial: Path) -> HeldLock:
+    """Held by the backup writing `partial` for as long as it writes: a concurrent backup (two sync
+    imports at the centre at once) then leaves that copy alone rather than take it for a leftover."""
+    return HeldLock(partial.with_name(partial.name + LOCK))
+
+
 def remove_partial_backups(backups_dir: Path) -> None:
-    """Leftovers of a backup that was killed: .partial files, and sidecars whose backup never got its name."""
+    """Leftovers of a backup that was killed: .partial files nobody is writing any more, and sidecars whose
+    backup never got its name."""
     if not backups_dir.is_dir():
         return
+    being_written: list[str] = []
+    for lock_file in backups_dir.glob(f"*{PARTIAL}{LOCK}"):
+        lock = HeldLock(lock_file)
+        if lock.acquire():
+            lock.release()  # its writer is gone: the lock file goes, and its partial copy below
+        else:
+            being_written.append(lock_file.name.removesuffix(LOCK))
     for leftover in backups_dir.glob(f"*{PARTIAL}*"):
+        if any(leftover.name.startswith(live) for live in being_written):
+            continue
         with contextlib.suppress(OSError):
             leftover.unlink()
     now = time.time()
@@ -157,6 +175,21 @@ def backup_database(
     stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     partial = target.with_name(target.name + PARTIAL)
+    writer = _writer_lock(partial)
+    if not writer.acquire():
+        raise BackupVerificationError(f"another backup is writing {partial.name}")
+    try:
+        _write_backup(database_file, target, partial, reason=reason, key=key, moment=moment)
+    finally:
+        writer.release()
+    with contextlib.suppress(OSError):
+        fsync_path(backups_dir)
+    return target
+
+
+def _write_backup(
+    database_file: Path, target: Path, partial: Path, *, reason: str, key: bytes | None, moment: datetime
+) -> None:
     # Created owner-only before SQLite writes into it: a copy holds every NIK of the office.
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
@@ -198,9 +231,6 @@ def backup_database(
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise
-    with contextlib.suppress(OSError):
-        fsync_path(backups_dir)
-    return target
 
 
 def _write_sidecars(

@@ -15,6 +15,7 @@ import pytest
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage.backup import backup_database
+from tangsel_desktop.storage.held_lock import HeldLock
 from tests.cli.test_cli import OFFICE, PASSWORD, Cli
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="file modes exist on POSIX only")
@@ -50,6 +51,33 @@ def test_a_killed_backups_leftover_never_carries_a_backup_name(tmp_path: Path) -
     assert sorted(p.name for p in backups.iterdir()) == [made.name, f"{made.name}.json"]
     with closing(sqlite3.connect(made)) as connection:
         assert connection.execute("SELECT count(*) FROM t").fetchone() == (1000,)
+
+
+def test_a_copy_another_backup_is_writing_is_left_alone_and_a_dead_writers_goes(tmp_path: Path) -> None:
+    """Two backups at once (two sync imports at the centre): the second must not delete the first's
+    unfinished copy; a copy whose writer was killed (its lock file left, nobody holding it) goes."""
+    source = tmp_path / "store.sqlite3"
+    with closing(sqlite3.connect(source)) as connection, connection:
+        connection.execute("CREATE TABLE t (x)")
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    live = backups / "tangsel-20250101-000000-000001-manual.sqlite3.partial"
+    dead = backups / "tangsel-20250101-000000-000002-manual.sqlite3.partial"
+    for partial in (live, dead):
+        partial.write_bytes(b"half")
+        Path(f"{partial}-journal").write_bytes(b"j")
+    Path(f"{dead}.lock").write_bytes(b"")  # left by a killed backup: nobody holds it
+    writer = HeldLock(Path(f"{live}.lock"))
+    assert writer.acquire()
+    try:
+        made = backup_database(source, backups, reason="manual")
+        assert sorted(p.name for p in backups.iterdir()) == sorted(
+            [made.name, f"{made.name}.json", live.name, f"{live.name}-journal", f"{live.name}.lock"]
+        )
+    finally:
+        writer.release()
+    backup_database(source, backups, reason="manual")
+    assert not list(backups.glob("*.partial*"))
 
 
 def test_listing_offers_only_whole_backups(services: Services, admin: Actor, data_paths: object) -> None:

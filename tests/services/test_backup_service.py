@@ -45,3 +45,19 @@ def test_an_unwritable_folder_is_a_user_error(services: Services, admin: Actor) 
     services.paths.backups.write_text("not a folder", encoding="utf-8")
     with pytest.raises(UserError, match="Cadangan tidak dapat dibuat"):
         services.backup.backup_now(actor=admin)
+
+
+def test_two_backups_at_once_both_finish_and_neither_removes_the_others_copy(
+    services: Services, admin: Actor
+) -> None:
+    """Two sync imports read at the centre at once each make their copy first: the one that starts second
+    must not take the first's unfinished copy for a killed backup's leftover."""
+    from tangsel_desktop.services.backup_service import BEFORE_SYNC
+    from tests.sync.conftest import at_once
+
+    for _ in range(4):
+        made = at_once(
+            lambda: services.backup.before(BEFORE_SYNC), lambda: services.backup.before(BEFORE_SYNC)
+        )
+        assert not [outcome for outcome in made if isinstance(outcome, BaseException)], made
+        assert all(view.path.is_file() for view in made)
