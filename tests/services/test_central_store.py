@@ -223,3 +223,30 @@ def test_a_print_running_on_one_computer_is_not_voided_by_another_until_its_proc
             if printing.poll() is None:
                 printing.kill()
             other.database.dispose()
+
+
+def test_a_persons_pdp_report_and_erasure_at_the_centre(
+    centre: tuple[Services, Actor], tmp_path: Path
+) -> None:
+    """A resident asking Dinas Sosial itself: everything held about them as a PDF, then erased with the audit
+    trail's copies of their data redacted, on the server as on a file."""
+    services, admin = centre
+    set_office_details(services, admin)
+    detail, _ = services.people.register(actor=admin, draft=make_draft(full_name="Ratna Kusumawati"))
+    services.people.update(
+        actor=admin, person_id=detail.id, draft=make_draft(full_name="Ratna Kusumawardani")
+    )
+    saved, _ = services.pdp_reports.save(actor=admin, person_id=detail.id, target=tmp_path / "ratna.pdf")
+    assert saved.pages >= 1
+    assert saved.path.stat().st_size > 0
+    done, _ = services.erasure.erase(actor=admin, person_id=detail.id, reason="permintaan")
+    assert done.redacted_entries >= 2
+    with services.database.read() as tx:
+        trail = " ".join(
+            str(value)
+            for row in tx.session.execute(text("SELECT before_json, after_json FROM audit_log")).all()
+            for value in row
+        )
+    assert "Kusuma" not in trail
+    assert services.people.search(actor=admin, text="ratna") == []
+    assert check_store(services.database).ok

@@ -2,7 +2,6 @@
 
 from collections.abc import Sequence
 
-from tangsel_desktop.storage import sqlite_driver
 from tangsel_desktop.storage.transaction import Transaction
 
 
@@ -16,7 +15,9 @@ def members_per_month(tx: Transaction, months: Sequence[str]) -> list[int]:
         return []
     parameters = {f"m{index}": month for index, month in enumerate(months)}
     sums = ", ".join(
-        f"coalesce(sum(m.first_month <= :m{index} AND coalesce(m.last_month, '9999-12') >= :m{index}), 0)"
+        # A condition summed as CASE: PostgreSQL (the centre) does not add up booleans as SQLite does.
+        f"coalesce(sum(CASE WHEN m.first_month <= :m{index} AND coalesce(m.last_month, '9999-12') "
+        f">= :m{index} THEN 1 ELSE 0 END), 0)"
         for index in range(len(months))
     )
     sql = f"""
@@ -25,7 +26,5 @@ def members_per_month(tx: Transaction, months: Sequence[str]) -> list[int]:
         WHERE m.deleted_at IS NULL AND m.status IN ('active', 'ended') AND m.first_month IS NOT NULL
           AND m.first_month <= :m{len(months) - 1} AND (m.last_month IS NULL OR m.last_month >= :m0)
     """  # only our own placeholders are formatted in: every month is a bound parameter
-    dbapi = tx.connection.connection.driver_connection
-    assert isinstance(dbapi, sqlite_driver.Connection)
-    row = dbapi.execute(sql, parameters).fetchone()
+    (row,) = tx.rows(sql, parameters)
     return [int(value) for value in row]
