@@ -44,6 +44,7 @@ class Worker:
     last_month: str | None = None
     status: str = "active"
     name: str = ""
+    member: bool = True  # False: a resident in the registry only, with no membership
 
 
 def kelurahan_codes() -> list[str]:
@@ -53,8 +54,8 @@ def kelurahan_codes() -> list[str]:
 def insert_workers(
     database: Path, workers: Iterable[Worker], *, first_number: int = 1, key: bytes | None = None
 ) -> int:
-    """Write a person and a membership for each worker, in batches; returns how many. `key` opens an
-    encrypted store."""
+    """Write a person and a membership for each worker (the person alone for a non-member), in batches;
+    returns how many people. `key` opens an encrypted store."""
     written = 0
     with open_raw(database, timeout=30, key=key) as connection:
         for batch in _batches(workers):
@@ -67,6 +68,8 @@ def insert_workers(
                 address = f"Jl. Contoh No. {number % 200 + 1}"
                 where = (worker.rw, worker.kelurahan_code, worker.occupation)
                 people.append((person_id, nik, name, address, *where, STAMP, STAMP))
+                if not worker.member:
+                    continue
                 ended = worker.status == "ended"
                 kpj = None if worker.first_month is None else f"{number:011d}"
                 months = (worker.first_month, worker.last_month, "withdrew" if ended else None)
@@ -105,3 +108,16 @@ def city_workers(count: int, *, year: int = 2025) -> Iterator[Worker]:
             yield Worker(code, rw, occupation, f"{year}-{number % 12 + 1:02d}")
         else:
             yield Worker(code, rw, occupation, f"{year - 1 - number % 2}-01")
+
+
+def city_residents(people: int, every: int, *, first_number: int = 1, year: int = 2025) -> Iterator[Worker]:
+    """people residents numbered from first_number, every `every`-th of them a member (city_workers' shapes,
+    in turn): the members spread through the registry, as a city's tens of thousands of workers are among
+    its million residents. every=1: all of them members, as city_workers alone."""
+    codes = kelurahan_codes()
+    shapes = city_workers(people, year=year)
+    for number in range(first_number, first_number + people):
+        if (number - 1) % every == 0:
+            yield next(shapes)
+        else:
+            yield Worker(codes[number % len(codes)], f"{number % 10 + 1:03d}", "", None, member=False)
