@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy.exc import IntegrityError
 
+from tangsel_desktop.storage import bare_connection
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
 from tangsel_desktop.storage.tables import Person
@@ -81,3 +82,29 @@ def test_the_recap_counts_covered_members_at_the_rate_in_force(database: Databas
     assert [(r.rw, r.members, r.amount) for r in june] == [("001", 1, 16_800)]
     assert [(r.rw, r.members, r.amount) for r in august] == [("001", 1, 8_400), ("002", 1, 8_400)]
     assert before_any_rate == []
+
+
+def test_the_year_recap_finds_each_person_in_the_recap_index_alone(database: Database) -> None:
+    """The members read in their table's order, each person's kelurahan and RW found in ix_person_recap
+    without reading the person's row, also in a store the planner has no statistics of (an office's store
+    is never ANALYZEd): it took the members through their months' index and the people through the
+    primary key's, fetching every row of both from elsewhere in the file."""
+    statements: list[str] = []
+    with database.read() as tx:
+        connection = bare_connection.of_connection(tx.connection)
+        connection.set_trace_callback(statements.append)
+        try:
+            jamsos_store.recap_with_year(tx, ["2025-01", "2025-02"], [16_800, 16_800])
+        finally:
+            connection.set_trace_callback(None)
+        (recap,) = [statement for statement in statements if "jamsos_member" in statement]
+        assert (
+            connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0]
+            == 0
+        )
+        plan = [str(row[3]) for row in connection.execute(f"EXPLAIN QUERY PLAN {recap}")]
+    assert plan == [
+        "SCAN m",
+        "SEARCH p USING COVERING INDEX ix_person_recap (id=?)",
+        "USE TEMP B-TREE FOR GROUP BY",
+    ]
