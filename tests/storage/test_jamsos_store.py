@@ -1,6 +1,7 @@
 """The Jamsosnaker tables on a real SQLite file: the seeded rate and settings, and the recap in SQL."""
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
@@ -8,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from tangsel_desktop.storage import bare_connection
 from tangsel_desktop.storage.database import Database
+from tangsel_desktop.storage.jamsos import member_months
 from tangsel_desktop.storage.jamsos import membership_store as jamsos_store
 from tangsel_desktop.storage.tables import Person
 from tangsel_desktop.storage.transaction import Transaction
@@ -84,27 +86,38 @@ def test_the_recap_counts_covered_members_at_the_rate_in_force(database: Databas
     assert before_any_rate == []
 
 
-def test_the_year_recap_finds_each_person_in_the_recap_index_alone(database: Database) -> None:
-    """The members read in their table's order, each person's kelurahan and RW found in ix_person_recap
-    without reading the person's row, also in a store the planner has no statistics of (an office's store
-    is never ANALYZEd): it took the members through their months' index and the people through the
-    primary key's, fetching every row of both from elsewhere in the file."""
+def plan_of(database: Database, read: Callable[[Transaction], object]) -> list[str]:
+    """The query plan of the one Jamsosnaker member statement that `read` runs, as SQLite would run it in
+    a store without statistics (an office's store is never ANALYZEd)."""
     statements: list[str] = []
     with database.read() as tx:
         connection = bare_connection.of_connection(tx.connection)
-        connection.set_trace_callback(statements.append)
-        try:
-            jamsos_store.recap_with_year(tx, ["2025-01", "2025-02"], [16_800, 16_800])
-        finally:
-            connection.set_trace_callback(None)
-        (recap,) = [statement for statement in statements if "jamsos_member" in statement]
         assert (
             connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0]
             == 0
         )
-        plan = [str(row[3]) for row in connection.execute(f"EXPLAIN QUERY PLAN {recap}")]
+        connection.set_trace_callback(statements.append)
+        try:
+            read(tx)
+        finally:
+            connection.set_trace_callback(None)
+        (statement,) = [each for each in statements if "jamsos_member" in each]
+        return [str(row[3]) for row in connection.execute(f"EXPLAIN QUERY PLAN {statement}")]
+
+
+def test_the_year_recap_finds_each_person_in_the_recap_index_alone(database: Database) -> None:
+    """The members read in their table's order, each person's kelurahan and RW found in ix_person_recap
+    without reading the person's row, also without statistics: the planner took the members through
+    their months' index and the people through the primary key's, fetching every row of both from
+    elsewhere in the file."""
+    plan = plan_of(database, lambda tx: jamsos_store.recap_with_year(tx, ["2025-01", "2025-02"], [1, 1]))
     assert plan == [
         "SCAN m",
         "SEARCH p USING COVERING INDEX ix_person_recap (id=?)",
         "USE TEMP B-TREE FOR GROUP BY",
     ]
+
+
+def test_the_members_per_month_are_read_in_their_table_order(database: Database) -> None:
+    plan = plan_of(database, lambda tx: member_months.members_per_month(tx, ["2025-01", "2025-02"]))
+    assert plan[0] == "SCAN m"  # not through ix_jamsos_member_months, a row fetched elsewhere for each
