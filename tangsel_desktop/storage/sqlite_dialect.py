@@ -27,9 +27,10 @@ ALONGSIDE_OPTION = "tangsel_alongside"
 # (up to some 100 MB) keeps the 32 MB it always had; a city's store (a million people: 0.8 to 1.3 GB) holds
 # what its big reads walk through, so that a second recap or search finds its pages decrypted already. On
 # the encrypted store every page the cache lacks is read AND decrypted: the recap over a million members
-# with 32 MB took 2.5x as long as on a plain store, with 384 MB 1.08x. The pages are taken only as they
-# are read, and the pool hands out the connection used last (pool_use_lifo), so the other pooled
-# connections stay small: the ceiling keeps one connection's share of a 4 GB laptop below a tenth.
+# with 32 MB took 2.5x as long as on a plain store, with 384 MB 0.9x-1.0x (bench_encrypted, 3 December).
+# The pages are taken only as they are read, and the pool hands out the connection used last
+# (pool_use_lifo), so the other pooled connections stay small: the ceiling keeps one connection's share of
+# a 4 GB laptop below a tenth (a process after a million members' recap: 470 MB at its peak).
 CACHE_FLOOR_KIB = 32_000
 CACHE_CEILING_KIB = 384_000
 CACHE_SHARE_OF_FILE = 3
