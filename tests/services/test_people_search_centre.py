@@ -117,3 +117,18 @@ def test_the_journal_plans_each_statement_on_the_server(
         ).fetchall()
     assert len(settings) > 30
     assert all(config == ["plan_cache_mode=force_custom_plan"] for _name, config in settings)
+
+
+def test_a_number_prefix_lists_niks_then_families_in_byte_order(filled: tuple[Services, Actor]) -> None:
+    services, admin = filled
+    nik = services.people.page(actor=admin, limit=1)[0].nik
+    prefix = nik[:7]
+    total = services.people.count(actor=admin, text=prefix)
+    rows = all_pages(services, admin, prefix, max(3, total // 5))
+    assert len(rows) == len({row.id for row in rows}) == total > 10
+    by_nik = [row for row in rows if row.nik.startswith(prefix)]
+    assert rows[: len(by_nik)] == by_nik  # the NIK range first, then the families' other members
+    assert [row.nik for row in by_nik] == sorted(row.nik for row in by_nik)
+    by_kk = [(row.kk_number, row.nik) for row in rows[len(by_nik) :]]
+    assert by_kk == sorted(by_kk)
+    assert all(kk.startswith(prefix) for kk, _nik in by_kk)
