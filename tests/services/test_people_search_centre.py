@@ -132,3 +132,16 @@ def test_a_number_prefix_lists_niks_then_families_in_byte_order(filled: tuple[Se
     by_kk = [(row.kk_number, row.nik) for row in rows[len(by_nik) :]]
     assert by_kk == sorted(by_kk)
     assert all(kk.startswith(prefix) for kk, _nik in by_kk)
+
+
+def test_a_common_word_is_counted_as_far_as_the_window_shows_on_the_server(
+    filled: tuple[Services, Actor], store_engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services, admin = filled
+    exact = len(all_pages(services, admin, "a", 500))
+    monkeypatch.setattr(people_search, "DIGITS_COUNTED_AT_MOST", 100)
+    counted = services.people.count(actor=admin, text="a")
+    assert exact > 101
+    # SQLite's search index counts its matches at once; the server stops where "more than" begins.
+    assert counted == (101 if store_engine == "postgresql" else exact)
+    assert services.people.count(actor=admin, text="zzzz") == 0
