@@ -1,5 +1,6 @@
 """The bare driver connection under a session's transaction, on either engine, taking SQLite's `?` marks."""
 
+from collections.abc import Iterable, Sequence
 from typing import cast
 
 from sqlalchemy.engine import Connection
@@ -25,3 +26,15 @@ def of_session(session: Session) -> sqlite_driver.Connection:
 
 def is_server(connection: Connection) -> bool:
     return connection.dialect.name != "sqlite"
+
+
+def insert_many(
+    connection: sqlite_driver.Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]
+) -> None:
+    """A bulk load's rows into a table: SQLite's executemany, or on the server one COPY (psycopg's
+    executemany is a statement a row: 1,400,000 people took minutes where COPY takes seconds)."""
+    if isinstance(connection, postgres_dialect.RawConnection):
+        connection.copy_rows(table, columns, rows)
+        return
+    marks = ", ".join("?" * len(columns))
+    connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)

@@ -1,7 +1,7 @@
 """One engine per process over the office's store; every read and write goes through a Transaction."""
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 # Each dialect module opens its kind of store (storage/store_location.py names the kinds).
 DIALECTS = {"sqlite": sqlite_dialect, "postgresql": postgres_dialect}
 T = TypeVar("T")
+# A load this large changes the planner's picture of a table (Database.refresh_statistics).
+BULK_ROWS = 5_000
 
 
 class Database:
@@ -122,6 +124,25 @@ class Database:
             plain = connection.execution_options(**{sqlite_dialect.AUTOCOMMIT_OPTION: True})
             with Session(bind=plain, expire_on_commit=False) as session:
                 yield Transaction(session, None, writable=False)
+
+    def refresh_statistics(self, tables: Sequence[str], *, rows: int) -> bool:
+        """After a bulk load of `rows` rows: the server's planner statistics of these tables taken anew and
+        their visibility map set (VACUUM (ANALYZE)).
+
+        Autovacuum comes only a minute or more after a large change; until then the planner plans the
+        first searches and recaps with the table as it was (a new centre: nearly empty), and every count
+        of a search's matches reads the table's pages to learn which rows are visible, where a vacuumed
+        table answers from the search index alone. Run after the load commits, outside any transaction
+        (SKIP_LOCKED: a table another session is vacuuming is left to it). Below BULK_ROWS, or on SQLite
+        (whose searches choose their way themselves), nothing; True when run.
+        """
+        if not self.is_server or rows < BULK_ROWS:
+            return False
+        check_access()
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            for table in tables:
+                connection.exec_driver_sql(f"VACUUM (ANALYZE, SKIP_LOCKED) {table}")
+        return True
 
     def pragma(self, name: str) -> Any:
         """A SQLite pragma's value (None on a server store, which has no pragmas)."""

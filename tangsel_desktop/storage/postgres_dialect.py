@@ -53,13 +53,15 @@ def on_begin(connection: Connection) -> None:
     # psycopg opens the transaction with the first statement; a writer's first statement takes the write lock.
     options = connection.get_execution_options()
     if options.get(AUTOCOMMIT_OPTION):
+        _isolation(connection, None)
         return  # each statement sees what is committed when it runs: search as you type
     if not options.get(WRITE_OPTION):
         # A read is one snapshot, as a SQLite read transaction is: a recap's several statements see the
         # same store even while an import commits. (Writers stay READ COMMITTED: queued on the write lock,
         # each must see everything committed before it got the lock.)
-        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        _isolation(connection, "REPEATABLE READ")
         return
+    _isolation(connection, None)
     if options.get(ALONGSIDE_OPTION):
         # A central import: its own narrower locks (storage/central_locks.py), taken by the caller.
         return
@@ -71,6 +73,23 @@ def on_begin(connection: Connection) -> None:
     connection.exec_driver_sql(f"SET LOCAL lock_timeout = {LOCK_TIMEOUT_MS}")
     connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
     connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
+
+
+def _isolation(connection: Connection, level: str | None) -> None:
+    """The transaction's isolation level (None: the server's, READ COMMITTED), told to psycopg before it
+    sends BEGIN, which then carries it: no SET TRANSACTION round trip of its own (a read action's fixed
+    cost is its round trips: the recap is several statements over a few thousand rows). Should psycopg
+    already be inside a transaction, the level is set by a statement instead."""
+    from psycopg import IsolationLevel
+    from psycopg.pq import TransactionStatus
+
+    driver: Any = connection.connection.driver_connection
+    wanted = None if level is None else IsolationLevel.REPEATABLE_READ
+    if driver.info.transaction_status == TransactionStatus.IDLE:
+        if driver.isolation_level != wanted:
+            driver.isolation_level = wanted
+    elif level is not None:
+        connection.exec_driver_sql(f"SET TRANSACTION ISOLATION LEVEL {level}")
 
 
 def make_engine(url: str, key: bytes | None = None) -> Engine:
@@ -233,6 +252,19 @@ class RawConnection:
             raise
         return RawCursor(cursor)
 
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+        """Rows straight into a table by COPY (a bulk load: one stream, not one statement a row; the
+        table's triggers and constraints still apply). Values as executemany takes them: text, numbers,
+        None."""
+        statement = f"COPY {table} ({', '.join(chr(34) + column + chr(34) for column in columns)}) FROM STDIN"
+        try:
+            with self._connection.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except Exception as error:
+            without_values(error)
+            raise
+
 
 def _sqlite_like(cursor: Any) -> None:
     """Values as SQLite hands them to the store functions: dates as ISO text, a sum or an average as an int
@@ -265,6 +297,13 @@ def raw_connection(driver_connection: Any) -> RawConnection:
 # The change journal on PostgreSQL: one trigger function per journaled table, the same entry as SQLite's
 # trigger writes (storage/sqlite_dialect.py): the row's old entry replaced by one with the next sequence
 # number and its version raised.
+# PL/pgSQL caches a statement's plan for the session: planned while change_journal was nearly empty (a new
+# centre, the first rows of a demo fill or an import), the DELETE's generic plan is a sequential scan,
+# which it then keeps for every row of a long transaction: 50,000 people took 453 s instead of 7.5 s.
+# Planning it for each call (force_custom_plan) lets it find the journal's unique index as the table grows.
+JOURNAL_FUNCTION_SETTING = "SET plan_cache_mode = force_custom_plan"
+
+
 def journal_trigger_sql(table: str, key_column: str, *, soft_delete: bool) -> list[str]:
     """CREATE FUNCTION and CREATE TRIGGER statements journaling every insert, update and delete of a table."""
     update_operation = (
@@ -297,7 +336,8 @@ BEGIN
 END
 """
     return [
-        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $${body}$$",
+        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql "
+        f"{JOURNAL_FUNCTION_SETTING} AS $${body}$$",
         *(
             f"CREATE TRIGGER {name} AFTER {operation.upper()} ON {table} "
             f"FOR EACH ROW EXECUTE FUNCTION {function}()"

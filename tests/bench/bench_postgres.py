@@ -3,10 +3,12 @@ and the month's Jamsosnaker recap against one bare aggregate, each ratio measure
 
 Run: python -m tests.bench.bench_postgres [--offices 2] [--people 2000] [--searches 200] [--repeats 3]
      [--url postgresql+psycopg://USER@HOST:PORT/postgres]
-The issue's sizes: --offices 54 --people 1000000 (and 1,400,000 people for search; 25,000 members and more
-for the recap come with the people the demo fill enrols). Without --url a throwaway cluster is started
-(tests/pg_server.py: initdb into a temporary folder, fsync off); with --url, databases are made and dropped
-on that server (its role needs CREATEDB). Prints one JSON object.
+     or, without the merge: [--search-people 1400000] [--members 25000 1000000]
+The issue's sizes: --offices 54 --people 1000000 for the merge; --search-people 1400000 for search and
+--members 25000 1000000 for the recap fill centres directly (minutes: the demo fill and the members go in
+by COPY, storage/bare_connection.insert_many), and the merge part is then skipped. Without --url a
+throwaway cluster is started (tests/pg_server.py: initdb into a temporary folder, fsync off); with --url,
+databases are made and dropped on that server (its role needs CREATEDB). Prints one JSON object.
 
 - merge: --offices offices share --people residents (demo fill); each writes its first package. The same
   packages are imported through the service (verify, decrypt, parse, COPY into a temporary table, one
@@ -18,10 +20,19 @@ on that server (its role needs CREATEDB). Prints one JSON object.
   people service over the merged centre: p50/p95 in ms, against a bare one-row SELECT (the round trip).
   Goal: p95 under 50 ms.
 - recap: the month's Jamsosnaker recap through the service, against one bare SQL aggregate of the same
-  members (count by kelurahan) on the same server; medians. Goal: within 1.5x.
+  members (count by kelurahan) on the same server; medians. Goal: within 1.5x. Also reported: the month's
+  grouping by kelurahan, RW and occupation with its amount (tests/bench/bench_jamsos.py's bare statement).
+- --search-people N: a Dinas Sosial centre filled by the demo fill (the whole city's families, one
+  transaction, then the statistics the product takes after a bulk load); the searches are the first 3-6
+  letters of residents' first names, plus rare words and NIK/KK prefixes, each through the service as the
+  window asks: the page, and when the page is full the count ("N ditemukan"). p50/p95 of the page alone and
+  of page plus count.
+- --members M...: per size a fresh centre with M Jamsosnaker members (a person and a membership each,
+  tests/services/jamsos_recap_fixtures.city_workers: the year 2025) and the recap of September 2025.
 """
 
 import argparse
+import itertools
 import json
 import random
 import shutil
@@ -29,6 +40,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,15 +53,17 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.services.sync.central_import import open_package
-from tangsel_desktop.storage import server_copy
+from tangsel_desktop.storage import bare_connection, server_copy
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.store_location import StoreLocation
 from tangsel_desktop.storage.sync import sync_store
 from tangsel_desktop.storage.sync.merge_order import MERGED_BY_NAME, ORIGIN, central_id
 from tests import pg_server
 from tests.bench.bench_sync import CODES, _exchange, _site
+from tests.services.jamsos_recap_fixtures import STAMP, city_workers
 
 MERGE_GOAL, SQLITE_GOAL, SEARCH_GOAL_MS, RECAP_GOAL = 2.0, 1.0, 50.0, 1.5
+RECAP_MONTH = YearMonth(2025, 9)  # the members centres' year (city_workers)
 
 
 class Server:
@@ -220,21 +234,47 @@ def _ms(seconds: list[float], share: float) -> float:
     return round(ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000, 2)
 
 
+PAGE = 50  # the service's default page: the window asks for one page at a time
+RARE_WORDS = ("zulfikar", "qory", "xaverius", "wibis", "yohan")
+
+
+def _typed(tx: Any, searches: int) -> list[str]:
+    """What clerks type: mostly the first letters of a resident's first name, some rare words, some NIK or
+    No. KK prefixes (a stored one's first 6-10 digits)."""
+    sample = tx.rows(
+        "SELECT p.full_name, p.nik, coalesce(h.kk_number, '') FROM person p "
+        "LEFT JOIN household h ON h.id = p.household_id ORDER BY random() LIMIT 500"
+    )
+    picks = random.Random(7)
+    typed = []
+    for number in range(searches):
+        name, nik, kk = picks.choice(sample)
+        if number % 10 == 8:
+            typed.append(picks.choice(RARE_WORDS)[: picks.randint(3, 6)])
+        elif number % 10 == 9:
+            typed.append(str(picks.choice([nik, kk or nik]))[: picks.randint(6, 10)])
+        else:
+            typed.append(str(name).split()[0][: picks.randint(3, 6)])
+    return typed
+
+
 def bench_search(folder: Path, url: str, searches: int) -> dict[str, Any]:
     services, actor = _centre(folder, url)
     try:
         with services.database.read() as tx:
-            names = [
-                str(row[0]) for row in tx.rows("SELECT full_name FROM person ORDER BY random() LIMIT 500")
-            ]
+            typed = _typed(tx, searches)
             people = int(tx.rows("SELECT count(*) FROM person")[0][0])
-        picks = random.Random(7)
-        typed = [picks.choice(names).split()[0][: picks.randint(3, 6)] for _ in range(searches)]
-        found, times, floor = 0, [], []
+        found, times, with_count, floor = 0, [], [], []
+        slowest: list[tuple[float, str]] = []
         for text in typed:
             start = time.perf_counter()
-            found += len(services.people.search(actor=actor, text=text))
+            page = services.people.search(actor=actor, text=text, limit=PAGE)
             times.append(time.perf_counter() - start)
+            if len(page) == PAGE:  # the window's count line: asked only when the first page is full
+                services.people.count(actor=actor, text=text)
+            with_count.append(time.perf_counter() - start)
+            slowest.append((with_count[-1], text))
+            found += len(page)
             start = time.perf_counter()
             with services.database.query() as tx:
                 tx.rows("SELECT 1")
@@ -247,6 +287,9 @@ def bench_search(folder: Path, url: str, searches: int) -> dict[str, Any]:
         "results_per_search": round(found / max(1, searches), 1),
         "p50_ms": _ms(times, 0.5),
         "p95_ms": _ms(times, 0.95),
+        "with_count_p50_ms": _ms(with_count, 0.5),
+        "with_count_p95_ms": _ms(with_count, 0.95),
+        "slowest_with_count": [(text, round(t * 1000, 1)) for t, text in sorted(slowest, reverse=True)[:5]],
         "round_trip_p95_ms": _ms(floor, 0.95),
         "goal_p95_ms": SEARCH_GOAL_MS,
         "within_goal": _ms(times, 0.95) < SEARCH_GOAL_MS,
@@ -261,11 +304,25 @@ BARE_RECAP = """
 """
 
 
-def bench_recap(folder: Path, url: str, repeats: int) -> dict[str, Any]:
+# The month's grouping as the recap lists it, priced (tests/bench/bench_jamsos.py's bare statement).
+BARE_GROUPING = """
+    SELECT p.kelurahan_code, p.rw, m.occupation, count(*) AS members,
+           count(*) * (SELECT jkk + jkm + jht FROM jamsos_rate WHERE effective_from <= %s
+                       ORDER BY effective_from DESC LIMIT 1) AS amount
+    FROM jamsos_member AS m JOIN person AS p ON p.id = m.person_id
+    WHERE m.deleted_at IS NULL AND m.status IN ('active', 'ended') AND m.first_month IS NOT NULL
+      AND m.first_month <= %s AND (m.last_month IS NULL OR m.last_month >= %s)
+    GROUP BY p.kelurahan_code, p.rw, m.occupation
+    ORDER BY p.kelurahan_code, p.rw, m.occupation
+"""
+
+
+def bench_recap(folder: Path, url: str, repeats: int, month: YearMonth | None = None) -> dict[str, Any]:
     services, actor = _site(folder, "DINSOS")
-    month = YearMonth.of(datetime.now(UTC).date())
+    month = month or YearMonth.of(datetime.now(UTC).date())
     recap_times: list[float] = []
     bare_times: list[float] = []
+    grouping_times: list[float] = []
     members = 0
     try:
         with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as bare:
@@ -278,10 +335,18 @@ def bench_recap(folder: Path, url: str, repeats: int) -> dict[str, Any]:
                 bare.rollback()
                 return sum(int(row[1]) for row in found)
 
+            def the_grouping() -> int:
+                found = bare.execute(BARE_GROUPING, (str(month),) * 3).fetchall()
+                bare.rollback()
+                return sum(int(row[3]) for row in found)
+
+            the_recap()  # warm: both sides read the same pages
+            the_aggregate()
             for repeat in range(max(3, repeats)):
                 runs: list[tuple[list[float], Callable[[], int]]] = [
                     (recap_times, the_recap),
                     (bare_times, the_aggregate),
+                    (grouping_times, the_grouping),
                 ]
                 if repeat % 2:
                     runs.reverse()
@@ -294,14 +359,98 @@ def bench_recap(folder: Path, url: str, repeats: int) -> dict[str, Any]:
     finally:
         services.database.dispose()
     recap, floor = statistics.median(recap_times), statistics.median(bare_times)
+    grouping = statistics.median(grouping_times)
     return {
+        "month": str(month),
         "members": members,
         "recap_seconds_median": round(recap, 4),
         "bare_aggregate_seconds_median": round(floor, 4),
+        "bare_grouping_seconds_median": round(grouping, 4),
+        "ratio_to_grouping": round(recap / grouping, 2),
         "ratio": round(recap / floor, 2),
         "goal_ratio": RECAP_GOAL,
         "within_goal": recap <= RECAP_GOAL * floor,
     }
+
+
+def filled_centre(root: Path, server: Server, people: int) -> tuple[str, float]:
+    """A Dinas Sosial centre on the server holding `people` residents from the demo fill; its URL and the
+    fill's seconds."""
+    url = server.database()
+    services, actor = _centre(root, url)
+    try:
+        start = time.perf_counter()
+        result, _ = DemoService(services.database, services.office).fill(actor=actor, people=people, seed=14)
+        seconds = time.perf_counter() - start
+        assert result.people == people
+    finally:
+        services.database.dispose()
+    print(f"filled {people} people in {seconds:.1f} s", file=sys.stderr)
+    return url, seconds
+
+
+WORKERS_BATCH = 100_000
+PERSON_COLUMNS = (
+    "id", "nik", "full_name", "sex", "birth_place", "birth_date", "address", "rt", "rw", "kelurahan_code",
+    "phone", "occupation", "disability", "desil", "notes", "created_at", "updated_at",
+)  # fmt: skip
+MEMBER_COLUMNS = (
+    "id", "person_id", "occupation", "work_location", "declared_income", "status", "kpj_number",
+    "first_month", "last_month", "end_reason", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def members_centre(root: Path, server: Server, members: int) -> tuple[str, float]:
+    """A centre with `members` Jamsosnaker members (city_workers, the year 2025), written through the
+    store's bulk door (COPY on the server), a transaction per WORKERS_BATCH; its URL and the seconds."""
+    url = server.database()
+    services, actor = _centre(root, url)
+    start = time.perf_counter()
+    try:
+        workers = city_workers(members)
+        written = 0
+        while batch := list(itertools.islice(workers, WORKERS_BATCH)):
+            people, enrolled = [], []
+            for offset, worker in enumerate(batch):
+                number = written + offset + 1
+                person_id, member_id = uuid.uuid4().hex, uuid.uuid4().hex
+                people.append(
+                    (person_id, f"3674{number:012d}", f"Pekerja {number}", "L", "Tangerang", "1980-05-17",
+                     f"Jl. Contoh No. {number % 200 + 1}", "001", worker.rw, worker.kelurahan_code, "",
+                     worker.occupation, "", 2, "", STAMP, STAMP)
+                )  # fmt: skip
+                ended = worker.status == "ended"
+                enrolled.append(
+                    (member_id, person_id, worker.occupation, "", 1_000_000, worker.status,
+                     f"{number:011d}", worker.first_month, worker.last_month, "withdrew" if ended else None,
+                     STAMP, STAMP)
+                )  # fmt: skip
+            with services.database.write(actor) as tx:
+                bare_connection.insert_many(tx.raw(), "person", PERSON_COLUMNS, people)
+                bare_connection.insert_many(tx.raw(), "jamsos_member", MEMBER_COLUMNS, enrolled)
+            written += len(batch)
+        services.database.refresh_statistics(("person", "jamsos_member"), rows=written)
+    finally:
+        services.database.dispose()
+    seconds = time.perf_counter() - start
+    print(f"filled {members} members in {seconds:.1f} s", file=sys.stderr)
+    return url, seconds
+
+
+def direct(root: Path, server: Server, args: argparse.Namespace) -> dict[str, Any]:
+    """Search and recap over centres filled directly, without the merge."""
+    report: dict[str, Any] = {}
+    if args.search_people:
+        url, seconds = filled_centre(root / "pusat-nama", server, args.search_people)
+        report["search"] = {
+            "fill_seconds": round(seconds, 1),
+            **bench_search(root / "pusat-nama", url, args.searches),
+        }
+    for count in args.members or []:
+        url, seconds = members_centre(root / f"pusat-{count}", server, count)
+        recap = bench_recap(root / f"pusat-{count}", url, args.repeats, RECAP_MONTH)
+        report[f"recap_{count}"] = {"fill_seconds": round(seconds, 1), **recap}
+    return report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -311,6 +460,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--searches", type=int, default=200)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--url", help="a PostgreSQL server to work on (default: a throwaway cluster)")
+    parser.add_argument("--search-people", type=int, default=0, help="search over a centre this large")
+    parser.add_argument("--members", type=int, nargs="*", help="the recap over centres with these members")
     args = parser.parse_args(argv)
     if not 1 <= args.offices <= len(CODES):
         parser.error(f"--offices 1..{len(CODES)}")
@@ -321,6 +472,9 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(tempfile.mkdtemp(prefix="bench-postgres-"))
     server = Server(args.url)
     try:
+        if args.search_people or args.members:
+            sys.stdout.write(json.dumps(direct(root, server, args), indent=2) + "\n")
+            return 0
         merge, merged_url = bench_merge(root, server, args.offices, args.people, args.repeats)
         report = {
             "merge": merge,

@@ -38,6 +38,7 @@ DEMO_BIRTHS_AS_OF = date(2026, 1, 1)
 # About 700 people a batch: the 5,000-person demo shows its progress and can be cancelled between
 # batches, while a million-person fill still writes in large executemany calls.
 BATCH_FAMILIES = 200
+LOADED_TABLES = ("household", "household_kk_history", "person", "jamsos_member", "jamsos_status_event")
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,8 @@ class DemoService:
                 ),
                 AuditEvent("demo_fill_jamsos", "jamsos_member", after={"members": jamsos.count}),
             )
+        # A fill is a bulk load: the server plans the next searches with the rows it now holds.
+        self._db.refresh_statistics(LOADED_TABLES, rows=written_people)
         if progress:
             progress(written_people, people)
         log.info("demo fill: %s people in %s households", written_people, written_households)

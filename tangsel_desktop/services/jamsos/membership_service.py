@@ -321,9 +321,13 @@ class JamsosService:
             # The recap's SQL always billed JKK + JKM + JHT, and a month before any rate as nothing.
             premiums = [_premium_or_nothing(rates, earlier) for earlier in months]
             found = jamsos_store.recap_with_year(tx, [str(m) for m in months], premiums)
-            taken_back = correction_store.totals_of_month(tx, str(month))
-            later = correction_store.amount_after(tx, first=str(months[0]), last=str(month))
-            reported = correction_store.reported_in(tx, str(month))
+            # Each statement is a round trip to the central office's server: the usual month, which no
+            # correction touches, asks one question about corrections, not three.
+            taken_back, later, reported = [], 0, []
+            if correction_store.any_for_recap(tx, first=str(months[0]), last=str(month)):
+                taken_back = correction_store.totals_of_month(tx, str(month))
+                later = correction_store.amount_after(tx, first=str(months[0]), last=str(month))
+                reported = correction_store.reported_in(tx, str(month))
         premium = rate.premium()
         by_line: dict[tuple[str, str, str], list[int]] = {
             (row.kelurahan_code, row.rw, row.occupation): [row.members, row.amount] for row in found.rows

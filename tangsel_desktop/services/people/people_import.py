@@ -44,6 +44,8 @@ PEOPLE_CHANGED = ChangeSummary.PERSON | ChangeSummary.HOUSEHOLD
 NEW, UPDATED, UNCHANGED, REJECTED = "baru", "diperbarui", "tidak berubah", "ditolak"
 # The refused rows an ImportResult carries for the window; the report lists every one.
 REJECTED_SHOWN = 500
+# What an import writes in bulk: the server's statistics of them are taken anew after a large one.
+LOADED_TABLES = ("household", "household_kk_history", "person")
 # A person's values in the column order of people_bulk.insert_families.
 BULK_PERSON_ROW = operator.itemgetter(*(name.strip() for name in people_bulk.PERSON_COLUMNS.split(",")))
 
@@ -452,6 +454,7 @@ class PeopleImportService:
             report_path.unlink(missing_ok=True)
             raise
         log.info("import of %s: %s", source.name, result.as_json())
+        self._db.refresh_statistics(LOADED_TABLES, rows=result.imported + result.updated)
         return result, PEOPLE_CHANGED if result.imported or result.updated else ChangeSummary.NOTHING
 
     def _report_path(self, source: Path, started: datetime, dry_run: bool) -> Path:

@@ -377,7 +377,8 @@ class PeopleService:
     def count(self, *, actor: Actor, text: str = "") -> int:
         """How many people a listing holds over all its pages: everyone, or whom the search finds.
 
-        A NIK or KK prefix is counted up to SEARCH_COUNTED_AT_MOST (more answers that plus one)."""
+        A NIK or KK prefix (and on the central office's server, words too) is counted up to
+        SEARCH_COUNTED_AT_MOST (more answers that plus one)."""
         actor.require(Role.OPERATOR, "mencari penduduk")
         with self._db.query() as tx:
             if not text.strip():

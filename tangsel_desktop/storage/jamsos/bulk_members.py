@@ -4,7 +4,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from tangsel_desktop.storage import sqlite_driver
+from tangsel_desktop.storage import bare_connection, sqlite_driver
 
 MEMBER_COLUMNS = (
     "id, person_id, occupation, work_location, declared_income, status, kpj_number, first_month, "
@@ -29,10 +29,10 @@ def insert_members(
     members: Sequence[tuple[Any, ...]],
     events: Sequence[tuple[Any, ...]],
 ) -> None:
-    """Members in MEMBER_COLUMNS order and their events in EVENT_COLUMNS order."""
-    member_marks = ", ".join("?" * len(MEMBER_COLUMNS.split(",")))
-    event_marks = ", ".join("?" * len(EVENT_COLUMNS.split(",")))
-    connection.executemany(f"INSERT INTO jamsos_member ({MEMBER_COLUMNS}) VALUES ({member_marks})", members)
-    connection.executemany(
-        f"INSERT INTO jamsos_status_event ({EVENT_COLUMNS}) VALUES ({event_marks})", events
-    )
+    """Members in MEMBER_COLUMNS order and their events in EVENT_COLUMNS order (COPY on the server)."""
+    bare_connection.insert_many(connection, "jamsos_member", _names(MEMBER_COLUMNS), members)
+    bare_connection.insert_many(connection, "jamsos_status_event", _names(EVENT_COLUMNS), events)
+
+
+def _names(columns: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in columns.split(","))

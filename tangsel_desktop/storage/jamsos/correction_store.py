@@ -91,6 +91,20 @@ def _line_query() -> Any:
     )
 
 
+def any_for_recap(tx: Transaction, *, first: str, last: str) -> bool:
+    """Whether any correction bears on the recap of month `last` (a correction of a month first..last, or
+    one reported in last): none is the usual month, whose recap then asks nothing more about them."""
+    query = select(
+        select(CORRECTION.c.id)
+        .where(
+            ((CORRECTION.c.month >= first) & (CORRECTION.c.month <= last))
+            | (CORRECTION.c.reported_in == last)
+        )
+        .exists()
+    )
+    return bool(tx.session.execute(query).scalar_one())
+
+
 def totals_of_month(tx: Transaction, month: str) -> list[CorrectionTotal]:
     """What later corrections changed in the month, per recap line (the line the member is counted on)."""
     found = tx.session.execute(_line_query().where(CORRECTION.c.month == month)).all()

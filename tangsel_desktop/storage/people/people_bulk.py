@@ -50,6 +50,8 @@ AUDIT_COLUMNS = (
     "entry_hash",
 )
 FTS_INSERT_TRIGGER = "person_fts_after_insert"
+HOUSEHOLD_COLUMNS = ("id", "kk_number", "head_person_id", "created_at", "updated_at", "updated_by")
+HISTORY_COLUMNS = ("household_id", "kk_number", "valid_from", "changed_by")
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -67,21 +69,15 @@ def insert_families(
     history: Sequence[tuple[Any, ...]],
     people: Sequence[tuple[Any, ...]],
 ) -> None:
+    """New households, their first No. KK and their members (a COPY each on the central office's server)."""
     connection = tx.raw()
-    connection.executemany(
-        "INSERT INTO household (id, kk_number, head_person_id, created_at, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        households,
-    )
-    connection.executemany(
-        "INSERT INTO household_kk_history (household_id, kk_number, valid_from, changed_by) "
-        "VALUES (?, ?, ?, ?)",
-        history,
-    )
-    connection.executemany(
-        f"INSERT INTO person ({PERSON_COLUMNS}) VALUES ({_placeholders(len(PERSON_COLUMNS.split(',')))})",
-        people,
-    )
+    bare_connection.insert_many(connection, "household", HOUSEHOLD_COLUMNS, households)
+    bare_connection.insert_many(connection, "household_kk_history", HISTORY_COLUMNS, history)
+    bare_connection.insert_many(connection, "person", _names(PERSON_COLUMNS), people)
+
+
+def _names(columns: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in columns.split(","))
 
 
 def live_niks_and_kks(tx: Transaction) -> tuple[set[str], set[str]]:
