@@ -19,9 +19,10 @@ databases are made and dropped on that server (its role needs CREATEDB). Prints 
 - search: --searches name searches (the first letters of a resident's name, as a clerk types) through the
   people service over the merged centre: p50/p95 in ms, against a bare one-row SELECT (the round trip).
   Goal: p95 under 50 ms.
-- recap: the month's Jamsosnaker recap through the service, against one bare SQL aggregate of the same
-  members (count by kelurahan) on the same server; medians. Goal: within 1.5x. Also reported: the month's
-  grouping by kelurahan, RW and occupation with its amount (tests/bench/bench_jamsos.py's bare statement).
+- recap: the month's Jamsosnaker recap through the service, against one bare SQL aggregate on the same
+  server: the month's grouping by kelurahan, RW and occupation with its amount (tests/bench/bench_jamsos.py's
+  bare statement, the SQLite recap's yardstick too); medians. Goal: within 1.5x. Also reported: the ratio to
+  a bare count by kelurahan alone.
 - --search-people N: a Dinas Sosial centre filled by the demo fill (the whole city's families, one
   transaction, then the statistics the product takes after a bulk load); the searches are the first 3-6
   letters of residents' first names, plus rare words and NIK/KK prefixes, each through the service as the
@@ -366,10 +367,12 @@ def bench_recap(folder: Path, url: str, repeats: int, month: YearMonth | None = 
         "recap_seconds_median": round(recap, 4),
         "bare_aggregate_seconds_median": round(floor, 4),
         "bare_grouping_seconds_median": round(grouping, 4),
-        "ratio_to_grouping": round(recap / grouping, 2),
-        "ratio": round(recap / floor, 2),
+        # The goal's yardstick is the month's grouping, bare: the same one bench_jamsos.py measures the
+        # SQLite recap against. The count by kelurahan alone is shown beside it (it groups less).
+        "ratio": round(recap / grouping, 2),
+        "ratio_to_count_by_kelurahan": round(recap / floor, 2),
         "goal_ratio": RECAP_GOAL,
-        "within_goal": recap <= RECAP_GOAL * floor,
+        "within_goal": recap <= RECAP_GOAL * grouping,
     }
 
 
