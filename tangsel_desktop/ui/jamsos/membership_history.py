@@ -143,7 +143,7 @@ class MembershipHistoryPanel(PersonSection):
         listing, actor = self._ctx.services.jamsos_listing, self._ctx.actor
         Operation(self._ctx, self, lambda _h: listing.history(actor=actor, person_id=person_id)).success(
             self._show
-        ).failure(self._failed).run()
+        ).failure(self._failed).latest("person").run()
 
     def _failed(self, error: BaseException) -> None:
         self._clear()

@@ -35,7 +35,7 @@ class TrainingHistorySection(PersonSection):
         history, actor = self._ctx.services.training_history, self._ctx.actor
         Operation(self._ctx, self, lambda _h: history.of_person(actor=actor, person_id=person_id)).success(
             self._show
-        ).failure(self._failed).run()
+        ).failure(self._failed).latest("person").run()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):
