@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from tangsel_desktop.bootstrap import open_services
+from tangsel_desktop.domain.wilayah import wilayah
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.demo.demo_service import DemoService
@@ -40,7 +41,8 @@ PASSWORD = "bench-password"
 EXPORT_GOAL = 1.0
 MERGE_GOAL = 3.0
 # Kelurahan of Kecamatan Ciputat, Serpong and Pamulang: enough distinct offices for 54.
-CODES = [f"36.74.0{k}.{1000 + n}" for k in (1, 2, 3, 4, 5, 6, 7) for n in range(1, 10)]
+# The city's 54 kelurahan, as the sizes ask (a made-up code is refused at set-up).
+CODES = [kelurahan.code for kelurahan in wilayah().kelurahan]
 
 
 def _site(root: Path, code: str) -> tuple[Services, Actor]:
