@@ -355,16 +355,19 @@ class Operation(Generic[T]):
         return handle
 
     def _over(self, owner: QObject, handle: TaskHandle) -> bool:
+        """The task is over: its progress view is told so; True when its answer is still wanted."""
+        latest = True
         if self._slot is not None:
-            if _LATEST.get(self._slot) is not handle:
-                return False
-            del _LATEST[self._slot]
+            latest = _LATEST.get(self._slot) is handle
+            if latest:
+                del _LATEST[self._slot]
         if not _alive(owner):
             return False
         if self._progress is not None:
+            # Told even when a later operation superseded this one: a progress row must not stay busy.
             with contextlib.suppress(RuntimeError):
                 self._progress.task_over(handle)
-        return True
+        return latest
 
     def _finished(self, owner: QObject, handle: TaskHandle, value: Any) -> None:
         if self._changes:

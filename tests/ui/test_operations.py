@@ -143,10 +143,28 @@ def test_only_the_last_operation_of_a_slot_answers_even_when_an_earlier_one_ends
         slow_may_end.wait(10)
         return "Siti"
 
-    Operation(runner, owner, slow).success(answers.append).latest("detail").run()
+    progress = Progress()
+    Operation(runner, owner, slow).success(answers.append).progress(progress).latest("detail").run()
     Operation(runner, owner, lambda _h: "Ani").success(answers.append).latest("detail").run()
     qtbot.waitUntil(lambda: answers == ["Ani"], timeout=10_000)
     slow_may_end.set()
     Operation(runner, owner, lambda _h: "lain").success(answers.append).latest("other").run()
     qtbot.waitUntil(lambda: runner.running() == 0, timeout=10_000)
     assert answers == ["Ani", "lain"], "the slower, earlier answer for the row left behind is dropped"
+    assert progress.running == [], "a superseded operation's progress row stayed busy"
+
+
+class Progress:
+    """A progress view that keeps the tasks it was told are running."""
+
+    def __init__(self) -> None:
+        self.running: list[TaskHandle] = []
+
+    def task_started(self, handle: TaskHandle, *, cancellable: bool) -> None:
+        self.running.append(handle)
+
+    def task_over(self, handle: TaskHandle) -> None:
+        self.running.remove(handle)
+
+    def set_progress(self, done: int, total: int) -> None:
+        pass
