@@ -177,7 +177,7 @@ def backup_database(
     partial = target.with_name(target.name + PARTIAL)
     writer = _writer_lock(partial)
     if not writer.acquire():
-        raise BackupVerificationError(f"another backup is writing {partial.name}")
+        raise BackupVerificationError(f"cadangan lain sedang menulis {partial.name}")
     try:
         _write_backup(database_file, target, partial, reason=reason, key=key, moment=moment)
     finally:

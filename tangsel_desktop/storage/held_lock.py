@@ -32,6 +32,16 @@ def _try_lock(handle: IO[bytes]) -> bool:
     return True
 
 
+def _still_named(handle: IO[bytes], path: Path) -> bool:
+    """Whether the open file is still the one at path (POSIX lets a sweep unlink it while it is open)."""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+
 class HeldLock:
     """One lock file; acquire() without waiting, release() closes and removes it."""
 
@@ -42,12 +52,18 @@ class HeldLock:
     def acquire(self) -> bool:
         """Take the lock without waiting; False while a live holder has it."""
         self.path.parent.mkdir(exist_ok=True)
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for as long as the lock
-        if not _try_lock(handle):
+        for _attempt in range(3):
+            handle = open(self.path, "a+b")  # noqa: SIM115 - held open for as long as the lock
+            if not _try_lock(handle):
+                handle.close()
+                return False
+            if _still_named(handle, self.path):
+                self._handle = handle
+                return True
+            # Between our open and our lock, a sweep took the lock, found it free and removed the file:
+            # a lock on a nameless file is seen by nobody. Open the name again.
             handle.close()
-            return False
-        self._handle = handle
-        return True
+        return False
 
     def release(self) -> None:
         if self._handle is None:

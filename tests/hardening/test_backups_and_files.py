@@ -1,5 +1,6 @@
 """Issue 9, findings 6 and 9: verified backups under their name only; private files, scratch in <data>/tmp."""
 
+import builtins
 import json
 import os
 import sqlite3
@@ -9,11 +10,13 @@ import sys
 import time
 from contextlib import closing
 from pathlib import Path
+from typing import IO
 
 import pytest
 
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
+from tangsel_desktop.storage import held_lock
 from tangsel_desktop.storage.backup import backup_database
 from tangsel_desktop.storage.held_lock import HeldLock
 from tests.cli.test_cli import OFFICE, PASSWORD, Cli
@@ -155,3 +158,32 @@ def test_scratch_stays_in_the_data_folder_and_leftovers_go_at_the_next_start(tmp
     assert not dead.exists()
     assert not left.exists()
     assert list(system_tmp.iterdir()) == []
+
+
+def test_a_lock_whose_file_a_sweep_removed_before_it_was_locked_is_taken_on_a_new_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sweep that finds a lock file free (opened, not yet locked by its new holder) removes it; the holder
+    must not go on holding a lock on a file nobody can see any more."""
+    path = tmp_path / "x.partial.lock"
+    swept: list[Path] = []
+
+    def open_then_sweep(file: Path, mode: str) -> IO[bytes]:
+        handle = builtins.open(file, mode)  # noqa: SIM115 - handed to the lock, which closes it
+        if not swept:  # the first time only: the sweep runs between the holder's open and its lock
+            swept.append(file)
+            sweeper = HeldLock(path)
+            assert sweeper.acquire()
+            sweeper.release()  # closes and removes the file
+        return handle
+
+    monkeypatch.setattr(held_lock, "open", open_then_sweep, raising=False)
+    holder = HeldLock(path)
+    assert holder.acquire()
+    monkeypatch.undo()
+    try:
+        assert swept == [path]
+        assert path.exists(), "the lock is held on a file no one else can find"
+        assert not HeldLock(path).acquire()
+    finally:
+        holder.release()
