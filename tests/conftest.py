@@ -210,6 +210,21 @@ def point_at_server(folder: Path, request: pytest.FixtureRequest, store_engine: 
         (folder / "tangsel.ini").write_text(f"[database]\nurl = {url}\n", encoding="utf-8")
 
 
+def set_up_centre(folder: Path) -> tuple[Services, Actor]:
+    """Dinas Sosial set up in the folder (on the server its tangsel.ini names, else in a file) with its
+    administrator `admin` signed in; the caller disposes of the store."""
+    from tangsel_desktop.services.store_setup import set_up_new_office
+
+    opened = set_up_new_office(
+        DataPaths(folder),
+        office_code="DINSOS",
+        admin_username="admin",
+        admin_full_name="Admin Pusat",
+        admin_password=PASSWORD,
+    )
+    return opened.services, opened.actor
+
+
 @pytest.fixture
 def data_paths(tmp_path: Path) -> DataPaths:
     return DataPaths(tmp_path / "data").ensure()

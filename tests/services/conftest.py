@@ -1,4 +1,5 @@
-"""Fixtures of the service tests: a copy of a prepared office (no password hashing) and its three users.
+"""Fixtures of the service tests: a copy of a prepared office (no password hashing) and its three users,
+and Dinas Sosial on the module's engine (`centre`).
 
 These override tests/conftest.py's fixtures of the same names, which set an office up and sign its users in
 for real; test_auth_service.py checks that login returns the same Actor values as these.
@@ -9,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
-from tests.conftest import OFFICE_CODE
+from tests.conftest import OFFICE_CODE, point_at_server, set_up_centre
 from tests.services.prepared_office import actor, copy_of_office
 
 
@@ -52,3 +54,18 @@ def supervisor(services: Services) -> Actor:
 @pytest.fixture
 def operator(services: Services) -> Actor:
     return actor(services, "ops")
+
+
+@pytest.fixture
+def centre_paths(tmp_path: Path, request: pytest.FixtureRequest, store_engine: str) -> DataPaths:
+    """Dinas Sosial's folder; on PostgreSQL its tangsel.ini names a new database at the newest schema."""
+    point_at_server(tmp_path / "dinsos", request, store_engine)
+    return DataPaths(tmp_path / "dinsos")
+
+
+@pytest.fixture
+def centre(centre_paths: DataPaths) -> Iterator[tuple[Services, Actor]]:
+    """Dinas Sosial set up on the module's engine (both_engines modules: SQLite and PostgreSQL)."""
+    services, admin = set_up_centre(centre_paths.root)
+    yield services, admin
+    services.database.dispose()

@@ -3,7 +3,6 @@ the refusals that belong to a server store (a kelurahan office on it, file backu
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,29 +19,10 @@ from tangsel_desktop.services.store_unlock import unlock, unlock_with_code
 from tangsel_desktop.storage.integrity import check_store
 from tangsel_desktop.storage.store_busy import StoreBusy
 from tangsel_desktop.ui.store_loader import preload
-from tests.conftest import OFFICE_CODE, PASSWORD, make_draft, point_at_server, set_office_details
+from tests.conftest import OFFICE_CODE, PASSWORD, make_draft, set_office_details, set_up_centre
 from tests.services.test_people_import import person, write_xlsx
 
 pytestmark = pytest.mark.both_engines
-
-
-@pytest.fixture
-def centre_paths(tmp_path: Path, request: pytest.FixtureRequest, store_engine: str) -> DataPaths:
-    point_at_server(tmp_path / "dinsos", request, store_engine)
-    return DataPaths(tmp_path / "dinsos")
-
-
-@pytest.fixture
-def centre(centre_paths: DataPaths) -> Iterator[tuple[Services, Actor]]:
-    opened = set_up_new_office(
-        centre_paths,
-        office_code="DINSOS",
-        admin_username="admin",
-        admin_full_name="Admin Pusat",
-        admin_password=PASSWORD,
-    )
-    yield opened.services, opened.actor
-    opened.services.database.dispose()
 
 
 def test_users_sign_in_are_locked_out_and_deactivated_alike(centre: tuple[Services, Actor]) -> None:
@@ -178,14 +158,7 @@ def test_a_print_running_on_one_computer_is_not_voided_by_another_until_its_proc
     for name in ("komputer-a", "komputer-b"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "tangsel.ini").write_text(f"[database]\nurl = {pg_head_url}\n", encoding="utf-8")
-    opened = set_up_new_office(
-        DataPaths(tmp_path / "komputer-a"),
-        office_code="DINSOS",
-        admin_username="admin",
-        admin_full_name="Admin Pusat",
-        admin_password=PASSWORD,
-    )
-    services, admin = opened.services, opened.actor
+    services, admin = set_up_centre(tmp_path / "komputer-a")
     try:
         set_office_details(services, admin)
         for serial in (1, 2, 3):

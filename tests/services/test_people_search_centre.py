@@ -2,40 +2,18 @@
 the name order for many) give the same pages in name order, and a bulk load leaves the server's planner
 with statistics of what it loaded."""
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import psycopg
 import pytest
 
-from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.demo.demo_service import DemoService
-from tangsel_desktop.services.people.people_views import PersonRow
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.services.store_setup import set_up_new_office
 from tangsel_desktop.storage import database as database_module
 from tangsel_desktop.storage.people import people_search, search_postgres
-from tests.conftest import PASSWORD, point_at_server
+from tests.services.test_people_search_order import all_pages
 
 pytestmark = pytest.mark.both_engines
 PEOPLE = 1500
-
-
-@pytest.fixture
-def centre(
-    tmp_path: Path, request: pytest.FixtureRequest, store_engine: str
-) -> Iterator[tuple[Services, Actor]]:
-    point_at_server(tmp_path / "dinsos", request, store_engine)
-    opened = set_up_new_office(
-        DataPaths(tmp_path / "dinsos"),
-        office_code="DINSOS",
-        admin_username="admin",
-        admin_full_name="Admin Pusat",
-        admin_password=PASSWORD,
-    )
-    yield opened.services, opened.actor
-    opened.services.database.dispose()
 
 
 @pytest.fixture
@@ -45,15 +23,6 @@ def filled(centre: tuple[Services, Actor], monkeypatch: pytest.MonkeyPatch) -> t
     result, _ = DemoService(services.database, services.office).fill(actor=admin, people=PEOPLE)
     assert result.people == PEOPLE
     return services, admin
-
-
-def all_pages(services: Services, actor: Actor, text: str, limit: int) -> list[PersonRow]:
-    rows: list[PersonRow] = []
-    after = 0
-    while page := services.people.search(actor=actor, text=text, limit=limit, after_local_no=after):
-        rows.extend(page)
-        after = page[-1].local_no
-    return rows
 
 
 def _set_way(monkeypatch: pytest.MonkeyPatch, sort_at_most: int) -> None:

@@ -134,48 +134,38 @@ def test_a_read_is_one_snapshot_while_a_writer_commits(pg_database: Database) ->
         assert reading.connection.execute(text("SELECT count(*) FROM audit_log")).scalar_one() == 2
 
 
-def test_the_start_up_checks_refuse_a_database_not_in_utf8(pg_server: object, tmp_path: Path) -> None:
+def _refused_at_start(pg_server: object, folder: Path, create: str, message: str) -> None:
+    """A database made with `create`'s options is refused by the start-up checks, before any migration."""
     import psycopg
 
     from tests.pg_server import PgServer
 
     assert isinstance(pg_server, PgServer)
-    name = "latin_" + tmp_path.name[-8:].lower().replace("-", "_")
+    name = "odd_" + folder.name[-8:].lower().replace("-", "_")
     with psycopg.connect(pg_server.dsn(), autocommit=True) as connection:
-        connection.execute(
-            f"CREATE DATABASE {name} ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
-        )
+        connection.execute(f"CREATE DATABASE {name} {create} TEMPLATE template0")
     database = Database(StoreLocation.parse(pg_server.url(name)))
     try:
-        with pytest.raises(UserError, match="bukan UTF8"):
-            migrate(database, tmp_path)
+        with pytest.raises(UserError, match=message):
+            migrate(database, folder)
         assert current_revision(database) is None  # refused before any step
     finally:
         database.dispose()
         pg_server.drop_database(name)
 
 
+def test_the_start_up_checks_refuse_a_database_not_in_utf8(pg_server: object, tmp_path: Path) -> None:
+    _refused_at_start(pg_server, tmp_path, "ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C'", "bukan UTF8")
+
+
 def test_the_start_up_checks_refuse_a_language_collation(pg_server: object, tmp_path: Path) -> None:
     """An ICU collation (what a Windows installer's default locale amounts to) orders 'a' before 'B'."""
-    import psycopg
-
-    from tests.pg_server import PgServer
-
-    assert isinstance(pg_server, PgServer)
-    name = "icu_" + tmp_path.name[-8:].lower().replace("-", "_")
-    with psycopg.connect(pg_server.dsn(), autocommit=True) as connection:
-        connection.execute(
-            f"CREATE DATABASE {name} ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'id-ID' "
-            "LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
-        )
-    database = Database(StoreLocation.parse(pg_server.url(name)))
-    try:
-        with pytest.raises(UserError, match="LC_COLLATE 'C'"):
-            migrate(database, tmp_path)
-        assert current_revision(database) is None
-    finally:
-        database.dispose()
-        pg_server.drop_database(name)
+    _refused_at_start(
+        pg_server,
+        tmp_path,
+        "ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'id-ID' LC_COLLATE 'C' LC_CTYPE 'C'",
+        "LC_COLLATE 'C'",
+    )
 
 
 def test_the_url_comes_from_the_environment_or_the_settings_file(tmp_path: Path) -> None:

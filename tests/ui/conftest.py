@@ -73,18 +73,23 @@ def office(services: Services) -> OfficeView:
     return found
 
 
+def context_for(services: Services, actor: Actor, office: OfficeView, runner: TaskRunner) -> UiContext:
+    """A signed-in page context as the window builds one (its own bus and this build's programs)."""
+    return UiContext(
+        services=services,
+        actor=actor,
+        office=office,
+        runner=runner,
+        bus=ChangeBus(),
+        messages=Messages(),
+        programs=window_programs(),
+    )
+
+
 @pytest.fixture
 def make_ctx(services: Services, office: OfficeView, runner: TaskRunner) -> Callable[[Actor], UiContext]:
     def make(actor: Actor) -> UiContext:
-        return UiContext(
-            services=services,
-            actor=actor,
-            office=office,
-            runner=runner,
-            bus=ChangeBus(),
-            messages=Messages(),
-            programs=window_programs(),
-        )
+        return context_for(services, actor, office, runner)
 
     return make
 

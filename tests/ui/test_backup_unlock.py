@@ -9,18 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tangsel_desktop.app import window_programs
 from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.store_setup import set_up_new_office
 from tangsel_desktop.services.store_unlock import Unlocked
 from tangsel_desktop.ui.backups.backup_panel import BackupPanel
-from tangsel_desktop.ui.change_bus import ChangeBus
-from tangsel_desktop.ui.messages import Messages
 from tangsel_desktop.ui.operations import TaskRunner
-from tangsel_desktop.ui.ui_context import UiContext
 from tests.backup_files import dump
 from tests.conftest import OFFICE_CODE, make_draft
 from tests.store_files import store_key
+from tests.ui.conftest import context_for
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 OLD_PASSWORD = "sandi-rahasia-9"  # the administrator's password on the old laptop
@@ -57,15 +54,7 @@ def test_an_old_laptops_backup_asks_for_its_password_and_then_restores(
     _old, new, backup = laptops
     runner = TaskRunner()
     assert new.office is not None
-    ctx = UiContext(
-        services=new.services,
-        actor=new.actor,
-        office=new.office,
-        runner=runner,
-        bus=ChangeBus(),
-        messages=Messages(),
-        programs=window_programs(),
-    )
+    ctx = context_for(new.services, new.actor, new.office, runner)
     panel = BackupPanel(ctx)
     qtbot.addWidget(panel)
     panel.show()

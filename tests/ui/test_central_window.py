@@ -8,18 +8,13 @@ import pytest
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
-from tangsel_desktop.app import window_programs
-from tangsel_desktop.paths import DataPaths
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
-from tangsel_desktop.services.store_setup import set_up_new_office
-from tangsel_desktop.ui.change_bus import ChangeBus
 from tangsel_desktop.ui.main_window import MainWindow
-from tangsel_desktop.ui.messages import Messages
 from tangsel_desktop.ui.operations import TaskRunner
 from tangsel_desktop.ui.people.people_page import PeoplePage
-from tangsel_desktop.ui.ui_context import UiContext
-from tests.conftest import PASSWORD, make_draft, set_office_details
+from tests.conftest import make_draft, set_office_details, set_up_centre
+from tests.ui.conftest import context_for
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -29,17 +24,11 @@ def centre(tmp_path: Path, pg_head_url: str) -> Iterator[tuple[Services, Actor]]
     folder = tmp_path / "dinsos"
     folder.mkdir()
     (folder / "tangsel.ini").write_text(f"[database]\nurl = {pg_head_url}\n", encoding="utf-8")
-    opened = set_up_new_office(
-        DataPaths(folder),
-        office_code="DINSOS",
-        admin_username="admin",
-        admin_full_name="Admin Pusat",
-        admin_password=PASSWORD,
-    )
-    set_office_details(opened.services, opened.actor)
-    opened.services.people.register(actor=opened.actor, draft=make_draft(full_name="Sumiati Wulandari"))
-    yield opened.services, opened.actor
-    opened.services.database.dispose()
+    services, admin = set_up_centre(folder)
+    set_office_details(services, admin)
+    services.people.register(actor=admin, draft=make_draft(full_name="Sumiati Wulandari"))
+    yield services, admin
+    services.database.dispose()
 
 
 def test_every_area_of_the_centre_opens_on_the_server_and_the_status_bar_names_it(
@@ -50,16 +39,7 @@ def test_every_area_of_the_centre_opens_on_the_server_and_the_status_bar_names_i
     runner = TaskRunner(report_bug=bugs.append)
     office = services.office.get()
     assert office is not None
-    ctx = UiContext(
-        services=services,
-        actor=admin,
-        office=office,
-        runner=runner,
-        bus=ChangeBus(),
-        messages=Messages(),
-        programs=window_programs(),
-    )
-    window = MainWindow(ctx)
+    window = MainWindow(context_for(services, admin, office, runner))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
