@@ -38,3 +38,8 @@ def insert_many(
         return
     marks = ", ".join("?" * len(columns))
     connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+
+def column_names(columns: str) -> tuple[str, ...]:
+    """The names of a comma-separated column list, as the bulk modules keep theirs for their SELECTs."""
+    return tuple(name.strip() for name in columns.split(","))

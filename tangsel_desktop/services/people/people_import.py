@@ -47,7 +47,7 @@ REJECTED_SHOWN = 500
 # What an import writes in bulk: the server's statistics of them are taken anew after a large one.
 LOADED_TABLES = ("household", "household_kk_history", "person")
 # A person's values in the column order of people_bulk.insert_families.
-BULK_PERSON_ROW = operator.itemgetter(*(name.strip() for name in people_bulk.PERSON_COLUMNS.split(",")))
+BULK_PERSON_ROW = operator.itemgetter(*people_bulk.PERSON_COLUMN_NAMES)
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,6 @@ def insert_members(
     events: Sequence[tuple[Any, ...]],
 ) -> None:
     """Members in MEMBER_COLUMNS order and their events in EVENT_COLUMNS order (COPY on the server)."""
-    bare_connection.insert_many(connection, "jamsos_member", _names(MEMBER_COLUMNS), members)
-    bare_connection.insert_many(connection, "jamsos_status_event", _names(EVENT_COLUMNS), events)
-
-
-def _names(columns: str) -> tuple[str, ...]:
-    return tuple(name.strip() for name in columns.split(","))
+    names = bare_connection.column_names
+    bare_connection.insert_many(connection, "jamsos_member", names(MEMBER_COLUMNS), members)
+    bare_connection.insert_many(connection, "jamsos_status_event", names(EVENT_COLUMNS), events)

@@ -50,6 +50,7 @@ AUDIT_COLUMNS = (
     "entry_hash",
 )
 FTS_INSERT_TRIGGER = "person_fts_after_insert"
+PERSON_COLUMN_NAMES = bare_connection.column_names(PERSON_COLUMNS)
 HOUSEHOLD_COLUMNS = ("id", "kk_number", "head_person_id", "created_at", "updated_at", "updated_by")
 HISTORY_COLUMNS = ("household_id", "kk_number", "valid_from", "changed_by")
 
@@ -73,11 +74,7 @@ def insert_families(
     connection = tx.raw()
     bare_connection.insert_many(connection, "household", HOUSEHOLD_COLUMNS, households)
     bare_connection.insert_many(connection, "household_kk_history", HISTORY_COLUMNS, history)
-    bare_connection.insert_many(connection, "person", _names(PERSON_COLUMNS), people)
-
-
-def _names(columns: str) -> tuple[str, ...]:
-    return tuple(name.strip() for name in columns.split(","))
+    bare_connection.insert_many(connection, "person", PERSON_COLUMN_NAMES, people)
 
 
 def live_niks_and_kks(tx: Transaction) -> tuple[set[str], set[str]]:
