@@ -20,6 +20,7 @@ from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage import key_slots
 from tests import pg_server as pg_server_module
+from tests.forked_runs import ForkedRuns
 
 OFFICE_CODE = "36.74.04.1004"  # Kelurahan Sawah, Kecamatan Ciputat
 PASSWORD = "rahasia-123"
@@ -128,6 +129,14 @@ PRODUCT_KDF = key_slots.DEFAULT_KDF
 @pytest.fixture(autouse=True, scope="session")
 def key_slots_at_test_strength() -> None:
     key_slots.DEFAULT_KDF = TEST_STRENGTH_KDF
+
+
+@pytest.fixture
+def forked(tmp_path: Path) -> Iterator[ForkedRuns]:
+    """Real processes to kill -9, forked from one that imported the application (tests/forked_runs.py)."""
+    runs = ForkedRuns(tmp_path / "runs")
+    yield runs
+    runs.close()
 
 
 @pytest.fixture(scope="session")

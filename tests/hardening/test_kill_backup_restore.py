@@ -1,16 +1,14 @@
 """Issue 13: kill -9 at random moments of `backup` and `restore`: the store opens whole, nothing is lost.
 
-Real CLI subprocesses, 10 kills of each, at moments drawn over the length of an uninterrupted run. After
-each kill: the store passes SQLite's integrity check and holds either what it held or the restored backup's
-rows (and then a finished copy of what it held, taken before the restore), and every file under a backup's
-name is finished: its manifest's hash matches and SQLite finds it whole."""
+Real CLI processes (forked from one that imported the application: tests/forked_runs.py), 10 kills of
+each, at moments drawn over the length of an uninterrupted run. After each kill: the store passes
+SQLite's integrity check and holds either what it held or the restored backup's rows (and then a finished
+copy of what it held, taken before the restore), and every file under a backup's name is finished: its
+manifest's hash matches and SQLite finds it whole."""
 
 import os
 import random
 import shutil
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -22,10 +20,12 @@ from tangsel_desktop.services.demo.demo_service import DemoService
 from tangsel_desktop.storage import backup_manifest, sqlite_driver
 from tangsel_desktop.storage.backup import PREFIX, SUFFIX, finished_backups
 from tests.conftest import OFFICE_CODE, PASSWORD, make_draft
+from tests.forked_runs import ForkedRuns
 from tests.services.prepared_office import actor
 from tests.store_files import office_key, open_office
 
 KILLS_EACH = 10
+ENVIRONMENT = {"TANGSEL_PASSWORD": PASSWORD}
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 is a POSIX signal")
 
 
@@ -45,38 +45,21 @@ def _whole(store: Path, key: bytes | None) -> bool:
         connection.close()
 
 
-def _command(data: Path, *words: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "tangsel_desktop",
-        "--data-dir",
-        str(data),
-        "--json",
-        "--user",
-        "ani",
-        *words,
-    ]
+def _words(data: Path, *words: str) -> list[str]:
+    return ["--data-dir", str(data), "--json", "--user", "ani", *words]
 
 
-def _run(data: Path, *words: str) -> float:
+def _run(forked: ForkedRuns, data: Path, *words: str) -> float:
     started = time.perf_counter()
-    result = subprocess.run(_command(data, *words), env=_environment(), capture_output=True, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
+    done = forked.run("tangsel_desktop", *_words(data, *words), env=ENVIRONMENT)
+    assert done.returncode == 0, done.output() + done.errors()
     return time.perf_counter() - started
 
 
-def _environment() -> dict[str, str]:
-    return {**os.environ, "TANGSEL_PASSWORD": PASSWORD}
-
-
-def _killed(data: Path, words: tuple[str, ...], after: float) -> None:
-    process = subprocess.Popen(
-        _command(data, *words), env=_environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+def _killed(forked: ForkedRuns, data: Path, words: tuple[str, ...], after: float) -> None:
+    process = forked.start("tangsel_desktop", *_words(data, *words), env=ENVIRONMENT)
     time.sleep(after)
-    process.send_signal(signal.SIGKILL)
-    process.communicate(timeout=60)
+    process.kill()
 
 
 def _register_one(paths: DataPaths, serial: int) -> None:
@@ -101,7 +84,7 @@ def _backups_are_finished_and_whole(backups: Path, seen: set[str], key: bytes | 
         assert _whole(path, key), f"{path.name} carries a backup's name but is not whole"
 
 
-def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path) -> None:
+def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path, forked: ForkedRuns) -> None:
     paths = DataPaths(tmp_path / "kantor").ensure()
     services = open_services(paths)
     services.office.set_up(
@@ -111,7 +94,8 @@ def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path) -> No
     DemoService(services.database, services.office).fill(actor=admin, people=1500, seed=13)
     services.database.dispose()
     store = paths.database
-    backup_time = _run(paths.root, "backup")  # the first command converts the store: keyed from now on
+    # The first command converts the store: keyed from now on.
+    backup_time = _run(forked, paths.root, "backup")
     key = office_key(paths.root)
     # Restored from a folder of its own (a USB stick): in backups/ the rotation may retire it meanwhile.
     made = finished_backups(paths.backups)[0]
@@ -121,9 +105,9 @@ def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path) -> No
     shutil.copyfile(made, restored)
     shutil.copyfile(backup_manifest.manifest_path(made), backup_manifest.manifest_path(restored))
     restored_people = _people(restored, key)
-    restore_time = _run(paths.root, "restore", str(restored), "--yes")
+    restore_time = _run(forked, paths.root, "restore", str(restored), "--yes")
     # Starting, opening the store and signing in come first in every run: the kills fall after most of it.
-    start_time = _run(paths.root, "users", "list")
+    start_time = _run(forked, paths.root, "users", "list")
     randomness = random.Random(13)
 
     def moment(whole: float) -> float:
@@ -133,12 +117,12 @@ def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path) -> No
     for kill in range(KILLS_EACH):
         _register_one(paths, kill + 1)
         held = _people(store, key)
-        _killed(paths.root, ("backup",), moment(backup_time))
+        _killed(forked, paths.root, ("backup",), moment(backup_time))
         assert _whole(store, key), f"store damaged by kill {kill} of a backup"
         assert _people(store, key) == held
         _backups_are_finished_and_whole(paths.backups, seen, key)
 
-        _killed(paths.root, ("restore", str(restored), "--yes"), moment(restore_time))
+        _killed(forked, paths.root, ("restore", str(restored), "--yes"), moment(restore_time))
         assert _whole(store, key), f"store damaged by kill {kill} of a restore"
         now = _people(store, key)
         assert now in (held, restored_people), (
@@ -153,7 +137,7 @@ def test_kill_nine_during_backup_and_restore_loses_nothing(tmp_path: Path) -> No
         _backups_are_finished_and_whole(paths.backups, seen, key)
     print(f"start {start_time:.2f} s, backup {backup_time:.2f} s, restore {restore_time:.2f} s")
     # The office still works: a restore and a check run to the end.
-    _run(paths.root, "restore", str(restored), "--yes")
+    _run(forked, paths.root, "restore", str(restored), "--yes")
     assert _people(store, key) == restored_people
-    _run(paths.root, "check")
+    _run(forked, paths.root, "check")
     assert not list(paths.root.glob("*.restore-partial"))

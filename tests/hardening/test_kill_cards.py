@@ -6,16 +6,16 @@ import os
 import random
 import re
 import shutil
-import signal
 import subprocess
-import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tangsel_desktop.services.documents.print_lock import LOCK_FOLDER
 from tests.conftest import OFFICE_CODE, PASSWORD
+from tests.forked_runs import ForkedRuns, wait_until
 from tests.store_files import office_key, open_office, open_raw
 
 KILLS = 20
@@ -25,18 +25,16 @@ pytestmark = [
 ]
 
 
-def _command(data: Path, *words: str, user: str | None = "ani") -> list[str]:
+def _words(data: Path, *words: str, user: str | None = "ani") -> list[str]:
     login = ["--user", user] if user else []
-    return [sys.executable, "-m", "tangsel_desktop", "--data-dir", str(data), "--json", *login, *words]
+    return ["--data-dir", str(data), "--json", *login, *words]
 
 
-def _run(data: Path, *words: str, user: str | None = "ani") -> dict[str, object]:
-    environment = {**os.environ, "TANGSEL_PASSWORD": PASSWORD, "TANGSEL_NEW_PASSWORD": PASSWORD}
-    done = subprocess.run(
-        _command(data, *words, user=user), env=environment, capture_output=True, check=False
-    )
-    assert done.returncode == 0, done.stderr.decode()
-    found: dict[str, object] = json.loads(done.stdout)
+def _run(forked: ForkedRuns, data: Path, *words: str, user: str | None = "ani") -> dict[str, object]:
+    environment = {"TANGSEL_PASSWORD": PASSWORD, "TANGSEL_NEW_PASSWORD": PASSWORD}
+    done = forked.run("tangsel_desktop", *_words(data, *words, user=user), env=environment)
+    assert done.returncode == 0, done.errors()
+    found: dict[str, object] = json.loads(done.output())
     return found
 
 
@@ -54,37 +52,31 @@ def _scanned_payloads(pdf: Path, work: Path) -> list[str]:
     return [line for line in scan.stdout.splitlines() if line.strip()]
 
 
-def _wait_for_print_job(data: Path, process: "subprocess.Popen[bytes]", limit: float = 120.0) -> None:
+def _print_job_under_way(data: Path) -> Callable[[], bool]:
     locks = data / LOCK_FOLDER
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline and process.poll() is None:
-        if locks.is_dir() and any(locks.iterdir()):
-            return
-        time.sleep(0.02)
+    return lambda: locks.is_dir() and any(locks.iterdir())
 
 
-def test_kill_nine_while_printing_cards_leaves_no_valid_looking_card_and_no_gap(tmp_path: Path) -> None:
+def test_kill_nine_while_printing_cards_leaves_no_valid_looking_card_and_no_gap(
+    tmp_path: Path, forked: ForkedRuns
+) -> None:
     data = tmp_path / "kantor"
-    _run(data, "init", "--office", OFFICE_CODE, "--admin", "ani", user=None)
-    _run(data, "demo", "--people", "40")
-    environment = {**os.environ, "TANGSEL_PASSWORD": PASSWORD}
+    _run(forked, data, "init", "--office", OFFICE_CODE, "--admin", "ani", user=None)
+    _run(forked, data, "demo", "--people", "40")
+    environment = {"TANGSEL_PASSWORD": PASSWORD}
     randomness = random.Random(11)
     for kill in range(KILLS):
         target = tmp_path / f"kartu-{kill}.pdf"
-        process = subprocess.Popen(
-            _command(data, "cards", str(target), "--all"),
-            env=environment,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+        process = forked.start(
+            "tangsel_desktop", *_words(data, "cards", str(target), "--all"), env=environment
         )
         # Killed at a random moment once the job is under way (its lock file exists): a fixed delay from
         # the start would miss the job altogether on a busy machine, where starting takes seconds.
-        _wait_for_print_job(data, process)
+        wait_until(_print_job_under_way(data), process)
         time.sleep(randomness.uniform(0.0, 1.5))
-        process.send_signal(signal.SIGKILL)
-        process.communicate(timeout=60)
+        process.kill()
     # The next start voids what the killed jobs had reserved ("terputus"); check runs that start.
-    assert _run(data, "check")["ok"] is True
+    assert _run(forked, data, "check")["ok"] is True
     with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
         rows = connection.execute(
             "SELECT seq, number, status FROM document_register WHERE is_copy = 0 ORDER BY seq"

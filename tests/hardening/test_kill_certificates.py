@@ -4,8 +4,6 @@ without gaps or twins, and every participant at most one valid original number, 
 import os
 import random
 import shutil
-import signal
-import subprocess
 import time
 from datetime import date
 from pathlib import Path
@@ -15,7 +13,8 @@ import pytest
 from tangsel_desktop.domain.training.training_rules import Session
 from tangsel_desktop.services.actor import SYSTEM_ACTOR
 from tests.conftest import OFFICE_CODE, PASSWORD
-from tests.hardening.test_kill_cards import _command, _run, _scanned_payloads, _wait_for_print_job
+from tests.forked_runs import ForkedRuns, wait_until
+from tests.hardening.test_kill_cards import _print_job_under_way, _run, _scanned_payloads, _words
 from tests.store_files import office_key, open_office, open_raw
 
 KILLS = 6
@@ -63,32 +62,29 @@ def _batch(data: Path) -> str:
         services.database.dispose()
 
 
-def test_kill_nine_while_printing_certificates_leaves_no_gap_and_no_twin(tmp_path: Path) -> None:
+def test_kill_nine_while_printing_certificates_leaves_no_gap_and_no_twin(
+    tmp_path: Path, forked: ForkedRuns
+) -> None:
     data = tmp_path / "kantor"
-    _run(data, "init", "--office", OFFICE_CODE, "--admin", "ani", user=None)
-    _run(data, "demo", "--people", "60")
-    _run(data, "documents", "office", "--head-name", "Hj. Siti Rahmah")
+    _run(forked, data, "init", "--office", OFFICE_CODE, "--admin", "ani", user=None)
+    _run(forked, data, "demo", "--people", "60")
+    _run(forked, data, "documents", "office", "--head-name", "Hj. Siti Rahmah")
     batch = _batch(data)
-    environment = {**os.environ, "TANGSEL_PASSWORD": PASSWORD}
+    environment = {"TANGSEL_PASSWORD": PASSWORD}
     randomness = random.Random(7)
     for kill in range(KILLS):
         target = tmp_path / f"sertifikat-{kill}.pdf"
-        process = subprocess.Popen(
-            _command(data, "training", "certificates", "--batch", batch, str(target)),
-            env=environment,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        _wait_for_print_job(data, process)
+        words = _words(data, "training", "certificates", "--batch", batch, str(target))
+        process = forked.start("tangsel_desktop", *words, env=environment)
+        wait_until(_print_job_under_way(data), process)
         time.sleep(randomness.uniform(0.0, 1.2))
-        process.send_signal(signal.SIGKILL)
-        process.communicate(timeout=60)
+        process.kill()
     final = tmp_path / "sertifikat-akhir.pdf"
-    payload = _run(data, "training", "certificates", "--batch", batch, str(final))
+    payload = _run(forked, data, "training", "certificates", "--batch", batch, str(final))
     issued = payload["issued"]
     assert isinstance(issued, list)
     assert len(issued) == PARTICIPANTS
-    assert _run(data, "check")["ok"] is True
+    assert _run(forked, data, "check")["ok"] is True
     with open_raw(data / "tangsel.sqlite3", key=office_key(data)) as connection:
         rows = connection.execute(
             "SELECT seq, number, status, person_id FROM document_register "

@@ -2,15 +2,10 @@
 change. Afterwards the store opens, plain (the conversion restarts) or encrypted (it finished), never
 neither, with nothing lost; after a password change the old or the new password opens it."""
 
-import contextlib
 import os
 import random
 import shutil
-import signal
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,66 +18,15 @@ from tangsel_desktop.services.store_unlock import unlock
 from tangsel_desktop.storage import key_slots, sqlite_driver
 from tangsel_desktop.storage.store_encryption import table_counts
 from tests.conftest import OFFICE_CODE, PASSWORD, make_draft
+from tests.forked_runs import ForkedRuns
 from tests.store_files import open_raw, store_key
 
 KILLS = 20
-WORKER = Path(__file__).with_name("encryption_worker.py")
+WORKER = "tests.hardening.encryption_worker"
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 is a POSIX signal")
 # Rows that signing in adds (its audit entry and the journal of the user row): every other table must
 # hold exactly what the plain store held.
 GROWS_AT_SIGN_IN = {"audit_log", "change_journal"}
-
-
-class Workers:
-    """The forking parent (encryption_worker.py): one start-up for all the kills of a test."""
-
-    def __init__(self) -> None:
-        root = Path(__file__).resolve().parents[2]
-        self.process = subprocess.Popen(
-            [sys.executable, str(WORKER)],
-            cwd=root,
-            env={**os.environ, "PYTHONPATH": str(root)},
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self._line() == "ready"
-
-    def _line(self) -> str:
-        assert self.process.stdout is not None
-        return self.process.stdout.readline().strip()
-
-    def _send(self, line: str) -> str:
-        assert self.process.stdin is not None
-        self.process.stdin.write(line + "\n")
-        self.process.stdin.flush()
-        return self._line()
-
-    def start(self, *words: str) -> int:
-        return int(self._send(" ".join(words)))
-
-    def wait(self, pid: int) -> None:
-        """Until the child has finished by itself."""
-        assert self._send(f"reap {pid}") == "reaped"
-
-    def kill(self, pid: int) -> None:
-        with contextlib.suppress(ProcessLookupError):  # it may have finished already
-            os.kill(pid, signal.SIGKILL)
-        assert self._send(f"reap {pid}") == "reaped"
-
-    def close(self) -> None:
-        assert self.process.stdin is not None
-        assert self.process.stdout is not None
-        self.process.stdin.close()
-        self.process.wait(timeout=30)
-        self.process.stdout.close()
-
-
-@pytest.fixture
-def workers() -> Iterator[Workers]:
-    started = Workers()
-    yield started
-    started.close()
 
 
 def _lasting(counts: dict[str, int]) -> dict[str, int]:
@@ -119,17 +63,19 @@ def _plain_office(paths: DataPaths) -> None:
 
 
 def test_kill_nine_during_the_conversion_leaves_the_plain_or_the_encrypted_store(
-    tmp_path: Path, workers: Workers
+    tmp_path: Path, forked: ForkedRuns
 ) -> None:
     paths = DataPaths(tmp_path / "kantor").ensure()
     _plain_office(paths)
     pristine = tmp_path / "plain.sqlite3"
     shutil.copyfile(paths.database, pristine)
     _, original = _state(paths)
-    # How long one conversion takes on this machine (it varies with the load): kills fall within it.
+    # How long one conversion takes on this machine: kills fall within half as much again, so that a
+    # load that slows the later ones (a shared machine) still leaves kills on both sides of the rename.
     began = time.perf_counter()
-    workers.wait(workers.start("convert", str(paths.root), PASSWORD))
-    span = (time.perf_counter() - began) * 1.1
+    converted = forked.run(WORKER, "convert", str(paths.root), PASSWORD)
+    assert converted.returncode == 0, converted.errors()
+    span = (time.perf_counter() - began) * 1.5
     assert _state(paths)[0] == "encrypted"
     for leftover in paths.root.glob("tangsel.*"):
         leftover.unlink()
@@ -137,9 +83,9 @@ def test_kill_nine_during_the_conversion_leaves_the_plain_or_the_encrypted_store
     randomness = random.Random(13)
     finished = restarted = 0
     for kill in range(KILLS):
-        pid = workers.start("convert", str(paths.root), PASSWORD)
+        worker = forked.start(WORKER, "convert", str(paths.root), PASSWORD)
         time.sleep(randomness.uniform(0.0, span))
-        workers.kill(pid)
+        worker.kill()
         form, counts = _state(paths)
         assert _lasting(counts) == _lasting(original), f"kill {kill}: rows changed ({form})"
         if form == "encrypted":
@@ -164,7 +110,7 @@ def test_kill_nine_during_the_conversion_leaves_the_plain_or_the_encrypted_store
 
 
 def test_kill_nine_during_a_password_change_leaves_the_old_or_the_new_password(
-    tmp_path: Path, workers: Workers
+    tmp_path: Path, forked: ForkedRuns
 ) -> None:
     paths = DataPaths(tmp_path / "kantor").ensure()
     _plain_office(paths)
@@ -173,9 +119,11 @@ def test_kill_nine_during_a_password_change_leaves_the_old_or_the_new_password(
     randomness = random.Random(31)
     current = PASSWORD
     for kill in range(KILLS // 2):
-        pid = workers.start("password", str(paths.root), current, other if current == PASSWORD else PASSWORD)
+        worker = forked.start(
+            WORKER, "password", str(paths.root), current, other if current == PASSWORD else PASSWORD
+        )
         time.sleep(randomness.uniform(0.3, 1.5))
-        workers.kill(pid)
+        worker.kill()
         opened_with = None
         for password in (current, PASSWORD if current != PASSWORD else other):
             try:

@@ -3,9 +3,6 @@ or none of it; a killed desk's store opens, checks clean, and the next desk carr
 
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,17 +13,18 @@ from tangsel_desktop.domain.sembako.package_items import parse_item
 from tangsel_desktop.domain.sembako.round_rules import Unit
 from tangsel_desktop.services.demo.demo_service import DemoService
 from tests.conftest import OFFICE_CODE, PASSWORD
+from tests.forked_runs import ForkedRuns
 from tests.hardening.test_kill_cards import _run
 from tests.store_files import office_key, open_office, open_raw
 
 KILLS = 10
-WORKER = Path(__file__).with_name("sembako_handover_worker.py")
+WORKER = "tests.hardening.sembako_handover_worker"
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 is a POSIX signal")
 
 
-def _round(data: Path) -> str:
+def _round(forked: ForkedRuns, data: Path) -> str:
     """An office with an approved round of some four hundred people and plenty of stock, set up in-process."""
-    _run(data, "init", "--office", OFFICE_CODE, "--admin", "ani", user=None)
+    _run(forked, data, "init", "--office", OFFICE_CODE, "--admin", "ani", user=None)
     services = open_office(str(data))
     try:
         admin = services.auth.login(username="ani", password=PASSWORD)
@@ -79,35 +77,29 @@ def _assert_whole(data: Path) -> int:
     return len(handovers)
 
 
-def test_kill_nine_during_handovers_leaves_each_handover_whole_or_absent(tmp_path: Path) -> None:
+def test_kill_nine_during_handovers_leaves_each_handover_whole_or_absent(
+    tmp_path: Path, forked: ForkedRuns
+) -> None:
     data = tmp_path / "kantor"
-    round_id = _round(data)
+    round_id = _round(forked, data)
     randomness = random.Random(10)
-    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
     done = 0
     for _ in range(KILLS):
-        worker = subprocess.Popen(
-            [sys.executable, str(WORKER), str(data), round_id, "ani", PASSWORD],
-            env=environment,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
+        worker = forked.start(WORKER, str(data), round_id, "ani", PASSWORD)
         # Killed once it is handing over (its first receipt printed), at a random moment of the next ones:
         # handovers take a few milliseconds each, so the kill lands inside one often.
-        assert worker.stdout is not None
-        if not worker.stdout.readline():  # nobody left to hand over to: the desk ended by itself
-            worker.communicate(timeout=60)
-            assert worker.returncode == 0
+        worker.wait_for_output()
+        if worker.poll() is not None and not worker.output():  # nobody left: the desk ended by itself
+            assert worker.returncode == 0, worker.errors()
             break
         time.sleep(randomness.uniform(0.0, 0.1))
-        worker.send_signal(signal.SIGKILL)
-        worker.communicate(timeout=60)
+        worker.kill()
         now = _assert_whole(data)
         assert now >= done
         done = now
     assert done >= KILLS  # the desks did hand packages over between the kills
-    assert _run(data, "check")["ok"] is True
-    status = _run(data, "sembako", "status", "--round", round_id)
+    assert _run(forked, data, "check")["ok"] is True
+    status = _run(forked, data, "sembako", "status", "--round", round_id)
     assert status["handed_over"] == done
     assert status["stock_on_hand"] == 5000 - done
     services = open_office(str(data))
