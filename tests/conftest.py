@@ -11,16 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 from tangsel_desktop.bootstrap import open_services
 from tangsel_desktop.domain.enums import Role
 from tangsel_desktop.domain.person_rules import PersonDraft
 from tangsel_desktop.paths import DataPaths
+from tangsel_desktop.services import auth_service
 from tangsel_desktop.services.actor import Actor
 from tangsel_desktop.services.service_set import Services
 from tangsel_desktop.storage import key_slots
 from tests import pg_server as pg_server_module
 from tests.forked_runs import ForkedRuns
+from tests.store_files import copy_store
 
 OFFICE_CODE = "36.74.04.1004"  # Kelurahan Sawah, Kecamatan Ciputat
 PASSWORD = "rahasia-123"
@@ -131,6 +134,20 @@ def key_slots_at_test_strength() -> None:
     key_slots.DEFAULT_KDF = TEST_STRENGTH_KDF
 
 
+# Passwords the tests set hash at test strength for the same reason: every store the fixtures make hashes
+# three users' passwords and signs in one to three times, and at the product's strength (t=3, 64 MiB, 4
+# lanes) that is a fifth of a second each, several minutes over the suite. A hash states its own cost, so
+# every check runs the same code at either strength; tests/services/test_password_strength.py restores
+# the product's hasher and proves it is the library's recommended one and upgrades a weaker hash.
+TEST_STRENGTH_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+PRODUCT_HASHER = auth_service.PASSWORD_HASHER
+
+
+@pytest.fixture(autouse=True, scope="session")
+def passwords_at_test_strength() -> None:
+    auth_service.PASSWORD_HASHER = TEST_STRENGTH_HASHER
+
+
 @pytest.fixture
 def forked(tmp_path: Path) -> Iterator[ForkedRuns]:
     """Real processes to kill -9, forked from one that imported the application (tests/forked_runs.py)."""
@@ -239,9 +256,20 @@ def data_paths(tmp_path: Path) -> DataPaths:
     return DataPaths(tmp_path / "data").ensure()
 
 
+@pytest.fixture(scope="session")
+def migrated_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store at the newest schema, made once per test process: running the twenty migrations for every
+    test cost about half a second each (tests/storage/test_migrations.py runs them from empty). Its copies
+    share its audit key, as pg_head_url's databases share their template's."""
+    paths = DataPaths(tmp_path_factory.mktemp("migrated-store")).ensure()
+    open_services(paths).database.dispose()
+    return paths.database
+
+
 @pytest.fixture
-def bare_services(data_paths: DataPaths) -> Iterator[Services]:
-    """A migrated store with no office set up yet."""
+def bare_services(data_paths: DataPaths, migrated_store: Path) -> Iterator[Services]:
+    """A migrated store with no office set up yet (a copy of migrated_store)."""
+    copy_store(migrated_store, data_paths.database)
     services = open_services(data_paths)
     yield services
     services.database.dispose()

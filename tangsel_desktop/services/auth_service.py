@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 MAX_FAILED_LOGINS = 5
 LOCK_DURATION = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
-_hasher = PasswordHasher()  # argon2id with the library's recommended parameters
+# argon2id with the library's recommended parameters (RFC 9106, low memory). A module setting read at each
+# use: the tests lower its cost as they do key_slots.DEFAULT_KDF (tests/conftest.py).
+PASSWORD_HASHER = PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def check_new_password(password: str) -> None:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return PASSWORD_HASHER.hash(password)
 
 
 def create_user(
@@ -108,7 +110,7 @@ def _refuse_inactive(user: UserRecord, password: str) -> NoReturn:
     """A deactivated account never signs in. Only its own password learns why (a stranger gets the
     wrong-password words, and no try is counted: there is nothing left to lock)."""
     try:
-        _hasher.verify(user.password_hash, password)
+        PASSWORD_HASHER.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         raise UserError("Nama pengguna atau kata sandi salah.") from None
     log.info("login refused for %s: the account is deactivated", user.username)
@@ -178,7 +180,7 @@ class AuthService:
             user = office_store.user_by_name(tx, name)
         if user is None:
             # The same words as a wrong password: do not tell a stranger which names exist.
-            _hasher.hash(password)  # same time as a real check
+            PASSWORD_HASHER.hash(password)  # same time as a real check
             raise UserError("Nama pengguna atau kata sandi salah.")
         if not user.active:
             _refuse_inactive(user, password)
@@ -189,7 +191,7 @@ class AuthService:
                 "kata sandi bila perlu segera."
             )
         try:
-            _hasher.verify(user.password_hash, password)
+            PASSWORD_HASHER.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
             refusal = self._count_failure(user, now)
             log.info("login refused for %s", name)
@@ -200,7 +202,7 @@ class AuthService:
                 changes: dict[str, object] = {}
                 if user.failed_logins or user.locked_until is not None:
                     changes.update(failed_logins=0, locked_until=None)
-                if _hasher.check_needs_rehash(user.password_hash):
+                if PASSWORD_HASHER.check_needs_rehash(user.password_hash):
                     changes["password_hash"] = hash_password(password)
                 if changes:
                     office_store.update_user(tx, user.id, changes)
@@ -287,7 +289,7 @@ class AuthService:
         if user is None:
             raise UserError("Pengguna yang masuk tidak ditemukan lagi. Keluar lalu masuk kembali.")
         try:
-            _hasher.verify(user.password_hash, old_password)
+            PASSWORD_HASHER.verify(user.password_hash, old_password)
         except (VerificationError, InvalidHashError):
             raise UserError("Kata sandi lama salah; kata sandi tidak diubah.") from None
         check_new_password(new_password)
