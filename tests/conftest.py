@@ -268,8 +268,10 @@ def migrated_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def bare_services(data_paths: DataPaths, migrated_store: Path) -> Iterator[Services]:
-    """A migrated store with no office set up yet (a copy of migrated_store)."""
-    copy_store(migrated_store, data_paths.database)
+    """A migrated store with no office set up yet (a copy of migrated_store), or the store a fixture of the
+    test already put in the folder."""
+    if not data_paths.database.exists():
+        copy_store(migrated_store, data_paths.database)
     services = open_services(data_paths)
     yield services
     services.database.dispose()
