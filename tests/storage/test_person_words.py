@@ -6,7 +6,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
+from sqlmodel import SQLModel
 
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.integrity import check_store
@@ -64,6 +65,19 @@ def test_a_populated_store_gains_its_live_peoples_words(server_store: Database, 
     assert _found(server_store, "siti") == ["Siti Aminah"]
     assert _found(server_store, "mawar") == ["Siti Aminah"]
     assert check_store(server_store).ok
+    # The Jamsosnaker listing's word filter, a condition inside its own query.
+    person = SQLModel.metadata.tables["person"]
+    with server_store.engine.connect() as connection:
+        for tokens, expected in (
+            (["siti", "maw"], ["Siti Aminah"]),
+            (["jl"], ["Budi Santoso", "Siti Aminah"]),
+            (["_"], []),
+            (["siti", "kenanga"], []),
+        ):
+            matching = (
+                select(person.c.full_name).where(people_search.WordsMatch(tokens)).order_by("full_name")
+            )
+            assert list(connection.execute(matching).scalars()) == expected, tokens
 
 
 def test_a_bare_copy_and_other_updates_keep_the_words_exact(server_store: Database, tmp_path: Path) -> None:
