@@ -73,11 +73,11 @@ def test_a_bulk_load_leaves_the_server_with_statistics_of_it(
         analysed: dict[str, bool] = dict(
             connection.execute(
                 "SELECT relname, last_analyze IS NOT NULL FROM pg_stat_user_tables "
-                "WHERE relname IN ('person', 'household', 'jamsos_member')"
+                "WHERE relname IN ('person', 'household', 'jamsos_member', 'person_word')"
             ).fetchall()
         )
         believed = connection.execute("SELECT reltuples FROM pg_class WHERE relname = 'person'").fetchone()
-    assert analysed == {"person": True, "household": True, "jamsos_member": True}
+    assert analysed == {"person": True, "household": True, "jamsos_member": True, "person_word": True}
     assert believed is not None
     assert believed[0] == PEOPLE
 

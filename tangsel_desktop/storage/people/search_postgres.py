@@ -175,8 +175,9 @@ def count_capped(connection: Connection, tokens: Sequence[str], cap: int) -> int
 def _unique(rows: Sequence[Row[Any]], limit: int) -> list[int]:
     numbers: list[int] = []
     for row in rows:
-        if not numbers or numbers[-1] != row[1]:  # a person's entries are adjacent: same name and number
-            numbers.append(int(row[1]))
+        number = int(row.local_no)
+        if not numbers or numbers[-1] != number:  # a person's entries are adjacent: same name and number
+            numbers.append(number)
     return numbers[:limit]
 
 
@@ -217,7 +218,7 @@ def _page_numbers(
         text(_WALKED.format(all_words=all_words)), {**parameters, "walk": WALK_AT_MOST, "fetch": limit}
     ).all()
     if len(walked) == limit:
-        return [int(row[1]) for row in walked]
+        return [int(row.local_no) for row in walked]
     return _fetched(connection, text(_SORTED.format(others=others)), parameters, limit)
 
 
