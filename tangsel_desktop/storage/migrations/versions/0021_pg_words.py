@@ -14,11 +14,16 @@ PostgreSQL only; nothing on SQLite (an office's FTS5 table is untouched).
 - person.search_document and its GIN index ix_person_search are dropped: search, its count and the
   Jamsosnaker listing's word filter all read person_word (fewer indexes for the merge to maintain).
 - The people already stored get their words here.
+- The NIK and No. KK prefix indexes hold live rows only (and the household's id beside its No. KK), so that
+  counting a NIK prefix's people ("N ditemukan", up to 10,001) reads the index alone: through the whole
+  index and the person rows it cost 150 ms at 1,400,000 people.
 
 Revision ID: 0021_pg_words
 Revises: 0020_pg_search
 Create Date: 2026-12-03
 """
+
+from typing import Any
 
 from alembic import op
 
@@ -87,7 +92,17 @@ def upgrade() -> None:
         )
     run("DROP INDEX ix_person_search")
     run("ALTER TABLE person DROP COLUMN search_document")
+    _prefix_indexes(run, live=True)
     run("ANALYZE person_word")
+
+
+def _prefix_indexes(run: Any, *, live: bool) -> None:
+    run("DROP INDEX ix_person_nik_prefix")
+    run("DROP INDEX ix_household_kk_prefix")
+    where = " WHERE deleted_at IS NULL" if live else ""
+    run(f"CREATE INDEX ix_person_nik_prefix ON person (nik text_pattern_ops){where}")
+    include = " INCLUDE (id)" if live else ""
+    run(f"CREATE INDEX ix_household_kk_prefix ON household (kk_number text_pattern_ops){include}{where}")
 
 
 def downgrade() -> None:
@@ -95,6 +110,7 @@ def downgrade() -> None:
     if connection.dialect.name == "sqlite":
         return
     run = connection.exec_driver_sql
+    _prefix_indexes(run, live=False)
     for trigger in TRIGGERS:
         run(f"DROP TRIGGER {trigger} ON person")
     for function in FUNCTIONS:
