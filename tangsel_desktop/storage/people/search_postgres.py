@@ -41,6 +41,9 @@ WORDS_AT_MOST = 64
 WALK_AT_MOST = 10_000
 # Entries read for a capped count before counting its people exactly (a person may have two entries).
 COUNT_SCAN_FACTOR = 2
+# Several words: each word's entries counted up to this to choose the one that drives (index-only, about
+# 10 ms at the cap); a common first name has 17,000-58,000, an address word ("jl") nearly a million.
+DRIVER_COUNTED_AT_MOST = 50_000
 
 _RANGE = "pw.word >= :low0 AND pw.word < :high0"  # the driving word's entries
 _KEYSET = "(pw.full_name, pw.local_no) > (:after_name, :after)"
@@ -102,9 +105,12 @@ def _listing(statement: TextClause, listing: str) -> TextualSelect:
 
 
 def _has_word(person: str, number: int) -> str:
+    # OFFSET 0 keeps the EXISTS a lookup per person on (local_no, word): made a semi-join, the planner (its
+    # estimate of a prefix's entries far too low) scanned the whole other range once per entry, 69 s for
+    # "muhammad rizki" at 1,400,000 people.
     return (
         f"EXISTS (SELECT 1 FROM person_word o{number} WHERE o{number}.local_no = {person} "
-        f"AND o{number}.word >= :low{number} AND o{number}.word < :high{number})"
+        f"AND o{number}.word >= :low{number} AND o{number}.word < :high{number} OFFSET 0)"
     )
 
 
@@ -150,11 +156,13 @@ def _entries(connection: Connection, prefix: str, cap: int) -> int:
     return int(connection.execute(text(_ENTRIES_CAPPED), {**bounds, "cap": cap}).scalar_one())
 
 
-def _driver_first(connection: Connection, found: list[str], cap: int) -> list[str]:
-    """The prefixes, the one with the fewest entries first (it drives; the others are checked per entry)."""
+def _driver_first(connection: Connection, found: list[str]) -> list[str]:
+    """The prefixes, the one with the fewest entries first (it drives; the others are checked per entry);
+    among those past the cap, the longest (the most particular)."""
     if len(found) < 2:
         return found
-    return sorted(found, key=lambda prefix: (_entries(connection, prefix, cap), prefix))
+    cap = DRIVER_COUNTED_AT_MOST
+    return sorted(found, key=lambda prefix: (_entries(connection, prefix, cap), -len(prefix), prefix))
 
 
 def count_capped(connection: Connection, tokens: Sequence[str], cap: int) -> int:
@@ -162,7 +170,7 @@ def count_capped(connection: Connection, tokens: Sequence[str], cap: int) -> int
     found = prefixes(tokens)
     if not found:
         return 0
-    ordered = _driver_first(connection, found, cap)
+    ordered = _driver_first(connection, found)
     parameters: dict[str, Any] = {**_bounds(ordered), "scan": cap * COUNT_SCAN_FACTOR}
     others = _others(len(ordered))
     entries, people = connection.execute(text(_PEOPLE_CAPPED.format(others=others)), parameters).one()
@@ -201,7 +209,7 @@ def _page_numbers(
     found = prefixes(tokens)
     if not found:
         return []
-    ordered = _driver_first(connection, found, WALK_AT_MOST + 1)
+    ordered = _driver_first(connection, found)
     parameters: dict[str, Any] = {**_bounds(ordered), "after_name": after[0], "after": after[1]}
     others = _others(len(ordered))
     words = [
@@ -244,7 +252,7 @@ def words_condition(tokens: Sequence[str], person: str, name: str) -> tuple[str,
         word = f"{name}_w{number}"
         clauses.append(
             f"EXISTS (SELECT 1 FROM person_word {word} WHERE {word}.local_no = {person} "
-            f"AND {word}.word >= :{word}_low AND {word}.word < :{word}_high)"
+            f"AND {word}.word >= :{word}_low AND {word}.word < :{word}_high OFFSET 0)"
         )
         parameters[f"{word}_low"], parameters[f"{word}_high"] = prefix, after_prefix(prefix)
     return " AND ".join(clauses), parameters
