@@ -26,12 +26,18 @@ def filled(centre: tuple[Services, Actor], monkeypatch: pytest.MonkeyPatch) -> t
 
 
 # Each engine's ways to a page, forced by its thresholds. SQLite: sort the few matches, or walk the name
-# order. The server: merge each word's run of the word table, walk the name order (a prefix with many
-# words), or, where a short walk leaves the page short, sort the prefix's entries.
+# order. The server: merge each word's run of the word table (several words: intersect their ranges),
+# walk the name order (a prefix with many words), or, where a short walk leaves the page short, sort the
+# prefix's entries; with DRIVER_COUNTED_AT_MOST 0 several words are checked per entry of the first.
 WAYS = {
     "sort": {"SORT_AT_MOST": 10**9, "WORDS_AT_MOST": 10**9},
-    "walk": {"SORT_AT_MOST": 0, "WORDS_AT_MOST": 0, "WALK_AT_MOST": 10**9},
-    "walk, else sort": {"SORT_AT_MOST": 10**9, "WORDS_AT_MOST": 0, "WALK_AT_MOST": 40},
+    "walk": {"SORT_AT_MOST": 0, "WORDS_AT_MOST": 0, "WALK_AT_MOST": 10**9, "DRIVER_COUNTED_AT_MOST": 0},
+    "walk, else sort": {
+        "SORT_AT_MOST": 10**9,
+        "WORDS_AT_MOST": 0,
+        "WALK_AT_MOST": 40,
+        "DRIVER_COUNTED_AT_MOST": 0,
+    },
 }
 
 

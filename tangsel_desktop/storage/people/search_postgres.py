@@ -156,13 +156,34 @@ def _entries(connection: Connection, prefix: str, cap: int) -> int:
     return int(connection.execute(text(_ENTRIES_CAPPED), {**bounds, "cap": cap}).scalar_one())
 
 
-def _driver_first(connection: Connection, found: list[str]) -> list[str]:
-    """The prefixes, the one with the fewest entries first (it drives; the others are checked per entry);
-    among those past the cap, the longest (the most particular)."""
+def _driver_first(connection: Connection, found: list[str]) -> list[tuple[str, int]]:
+    """The prefixes with their entries (counted up to DRIVER_COUNTED_AT_MOST), the fewest first (it drives;
+    the others are checked per entry); among those past the cap, the longest (the most particular)."""
     if len(found) < 2:
-        return found
-    cap = DRIVER_COUNTED_AT_MOST
-    return sorted(found, key=lambda prefix: (_entries(connection, prefix, cap), -len(prefix), prefix))
+        return [(prefix, DRIVER_COUNTED_AT_MOST) for prefix in found]
+    counted = [(prefix, _entries(connection, prefix, DRIVER_COUNTED_AT_MOST)) for prefix in found]
+    return sorted(counted, key=lambda pair: (pair[1], -len(pair[0]), pair[0]))
+
+
+def _intersected(ordered: list[tuple[str, int]]) -> str | None:
+    """Several words, each with fewer than DRIVER_COUNTED_AT_MOST entries but for those checked per entry:
+    the people having them all as one INTERSECT of their ranges (each read from the index alone, hashed;
+    a person once, however many of their words match). Checking each of 17,000-45,000 entries by a lookup
+    took 85-250 ms ("siti nur", "wahyu pratama" at 1,400,000 people); the INTERSECT 20-40 ms. None when
+    even the fewest are past the cap (two common words: their ranges are too long to read whole)."""
+    if len(ordered) < 2 or ordered[0][1] >= DRIVER_COUNTED_AT_MOST:
+        return None
+    probed = [
+        number for number, (_prefix, entries) in enumerate(ordered) if entries >= DRIVER_COUNTED_AT_MOST
+    ]
+    checks = "".join(" AND " + _has_word("pw.local_no", number) for number in probed)
+    branches = [
+        f"SELECT pw.full_name, pw.local_no FROM person_word pw WHERE pw.word >= :low{number} "
+        f"AND pw.word < :high{number} AND {_KEYSET}" + (checks if number == 0 else "")
+        for number in range(len(ordered))
+        if number not in probed
+    ]
+    return " INTERSECT ".join(branches)
 
 
 def count_capped(connection: Connection, tokens: Sequence[str], cap: int) -> int:
@@ -171,7 +192,12 @@ def count_capped(connection: Connection, tokens: Sequence[str], cap: int) -> int
     if not found:
         return 0
     ordered = _driver_first(connection, found)
-    parameters: dict[str, Any] = {**_bounds(ordered), "scan": cap * COUNT_SCAN_FACTOR}
+    parameters: dict[str, Any] = {**_bounds([prefix for prefix, _ in ordered]), "after_name": "", "after": 0}
+    intersected = _intersected(ordered)
+    if intersected is not None:
+        statement = f"SELECT count(*) FROM (SELECT 1 FROM ({intersected}) AS matched LIMIT :cap) AS found"
+        return int(connection.execute(text(statement), {**parameters, "cap": cap}).scalar_one())
+    parameters["scan"] = cap * COUNT_SCAN_FACTOR
     others = _others(len(ordered))
     entries, people = connection.execute(text(_PEOPLE_CAPPED.format(others=others)), parameters).one()
     if entries == parameters["scan"] and people < cap:
@@ -210,7 +236,16 @@ def _page_numbers(
     if not found:
         return []
     ordered = _driver_first(connection, found)
-    parameters: dict[str, Any] = {**_bounds(ordered), "after_name": after[0], "after": after[1]}
+    parameters: dict[str, Any] = {
+        **_bounds([prefix for prefix, _ in ordered]),
+        "after_name": after[0],
+        "after": after[1],
+    }
+    intersected = _intersected(ordered)
+    if intersected is not None:
+        statement = f"SELECT * FROM ({intersected}) AS matched ORDER BY full_name, local_no LIMIT :limit"
+        rows = connection.execute(text(statement), {**parameters, "limit": limit}).all()
+        return [int(row.local_no) for row in rows]
     others = _others(len(ordered))
     words = [
         row[0]
