@@ -41,9 +41,10 @@ WORDS_AT_MOST = 64
 WALK_AT_MOST = 10_000
 # Entries read for a capped count before counting its people exactly (a person may have two entries).
 COUNT_SCAN_FACTOR = 2
-# Several words: each word's entries counted up to this to choose the one that drives (index-only, about
-# 10 ms at the cap); a common first name has 17,000-58,000, an address word ("jl") nearly a million.
-DRIVER_COUNTED_AT_MOST = 50_000
+# Several words: each word's entries counted up to this (index-only, about 10 ms at the cap) to choose the
+# one that drives, or to intersect them all when each is under it. At 1,400,000 people a common first name
+# has 17,000-60,000 entries, a street name ("mawar") 88,000, "kp" 175,000 and "jl" nearly a million.
+DRIVER_COUNTED_AT_MOST = 100_000
 
 _RANGE = "pw.word >= :low0 AND pw.word < :high0"  # the driving word's entries
 _KEYSET = "(pw.full_name, pw.local_no) > (:after_name, :after)"
@@ -166,24 +167,18 @@ def _driver_first(connection: Connection, found: list[str]) -> list[tuple[str, i
 
 
 def _intersected(ordered: list[tuple[str, int]]) -> str | None:
-    """Several words, each with fewer than DRIVER_COUNTED_AT_MOST entries but for those checked per entry:
-    the people having them all as one INTERSECT of their ranges (each read from the index alone, hashed;
-    a person once, however many of their words match). Checking each of 17,000-45,000 entries by a lookup
-    took 85-250 ms ("siti nur", "wahyu pratama" at 1,400,000 people); the INTERSECT 20-40 ms. None when
-    even the fewest are past the cap (two common words: their ranges are too long to read whole)."""
-    if len(ordered) < 2 or ordered[0][1] >= DRIVER_COUNTED_AT_MOST:
+    """Several words, each with fewer than DRIVER_COUNTED_AT_MOST entries: the people having them all as one
+    INTERSECT of their ranges (each read from the index alone, hashed; a person once, however many of their
+    words match). Checking each of 17,000-45,000 entries by a lookup took 85-250 ms ("siti nur", "wahyu
+    pratama" at 1,400,000 people); the INTERSECT 20-40 ms. None when a word is past the cap ("jl"): its
+    range is too long to read whole, and the page is found sooner by checking the others' entries."""
+    if len(ordered) < 2 or ordered[-1][1] >= DRIVER_COUNTED_AT_MOST:
         return None
-    probed = [
-        number for number, (_prefix, entries) in enumerate(ordered) if entries >= DRIVER_COUNTED_AT_MOST
-    ]
-    checks = "".join(" AND " + _has_word("pw.local_no", number) for number in probed)
-    branches = [
+    return " INTERSECT ".join(
         f"SELECT pw.full_name, pw.local_no FROM person_word pw WHERE pw.word >= :low{number} "
-        f"AND pw.word < :high{number} AND {_KEYSET}" + (checks if number == 0 else "")
+        f"AND pw.word < :high{number} AND {_KEYSET}"
         for number in range(len(ordered))
-        if number not in probed
-    ]
-    return " INTERSECT ".join(branches)
+    )
 
 
 def count_capped(connection: Connection, tokens: Sequence[str], cap: int) -> int:
