@@ -13,14 +13,23 @@ first name to 17,000-58,000 people, whose names sort together. Through a GIN ind
 (migration 0020) the page needed every match's heap row before its top-N sort, and the count visited heap
 rows too: p50 118 ms, p95 366 ms (445 ms with the count). In the word table a prefix's words are a few
 runs, each already in name order: the page is the first rows of each run merged (LATERAL, one index-only
-scan per word, LIMIT each), so it never reads more than (words x page) index entries and no heap row of
-person but the page's own. Figures after the change: see FIGURES below.
+scan per word, LIMIT each), so it reads at most (words x page) index entries and no heap row of person
+but the page's own.
 
-Several words: the page is driven by the word whose range holds the fewest entries (a capped index-only
-count each), the others required by EXISTS on (local_no, word). A prefix that covers many distinct words
-(one or two letters) walks the name order instead, keeping the people that match, and falls back to the
-range sorted when the walk leaves the page short. A person with two words matching one prefix ("nur",
-"nurul") has two entries: pages are deduplicated in order, fetching more when that leaves them short.
+Measured after (`python -m tests.bench.bench_postgres --search-people 1400000`, 200 and 400 typed texts:
+first 3-6 letters of first names, rare words, NIK/KK prefixes; the machine shared, round trip p95 3-4 ms):
+page p50 4-6 ms, p95 10-16 ms; page and count p95 24-32 ms (words alone 21-28 ms; NIK/KK prefixes,
+whose No. KK half joins each family's members, 84-111 ms). Two names ("siti nur", "wahyu pratama",
+"dewi lestari", "muhammad rizki"): page and count 17-40 ms each. A name with a very common word ("nur jl",
+"wahyu p", a letter or "jl" past 100,000 entries): the page 20-30 ms, its count 90-270 ms.
+
+Several words: each word's entries are counted up to DRIVER_COUNTED_AT_MOST. All under it: the people
+having every word are one INTERSECT of the ranges (read from the index alone, hashed). Else the page is
+driven by the word with the fewest entries, the others required by a lookup on (local_no, word) per entry.
+A prefix that covers many distinct words (one or two letters) walks the name order instead, keeping the
+people that match, and falls back to the range sorted when the walk leaves the page short. A person with
+two words matching one prefix ("nur", "nurul") has two entries: pages are deduplicated in order, fetching
+more when that leaves them short; counts count people, not entries.
 """
 
 from collections.abc import Sequence
@@ -30,10 +39,6 @@ from sqlalchemy import Connection, Date, Row, TextClause, bindparam, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql.selectable import TextualSelect
 from sqlalchemy.types import BigInteger, Text
-
-FIGURES = """
-(filled in below after measuring)
-"""
 
 # A prefix with more distinct words than this is a letter or two: its runs are too many to merge.
 WORDS_AT_MOST = 64
