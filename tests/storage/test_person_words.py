@@ -131,3 +131,16 @@ def test_the_step_goes_down_to_the_search_document_and_up_again(
     migrate(server_store, tmp_path / "backups")
     assert words_drift(server_store) == 0
     assert _found(server_store, "siti") == ["Siti Aminah"]
+
+
+def test_check_names_a_word_trigger_dropped_by_hand(server_store: Database, tmp_path: Path) -> None:
+    migrate(server_store, tmp_path / "backups")
+    assert check_store(server_store).ok
+    with server_store.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER person_word_update ON person"))
+    report = check_store(server_store)
+    assert not report.ok
+    assert any(
+        "pemicu kata pencarian hilang" in problem and "person_word_update" in problem
+        for problem in report.problems
+    )
