@@ -87,6 +87,8 @@ NOT_JOURNALED = frozenset(
         "sync_held",
         # The centre's findings and their decisions (storage/sync/finding_tables.py): the centre's own.
         "sync_finding",
+        # The central server's search words (migration 0021_pg_words): made from person by its triggers.
+        "person_word",
     }
 )
 NOT_JOURNALED_PREFIXES = ("person_fts",)

@@ -84,10 +84,16 @@ def _file_checks(session: Session, database: Database, people: int) -> list[str]
     return problems
 
 
-# On PostgreSQL the server checks its own pages (data checksums) and always enforces foreign keys; search
-# is an expression index over the person rows themselves, so nothing can drift from them. What can still go
-# wrong is an index or trigger dropped or left invalid by hand.
-SERVER_INDEXES = ("ix_person_search", "ix_person_nik_prefix", "ix_household_kk_prefix")
+# On PostgreSQL the server checks its own pages (data checksums) and always enforces foreign keys; search's
+# word table is kept by the server's own triggers on person in the same transaction as each write. What can
+# still go wrong is an index or trigger dropped or left invalid by hand.
+SERVER_INDEXES = (
+    "ix_person_word_prefix",
+    "ix_person_word_person",
+    "ix_person_nik_prefix",
+    "ix_household_kk_prefix",
+)
+SERVER_SEARCH_TRIGGERS = ("person_word_insert", "person_word_update", "person_word_delete")
 
 
 def _server_checks(session: Session) -> list[str]:
@@ -109,4 +115,7 @@ def _server_checks(session: Session) -> list[str]:
     missing = [name for name, *_ in row_seals.TRIGGERS if name not in triggers]
     if missing:
         problems.append("pemicu segel data hilang: " + ", ".join(missing))
+    unkept = [name for name in SERVER_SEARCH_TRIGGERS if name not in triggers]
+    if unkept:
+        problems.append("pemicu kata pencarian hilang (pencarian nama tidak lengkap): " + ", ".join(unkept))
     return problems

@@ -1,8 +1,9 @@
 """Moving the central store from its SQLite file onto an empty PostgreSQL database, and proving the copy.
 
 The schema comes from the Alembic history (the same migrations every store runs), the rows by COPY in
-dependency order, in one transaction with the tables' own triggers off (the journal, the search and the
-seals copied as they are, not made anew) and the foreign keys checked at its commit. The proof reads both
+dependency order, in one transaction with the tables' own triggers off (the journal and the seals copied as
+they are, not made anew; the search's word table, which the file has not, made from the people at the end)
+and the foreign keys checked at its commit. The proof reads both
 sides back, every table ordered by its key, and compares the count and a SHA-256 of the rows written the
 same way (`cell`): a value the server changed on the way (a lost fraction, a cut text) shows as a table
 whose hash differs.
@@ -22,6 +23,7 @@ from tangsel_desktop.domain.errors import UserError
 from tangsel_desktop.storage import postgres_dialect
 from tangsel_desktop.storage.database import Database
 from tangsel_desktop.storage.migrate import migrate
+from tangsel_desktop.storage.people import search_postgres
 from tangsel_desktop.storage.sync import merge_order  # noqa: F401 - registers every table on the metadata
 
 NOT_COPIED = frozenset({"alembic_version"})  # written by the migrations on the server itself
@@ -193,6 +195,9 @@ def _copy(reading: Any, server: Any, tables: list[str]) -> None:
                 f"FROM {table}",
                 (table, column),
             )
+    if "person" in tables:
+        for statement in search_postgres.REFILL:
+            server.execute(statement)
 
 
 def _prove(reading: Any, server: Any, tables: list[str], skipped: tuple[str, ...]) -> CopyReport:

@@ -4,6 +4,9 @@ and the month's Jamsosnaker recap against one bare aggregate, each ratio measure
 Run: python -m tests.bench.bench_postgres [--offices 2] [--people 2000] [--searches 200] [--repeats 3]
      [--url postgresql+psycopg://USER@HOST:PORT/postgres]
      or, without the merge: [--search-people 1400000] [--members 25000 1000000]
+     [--keep] keeps the filled databases on the --url server (their URLs printed), and
+     [--centre URL] searches such a kept centre again instead of filling a new one (--search-people N then
+     only names its size; the centre is migrated to head when it is opened).
 The issue's sizes: --offices 54 --people 1000000 for the merge; --search-people 1400000 for search and
 --members 25000 1000000 for the recap fill centres directly (minutes: the demo fill and the members go in
 by COPY, storage/bare_connection.insert_many), and the merge part is then skipped. Without --url a
@@ -70,8 +73,9 @@ RECAP_MONTH = YearMonth(2025, 9)  # the members centres' year (city_workers)
 class Server:
     """Databases on the throwaway cluster or on the server --url names."""
 
-    def __init__(self, url: str | None) -> None:
+    def __init__(self, url: str | None, keep: bool = False) -> None:
         self._own = None if url else pg_server.start()
+        self._keep = keep
         base = url if url else self._own.url() if self._own else None
         assert base is not None
         self._base = base
@@ -89,6 +93,12 @@ class Server:
         return self._base.rsplit("/", 1)[0] + f"/{name}"
 
     def close(self) -> None:
+        if self._keep:
+            print(
+                "kept: " + " ".join(self._base.rsplit("/", 1)[0] + f"/{name}" for name in self.made),
+                file=sys.stderr,
+            )
+            return
         with self._admin() as connection:
             for name in self.made:
                 connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -291,6 +301,14 @@ def bench_search(folder: Path, url: str, searches: int) -> dict[str, Any]:
         "with_count_p50_ms": _ms(with_count, 0.5),
         "with_count_p95_ms": _ms(with_count, 0.95),
         "slowest_with_count": [(text, round(t * 1000, 1)) for t, text in sorted(slowest, reverse=True)[:5]],
+        # Words (names, addresses) and NIK / No. KK prefixes apart: they take different ways.
+        **{
+            f"{kind}_{name}p95_ms": _ms(
+                [t for t, typed in zip(series, typed, strict=True) if typed.isdigit() == digits], 0.95
+            )
+            for kind, digits in (("words", False), ("digits", True))
+            for name, series in (("", times), ("with_count_", with_count))
+        },
         "round_trip_p95_ms": _ms(floor, 0.95),
         "goal_p95_ms": SEARCH_GOAL_MS,
         "within_goal": _ms(times, 0.95) < SEARCH_GOAL_MS,
@@ -444,7 +462,11 @@ def direct(root: Path, server: Server, args: argparse.Namespace) -> dict[str, An
     """Search and recap over centres filled directly, without the merge."""
     report: dict[str, Any] = {}
     if args.search_people:
-        url, seconds = filled_centre(root / "pusat-nama", server, args.search_people)
+        url, seconds = (
+            (args.centre, 0.0)
+            if args.centre
+            else filled_centre(root / "pusat-nama", server, args.search_people)
+        )
         report["search"] = {
             "fill_seconds": round(seconds, 1),
             **bench_search(root / "pusat-nama", url, args.searches),
@@ -465,15 +487,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="a PostgreSQL server to work on (default: a throwaway cluster)")
     parser.add_argument("--search-people", type=int, default=0, help="search over a centre this large")
     parser.add_argument("--members", type=int, nargs="*", help="the recap over centres with these members")
+    parser.add_argument("--keep", action="store_true", help="keep the filled databases (with --url)")
+    parser.add_argument("--centre", help="search this kept centre (a URL) instead of filling one")
     args = parser.parse_args(argv)
     if not 1 <= args.offices <= len(CODES):
         parser.error(f"--offices 1..{len(CODES)}")
+    if (args.keep or args.centre) and not args.url:
+        parser.error("--keep and --centre need --url (a throwaway cluster dies with the run)")
     reason = None if args.url else pg_server.available()
     if reason:
         sys.stdout.write(json.dumps({"skipped": reason}) + "\n")
         return 0
     root = Path(tempfile.mkdtemp(prefix="bench-postgres-"))
-    server = Server(args.url)
+    server = Server(args.url, args.keep)
     try:
         if args.search_people or args.members:
             sys.stdout.write(json.dumps(direct(root, server, args), indent=2) + "\n")

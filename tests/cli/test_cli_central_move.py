@@ -14,6 +14,7 @@ from tangsel_desktop.storage.store_location import StoreLocation
 from tests.cli.test_cli import Cli
 from tests.conftest import PASSWORD
 from tests.pg_server import PgServer
+from tests.services.test_people_search_words import words_drift
 from tests.store_files import office_key, open_office
 from tests.sync.conftest import SAWAH, Site, exchange_keys, open_site
 
@@ -71,6 +72,12 @@ def test_the_centre_moves_to_postgres_proven_and_then_opens_there(
         with services.database.read() as tx:
             assert tx.rows("SELECT count(*) FROM person WHERE origin_office = ?", (SAWAH,))[0][0] == people
             assert tx.rows("SELECT version_num FROM alembic_version")[0][0] == head_revision()
+            (name,) = tx.rows(
+                "SELECT full_name FROM person WHERE deleted_at IS NULL ORDER BY local_no LIMIT 1"
+            )[0]
+        # The copy came in with the tables' triggers off: the search's words were made after it.
+        assert name in [row.full_name for row in services.people.search(actor=admin, text=name, limit=500)]
+        assert words_drift(services.database) == 0
     finally:
         services.database.dispose()
 

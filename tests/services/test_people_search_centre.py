@@ -25,28 +25,45 @@ def filled(centre: tuple[Services, Actor], monkeypatch: pytest.MonkeyPatch) -> t
     return services, admin
 
 
-def _set_way(monkeypatch: pytest.MonkeyPatch, sort_at_most: int) -> None:
-    # Each engine's own threshold: 0 makes every search walk the name order, a large one sorts the matches.
-    monkeypatch.setattr(people_search, "SORT_AT_MOST", sort_at_most)
-    monkeypatch.setattr(search_postgres, "SORT_AT_MOST", sort_at_most)
+# Each engine's ways to a page, forced by its thresholds. SQLite: sort the few matches, or walk the name
+# order. The server: merge each word's run of the word table (several words: intersect their ranges),
+# walk the name order (a prefix with many words), or, where a short walk leaves the page short, sort the
+# prefix's entries; with DRIVER_COUNTED_AT_MOST 0 several words are checked per entry of the first.
+WAYS = {
+    "sort": {"SORT_AT_MOST": 10**9, "WORDS_AT_MOST": 10**9},
+    "walk": {"SORT_AT_MOST": 0, "WORDS_AT_MOST": 0, "WALK_AT_MOST": 10**9, "DRIVER_COUNTED_AT_MOST": 0},
+    "walk, else sort": {
+        "SORT_AT_MOST": 10**9,
+        "WORDS_AT_MOST": 0,
+        "WALK_AT_MOST": 40,
+        "DRIVER_COUNTED_AT_MOST": 0,
+    },
+}
+
+
+def _set_way(monkeypatch: pytest.MonkeyPatch, way: str) -> None:
+    for name, value in WAYS[way].items():
+        for module in (people_search, search_postgres):
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, value)
 
 
 @pytest.mark.parametrize("typed", ["siti", "a", "nur", "jl mawar", "zzzz"])
-def test_both_ways_give_the_same_pages_in_name_order(
+def test_every_way_gives_the_same_pages_in_name_order(
     filled: tuple[Services, Actor], typed: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     services, admin = filled
     total = services.people.count(actor=admin, text=typed)
     limit = max(3, total // 5)  # five pages or so: four seams to cross
     listings = []
-    for sort_at_most in (10**9, 0):
-        _set_way(monkeypatch, sort_at_most)
+    for way in WAYS:
+        _set_way(monkeypatch, way)
         rows = all_pages(services, admin, typed, limit)
         keys = [(row.full_name, row.local_no) for row in rows]
         assert keys == sorted(keys)
         assert len({row.id for row in rows}) == len(rows) == total
         listings.append(keys)
-    assert listings[0] == listings[1]
+    assert listings[0] == listings[1] == listings[2]
     assert total > 2 * limit if typed != "zzzz" else total == 0
 
 
@@ -62,11 +79,11 @@ def test_a_bulk_load_leaves_the_server_with_statistics_of_it(
         analysed: dict[str, bool] = dict(
             connection.execute(
                 "SELECT relname, last_analyze IS NOT NULL FROM pg_stat_user_tables "
-                "WHERE relname IN ('person', 'household', 'jamsos_member')"
+                "WHERE relname IN ('person', 'household', 'jamsos_member', 'person_word')"
             ).fetchall()
         )
         believed = connection.execute("SELECT reltuples FROM pg_class WHERE relname = 'person'").fetchone()
-    assert analysed == {"person": True, "household": True, "jamsos_member": True}
+    assert analysed == {"person": True, "household": True, "jamsos_member": True, "person_word": True}
     assert believed is not None
     assert believed[0] == PEOPLE
 

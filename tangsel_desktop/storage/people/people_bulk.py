@@ -205,8 +205,8 @@ def search_index_deferred(tx: Transaction) -> Iterator[None]:
 
     A per-row trigger makes a bulk load several times slower (ECOSYSTEM.md). The trigger is dropped and
     re-created from its own stored SQL; use this only inside a transaction, whose rollback restores it.
-    Updates keep their trigger: they are few. On the central office's server the search index is an
-    expression index the server keeps itself (storage/people/search_postgres.py): nothing to defer.
+    Updates keep their trigger: they are few. On the central office's server the search's word table is
+    filled by statement-level triggers, once per COPY or INSERT (migration 0021_pg_words): nothing to defer.
     """
     if bare_connection.is_server(tx.connection):
         yield

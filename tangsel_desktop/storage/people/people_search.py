@@ -162,8 +162,8 @@ def count(source: Transaction | Connection, search_text: str) -> int:
     if query is None:
         return 0
     if _on_server(connection):
-        # The server counts from the search index and the table's pages: "nur" at 1,400,000 people is
-        # 58,000 rows, 300 ms. Counted, like a number, only as far as the window shows ("more than").
+        # The server counts from its word table's index alone: "nur" at 1,400,000 people is 58,000
+        # people. Counted, like a number, only as far as the window shows ("more than").
         return search_postgres.count_capped(
             connection, search_tokens(search_text), DIGITS_COUNTED_AT_MOST + 1
         )
@@ -238,6 +238,6 @@ def _words_on_sqlite(element: WordsMatch, compiler: SQLCompiler, **kw: Any) -> s
 
 @compiles(WordsMatch, "postgresql")
 def _words_on_server(element: WordsMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    match = search_postgres.MATCH.replace("p.", "person.")
-    clause = text(f"person.deleted_at IS NULL AND {match}")
-    return compiler.process(clause.bindparams(query=search_postgres.tsquery(element.tokens)), **kw)
+    condition, parameters = search_postgres.words_condition(element.tokens, "person.local_no", "words_match")
+    clause = text(f"person.deleted_at IS NULL AND {condition}")
+    return compiler.process(clause.bindparams(**parameters), **kw)
