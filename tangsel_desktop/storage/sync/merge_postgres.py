@@ -61,6 +61,7 @@ def upsert_rows(
 def _owners(connection: Any, table: MergedTable, keys: list[Any]) -> dict[str, str]:
     """Which office holds each of these rows here, by the key as text (rows not held are absent)."""
     found: dict[str, str] = {}
+    keys = [key for key in keys if key is not None]  # a row without its key breaks NOT NULL at the COPY
     with connection.cursor() as cursor:
         for start in range(0, len(keys), LOOKUP_CHUNK):
             chunk = keys[start : start + LOOKUP_CHUNK]
