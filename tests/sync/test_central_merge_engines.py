@@ -136,3 +136,64 @@ def test_a_merge_run_twice_moves_the_ids_to_the_slot_once(store: Database) -> No
     assert rows[0][0] == 7
     with store.read() as tx:
         assert [row[4] for row in _dump(tx)] == [3 * SLOT_SPAN + 7]
+
+
+def _journal(tx: Any, *keys: str) -> list[tuple[Any, ...]]:
+    return [
+        tuple(row)
+        for row in tx.rows(
+            "SELECT row_id, operation, version FROM change_journal WHERE table_name = 'household' "
+            f"AND row_id IN ({', '.join(repr(key) for key in keys)}) ORDER BY row_id"
+        )
+    ]
+
+
+def test_held_and_new_rows_in_one_package_are_updated_and_inserted_each_journaled_as_such(
+    store: Database,
+) -> None:
+    with store.write(None) as tx:
+        _merge(tx, SAWAH, 1, household=[_household("a" * 32, "3674041203150011")])
+    with store.write(None) as tx:
+        # New rows go in by their own way (COPY on the server), held ones by the upsert: both in one table.
+        new = _merge(
+            tx,
+            SAWAH,
+            1,
+            household=[
+                _household("f" * 32, "3674041203150016"),
+                _household("a" * 32, "3674041203150099"),
+                _household("b" * 32, "3674041203150012"),
+            ],
+        )
+        rows, journal = _dump(tx), _journal(tx, "a" * 32, "b" * 32, "f" * 32)
+    assert new == {"household": 2}
+    assert [(row[0], row[1], row[2]) for row in rows] == [
+        (SAWAH, "a" * 32, "3674041203150099"),
+        (SAWAH, "b" * 32, "3674041203150012"),
+        (SAWAH, "f" * 32, "3674041203150016"),
+    ]
+    assert journal == [("a" * 32, "update", 2), ("b" * 32, "insert", 1), ("f" * 32, "insert", 1)]
+
+
+def test_one_new_row_twice_in_a_package_refuses_it_with_the_engines_words(store: Database) -> None:
+    twice = [_household("a" * 32, "3674041203150011"), _household("a" * 32, "3674041203150012")]
+    with pytest.raises(Exception) as broken, store.write(None) as tx:  # noqa: PT011 - each engine's own
+        _merge(tx, SAWAH, 1, household=twice)
+    assert central_merge.constraint_failure(broken.value)
+    with store.read() as tx:
+        assert _dump(tx) == []
+
+
+def test_a_numbered_row_without_its_number_refuses_the_package_on_the_server(store: Database) -> None:
+    if not store.is_server:
+        # SQLite numbers an INTEGER PRIMARY KEY given NULL itself (outside the office's slot): a known
+        # difference of the engines, left as it is here.
+        pytest.skip("SQLite memberi nomor sendiri pada kunci INTEGER yang kosong")
+    with store.write(None) as tx:
+        _merge(tx, SAWAH, 1, household=[_household("a" * 32, "3674041203150011")])
+    nameless = [[None, "a" * 32, "3674041203150011", AT, None, None]]
+    with pytest.raises(Exception) as broken, store.write(None) as tx:  # noqa: PT011 - psycopg's own
+        _merge(tx, SAWAH, 1, household_kk_history=nameless)
+    assert central_merge.constraint_failure(broken.value)
+    with store.read() as tx:
+        assert [row[4] for row in _dump(tx)] == [None]

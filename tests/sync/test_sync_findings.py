@@ -7,9 +7,11 @@ import openpyxl
 import pytest
 
 from tangsel_desktop.domain.errors import UserError
+from tangsel_desktop.domain.jamsos.membership_rules import EndReason, MemberStatus
 from tangsel_desktop.domain.months import YearMonth
 from tangsel_desktop.services.sembako.handover_service import Who
 from tangsel_desktop.services.sync.findings import FindingView
+from tangsel_desktop.storage.sync import finding_queries
 from tests.conftest import make_draft
 from tests.services.sembako_fixtures import build_village, make_round
 from tests.sync.conftest import Site, table_dump
@@ -282,3 +284,36 @@ def test_a_family_served_twice_clears_when_one_handover_is_voided(
     assert result["applied"] is True
     assert findings.findings(actor=centre.admin, kind="sembako_twice") == []
     assert findings.finding(actor=centre.admin, finding_id=twice.id).cleared_at is not None
+
+
+def test_an_import_looks_again_at_its_own_members_and_clears_what_its_package_ended(
+    sawah: Site, ciater: Site, centre: Site
+) -> None:
+    _two_offices(sawah, ciater)
+    _import(centre, sawah.export("s1.tsync"))
+    _import(centre, ciater.export("c1.tsync"))
+    with centre.services.database.read() as tx:
+        # An import reads again only the NIKs of the office's own members (and its stored findings'),
+        # not the whole city's members: an office holding no members looks at nothing.
+        seen = {
+            code: [item.subject for item in finding_queries.member_findings(tx, code)]
+            for code in (sawah.code, ciater.code, "36.74.01.1009")
+        }
+        whole = [item.subject for item in finding_queries.member_findings(tx)]
+    assert seen == {sawah.code: [SAME], ciater.code: [SAME], "36.74.01.1009": []}
+    assert whole == [SAME]
+    findings = centre.services.sync_findings
+    billed = next(f for f in findings.findings(actor=centre.admin) if f.kind == "member_two_offices")
+    # Ciater ends its membership: its package clears the finding (found through the stored finding).
+    ciater.services.jamsos.set_status(
+        actor=ciater.admin,
+        nik=SAME,
+        to=MemberStatus.ENDED,
+        month=YearMonth(2026, 11),
+        end_reason=EndReason.MOVED,
+        reason="pindah ke Sawah, dobel tagihan",
+    )
+    _import(centre, ciater.export("c2.tsync"))
+    assert findings.finding(actor=centre.admin, finding_id=billed.id).cleared_at is not None
+    refreshed, _ = findings.refresh(actor=centre.admin)
+    assert (refreshed.added, refreshed.cleared) == (0, 0)  # the whole city agrees with the imports

@@ -210,10 +210,9 @@ def _refresh(tx: Transaction, office: str | None) -> finding_store.Reconciled:
     scoped = finding_store.reconcile(tx, people, kinds=PERSON_KINDS, office=office)
     families = _own_code(finding_queries.sembako_findings(tx, office), centre)
     served = finding_store.reconcile(tx, families, kinds=(SEMBAKO_TWICE,), office=office)
-    # Members are read whole: the city's are tens of thousands, one grouped pass.
-    members = _own_code(finding_queries.member_findings(tx), centre)
-    whole = finding_store.reconcile(tx, members, kinds=(MEMBER_TWO_OFFICES,))
-    parts = (scoped, served, whole)
+    members = _own_code(finding_queries.member_findings(tx, office), centre)
+    billed = finding_store.reconcile(tx, members, kinds=(MEMBER_TWO_OFFICES,), office=office)
+    parts = (scoped, served, billed)
     reopened = [item for part in parts for item in part.reopened]
     for before in reopened:
         tx.record(

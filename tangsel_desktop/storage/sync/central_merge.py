@@ -2,9 +2,9 @@
 
 What both engines share: the checks (columns known, no other office's rows), integer ids moved to the
 office's slot, and the refusals. How the rows are written is each engine's own (merge_sqlite.py: owners
-looked up, UPDATE + INSERT by executemany; merge_postgres.py: COPY into a temporary table, then one
-INSERT ... ON CONFLICT). A row another office holds refuses the package as a whole (the caller's
-transaction rolls back).
+looked up, UPDATE + INSERT by executemany; merge_postgres.py: owners looked up, the new rows by COPY, the
+held ones by a temporary table and one INSERT ... ON CONFLICT). A row another office holds refuses the
+package as a whole (the caller's transaction rolls back).
 """
 
 from collections.abc import Sequence

@@ -114,24 +114,37 @@ def people_findings(tx: Transaction, office: str | None = None) -> list[Found]:
     return found
 
 
-def member_findings(tx: Transaction) -> list[Found]:
+def member_findings(tx: Transaction, office: str | None = None) -> list[Found]:
     """A Jamsosnaker member running (not ended, not deleted) in two offices: the city would pay twice.
 
-    Read whole each time: a city's members are tens of thousands, one grouped pass."""
+    With `office`, only the NIKs of that office's members, and those of the findings already stored about
+    it, are looked at again (what its package can have changed); without, the whole city in one pass."""
+    scope, parameters = "", {}
+    if office is not None:
+        # Every import ran the whole city's grouping before: a cost that grew with the offices merged
+        # (measured: 0.13 s per package of 54 at 200,000 people on the server, the last ones).
+        scope = (
+            "AND p.nik IN (SELECT own_person.nik FROM jamsos_member own "
+            "JOIN person own_person ON own_person.id = own.person_id WHERE own.origin_office = :office "
+            "UNION SELECT subject FROM sync_finding WHERE kind = :kind AND cleared_at IS NULL "
+            "AND offices LIKE :pattern)"
+        )
+        parameters = {"office": office, "kind": MEMBER_TWO_OFFICES, "pattern": office_pattern(office)}
     # The grouping first (one pass over the members and their people), then the rows of the few NIKs it
     # names, through the live-NIK index and the members' person index.
     rows = tx.rows(
-        """
+        f"""
         WITH dup AS (
             SELECT p.nik AS nik FROM jamsos_member m JOIN person p ON p.id = m.person_id
-            WHERE m.deleted_at IS NULL AND m.status <> 'ended'
+            WHERE m.deleted_at IS NULL AND m.status <> 'ended' {scope}
             GROUP BY p.nik HAVING count(DISTINCT m.origin_office) > 1
         )
         SELECT p.nik, m.origin_office, m.id, m.status, coalesce(m.kpj_number, ''), p.full_name, m.first_month
         FROM dup JOIN person p ON p.nik = dup.nik
         JOIN jamsos_member m ON m.person_id = p.id AND m.deleted_at IS NULL AND m.status <> 'ended'
         ORDER BY p.nik, m.origin_office, m.id
-        """
+        """,
+        parameters,
     )
     found = []
     for nik, group in _groups(rows):
