@@ -45,7 +45,7 @@ def test_empty_file_migrates_to_head_without_a_backup(tmp_path: Path) -> None:
     try:
         assert current_revision(database) is None
         assert migrate(database, tmp_path / "backups") is None
-        assert current_revision(database) == head_revision() == "0021_pg_words"
+        assert current_revision(database) == head_revision() == "0022_pg_journal"
     finally:
         database.dispose()
     assert APP_TABLES | DOCUMENT_TABLES | JAMSOS_TABLES | CLAIM_TABLES | FTS_TABLES | {

@@ -90,6 +90,44 @@ def test_the_journal_notes_each_row_once_with_its_version_as_on_sqlite(pg_databa
     assert office[0].seq == max(entry.seq for entry in entries)
 
 
+def test_statements_of_many_rows_journal_each_row_once_with_its_version(pg_database: Database) -> None:
+    """The journal's statement-level triggers (0022): inserts, an upsert that inserts one row and updates
+    another, an update of several rows and a delete, each row's entry moved to a new number."""
+    stamp = "'2026-12-03T00:00:00.000000Z'"
+    insert = "INSERT INTO office_setting (key, value, updated_at) VALUES "
+    statements = [
+        f"{insert} ('a', '1', {stamp}), ('b', '1', {stamp})",
+        f"{insert} ('b', '2', {stamp}), ('c', '1', {stamp}) "
+        "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+        "UPDATE office_setting SET value = '3' WHERE key IN ('a', 'b', 'c')",
+        "DELETE FROM office_setting WHERE key = 'c'",
+        "UPDATE office_setting SET value = '4' WHERE key = 'nothing'",  # no row: no entry
+    ]
+    numbers = []
+    for statement in statements:
+        with pg_database.write(None) as tx:
+            tx.connection.exec_driver_sql(statement)
+        with pg_database.read() as tx:
+            numbers.append(
+                {
+                    e.row_id: e.seq
+                    for e in change_journal.changes_since(tx, 0)
+                    if e.table_name == "office_setting"
+                }
+            )
+    with pg_database.read() as tx:
+        entries = [e for e in change_journal.changes_since(tx, 0) if e.table_name == "office_setting"]
+    assert [(e.row_id, e.operation, e.version) for e in entries] == [
+        ("a", "update", 2),
+        ("b", "update", 3),
+        ("c", "delete", 3),
+    ]
+    assert numbers[1]["b"] > numbers[0]["b"]
+    assert numbers[1]["a"] == numbers[0]["a"]  # only b moved
+    assert numbers[3]["c"] > numbers[2]["c"]
+    assert numbers[4] == numbers[3]
+
+
 def test_audit_entries_chain_and_verify_on_the_server(pg_database: Database) -> None:
     for number in range(3):
         with pg_database.write(None) as tx:
