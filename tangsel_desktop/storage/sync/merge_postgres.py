@@ -3,8 +3,9 @@ office's refuse it), the rows new here COPYed straight into the table, and the r
 COPYed into a temporary table, then one INSERT ... SELECT ... ON CONFLICT (key) DO UPDATE.
 
 The foreign keys are DEFERRABLE on PostgreSQL (migration 0018), so `SET CONSTRAINTS ALL DEFERRED` checks a
-package's parents at the commit, as SQLite's defer_foreign_keys does. Triggers fire per row as usual: an
-upsert's inserted rows are journaled as inserts, its updated rows as updates.
+package's parents at the commit, as SQLite's defer_foreign_keys does. The tables' triggers fire as for any
+write: the journal's and the search words' once per statement (migrations 0021, 0022), the COPY's rows
+journaled as inserts, an upsert's inserted rows as inserts and its updated rows as updates.
 """
 
 from typing import Any
