@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +123,7 @@ class ForkedRuns:
         self.process.stdout.close()
 
 
-def wait_until(condition: Any, run: ForkedRun, limit: float = 120.0) -> None:
+def wait_until(condition: Callable[[], bool], run: ForkedRun, limit: float = 120.0) -> None:
     """Until condition() holds or the run has ended (or limit seconds)."""
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline and run.poll() is None:
